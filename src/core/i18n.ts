@@ -1,0 +1,202 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { fill } from './formats/text.js';
+
+/**
+ * Localization. English lives in the source next to each message id (`t('id', 'English')`); other
+ * languages are catalogues of id → text, registered eagerly or loaded lazily the first time an
+ * element needs them.
+ *
+ * Why not @lit/localize: its locale is one global per page (`configureLocalization` may run only once),
+ * so a host that already uses it would break us or we it, and two elements with different `lang`
+ * could not differ. This module is ≈ 1 KB and keeps the same `msg`-style ids.
+ */
+export type Messages = Readonly<Record<string, string>>;
+type Loader = () => Promise<Messages | { default: Messages }>;
+
+const loaded = new Map<string, Messages>();
+const overrides = new Map<string, Record<string, string>>();
+const loaders = new Map<string, Loader>();
+const pending = new Map<string, Promise<void>>();
+const controllers = new Set<LocaleController>();
+let observer: MutationObserver | undefined;
+
+const RTL = new Set(['ar', 'he', 'fa', 'ur', 'ps', 'sd', 'yi', 'dv', 'ku', 'ug']);
+
+/**
+ * Adds a language or overrides single strings, at any time, without rebuilding:
+ * `registerTranslations('fr', { 'checklist.title': 'Ma liste' })`, or a loader
+ * `registerTranslations('fr', () => import('./fr.js'))` that runs only when French is needed.
+ * Host strings win over the built-in catalogues.
+ */
+export function registerTranslations(locale: string, messages: Messages | Loader): void {
+  const key = normalize(locale);
+  if (typeof messages === 'function') {
+    loaders.set(key, messages);
+    loaded.delete(key);
+    pending.delete(key);
+  } else {
+    overrides.set(key, { ...overrides.get(key), ...messages });
+  }
+  for (const c of controllers) c.refresh();
+}
+
+/** The languages that have a catalogue (registered or loadable), plus English. */
+export function availableLocales(): string[] {
+  return [...new Set(['en', ...loaders.keys(), ...overrides.keys()])];
+}
+
+function normalize(locale: string): string {
+  return locale.trim().replace(/_/g, '-').toLowerCase();
+}
+
+/** `es-MX` → [`es-mx`, `es`]. */
+function candidates(locale: string): string[] {
+  const n = normalize(locale);
+  const base = n.split('-')[0];
+  return base === n ? [n] : [n, base];
+}
+
+function lookup(locale: string, id: string): string | undefined {
+  for (const c of candidates(locale)) {
+    const text = overrides.get(c)?.[id] ?? loaded.get(c)?.[id];
+    if (text !== undefined) return text;
+  }
+  return undefined;
+}
+
+function ensureLoaded(locale: string): Promise<void> | undefined {
+  for (const c of candidates(locale)) {
+    if (loaded.has(c)) return undefined;
+    const loader = loaders.get(c);
+    if (!loader) continue;
+    let p = pending.get(c);
+    if (!p) {
+      p = loader().then(
+        (m) => {
+          loaded.set(c, ('default' in m ? m.default : m) as Messages);
+        },
+        (error: unknown) => {
+          console.warn(`strong-finish: could not load the "${c}" translations (${String(error)}); showing English.`);
+          loaded.set(c, {});
+        },
+      );
+      pending.set(c, p);
+    }
+    return p;
+  }
+  return undefined;
+}
+
+/** The nearest `lang`, crossing shadow roots; the document's otherwise; `en` last. */
+export function nearestLang(el: Element): string {
+  let node: Node | null = el;
+  while (node) {
+    if (node instanceof Element) {
+      const lang = node.getAttribute('lang');
+      if (lang) return lang;
+    }
+    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+  }
+  return document.documentElement.lang || 'en';
+}
+
+function watchLang(): void {
+  if (observer || typeof MutationObserver === 'undefined') return;
+  // One observer for the whole page: any `lang` change re-resolves every connected element.
+  observer = new MutationObserver(() => {
+    for (const c of controllers) c.refresh();
+  });
+  observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+}
+
+export function isRtl(locale: string): boolean {
+  return RTL.has(normalize(locale).split('-')[0]);
+}
+
+/**
+ * Per-element locale: follows the nearest `lang` live, or a locale the host element forces (the
+ * profile's), loads the catalogue lazily and re-renders when it arrives.
+ */
+export class LocaleController implements ReactiveController {
+  locale = 'en';
+  #host: ReactiveControllerHost & HTMLElement;
+  #forced: () => string | undefined;
+
+  constructor(host: ReactiveControllerHost & HTMLElement, forced: () => string | undefined = () => undefined) {
+    this.#host = host;
+    this.#forced = forced;
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    controllers.add(this);
+    watchLang();
+    this.refresh();
+  }
+
+  hostDisconnected(): void {
+    controllers.delete(this);
+  }
+
+  /** Re-resolves the locale; re-renders the host when it or its catalogue changed. */
+  refresh(): void {
+    let next = this.#forced() || nearestLang(this.#host);
+    try {
+      next = Intl.getCanonicalLocales(next)[0] ?? 'en';
+    } catch {
+      next = 'en';
+    }
+    const changed = next !== this.locale;
+    this.locale = next;
+    const loading = ensureLoaded(next);
+    if (loading) void loading.then(() => this.#host.requestUpdate());
+    if (changed || !loading) this.#host.requestUpdate();
+  }
+
+  get dir(): 'ltr' | 'rtl' {
+    return isRtl(this.locale) ? 'rtl' : 'ltr';
+  }
+
+  /** The message `id` in the active locale, English otherwise, with `{name}` placeholders filled. */
+  t(id: string, english: string, params?: Readonly<Record<string, string | number | undefined>>): string {
+    const text = this.locale.startsWith('en') && !overrides.size ? english : (lookup(this.locale, id) ?? english);
+    if (!params) return text;
+    const formatted: Record<string, string | number | undefined> = {};
+    for (const [k, v] of Object.entries(params)) formatted[k] = typeof v === 'number' ? this.number(v) : v;
+    return fill(text, formatted);
+  }
+
+  /**
+   * Picks a plural form with `Intl.PluralRules`: `plural(n, 'x.items', { one: '{n} item', other: '{n} items' })`.
+   * Catalogues may add their own categories (`x.items.few` in Arabic); `{n}` is filled.
+   */
+  plural(n: number, id: string, forms: { one: string; other: string }, params: Record<string, string | number> = {}): string {
+    let category: string;
+    try {
+      category = new Intl.PluralRules(this.locale).select(n);
+    } catch {
+      category = n === 1 ? 'one' : 'other';
+    }
+    const text =
+      lookup(this.locale, `${id}.${category}`) ??
+      lookup(this.locale, `${id}.other`) ??
+      (category === 'one' ? forms.one : forms.other);
+    return fill(text, { ...params, n: this.number(n) });
+  }
+
+  number(n: number): string {
+    try {
+      return new Intl.NumberFormat(this.locale).format(n);
+    } catch {
+      return String(n);
+    }
+  }
+
+  list(items: readonly string[], type: 'conjunction' | 'disjunction' = 'conjunction'): string {
+    try {
+      return new Intl.ListFormat(this.locale, { style: 'long', type }).format(items);
+    } catch {
+      return items.join(', ');
+    }
+  }
+}

@@ -1,0 +1,375 @@
+import { css } from 'lit';
+
+/**
+ * Shared styles for every widget.
+ *
+ * Public tokens (`--sf-*`) are always read with a fallback, so no theme wrapper or global stylesheet is
+ * needed; private tokens (`--_*`) are what the rules use. Inherited properties are set again on the
+ * base container so a host's `* { … !important }` rules on our tag can't reach inside.
+ */
+export const tokens = css`
+  :host {
+    --_accent: var(--sf-accent, #1d4ed8);
+    --_accent-text: var(--sf-accent-text, #ffffff);
+    --_accent-soft: var(--sf-accent-soft, #e8efff);
+    --_text: var(--sf-text, #1c2230);
+    --_muted: var(--sf-muted, #555e70);
+    --_surface: var(--sf-surface, #ffffff);
+    --_surface-alt: var(--sf-surface-alt, #f4f6fa);
+    --_border: var(--sf-border, #c9cfdb);
+    --_danger: var(--sf-danger, #b42318);
+    --_success: var(--sf-success, #0f7b3f);
+    --_warning-bg: var(--sf-warning-bg, #fff4d6);
+    --_warning-text: var(--sf-warning-text, #5c3b00);
+    --_focus: var(--sf-focus, #1d4ed8);
+    --_radius: var(--sf-radius, 8px);
+    --_font: var(--sf-font, system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Noto Sans Arabic', sans-serif);
+    --_font-size: var(--sf-font-size, 1rem);
+    --_space: var(--sf-space, 0.75rem);
+    display: block;
+    container-type: inline-size;
+    color-scheme: light;
+  }
+  :host([hidden]) {
+    display: none !important;
+  }
+  :host([theme='dark']) {
+    --_accent: var(--sf-dark-accent, #8fb3ff);
+    --_accent-text: var(--sf-dark-accent-text, #0b1220);
+    --_accent-soft: var(--sf-dark-accent-soft, #1e2a44);
+    --_text: var(--sf-dark-text, #e7eaf0);
+    --_muted: var(--sf-dark-muted, #aab2c0);
+    --_surface: var(--sf-dark-surface, #161a22);
+    --_surface-alt: var(--sf-dark-surface-alt, #1f2430);
+    --_border: var(--sf-dark-border, #3b4252);
+    --_danger: var(--sf-dark-danger, #ff8a80);
+    --_success: var(--sf-dark-success, #6fdc9c);
+    --_warning-bg: var(--sf-dark-warning-bg, #3d2e05);
+    --_warning-text: var(--sf-dark-warning-text, #ffe4a0);
+    --_focus: var(--sf-dark-focus, #8fb3ff);
+    color-scheme: dark;
+  }
+  @media (prefers-color-scheme: dark) {
+    :host([theme='auto']) {
+      --_accent: var(--sf-dark-accent, #8fb3ff);
+      --_accent-text: var(--sf-dark-accent-text, #0b1220);
+      --_accent-soft: var(--sf-dark-accent-soft, #1e2a44);
+      --_text: var(--sf-dark-text, #e7eaf0);
+      --_muted: var(--sf-dark-muted, #aab2c0);
+      --_surface: var(--sf-dark-surface, #161a22);
+      --_surface-alt: var(--sf-dark-surface-alt, #1f2430);
+      --_border: var(--sf-dark-border, #3b4252);
+      --_danger: var(--sf-dark-danger, #ff8a80);
+      --_success: var(--sf-dark-success, #6fdc9c);
+      --_warning-bg: var(--sf-dark-warning-bg, #3d2e05);
+      --_warning-text: var(--sf-dark-warning-text, #ffe4a0);
+      --_focus: var(--sf-dark-focus, #8fb3ff);
+      color-scheme: dark;
+    }
+  }
+`;
+
+/** Controls and layout pieces every widget uses. */
+export const controls = css`
+  .base {
+    box-sizing: border-box;
+    font-family: var(--_font);
+    font-size: var(--_font-size);
+    font-weight: 400;
+    font-style: normal;
+    line-height: 1.5;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-transform: none;
+    text-align: start;
+    text-indent: 0;
+    white-space: normal;
+    color: var(--_text);
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: calc(var(--_space) * 1.5);
+    overflow-wrap: anywhere;
+    visibility: visible;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+  h2,
+  h3,
+  h4 {
+    margin: 0 0 calc(var(--_space) * 0.5);
+    line-height: 1.25;
+    font-weight: 650;
+  }
+  h2 {
+    font-size: 1.3em;
+  }
+  h3 {
+    font-size: 1.1em;
+  }
+  h4 {
+    font-size: 1em;
+  }
+  p {
+    margin: 0 0 var(--_space);
+  }
+  ul,
+  ol {
+    margin: 0;
+    padding: 0;
+  }
+  .intro,
+  .muted,
+  .hint {
+    color: var(--_muted);
+  }
+  .hint {
+    font-size: 0.875em;
+  }
+  button,
+  input,
+  select,
+  textarea {
+    font: inherit;
+    color: inherit;
+    letter-spacing: inherit;
+    text-transform: none;
+    margin: 0;
+  }
+  button {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    gap: 0.35em;
+    min-block-size: 2.25rem;
+    min-inline-size: 2.25rem;
+    padding: 0.35em 0.8em;
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) * 0.75);
+    background: var(--_surface);
+    color: var(--_text);
+    cursor: pointer;
+    line-height: 1.2;
+    visibility: visible;
+    opacity: 1;
+  }
+  button:hover {
+    background: var(--_surface-alt);
+  }
+  button.primary {
+    background: var(--_accent);
+    border-color: var(--_accent);
+    color: var(--_accent-text);
+  }
+  button.primary:hover {
+    filter: brightness(1.08);
+  }
+  button.ghost {
+    border-color: transparent;
+    background: transparent;
+  }
+  button.danger {
+    color: var(--_danger);
+  }
+  button[disabled] {
+    opacity: 0.55;
+    cursor: not-allowed;
+  }
+  button[aria-pressed='true'] {
+    background: var(--_accent-soft);
+    border-color: var(--_accent);
+  }
+  input[type='text'],
+  input[type='email'],
+  input[type='url'],
+  input[type='date'],
+  input[type='time'],
+  input[type='number'],
+  input[type='search'],
+  input:not([type]),
+  select,
+  textarea {
+    display: block;
+    inline-size: 100%;
+    min-block-size: 2.25rem;
+    padding: 0.35em 0.55em;
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) * 0.75);
+    background: var(--_surface);
+    color: var(--_text);
+  }
+  textarea {
+    min-block-size: 4.5em;
+    resize: vertical;
+  }
+  input[type='checkbox'],
+  input[type='radio'] {
+    inline-size: 1.15rem;
+    block-size: 1.15rem;
+    accent-color: var(--_accent);
+    flex: none;
+  }
+  :focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  label {
+    cursor: default;
+  }
+  .field {
+    display: grid;
+    gap: 0.25rem;
+    margin-block-end: var(--_space);
+  }
+  .field > label,
+  .label {
+    font-weight: 600;
+    font-size: 0.925em;
+  }
+  .row {
+    display: flex;
+    flex-wrap: wrap;
+    gap: calc(var(--_space) * 0.5);
+    align-items: center;
+  }
+  .grid {
+    display: grid;
+    gap: var(--_space);
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 14rem), 1fr));
+  }
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    gap: calc(var(--_space) * 0.5);
+    align-items: center;
+    margin-block: var(--_space);
+  }
+  .spacer {
+    flex: 1 1 auto;
+  }
+  .card {
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: var(--_space);
+    background: var(--_surface);
+  }
+  .chip {
+    display: inline-block;
+    padding: 0.05em 0.55em;
+    border-radius: 999px;
+    background: var(--_surface-alt);
+    border: 1px solid var(--_border);
+    font-size: 0.85em;
+  }
+  .badge-due,
+  .badge-overdue,
+  .badge-done {
+    font-size: 0.85em;
+    font-weight: 600;
+    padding: 0 0.4em;
+    border-radius: 4px;
+  }
+  .badge-overdue {
+    color: var(--_danger);
+    border: 1px solid currentColor;
+  }
+  .badge-due {
+    color: var(--_warning-text);
+    background: var(--_warning-bg);
+  }
+  .badge-done {
+    color: var(--_success);
+  }
+  .notice {
+    display: flex;
+    gap: 0.5em;
+    align-items: flex-start;
+    margin-block: var(--_space);
+    padding: calc(var(--_space) * 0.75);
+    border-radius: var(--_radius);
+    background: var(--_warning-bg);
+    color: var(--_warning-text);
+    border: 1px solid currentColor;
+  }
+  .saved {
+    font-size: 0.85em;
+    color: var(--_muted);
+  }
+  .progress {
+    display: block;
+    inline-size: 100%;
+    block-size: 0.6rem;
+    border-radius: 999px;
+    background: var(--_surface-alt);
+    border: 1px solid var(--_border);
+    overflow: hidden;
+  }
+  .progress > span {
+    display: block;
+    block-size: 100%;
+    background: var(--_accent);
+    transition: inline-size 0.3s ease;
+  }
+  .visually-hidden {
+    position: absolute !important;
+    inline-size: 1px !important;
+    block-size: 1px !important;
+    overflow: hidden !important;
+    clip: rect(0 0 0 0) !important;
+    clip-path: inset(50%) !important;
+    white-space: nowrap !important;
+    margin: -1px !important;
+    padding: 0 !important;
+    border: 0 !important;
+  }
+  details > summary {
+    cursor: pointer;
+  }
+  .preview {
+    white-space: pre-wrap;
+    background: var(--_surface-alt);
+    border: 1px dashed var(--_border);
+    border-radius: var(--_radius);
+    padding: var(--_space);
+  }
+  /* Icons that show a direction mirror in right-to-left languages. */
+  [dir='rtl'] .mirror {
+    transform: scaleX(-1);
+    display: inline-block;
+  }
+  @container (max-width: 30rem) {
+    .base {
+      padding: var(--_space);
+    }
+    .toolbar > button {
+      flex: 1 1 auto;
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    *,
+    *::before,
+    *::after {
+      transition: none !important;
+      animation: none !important;
+      scroll-behavior: auto !important;
+    }
+  }
+  @media print {
+    .base {
+      border: none;
+      padding: 0;
+      color: #000;
+      background: #fff;
+    }
+    .no-print,
+    button,
+    .toolbar {
+      display: none !important;
+    }
+  }
+`;
+
+export const sharedStyles = [tokens, controls];

@@ -1,0 +1,60 @@
+import { expect } from '@open-wc/testing';
+import { marked } from 'marked';
+import { escapeMarkdown, mdDocument, mdHeading, mdItem, mdField } from '../../src/core/formats/markdown.js';
+
+const HOSTILE = [
+  '[click](javascript:alert(1))',
+  '![img](https://x.test/a.png)',
+  '<img src=x onerror=alert(1)>',
+  '<script>alert(1)</script>',
+  '# not a heading',
+  'line\n# heading after newline',
+  'line\n===',
+  'line\n---',
+  '> quote',
+  '- list',
+  '1. ordered',
+  'https://example.com',
+  'www.example.com',
+  'mail me: ana@example.com',
+  '<https://example.com>',
+  '[ref]: https://x.test',
+  '| a | b |\n|---|---|',
+  '&lt;b&gt;',
+  '`code`',
+  '    indented code',
+  '**bold** _it_ ~~del~~',
+];
+
+function render(md: string): string {
+  return marked.parse(md, { async: false, gfm: true }) as string;
+}
+
+describe('Markdown escaping, checked with marked', () => {
+  for (const input of HOSTILE) {
+    it(`keeps ${JSON.stringify(input)} as text`, () => {
+      const out = render(mdDocument([mdHeading(2, 'Notes'), mdItem(input, false), escapeMarkdown(input), mdField('Note', input)]));
+      expect(out).not.to.match(/<a[\s>]/);
+      expect(out).not.to.match(/<img/);
+      expect(out).not.to.match(/<script/);
+      expect(out).not.to.match(/<h[1-6][^>]*>(?!Notes)/);
+      expect(out.replace('<strong>Note:</strong>', '')).not.to.match(/<(table|blockquote|ol|code|pre|strong|em|del)[\s>]/);
+      // the text itself survives
+      const div = document.createElement('div');
+      div.innerHTML = out.replace(/<script/g, '');
+      // the exact text survives (whitespace aside: line breaks become <br>)
+      const shown = (div.textContent ?? '').replace(/\s/g, '');
+      expect(shown).to.contain(input.replace(/\s/g, ''));
+    });
+  }
+
+  it('keeps one item per line break inside a list item', () => {
+    const out = render(mdItem('first\nsecond', true));
+    expect(out.match(/<li/g)).to.have.length(1);
+  });
+
+  it('renders a task list with checked state', () => {
+    const out = render(mdDocument([mdItem('done thing', true), mdItem('open thing', false)]));
+    expect(out).to.contain('checked');
+  });
+});
