@@ -108,7 +108,7 @@ describe('SfElement (shared base)', () => {
     el.theme = 'dark';
     await el.updateComplete;
     expect(getComputedStyle(base).backgroundColor).not.to.equal(light);
-    el.style.setProperty('--sf-dark-surface', 'rgb(1, 2, 3)');
+    el.style.setProperty('--sf-surface', 'rgb(1, 2, 3)');
     expect(getComputedStyle(base).backgroundColor).to.equal('rgb(1, 2, 3)');
   });
 
