@@ -15,7 +15,11 @@ type Loader = () => Promise<Messages | { default: Messages }>;
 
 const loaded = new Map<string, Messages>();
 const overrides = new Map<string, Record<string, string>>();
-const loaders = new Map<string, Loader>();
+// The shipped catalogues: separate chunks, fetched only when an element needs them.
+const loaders = new Map<string, Loader>([
+  ['es', () => import('../locales/es.js')],
+  ['ar', () => import('../locales/ar.js')],
+]);
 const pending = new Map<string, Promise<void>>();
 const controllers = new Set<LocaleController>();
 let observer: MutationObserver | undefined;
