@@ -25,7 +25,7 @@ export const tokens = css`
     --_focus: var(--sf-focus, var(--_accent));
     --_radius: var(--sf-radius, 8px);
     --_font: var(--sf-font, system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif);
-    --_font-size: var(--sf-font-size, 1rem);
+    --_font-size: var(--sf-font-size, medium); /* the reader's default size, whatever the host sets on html */
     --_space: var(--sf-space, 0.75rem);
     display: block;
     container-type: inline-size;
