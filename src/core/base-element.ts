@@ -100,15 +100,20 @@ export abstract class SfElement<V extends object> extends LitElement {
   /** Everything, as Markdown, for copy, download and the wrap-up. */
   abstract toMarkdown(): string;
 
-  /** @internal The current data. Subclasses read it; they change it through `commit()`. */
-  protected data!: V;
+  #data?: V;
+  /** @internal The current data (created from the defaults on first use). Change it through `commit()`. */
+  protected get data(): V {
+    return (this.#data ??= this.createDefault());
+  }
+  protected set data(next: V) {
+    this.#data = next;
+  }
   #storageConfigured = '';
   #assignedEarly = false;
   #announceTimer?: ReturnType<typeof setTimeout>;
 
   /** The widget's data as a plain JSON object (a copy; assign to replace). */
   get value(): V {
-    this.#ensureData();
     return clone(this.data);
   }
 
@@ -173,7 +178,6 @@ export abstract class SfElement<V extends object> extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.#ensureData();
     this.#readContent();
     this.#configureStorage();
   }
@@ -289,10 +293,6 @@ export abstract class SfElement<V extends object> extends LitElement {
     return undefined;
   }
 
-  #ensureData(): void {
-    if (!this.data) this.data = this.createDefault();
-  }
-
   #configureStorage(): void {
     if (!this.isConnected) return;
     let mode = this.storage;
@@ -313,7 +313,7 @@ export abstract class SfElement<V extends object> extends LitElement {
       queueMicrotask(() => this.persistence.saveNow());
       return;
     }
-    this.data = data === undefined ? this.data ?? this.createDefault() : this.clean(data, 'saved data');
+    if (data !== undefined) this.data = this.clean(data, 'saved data');
     this.onDataReplaced();
     this.#publish();
     this.requestUpdate();
