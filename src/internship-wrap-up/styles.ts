@@ -145,6 +145,14 @@ export const styles = css`
     display: none;
   }
   @container (max-width: 30rem) {
+    .overview {
+      grid-template-columns: 1fr 1fr;
+      gap: 0.4rem;
+    }
+    .overview .card {
+      padding: 0.4rem;
+      font-size: 0.9em;
+    }
     .head {
       grid-template-columns: 1fr;
     }
