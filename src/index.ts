@@ -3,3 +3,4 @@
  * shared core. Register elements with `import 'strong-finish/<tag>/define.js'` or `strong-finish/all.js`.
  */
 export * from './core/index.js';
+export { InternshipWrapUp, type WrapUpValue, type WrapUpProfile } from './internship-wrap-up/internship-wrap-up.js';

@@ -272,20 +272,27 @@ export const controls = css`
     font-size: 0.85em;
     color: var(--_muted);
   }
-  .progress {
+  /* A native <progress>: accessible by default and needs no inline style (strict CSP forbids style attributes). */
+  progress.progress {
+    appearance: none;
     display: block;
     inline-size: 100%;
     block-size: 0.6rem;
+    border: 1px solid var(--_border);
     border-radius: 999px;
     background: var(--_surface-alt);
-    border: 1px solid var(--_border);
     overflow: hidden;
+    color: var(--_accent);
   }
-  .progress > span {
-    display: block;
-    block-size: 100%;
+  progress.progress::-webkit-progress-bar {
+    background: var(--_surface-alt);
+  }
+  progress.progress::-webkit-progress-value {
     background: var(--_accent);
     transition: inline-size 0.3s ease;
+  }
+  progress.progress::-moz-progress-bar {
+    background: var(--_accent);
   }
   .visually-hidden {
     position: absolute !important;

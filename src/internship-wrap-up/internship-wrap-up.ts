@@ -423,7 +423,7 @@ export class InternshipWrapUp extends SfElement<WrapUpValue> {
               <span class="num" aria-hidden="true">${i + 1}</span><span class="name">${names[slot].label}</span>
             </button>
             <span class="hint" id="sum-${slot}">${summary}</span>
-            <span class="progress" aria-hidden="true"><span style="inline-size:${pct}%"></span></span>
+            <progress class="progress" max="100" .value=${pct} aria-hidden="true"></progress>
           </li>`;
         })}
       </ol>

@@ -1,7 +1,7 @@
 // Counts CSP violations, then loads the one-tag bundle and renders every element.
 window.__violations = [];
 document.addEventListener('securitypolicyviolation', (e) => {
-  window.__violations.push(`${e.violatedDirective}: ${e.blockedURI} ${e.sample ?? ''}`);
+  window.__violations.push(`${e.violatedDirective}: ${e.blockedURI} ${e.sample ?? ''} at ${e.sourceFile}:${e.lineNumber}:${e.columnNumber}`);
 });
 const tags = new URLSearchParams(location.search).get('tags').split(',');
 await import('../../dist/strong-finish.js');
