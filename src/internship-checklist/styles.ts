@@ -101,6 +101,9 @@ export const styles = css`
     align-items: center;
     font-size: 0.875em;
   }
+  .meta time::before {
+    content: '· ';
+  }
   .meta:empty {
     display: none;
   }
