@@ -348,7 +348,6 @@ describe('<internship-checklist>', () => {
     it('restores ticks, custom items and lists in a new element with the same storage-key', async () => {
       const el = await make({ storage: 'local', key: 'ck-reload' });
       box(el, 'handover').click();
-      el.value; // eslint-disable-line @typescript-eslint/no-unused-expressions
       $<HTMLInputElement>(el, '#a-text').value = 'Mine';
       $<HTMLFormElement>(el, 'form.add').requestSubmit();
       await settle();
