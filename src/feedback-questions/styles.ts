@@ -11,11 +11,12 @@ export const styles = css`
   }
   .cols {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: calc(var(--_space) * 1.5);
   }
   @container (min-width: 52rem) {
     .cols {
-      grid-template-columns: 1fr 1fr;
+      grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
       align-items: start;
     }
   }
@@ -64,7 +65,7 @@ export const styles = css`
   }
   .bank li {
     content-visibility: auto;
-    contain-intrinsic-size: auto 4rem;
+    contain-intrinsic-block-size: auto 5rem;
   }
   .button {
     display: inline-flex;
@@ -82,18 +83,19 @@ export const styles = css`
     background: var(--_warning-bg);
   }
   .add {
+    margin-block-start: var(--_space);
     display: grid;
     gap: 0.5rem;
-    grid-template-columns: 1fr auto auto;
+    grid-template-columns: minmax(0, 3fr) minmax(0, 2fr) auto;
     align-items: end;
   }
   .add.two {
-    grid-template-columns: 1fr auto;
+    grid-template-columns: minmax(0, 1fr) auto;
   }
   @container (max-width: 30rem) {
     .add,
     .add.two {
-      grid-template-columns: 1fr;
+      grid-template-columns: minmax(0, 1fr);
     }
   }
   .add .field {
