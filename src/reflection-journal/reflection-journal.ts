@@ -450,7 +450,7 @@ export class ReflectionJournal extends SfElement<ReflectionValue> {
           ${this.data.skills.map((s) => html`<button class="chip" aria-pressed=${e.skills.includes(s.name) ? 'true' : 'false'} @click=${() => this.#toggleSkill(e, s.name)}>${s.name}</button>`)}
         </div>
       </details>
-      ${e.skills.length ? html`<p class="hint print-only">${e.skills.join(', ')}</p>` : nothing}
+      <p class="hint print-only">${[e.mood && moods[e.mood - 1], ...e.skills].filter(Boolean).join(' · ')}</p>
       <button class="ghost start" @click=${() => this.#startBullet(e)}>${t('reflection.toBullet', 'Turn into a résumé bullet')}</button>
     </section>`;
   }
@@ -477,7 +477,7 @@ export class ReflectionJournal extends SfElement<ReflectionValue> {
         })}
       </div>
       <form class="row add" @submit=${this.#addSkill}>
-        <label class="visually-hidden" for="skill">${t('reflection.newSkill', 'Another skill')}</label>
+        <label for="skill">${t('reflection.newSkill', 'Another skill')}</label>
         <input id="skill" name="skill" type="text" dir="auto" maxlength="200" />
         <button type="submit">${t('reflection.addSkill', 'Add skill')}</button>
       </form>

@@ -31,8 +31,6 @@ export const styles = css`
     flex-direction: column;
     gap: calc(var(--_space) * 0.6);
     background: var(--_surface-alt);
-    content-visibility: auto;
-    contain-intrinsic-size: auto 22rem;
   }
   .head {
     display: flex;
@@ -150,6 +148,10 @@ export const styles = css`
     color: var(--_success);
     font-weight: 700;
   }
+  .add label {
+    font-weight: 600;
+    font-size: 0.875em;
+  }
   .add input {
     flex: 1 1 10rem;
     inline-size: auto;
@@ -162,6 +164,12 @@ export const styles = css`
   @container (max-width: 40rem) {
     .parts {
       grid-template-columns: 1fr;
+    }
+    .skill .name {
+      flex-basis: 100%;
+    }
+    .card {
+      padding: calc(var(--_space) * 0.75);
     }
   }
   .source {
@@ -205,6 +213,7 @@ export const styles = css`
     fieldset,
     details,
     form,
+    .fw .field,
     .add,
     .hint,
     footer {
@@ -220,7 +229,6 @@ export const styles = css`
       padding: 0;
       margin-block-end: 1rem;
       break-inside: avoid;
-      content-visibility: visible;
     }
     .print-only.hint {
       display: block !important;

@@ -269,7 +269,7 @@ describe('<reflection-journal>', () => {
       await sendKeys({ press: 'Enter' });
       expect(details.open).to.be.true;
       await sendKeys({ press: 'Tab' });
-      await sendKeys({ press: 'Space' });
+      await sendKeys({ press: ' ' });
       await el.updateComplete;
       expect(el.value.entries[0].skills).to.deep.equal(['Communication']);
     });
