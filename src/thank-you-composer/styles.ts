@@ -58,8 +58,14 @@ export const styles = css`
   .full {
     inline-size: 100%;
   }
-  .add h4 {
+  .add summary {
+    font-weight: 650;
+  }
+  .add[open] summary {
     margin-block-end: var(--_space);
+  }
+  .grid {
+    align-items: start;
   }
   .empty {
     color: var(--_muted);

@@ -393,11 +393,11 @@ export class ThankYouComposer extends SfElement<ThanksValue> {
     const sup = this.profile.supervisor;
     const offerSup = sup && !this.data.people.some((p) => p.name.trim() === sup.trim());
     const badEmail = this.draftEmail.trim() && !isEmail(this.draftEmail);
-    return html`<form class="add card" @submit=${this.#onAdd} aria-labelledby="add-h">
-      <h4 id="add-h">${this.t('thanks.addTitle', 'Add a person')}</h4>
-      ${offerSup
+    return html`${offerSup
         ? html`<button type="button" class="full" @click=${() => this.addPerson(sup, 'supervisor', this.profile.supervisorEmail ?? '')}>${this.t('thanks.addSupervisor', 'Add {name}, your supervisor', { name: sup })}</button>`
         : nothing}
+      <details class="add card" ?open=${!this.data.people.length}><summary>${this.t('thanks.addTitle', 'Add a person')}</summary>
+      <form @submit=${this.#onAdd}>
       <div class="field"><label for="new-name">${this.t('thanks.name', 'Name')}</label>
         <input id="new-name" name="name" dir="auto" autocomplete="off" .value=${this.draftName} @input=${(e: Event) => (this.draftName = (e.target as HTMLInputElement).value)} /></div>
       <div class="field"><label for="new-rel">${this.t('thanks.relationship', 'Relationship')}</label>
@@ -408,7 +408,7 @@ export class ThankYouComposer extends SfElement<ThanksValue> {
       <div class="field"><label for="new-li">${this.t('thanks.linkedin', 'LinkedIn profile (optional)')}</label>
         <input id="new-li" name="linkedin" type="url" dir="auto" placeholder="linkedin.com/in/…" /></div>
       <button class="primary full" type="submit">${this.t('thanks.add', 'Add person')}</button>
-    </form>`;
+    </form></details>`;
   }
 
   #renderEditor(p: ThanksPerson, L: ReturnType<typeof labels>): TemplateResult {
