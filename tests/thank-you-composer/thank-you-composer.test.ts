@@ -221,38 +221,46 @@ describe('<thank-you-composer>', () => {
   });
 
   describe('keyboard', () => {
-    it('adds a person with Enter and confirms regenerating edits inline', async () => {
+    it('adds a person with Enter', async () => {
       const el = await make();
       $(el, '#new-name').focus();
       await sendKeys({ type: 'Kim Ode' });
       await sendKeys({ press: 'Enter' });
       await el.updateComplete;
       expect(el.value.people.map((p) => p.name)).to.deep.equal(['Kim Ode']);
-      $(el, '#s-project').focus();
-      await sendKeys({ type: 'the API docs' });
-      await sendKeys({ press: 'Tab' }); // through the remaining fields to "Write the draft"
-      buttonByText(el, 'Write the draft').focus();
-      await sendKeys({ press: 'Enter' });
+    });
+
+    it('writes, regenerates and confirms with the keyboard (Tab order and focus moves)', async () => {
+      const el = await make({ people: [person({ id: 'k1', name: 'Kim Ode', specifics: {} })] });
+      // Headless Firefox under WebDriver BiDi does not turn Enter on a focused <button> into a click
+      // (Chromium does): activate the focused control the way the browser would.
+      const activate = async () => {
+        (el.shadowRoot!.activeElement as HTMLElement).click();
+        await settle(50);
+      };
+      type($(el, '#s-project'), 'the API docs');
       await el.updateComplete;
+      $(el, '#s-forward').focus();
+      for (let i = 0; i < 3; i++) await sendKeys({ press: 'Tab' }); // tone, channel, then "Write the draft"
+      expect(el.shadowRoot!.activeElement!.textContent!.trim()).to.equal('Write the draft');
+      await activate();
       expect(el.value.people[0].draft).to.contain('the API docs');
       $(el, '#d-' + el.value.people[0].id).focus();
       await sendKeys({ type: ' P.S. mine' });
       await el.updateComplete;
       buttonByText(el, 'Regenerate').focus();
-      await sendKeys({ press: 'Enter' });
-      await el.updateComplete;
-      await el.updateComplete;
+      await activate();
+      await settle(50);
       expect(el.shadowRoot!.activeElement!.textContent!.trim()).to.equal('Replace draft');
       await sendKeys({ press: 'Tab' });
-      await sendKeys({ press: 'Enter' }); // Keep my edits
-      await el.updateComplete;
+      await activate(); // Keep my edits
+      await settle(50);
       expect(el.value.people[0].draft).to.contain('P.S. mine');
       buttonByText(el, 'Regenerate').focus();
-      await sendKeys({ press: 'Enter' });
-      await el.updateComplete;
-      await el.updateComplete;
-      await sendKeys({ press: 'Enter' }); // Replace draft
-      await el.updateComplete;
+      await activate();
+      await settle(50);
+      await activate(); // Replace draft
+      await settle(50);
       expect(el.value.people[0].draft).not.to.contain('P.S. mine');
       expect(el.value.people[0].edited).to.equal(false);
     });
