@@ -430,9 +430,9 @@ export class InternshipChecklist extends SfElement<ChecklistValue> {
   }
 
   private _progress(done: number, total: number, label: string, part?: string): TemplateResult {
-    const pct = total ? Math.round((done / total) * 100) : 0;
-    return html`<div class="progress" part=${part ?? nothing} role="progressbar" aria-label=${label} aria-valuemin="0" aria-valuemax=${total} aria-valuenow=${done}
-      aria-valuetext=${this.t('checklist.progressText', '{done} of {total} done', { done, total })}><span style="inline-size:${pct}%"></span></div>`;
+    // A native <progress> needs no style attribute, which a strict CSP host would block.
+    return html`<progress class="progress" part=${part ?? nothing} aria-label=${label} max=${total || 1} .value=${done}
+      aria-valuetext=${this.t('checklist.progressText', '{done} of {total} done', { done, total })}></progress>`;
   }
 
   private _offsetLabel(offset: number): string {
