@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { property, state } from 'lit/decorators.js';
 import { ContextProvider } from '@lit/context';
 import { SfElement } from '../core/base-element.js';
@@ -437,7 +438,7 @@ export class InternshipWrapUp extends SfElement<WrapUpValue> {
         const tag = STEPS.find((s) => s.slot === slot)!.tag;
         const hosted = this.querySelector(`:scope > ${tag}, :scope > [slot="${slot}"]`);
         const el = hosted ? undefined : this.#widget(slot, true);
-        return html`<section class="panel" part="panel" id="panel-${slot}" role=${this.printing ? nothing : 'tabpanel'} aria-labelledby="tab-${slot}" tabindex="0">
+        return html`<section class="panel" part="panel" id="panel-${slot}" role=${ifDefined(this.printing ? undefined : 'tabpanel')} aria-labelledby="tab-${slot}" tabindex="0">
           <p class="about"><span class="print-only">${names[slot].label}: </span>${names[slot].about}</p>
           ${hosted ? html`<slot name=${slot}></slot>` : el}
           ${!hosted && !customElements.get(tag) ? html`<p class="empty">${t('wrapup.missing', 'This step is not available on this page yet.')}</p>` : nothing}
