@@ -1,0 +1,38 @@
+// Fails when custom-elements.json is incomplete: every element registered in src/<folder>/define.ts
+// must be in it with a tag name, a description, its events (each described; `change` always),
+// its CSS parts (at least base, notice and saved), its slots, attributes and CSS custom properties.
+// Run after `cem analyze` (it is part of `npm run analyze`).
+import { defineCalls } from './cem-define-plugin.mjs';
+import { loadManifest, manifestElements } from './manifest.mjs';
+
+const manifest = loadManifest();
+const elements = manifestElements(manifest);
+const problems = [];
+const byTag = new Map(elements.map((e) => [e.declaration.tagName, e.declaration]));
+
+for (const { tag } of defineCalls()) {
+  if (!byTag.has(tag)) problems.push(`<${tag}> is defined in src but missing from custom-elements.json`);
+}
+for (const [tag, d] of byTag) {
+  const lack = (what) => problems.push(`<${tag}> (${d.name}): ${what}`);
+  if (!(d.description || d.summary)?.trim()) lack('no description (a JSDoc comment on the class)');
+  const events = d.events ?? [];
+  if (!events.length) lack('no events (@fires)');
+  if (!events.some((e) => e.name === 'change')) lack('no `change` event');
+  for (const e of events) if (!e.description?.trim()) lack(`event ${e.name} has no description`);
+  const parts = (d.cssParts ?? []).map((p) => p.name);
+  if (!parts.length) lack('no CSS parts (@csspart)');
+  for (const p of ['base', 'notice', 'saved']) if (parts.length && !parts.includes(p)) lack(`no \`${p}\` part`);
+  for (const p of d.cssParts ?? []) if (!p.description?.trim()) lack(`part ${p.name} has no description`);
+  if (!(d.cssProperties ?? []).length) lack('no CSS custom properties (@cssprop)');
+  if (!(d.slots ?? []).length) lack('no slots (@slot)');
+  if (!(d.attributes ?? []).length) lack('no attributes');
+  if (!(d.members ?? []).some((m) => m.kind === 'field' && m.name === 'value')) lack('no `value` property');
+}
+
+if (!elements.length) problems.push('custom-elements.json lists no element');
+if (problems.length) {
+  console.error(`check-manifest: ${problems.length} problem(s)\n  ${problems.join('\n  ')}`);
+  process.exit(1);
+}
+console.log(`check-manifest: ${elements.length} elements complete (${[...byTag.keys()].join(', ')})`);

@@ -1,0 +1,64 @@
+/**
+ * React wrappers for every Strong Finish element, made with `@lit/react`: properties are set as
+ * properties (objects and arrays too), and each event has an `on…` prop. Importing this module
+ * defines the elements. Works with React 18 and 19.
+ *
+ * ```tsx
+ * import { InternshipChecklist } from 'strong-finish/react';
+ * <InternshipChecklist endDate="2026-12-18" onChange={(e) => save(e.target.value)} />
+ * ```
+ *
+ * Adding an element is one entry below: its class (imported from its `define.js`, which registers
+ * the tag) and the events it fires.
+ */
+import * as React from 'react';
+import { createComponent, type EventName } from '@lit/react';
+import type { SfEventMap, SfEventName } from '../core/events.js';
+import { InternshipChecklist as InternshipChecklistElement } from '../internship-checklist/internship-checklist.js';
+import { FeedbackQuestions as FeedbackQuestionsElement } from '../feedback-questions/feedback-questions.js';
+import { ThankYouComposer as ThankYouComposerElement } from '../thank-you-composer/thank-you-composer.js';
+import { ReflectionJournal as ReflectionJournalElement } from '../reflection-journal/reflection-journal.js';
+import { InternshipWrapUp as InternshipWrapUpElement } from '../internship-wrap-up/internship-wrap-up.js';
+import '../internship-checklist/define.js';
+import '../feedback-questions/define.js';
+import '../thank-you-composer/define.js';
+import '../reflection-journal/define.js';
+import '../internship-wrap-up/define.js';
+
+/** `change`: read `event.target.value`. */
+const onChange = 'change' as EventName<Event & { target: EventTarget }>;
+/** A typed `sf-*` event name: the handler receives `CustomEvent<SfEventMap[K]>`. */
+const sf = <K extends SfEventName>(name: K) => name as EventName<CustomEvent<SfEventMap[K]>>;
+const onSfExport = sf('sf-export');
+
+/** Every wrapper's `on…` props, by React prop name → DOM event name. */
+export const reactEvents = {
+  'internship-checklist': { onChange, onSfItemToggle: sf('sf-item-toggle'), onSfExport },
+  'feedback-questions': { onChange, onSfRequest: sf('sf-request'), onSfExport },
+  'thank-you-composer': { onChange, onSfSend: sf('sf-send'), onSfExport },
+  'reflection-journal': { onChange, onSfBullet: sf('sf-bullet'), onSfExport },
+  // The kit: its own `sf-step`, and every event of the widgets inside it (they bubble and are composed).
+  'internship-wrap-up': {
+    onChange,
+    onSfStep: sf('sf-step'),
+    onSfItemToggle: sf('sf-item-toggle'),
+    onSfRequest: sf('sf-request'),
+    onSfSend: sf('sf-send'),
+    onSfBullet: sf('sf-bullet'),
+    onSfMilestone: sf('sf-milestone'),
+    onSfContactLogged: sf('sf-contact-logged'),
+    onSfExport,
+  },
+} as const;
+
+const wrap = <I extends HTMLElement, T extends keyof typeof reactEvents>(tagName: T, elementClass: new () => I, displayName: string) =>
+  createComponent({ react: React, tagName, elementClass, events: reactEvents[tagName], displayName });
+
+// One line per element.
+export const InternshipChecklist = wrap('internship-checklist', InternshipChecklistElement, 'InternshipChecklist');
+export const FeedbackQuestions = wrap('feedback-questions', FeedbackQuestionsElement, 'FeedbackQuestions');
+export const ThankYouComposer = wrap('thank-you-composer', ThankYouComposerElement, 'ThankYouComposer');
+export const ReflectionJournal = wrap('reflection-journal', ReflectionJournalElement, 'ReflectionJournal');
+export const InternshipWrapUp = wrap('internship-wrap-up', InternshipWrapUpElement, 'InternshipWrapUp');
+
+export type { SfEventMap } from '../core/events.js';
