@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, isServer, nothing, type PropertyValues } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { property, state } from 'lit/decorators.js';
 import { ContextProvider } from '@lit/context';
@@ -82,6 +82,12 @@ export class InternshipWrapUp extends SfElement<WrapUpValue> {
   protected schema = obj({ profile: profileRule }, { checklist: anyObject, feedback: anyObject, thanks: anyObject, reflection: anyObject, planner: anyObject, contacts: anyObject }, { profile: () => ({}) }) as Rule<WrapUpValue>;
 
   #widgets = new Map<string, Widget>();
+  /**
+   * Server-rendered (declarative shadow DOM already there when upgraded): the first render hydrates
+   * the server's markup, which has no widget inside the panel (the server cannot create elements), so
+   * that render leaves the panel empty too and the next one adds the widget.
+   */
+  #hydrating = !isServer && !!this.shadowRoot;
   #quiet = false;
   #profileJson = '';
   #profileProvider = new ContextProvider(this, { context: profileContext, initialValue: {} });
@@ -438,8 +444,9 @@ export class InternshipWrapUp extends SfElement<WrapUpValue> {
       </div>
       ${shown.map((slot) => {
         const tag = STEPS.find((s) => s.slot === slot)!.tag;
-        const hosted = this.querySelector(`:scope > ${tag}, :scope > [slot="${slot}"]`);
-        const el = hosted ? undefined : this.#widget(slot, true);
+        const later = isServer || this.#hydrating;
+        const hosted = later ? null : this.querySelector(`:scope > ${tag}, :scope > [slot="${slot}"]`);
+        const el = hosted || later ? undefined : this.#widget(slot, true);
         return html`<section class="panel" part="panel" id="panel-${slot}" role=${ifDefined(this.printing ? undefined : 'tabpanel')} aria-labelledby="tab-${slot}" tabindex="0">
           <p class="about"><span class="print-only">${names[slot].label}: </span>${names[slot].about}</p>
           ${hosted ? html`<slot name=${slot}></slot>` : el}
@@ -476,6 +483,10 @@ export class InternshipWrapUp extends SfElement<WrapUpValue> {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    if (this.#hydrating) {
+      this.#hydrating = false;
+      this.requestUpdate();
+    }
     if (changed.has('confirming') && changed.get('confirming') !== undefined) {
       this.renderRoot.querySelector<HTMLElement>(this.confirming ? '.confirm button' : '.foot > button')?.focus();
     }
