@@ -1,9 +1,14 @@
 // Packs the package as npm would, then runs publint and @arethetypeswrong/cli on the tarball,
-// and checks that the tarball holds what users need and nothing they don't.
+// and checks that the tarball holds what users need and nothing they don't:
+// - every export target in package.json (wildcards expanded for each element);
+// - per element (from custom-elements.json): its define.js and types, its standalone bundle;
+// - the one-tag bundle, the React entry, JSX typings, the manifest, VS Code data, README, CHANGELOG;
+// - no sources, tests, stories, demo, scripts, TypeScript sources or test files.
 import { execSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { manifestElements } from './manifest.mjs';
 
 const dir = mkdtempSync(join(tmpdir(), 'sf-pack-'));
 const run = (cmd) => execSync(cmd, { stdio: 'inherit' });
@@ -12,12 +17,47 @@ try {
   const [info] = JSON.parse(out);
   const tarball = join(dir, info.filename);
   const files = info.files.map((f) => f.path);
-  const must = ['dist/strong-finish.js', 'dist/index.js', 'dist/index.d.ts', 'dist/all.js', 'custom-elements.json', 'package.json', 'README.md'];
-  const missing = must.filter((f) => !files.includes(f));
-  const unwanted = files.filter((f) => /^(src|tests|stories|demo|scripts|\.storybook)\//.test(f) || f.includes('.test.'));
-  console.log(`check:package: ${files.length} files, ${(info.size / 1024).toFixed(1)} KB packed`);
+  const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+  const tags = manifestElements().map((e) => e.declaration.tagName);
+
+  const must = new Set([
+    'package.json', 'README.md', 'CHANGELOG.md', 'custom-elements.json',
+    'dist/strong-finish.js', 'dist/index.js', 'dist/index.d.ts', 'dist/all.js', 'dist/all.d.ts',
+    'dist/core/index.js', 'dist/core/index.d.ts',
+    'dist/react/index.js', 'dist/react/index.d.ts',
+    'dist/jsx.js', 'dist/jsx.d.ts', 'dist/vscode.html-custom-data.json',
+  ]);
+  for (const tag of tags) {
+    for (const f of [`dist/${tag}/define.js`, `dist/${tag}/define.d.ts`, `dist/${tag}/${tag}.js`, `dist/${tag}/${tag}.d.ts`, `dist/standalone/${tag}.js`]) must.add(f);
+  }
+  // Every concrete export target (the wildcard ones are covered per element above).
+  const targets = (v) => (typeof v === 'string' ? [v] : Object.values(v).flatMap(targets));
+  for (const [key, value] of Object.entries(pkg.exports)) {
+    if (key.includes('*')) continue;
+    for (const t of targets(value)) must.add(t.replace(/^\.\//, ''));
+  }
+  if (pkg.types) must.add(pkg.types.replace(/^\.\//, ''));
+
+  const missing = [...must].filter((f) => !files.includes(f));
+  const unwanted = files.filter(
+    (f) =>
+      /^(src|tests|stories|demo|scripts|docs|\.storybook|\.ci|node_modules|storybook-static)\//.test(f) ||
+      f.includes('.test.') ||
+      (/\.(ts|tsx|mts)$/.test(f) && !/\.d\.ts$/.test(f)) ||
+      /\.(tsbuildinfo|tgz|log)$/.test(f),
+  );
+  // Everything the VS Code data and the manifest describe is there.
+  const vscode = JSON.parse(execSync(`tar -xzOf ${tarball} package/dist/vscode.html-custom-data.json`, { encoding: 'utf8' }));
+  const vsTags = vscode.tags.map((t) => t.name).sort();
+  const jsx = execSync(`tar -xzOf ${tarball} package/dist/jsx.d.ts`, { encoding: 'utf8' });
+
+  console.log(`check:package: ${files.length} files, ${(info.size / 1024).toFixed(1)} KB packed, ${tags.length} elements`);
+  if (!tags.length) throw new Error('custom-elements.json lists no element');
   if (missing.length) throw new Error(`missing from the package: ${missing.join(', ')}`);
   if (unwanted.length) throw new Error(`should not be in the package: ${unwanted.slice(0, 10).join(', ')}`);
+  if (vsTags.join() !== [...tags].sort().join()) throw new Error(`VS Code data lists ${vsTags.join(', ')}; the manifest ${tags.join(', ')}`);
+  const noJsx = tags.filter((t) => !jsx.includes(`'${t}':`));
+  if (noJsx.length) throw new Error(`dist/jsx.d.ts lacks ${noJsx.join(', ')}`);
   run(`npx publint ${tarball} --strict`);
   run(`npx attw ${tarball} --profile esm-only`);
 } finally {
