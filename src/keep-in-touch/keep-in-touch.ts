@@ -495,7 +495,7 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
     const rel = r.next ? formatRelativeDays(daysBetween(this.today, r.next), this.i18n.locale) : '';
     return html`<li class="contact card" part="contact" data-id=${c.id}>
       <div class="head">
-        <h4 class="name" id=${`n-${c.id}`} tabindex="-1">${c.name}</h4>
+        <h3 class="name" id=${`n-${c.id}`} tabindex="-1">${c.name}</h3>
         ${badge ? html`<span part="badge" class=${r.status === 'overdue' ? 'badge-overdue' : 'badge-due'}>${badge}</span>` : nothing}
       </div>
       ${c.role || c.team ? html`<p class="muted">${[c.role, c.team].filter(Boolean).join(' · ')}</p>` : nothing}
@@ -659,9 +659,9 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
                   <select
                     id=${`map-${i}`}
                     @change=${(e: Event) => {
-                      const mapping = [...p.mapping];
+                      const mapping = [...this.importing!.mapping];
                       mapping[i] = (e.target as HTMLSelectElement).value as Field | '';
-                      this.importing = { ...p, mapping };
+                      this.importing = { ...this.importing!, mapping };
                     }}
                   >
                     <option value="" ?selected=${!p.mapping[i]}>${this.t('contacts.skip', 'Skip')}</option>

@@ -30,7 +30,7 @@ export const styles = css`
     gap: 0.5em;
     align-items: baseline;
   }
-  .head h4 {
+  .head h3 {
     margin: 0;
     font-size: 1.1em;
   }
