@@ -495,7 +495,7 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
     const rel = r.next ? formatRelativeDays(daysBetween(this.today, r.next), this.i18n.locale) : '';
     return html`<li class="contact card" part="contact" data-id=${c.id}>
       <div class="head">
-        <h3 class="name" id=${`n-${c.id}`} tabindex="-1">${c.name}</h3>
+        <h3 class="name" id=${`n-${c.id}`} tabindex="-1" dir="auto">${c.name}</h3>
         ${badge ? html`<span part="badge" class=${r.status === 'overdue' ? 'badge-overdue' : 'badge-due'}>${badge}</span>` : nothing}
       </div>
       ${c.role || c.team ? html`<p class="muted">${[c.role, c.team].filter(Boolean).join(' · ')}</p>` : nothing}
@@ -504,13 +504,13 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
         ${this.t('contacts.f.last', 'Last contact')}: ${c.lastContact ? this._date(c.lastContact) : this.t('contacts.notYet', 'not yet')} ·
         ${this._cadenceLabel(c.cadence)}
       </p>
-      ${c.how ? html`<p>${c.how}</p>` : nothing}
+      ${c.how ? html`<p dir="auto">${c.how}</p>` : nothing}
       <p class="links">
         ${c.email ? html`<a href=${mailtoUrl({ to: c.email })}>${c.email}</a>` : nothing}
         ${url ? html`<a href=${url} target="_blank" rel="noopener noreferrer">LinkedIn</a>` : c.linkedin ? html`<span>${c.linkedin}</span>` : nothing}
         ${c.tags.map((t) => html`<span class="chip">${t}</span>`)}
       </p>
-      ${c.notes ? html`<p class="notes">${c.notes}</p>` : nothing}
+      ${c.notes ? html`<p class="notes" dir="auto">${c.notes}</p>` : nothing}
       <div class="row actions" role="group" aria-labelledby=${`n-${c.id}`}>
         <button class="primary" aria-expanded=${open === 'log'} @click=${() => this._open(c, 'log')}>${this.t('contacts.log', 'Log a contact')}</button>
         <button aria-expanded=${open === 'msg'} @click=${() => this._open(c, 'msg')}>${this.t('contacts.write', 'Write a message')}</button>
