@@ -368,6 +368,12 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
     if (!same) void this.updateComplete.then(() => (this.renderRoot.querySelector('.panel input, .panel select, .panel textarea') as HTMLElement | null)?.focus());
   }
 
+  private _toggleAdd(): void {
+    this.adding = !this.adding;
+    this.panel = undefined;
+    if (this.adding) void this.updateComplete.then(() => (this.renderRoot.querySelector('#f-name') as HTMLElement | null)?.focus());
+  }
+
   private _pick(c: Contact, id?: string): void {
     const tpl = this._templates.find((x) => x.id === id) ?? this._templates[0];
     const p = this.profile;
@@ -416,7 +422,7 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
           : nothing}
       </p>
       <div class="toolbar">
-        <button class="primary add" aria-expanded=${this.adding} @click=${() => ((this.adding = !this.adding), (this.panel = undefined))}>
+        <button class="primary add" aria-expanded=${this.adding} @click=${this._toggleAdd}>
           ${this.t('contacts.add', 'Add a contact')}
         </button>
         <div class="row" role="group" aria-label=${this.t('contacts.view', 'View')}>

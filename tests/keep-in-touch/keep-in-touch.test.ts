@@ -38,7 +38,8 @@ describe('<keep-in-touch>', () => {
   beforeEach(() => clearKeys('kit-'));
   afterEach(() => document.querySelectorAll('keep-in-touch').forEach((e) => e.remove()));
 
-  it('is accessible: empty, filled, with panels open, and during import', async () => {
+  it('is accessible: empty, filled, with panels open, and during import', async function () {
+    this.timeout(40000); // six axe runs; slower in Firefox
     const el = await make();
     await expect(el).to.be.accessible();
     el.value = filled();
@@ -173,10 +174,13 @@ describe('<keep-in-touch>', () => {
     const el = await make(filled());
     $(el, '.add').focus();
     await sendKeys({ press: 'Enter' });
+    await settle(50);
     await el.updateComplete;
+    expect(el.shadowRoot!.activeElement).to.equal($(el, '#f-name')); // focus moves into the new form
     ($(el, '#f-name') as HTMLInputElement).focus();
     await sendKeys({ type: 'Zoë Typed' });
     await sendKeys({ press: 'Enter' });
+    await settle(50);
     await el.updateComplete;
     expect(el.value.contacts.at(-1)!.name).to.equal('Zoë Typed');
     ($(el, '#q') as HTMLInputElement).focus();
