@@ -171,7 +171,8 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
         name: c.name,
         email: c.email,
         title: c.role,
-        org: c.team,
+        // ORG is company;unit — the intern's company (from the profile) and the contact's team.
+        org: [this.profile.company ?? '', c.team ?? ''],
         url: safeWebUrl(c.linkedin),
         note: [c.how, c.notes].filter(Boolean).join('\n') || undefined,
         categories: c.tags,
