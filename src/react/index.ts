@@ -19,11 +19,13 @@ import { FeedbackQuestions as FeedbackQuestionsElement } from '../feedback-quest
 import { ThankYouComposer as ThankYouComposerElement } from '../thank-you-composer/thank-you-composer.js';
 import { ReflectionJournal as ReflectionJournalElement } from '../reflection-journal/reflection-journal.js';
 import { InternshipWrapUp as InternshipWrapUpElement } from '../internship-wrap-up/internship-wrap-up.js';
+import { KeepInTouch as KeepInTouchElement } from '../keep-in-touch/keep-in-touch.js';
 import '../internship-checklist/define.js';
 import '../feedback-questions/define.js';
 import '../thank-you-composer/define.js';
 import '../reflection-journal/define.js';
 import '../internship-wrap-up/define.js';
+import '../keep-in-touch/define.js';
 
 /** `change`: read `event.target.value`. */
 const onChange = 'change' as EventName<Event & { target: EventTarget }>;
@@ -37,6 +39,7 @@ export const reactEvents = {
   'feedback-questions': { onChange, onSfRequest: sf('sf-request'), onSfExport },
   'thank-you-composer': { onChange, onSfSend: sf('sf-send'), onSfExport },
   'reflection-journal': { onChange, onSfBullet: sf('sf-bullet'), onSfExport },
+  'keep-in-touch': { onChange, onSfContactLogged: sf('sf-contact-logged'), onSfExport },
   // The kit: its own `sf-step`, and every event of the widgets inside it (they bubble and are composed).
   'internship-wrap-up': {
     onChange,
@@ -60,5 +63,6 @@ export const FeedbackQuestions = wrap('feedback-questions', FeedbackQuestionsEle
 export const ThankYouComposer = wrap('thank-you-composer', ThankYouComposerElement, 'ThankYouComposer');
 export const ReflectionJournal = wrap('reflection-journal', ReflectionJournalElement, 'ReflectionJournal');
 export const InternshipWrapUp = wrap('internship-wrap-up', InternshipWrapUpElement, 'InternshipWrapUp');
+export const KeepInTouch = wrap('keep-in-touch', KeepInTouchElement, 'KeepInTouch');
 
 export type { SfEventMap } from '../core/events.js';
