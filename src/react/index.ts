@@ -8,24 +8,14 @@
  * <InternshipChecklist endDate="2026-12-18" onChange={(e) => save(e.target.value)} />
  * ```
  *
- * Adding an element is one entry below: its class (imported from its `define.js`, which registers
- * the tag) and the events it fires.
+ * Adding an element is two lines below: its events in `reactEvents`, and its wrapper. A test fails
+ * when an element of the manifest has no wrapper.
  */
 import * as React from 'react';
 import { createComponent, type EventName } from '@lit/react';
 import type { SfEventMap, SfEventName } from '../core/events.js';
-import { InternshipChecklist as InternshipChecklistElement } from '../internship-checklist/internship-checklist.js';
-import { FeedbackQuestions as FeedbackQuestionsElement } from '../feedback-questions/feedback-questions.js';
-import { ThankYouComposer as ThankYouComposerElement } from '../thank-you-composer/thank-you-composer.js';
-import { ReflectionJournal as ReflectionJournalElement } from '../reflection-journal/reflection-journal.js';
-import { InternshipWrapUp as InternshipWrapUpElement } from '../internship-wrap-up/internship-wrap-up.js';
-import { KeepInTouch as KeepInTouchElement } from '../keep-in-touch/keep-in-touch.js';
-import '../internship-checklist/define.js';
-import '../feedback-questions/define.js';
-import '../thank-you-composer/define.js';
-import '../reflection-journal/define.js';
-import '../internship-wrap-up/define.js';
-import '../keep-in-touch/define.js';
+// Defines every element and gives the classes.
+import * as elements from '../all.js';
 
 /** `change`: read `event.target.value`. */
 const onChange = 'change' as EventName<Event & { target: EventTarget }>;
@@ -58,11 +48,11 @@ const wrap = <I extends HTMLElement, T extends keyof typeof reactEvents>(tagName
   createComponent({ react: React, tagName, elementClass, events: reactEvents[tagName], displayName });
 
 // One line per element.
-export const InternshipChecklist = wrap('internship-checklist', InternshipChecklistElement, 'InternshipChecklist');
-export const FeedbackQuestions = wrap('feedback-questions', FeedbackQuestionsElement, 'FeedbackQuestions');
-export const ThankYouComposer = wrap('thank-you-composer', ThankYouComposerElement, 'ThankYouComposer');
-export const ReflectionJournal = wrap('reflection-journal', ReflectionJournalElement, 'ReflectionJournal');
-export const InternshipWrapUp = wrap('internship-wrap-up', InternshipWrapUpElement, 'InternshipWrapUp');
-export const KeepInTouch = wrap('keep-in-touch', KeepInTouchElement, 'KeepInTouch');
+export const InternshipChecklist = wrap('internship-checklist', elements.InternshipChecklist, 'InternshipChecklist');
+export const FeedbackQuestions = wrap('feedback-questions', elements.FeedbackQuestions, 'FeedbackQuestions');
+export const ThankYouComposer = wrap('thank-you-composer', elements.ThankYouComposer, 'ThankYouComposer');
+export const ReflectionJournal = wrap('reflection-journal', elements.ReflectionJournal, 'ReflectionJournal');
+export const InternshipWrapUp = wrap('internship-wrap-up', elements.InternshipWrapUp, 'InternshipWrapUp');
+export const KeepInTouch = wrap('keep-in-touch', elements.KeepInTouch, 'KeepInTouch');
 
 export type { SfEventMap } from '../core/events.js';
