@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/feedback-questions/define.js';
 import type { FeedbackValue } from '../src/feedback-questions/feedback-questions.js';
+import { playground } from './playground.js';
 
 const meta: Meta = {
   title: 'Widgets/Feedback questions',
@@ -71,3 +72,6 @@ export const RightToLeft: Story = {
   name: 'Right-to-left text',
   render: () => html`<div lang="ar" dir="rtl">${el({ selected: [{ id: 'own-ar', theme: 'improve', text: 'ما الذي يمكنني تحسينه؟', custom: true }], actions: [] })}</div>`,
 };
+
+/** Every attribute and property as a control (from custom-elements.json). */
+export const Playground = playground('feedback-questions');

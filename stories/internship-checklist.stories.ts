@@ -3,6 +3,7 @@ import { html } from 'lit';
 import '../src/internship-checklist/define.js';
 import type { ChecklistValue } from '../src/internship-checklist/internship-checklist.js';
 import { addDays, todayISO } from '../src/core/dates.js';
+import { playground } from './playground.js';
 
 const today = todayISO();
 const end = addDays(today, 21);
@@ -76,3 +77,6 @@ export const StorageFull: Story = {
     return html`<internship-checklist .storageAdapter=${adapter} .value=${filled} end-date=${end}></internship-checklist>`;
   },
 };
+
+/** Every attribute and property as a control (from custom-elements.json). */
+export const Playground = playground('internship-checklist');

@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/internship-wrap-up/define.js';
 import type { WrapUpValue } from '../src/internship-wrap-up/internship-wrap-up.js';
+import { playground } from './playground.js';
 
 const meta: Meta = {
   title: 'Widgets/Internship wrap-up',
@@ -41,3 +42,6 @@ export const RightToLeft: Story = {
 export const HostPlacedWidget: Story = {
   render: () => html`<internship-wrap-up storage="none" intern-name="Ana" step="contacts"><keep-in-touch slot="contacts" storage="none"></keep-in-touch></internship-wrap-up>`,
 };
+
+/** Every attribute and property as a control (from custom-elements.json). */
+export const Playground = playground('internship-wrap-up');

@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/keep-in-touch/define.js';
 import type { KeepInTouchValue } from '../src/keep-in-touch/keep-in-touch.js';
+import { playground } from './playground.js';
 
 const iso = (days: number) => {
   const d = new Date();
@@ -74,3 +75,6 @@ export const StorageProblem: Story = {
       .value=${filled}
     ></keep-in-touch>`,
 };
+
+/** Every attribute and property as a control (from custom-elements.json). */
+export const Playground = playground('keep-in-touch');

@@ -4,6 +4,7 @@ import { ContextProvider } from '@lit/context';
 import { kitContext, type Kit } from '../src/core/profile.js';
 import type { ReflectionValue } from '../src/reflection-journal/reflection-journal.js';
 import '../src/reflection-journal/define.js';
+import { playground } from './playground.js';
 
 const meta: Meta = {
   title: 'Widgets/reflection-journal',
@@ -107,3 +108,6 @@ export const StorageFull: Story = {
 export const RightToLeft: Story = {
   render: () => html`<div lang="ar" dir="rtl"><reflection-journal storage="none" .value=${{ ...filled, summary: 'عشرة أسابيع من العمل على بيانات المبيعات.' }}></reflection-journal></div>`,
 };
+
+/** Every attribute and property as a control (from custom-elements.json). */
+export const Playground = playground('reflection-journal');

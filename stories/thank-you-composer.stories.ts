@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/thank-you-composer/define.js';
 import type { ThanksValue } from '../src/thank-you-composer/thank-you-composer.js';
+import { playground } from './playground.js';
 
 const meta: Meta = {
   title: 'Widgets/Thank-you composer',
@@ -41,3 +42,6 @@ export const CustomTemplates: Story = {
     <script type="application/json">{ "templates": { "warm": { "greeting": "Hey {first}!", "signoff": "Cheers," } } }</script>
   </thank-you-composer>`,
 };
+
+/** Every attribute and property as a control (from custom-elements.json). */
+export const Playground = playground('thank-you-composer');
