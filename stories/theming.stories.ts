@@ -1,7 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/internship-checklist/define.js';
-import '../src/feedback-questions/define.js';
 import { addDays, todayISO } from '../src/core/dates.js';
 
 const meta: Meta = {
@@ -50,8 +49,7 @@ export const TokenList: StoryObj = {
 /** A job board with a deep green brand, square corners, its own font and a contrasting focus ring. */
 export const MatchingABrand: StoryObj = {
   render: () => html`<style>
-      .brand internship-checklist,
-      .brand feedback-questions {
+      .brand internship-checklist {
         --sf-accent: #0b5c4b;
         --sf-accent-text: #ffffff;
         --sf-accent-soft: #e3f1ed;
@@ -63,14 +61,9 @@ export const MatchingABrand: StoryObj = {
         box-shadow: none;
         border-width: 2px;
       }
-      .brand {
-        display: grid;
-        gap: 1rem;
-      }
     </style>
     <div class="brand">
       <internship-checklist storage="none" intern-name="Maya" company="Northwind" end-date=${end}></internship-checklist>
-      <feedback-questions storage="none" intern-name="Maya" supervisor="Jordan" end-date=${end}></feedback-questions>
     </div>`,
 };
 
