@@ -380,7 +380,7 @@ export class FinishStrongPlanner extends SfElement<PlannerValue> {
       ${this.profile.endDate
         ? nothing
         : html`<label class="field inline"><span class="label">${this.t('planner.setEnd', 'Your last day')}</span>
-            <input type="date" .value=${this.data.endDate ?? ''} @change=${(e: Event) => {
+            <input type="date" name="end" .value=${this.data.endDate ?? ''} @change=${(e: Event) => {
               const v = (e.target as HTMLInputElement).value;
               const { endDate: _drop, ...rest } = this.data;
               this.commit(isISODate(v) ? { ...rest, endDate: v } : rest);
