@@ -90,6 +90,10 @@ export class FinishStrongPlanner extends SfElement<PlannerValue> {
 
   @state() private undo?: { key: 'milestones' | 'projects'; item: Milestone | Project; index: number };
   @state() private logDay = '';
+  /** Milestones rendered; long lists grow with "Show more". */
+  @state() private shown = 100;
+  /** The milestone whose date input is open (native date inputs are costly, so one at a time). */
+  @state() private moving?: string;
 
   private hostContent?: MilestoneSeed[] | Milestone[];
   private hRaw?: string;
@@ -212,6 +216,11 @@ export class FinishStrongPlanner extends SfElement<PlannerValue> {
     this.set(u.key, items as never);
     this.undo = undefined;
     this.announce(this.t('planner.restored', 'Brought back.'));
+  }
+
+  private move(id?: string): void {
+    this.moving = id;
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('.when input')?.focus());
   }
 
   private addMilestone(e: Event): void {
@@ -404,12 +413,15 @@ export class FinishStrongPlanner extends SfElement<PlannerValue> {
 
   private renderTimeline() {
     const today = this.today;
+    const sorted = this.sorted;
+    const rel = new Map<number, string>();
+    const relative = (d: number) => rel.get(d) ?? rel.set(d, formatRelativeDays(d, this.i18n.locale)).get(d)!;
     return html`<section class="timeline" part="timeline" aria-labelledby="tl">
       <h3 id="tl">${this.t('planner.timeline', 'Your final weeks')}</h3>
       ${this.data.milestones.length
         ? html`<ol class="list">
             ${repeat(
-              this.sorted,
+              sorted.slice(0, this.shown),
               (m) => m.id,
               (m) => {
                 const date = this.dateOf(m);
@@ -417,17 +429,24 @@ export class FinishStrongPlanner extends SfElement<PlannerValue> {
                 return html`<li class=${m.done ? 'done' : ''}>
                   <label class="check"><input type="checkbox" .checked=${m.done} @change=${(e: Event) => this.toggle(m, (e.target as HTMLInputElement).checked)} /><span dir="auto">${m.text}</span></label>
                   <span class="when">
-                    <input type="date" .value=${date} aria-label=${this.t('planner.moveTo', 'Date for “{text}”', { text: m.text })} @change=${(e: Event) => {
-                      const v = (e.target as HTMLInputElement).value;
-                      if (isISODate(v)) this.patchMilestone(m.id, { date: v });
-                    }} />
-                    ${date ? html`<span class=${late ? 'badge-due' : 'hint'}>${formatRelativeDays(daysBetween(today, date), this.i18n.locale)}</span>` : nothing}
+                    ${this.moving === m.id
+                      ? html`<input type="date" .value=${date} aria-label=${this.t('planner.moveTo', 'New date for “{text}”', { text: m.text })}
+                          @change=${(e: Event) => {
+                            const v = (e.target as HTMLInputElement).value;
+                            if (isISODate(v)) this.patchMilestone(m.id, { date: v });
+                          }}
+                          @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && this.move()} @blur=${() => this.move()} />`
+                      : html`${date ? html`<span>${this.fmt(date)}</span> <span class=${late ? 'badge-due' : 'hint'}>${relative(daysBetween(today, date))}</span>` : nothing}
+                          <button class="ghost" aria-label=${this.t('planner.move', 'Move “{text}”', { text: m.text })} @click=${() => this.move(m.id)}>${this.t('planner.moveShort', 'Move')}</button>`}
                     <button class="ghost danger" aria-label=${this.t('planner.remove', 'Remove “{text}”', { text: m.text })} @click=${() => this.drop('milestones', m.id)}>✕</button>
                   </span>
                 </li>`;
               },
             )}
-          </ol>`
+          </ol>
+          ${sorted.length > this.shown
+            ? html`<button class="ghost" @click=${() => (this.shown += 500)}>${this.t('planner.more', 'Show {n} more', { n: Math.min(500, sorted.length - this.shown) })}</button>`
+            : nothing}`
         : html`<p class="muted">${this.t('planner.noMilestones', 'No milestones yet. Add the first one below.')}</p>`}
       ${this.renderUndo('milestones')}
       <form class="add" @submit=${this.addMilestone}>

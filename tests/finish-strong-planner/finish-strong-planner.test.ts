@@ -98,7 +98,7 @@ describe('<finish-strong-planner>', () => {
       const el = await make(`end-date="${END}"`);
       const dates = el.value.milestones.map((m) => el.dateOf(m));
       expect(dates).to.deep.equal(['2026-12-04', '2026-12-11', '2026-12-11', '2026-12-15', '2026-12-15', END, '2026-12-25']);
-      expect($$(el, '.timeline li input[type=date]').map((i) => (i as HTMLInputElement).value)[0]).to.equal('2026-12-04');
+      expect($(el, '.timeline li .when').textContent).to.contain('Fri, Dec 4, 2026').and.contain('in 3 days');
     });
   });
 
@@ -187,7 +187,11 @@ describe('<finish-strong-planner>', () => {
 
     it('moves, removes with undo, and adds milestones', async () => {
       const el = await make(`end-date="${END}"`, filled());
-      const date = $$(el, '.timeline li input[type=date]')[0] as HTMLInputElement;
+      button(el, 'Move “Confirm the last day”').click();
+      await el.updateComplete;
+      await el.updateComplete;
+      const date = $(el, '.timeline li input[type=date]') as HTMLInputElement;
+      expect(el.shadowRoot!.activeElement).to.equal(date);
       date.value = '2026-12-17';
       date.dispatchEvent(new Event('change'));
       await el.updateComplete;
@@ -273,11 +277,18 @@ describe('<finish-strong-planner>', () => {
       expect(el.value.milestones.at(-1)).to.include({ text: 'Lunch with the team', date: END, done: false });
       const first = $$(el, '.timeline input[type=checkbox]')[0] as HTMLInputElement;
       first.focus();
-      await sendKeys({ press: 'Space' });
+      await sendKeys({ type: ' ' });
       await el.updateComplete;
       expect(el.value.milestones[0].done).to.be.true;
       await sendKeys({ press: 'Tab' });
-      expect(el.shadowRoot!.activeElement).to.equal($$(el, '.timeline li input[type=date]')[0]);
+      expect(el.shadowRoot!.activeElement!.getAttribute('aria-label')).to.equal(`Move “${el.value.milestones[0].text}”`);
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      await el.updateComplete;
+      expect(el.shadowRoot!.activeElement!.matches('.when input[type=date]')).to.be.true;
+      await sendKeys({ press: 'Escape' });
+      await el.updateComplete;
+      expect($(el, '.when input')).to.equal(null);
     });
   });
 
@@ -420,7 +431,13 @@ describe('<finish-strong-planner>', () => {
       };
       await el.updateComplete;
       expect(performance.now() - t0).to.be.below(3000);
+      expect($$(el, '.timeline li')).to.have.length(100);
+      button(el, 'Show 500 more').click();
+      await el.updateComplete;
+      button(el, 'Show 400 more').click();
+      await el.updateComplete;
       expect($$(el, '.timeline li')).to.have.length(1000);
+      expect(performance.now() - t0).to.be.below(4000);
       expect($$(el, '.history li')).to.have.length(14);
       expect(text(el)).to.contain('365 days in a row');
     });
