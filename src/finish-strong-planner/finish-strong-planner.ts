@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { SfElement } from '../core/base-element.js';
-import { addDays, daysBetween, formatDate, formatRelativeDays, isISODate, workingDaysBetween } from '../core/dates.js';
+import { addDays, daysBetween, formatDate, formatRelativeDays, isISODate, isWorkingDay, workingDaysBetween } from '../core/dates.js';
 import { toICS as buildICS } from '../core/formats/ics.js';
 import { mdDocument, mdField, mdHeading, mdItem } from '../core/formats/markdown.js';
 import { newId } from '../core/ids.js';
@@ -171,7 +171,11 @@ export class FinishStrongPlanner extends SfElement<PlannerValue> {
   /** A milestone's date: its own, or its offset from the last day; `''` when unknown. */
   dateOf(m: Milestone): string {
     const end = this.lastDay;
-    return m.date || (end && m.offset !== undefined ? addDays(end, m.offset) : '');
+    if (m.date || !end || m.offset === undefined) return m.date;
+    // A suggested date that falls on a weekend or holiday moves to the working day before (after, once the internship is over).
+    let d = addDays(end, m.offset);
+    for (let i = 0; i < 14 && !isWorkingDay(d, this.allHolidays); i++) d = addDays(d, m.offset > 0 ? 1 : -1);
+    return d;
   }
 
   private get sorted(): Milestone[] {

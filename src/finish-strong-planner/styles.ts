@@ -132,6 +132,18 @@ export const styles = css`
     .add {
       grid-template-columns: 1fr;
     }
+    .when {
+      flex-wrap: nowrap;
+      gap: 0.15rem;
+      margin-inline-start: 1.65rem;
+      white-space: nowrap;
+    }
+    .when .hint {
+      display: none;
+    }
+    .when button {
+      padding-inline: 0.45em;
+    }
   }
   @media print {
     :host([printing]) .base > :not(.handover),

@@ -102,6 +102,15 @@ describe('<finish-strong-planner>', () => {
     });
   });
 
+  describe('weekends', () => {
+    it('moves a suggested date off a weekend or holiday to the working day before', async () => {
+      const el = await make(`end-date="2026-12-16" holidays="2026-12-02"`);
+      const byId = (id: string) => el.dateOf(el.value.milestones.find((m) => m.id === id)!);
+      expect(byId('share')).to.equal('2026-12-11'); // Sun 13 → Fri 11
+      expect(byId('confirm')).to.equal('2026-12-01'); // Wed 2 is a holiday → Tue 1
+    });
+  });
+
   describe('attributes and properties', () => {
     it('counts calendar and working days, minus host and user holidays', async () => {
       const el = await make(`end-date="${END}"`);
