@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import ICAL from 'ical.js';
 import { marked } from 'marked';
-import { captureWarnings, clearKeys, settle } from '../helpers/test-element.js';
+import { captureWarnings, clearKeys, container, settle } from '../helpers/test-element.js';
 import { streak } from '../../src/finish-strong-planner/logic.js';
 import type { FinishStrongPlanner, PlannerValue } from '../../src/finish-strong-planner/finish-strong-planner.js';
 import '../../src/finish-strong-planner/define.js';
@@ -22,8 +22,7 @@ async function make(attrs = '', value?: PlannerValue): Promise<FinishStrongPlann
   el.setAttribute('storage', 'none');
   for (const [, k, v] of attrs.matchAll(/([\w-]+)="([^"]*)"/g)) el.setAttribute(k, v);
   el.now = NOW;
-  const holder = await fixture<HTMLDivElement>(html`<div></div>`);
-  holder.append(el);
+  container().append(el);
   if (value) el.value = value;
   await el.updateComplete;
   return el;
@@ -144,10 +143,7 @@ describe('<finish-strong-planner>', () => {
       await el.updateComplete;
       expect(el.value.milestones).to.deep.equal([{ id: 'c0', text: 'Demo day', offset: -2, date: '', done: false }]);
       expect(el.content).to.deep.equal({ milestones: el.value.milestones });
-      const holder = await fixture<HTMLDivElement>(html`<div>
-        <finish-strong-planner storage="none" end-date=${END}><script type="application/json">[{"id":"x","text":"Team lunch","offset":0}]</script></finish-strong-planner>
-      </div>`);
-      const el2 = holder.firstElementChild as FinishStrongPlanner;
+      const el2 = await fixture<FinishStrongPlanner>(html`<finish-strong-planner storage="none" end-date=${END}><script type="application/json">[{"id":"x","text":"Team lunch","offset":0}]</script></finish-strong-planner>`);
       await el2.updateComplete;
       expect(el2.value.milestones.map((m) => m.text)).to.deep.equal(['Team lunch']);
       expect(text(el2)).to.contain('Team lunch');
@@ -382,8 +378,7 @@ describe('<finish-strong-planner>', () => {
 
     it('warns once on invalid content JSON or a bad content property and keeps the defaults', async () => {
       const warnings = await captureWarnings(async () => {
-        const holder = await fixture<HTMLDivElement>(html`<div><finish-strong-planner storage="none"><script type="application/json">{oops</script></finish-strong-planner></div>`);
-        const el = holder.firstElementChild as FinishStrongPlanner;
+        const el = await fixture<FinishStrongPlanner>(html`<finish-strong-planner storage="none"><script type="application/json">{oops</script></finish-strong-planner>`);
         expect(el.value.milestones).to.have.length(7);
         el.content = { milestones: 'no' } as never;
         expect(el.value.milestones).to.have.length(7);
