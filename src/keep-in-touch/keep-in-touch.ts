@@ -171,7 +171,8 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
         name: c.name,
         email: c.email,
         title: c.role,
-        org: c.team,
+        // ORG is company;unit — the intern's company (from the profile) and the contact's team.
+        org: [this.profile.company ?? '', c.team ?? ''],
         url: safeWebUrl(c.linkedin),
         note: [c.how, c.notes].filter(Boolean).join('\n') || undefined,
         categories: c.tags,
@@ -538,7 +539,7 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
 
   private _form(c?: Contact): TemplateResult {
     const days = c ? customDays(c.cadence) : undefined;
-    const field = (name: string, label: string, value = '', type = 'text') =>
+    const field = (name: string, label: string, value = '', type: 'text' | 'email' | 'url' | 'number' | 'date' = 'text') =>
       html`<div class="field">
         <label for=${`f-${name}`}>${label}</label>
         <input id=${`f-${name}`} name=${name} type=${type} dir="auto" .value=${value} ?required=${name === 'name'} />
