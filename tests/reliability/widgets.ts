@@ -63,6 +63,14 @@ export interface WidgetCase {
     ics?(el: Widget, s: string): { text: string; expect: IcsExpectation[] };
     mailto?(el: Widget, s: string): MailtoExpectation[];
   };
+  /** A field a user can type into on a fresh widget (for the storage and lifecycle tests); `fill(s)` puts s where `read` looks. */
+  edit: TypingField;
+  /**
+   * A text input outside any form that edits `value` (for pages that only have the bundle, such as the
+   * sandboxed iframe, where forms can't submit), with the part of a value that makes it appear.
+   */
+  probe: string;
+  probeSetup?: object;
   /** Where a LinkedIn/profile URL can be entered (for the link tests). */
   link?: { fill(url: string, el: Widget): object; control(el: Widget): HTMLInputElement; via: 'input' | 'change' };
 }
@@ -86,6 +94,9 @@ const openDetails = async (el: Widget) => {
 export const WIDGETS: WidgetCase[] = [
   {
     tag: 'internship-checklist',
+    edit: { name: 'explore entry', via: 'submit', control: (el) => q<HTMLInputElement>(sr(el), '.lists form.add-entry input[name="entry"]')!, read: (v) => v.explore.at(-1) },
+    probe: '.lists li.entry input',
+    probeSetup: { explore: ['an area'] },
     fill: (s) => ({
       items: [{ id: 'r1', section: 'finish', text: s, done: false, note: s, due: '2030-01-15', custom: true }],
       explore: [s],
@@ -119,6 +130,8 @@ export const WIDGETS: WidgetCase[] = [
   },
   {
     tag: 'feedback-questions',
+    edit: { name: 'request subject', via: 'input', reveal: stage(0), control: (el) => q<HTMLInputElement>(sr(el), '#r-subject')!, read: (v) => v.request?.subject },
+    probe: '#r-subject',
     fill: (s) => ({
       selected: [{ id: 'q1', text: s, theme: 'performance', custom: true, answer: s, takeaway: s }],
       actions: [s],
@@ -153,6 +166,9 @@ export const WIDGETS: WidgetCase[] = [
   },
   {
     tag: 'thank-you-composer',
+    edit: { name: 'add a person', via: 'submit', control: (el) => q<HTMLInputElement>(sr(el), '#new-name')!, read: (v) => v.people.at(-1)?.name },
+    probe: '#p-name',
+    probeSetup: { people: [{ id: 'p1', name: 'Ana', relationship: 'mentor', specifics: {}, tone: 'warm', channel: 'email', draft: '', status: 'todo' }] },
     fill: (s) => ({
       people: [
         {
@@ -190,6 +206,8 @@ export const WIDGETS: WidgetCase[] = [
   },
   {
     tag: 'reflection-journal',
+    edit: { name: 'summary', via: 'input', control: (el) => q<HTMLInputElement>(sr(el), '#summary')!, read: (v) => v.summary },
+    probe: '#summary',
     fill: (s, el) => {
       const v = el.value as any; // the defaults (entries, skills); every field set below is replaced
       v.summary = s;
@@ -210,6 +228,8 @@ export const WIDGETS: WidgetCase[] = [
   },
   {
     tag: 'internship-wrap-up',
+    edit: { name: 'your name', via: 'change', reveal: openDetails, control: (el) => q<HTMLInputElement>(sr(el), '#f-internName')!, read: (v) => v.profile.internName },
+    probe: '#f-internName',
     max: 500,
     fill: (s) => ({ profile: { internName: s, role: s, company: s, supervisor: s } }),
     slots: [
