@@ -89,6 +89,7 @@ describe('reliability: links', function () {
         await el.updateComplete;
         const failures: string[] = [];
         for (const url of HOSTILE_URLS) {
+          await w.link!.reveal?.(el);
           await typeInto(el, w.link!.control(el), url, w.link!.via);
           const bad = unsafeHrefs(el.shadowRoot!);
           if (bad.length) failures.push(`${JSON.stringify(url)}: ${bad.join(', ')}`);

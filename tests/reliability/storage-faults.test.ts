@@ -191,7 +191,7 @@ describe('reliability: storage faults', function () {
 
   it('works in a sandboxed iframe without storage (allow-scripts only), loading the bundle by URL', async function () {
     this.timeout(20_000);
-    const probes = Object.fromEntries(WIDGETS.map((w) => [w.tag, w.probe]));
+    const probes = Object.fromEntries(WIDGETS.map((w) => [w.tag, w.probe ?? null]));
     const setups = Object.fromEntries(WIDGETS.map((w) => [w.tag, w.probeSetup ?? null]));
     const script = `
       const out = { errors: [], widgets: {} };
@@ -211,10 +211,10 @@ describe('reliability: storage faults', function () {
           await el.updateComplete;
           if (setups[tag]) el.value = { ...el.value, ...setups[tag] };
           await el.updateComplete;
-          const input = el.shadowRoot.querySelector(selector);
-          input.value = 'typed in the sandbox';
-          input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-          input.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+          const input = selector ? el.shadowRoot.querySelector(selector) : null;
+          if (input) input.value = 'typed in the sandbox';
+          input?.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+          input?.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
           await el.updateComplete;
           await new Promise((r) => setTimeout(r, 400));
           await el.updateComplete;

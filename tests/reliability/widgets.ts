@@ -36,6 +36,8 @@ export interface TypingField {
   ignored?: (s: string) => boolean;
   reveal?: (el: Widget) => Promise<void> | void;
   max?: number;
+  /** What the widget keeps of typed text when it deliberately normalises it (e.g. trims a form field). */
+  kept?: (typed: string) => string;
 }
 
 export interface IcsExpectation {
@@ -62,6 +64,10 @@ export interface WidgetCase {
     markdown(el: Widget): string;
     ics?(el: Widget, s: string): { text: string; expect: IcsExpectation[] };
     mailto?(el: Widget, s: string): MailtoExpectation[];
+    /** CSV text and the cells (data row 1-based, column) that must parse back to the text. */
+    csv?(el: Widget): { text: string; cells: [row: number, col: number][] };
+    /** vCard text and the properties that must equal the text (joined as the widget joins them). */
+    vcard?(el: Widget, s: string): { text: string; expect: Record<string, string> };
   };
   /** A field a user can type into on a fresh widget (for the storage and lifecycle tests); `fill(s)` puts s where `read` looks. */
   edit: TypingField;
@@ -69,10 +75,10 @@ export interface WidgetCase {
    * A text input outside any form that edits `value` (for pages that only have the bundle, such as the
    * sandboxed iframe, where forms can't submit), with the part of a value that makes it appear.
    */
-  probe: string;
+  probe?: string;
   probeSetup?: object;
   /** Where a LinkedIn/profile URL can be entered (for the link tests). */
-  link?: { fill(url: string, el: Widget): object; control(el: Widget): HTMLInputElement; via: 'input' | 'change' };
+  link?: { fill(url: string, el: Widget): object; control(el: Widget): HTMLInputElement; via: TypingField['via']; reveal?: (el: Widget) => Promise<void> | void };
 }
 
 const q = <E extends Element = HTMLElement>(root: ParentNode, sel: string) => root.querySelector<E>(sel);
@@ -90,6 +96,23 @@ const openDetails = async (el: Widget) => {
   if (details && !details.open) details.open = true;
   await el.updateComplete;
 };
+
+/** Opens keep-in-touch's edit panel for the first contact. */
+const editContact = async (el: Widget) => {
+  if (!q(sr(el), 'form.panel #f-name')) {
+    [...sr(el).querySelectorAll<HTMLButtonElement>('li.contact .actions button')].find((b) => b.textContent!.trim() === 'Edit')!.click();
+    await el.updateComplete;
+  }
+};
+/** Opens keep-in-touch's "add a contact" form. */
+const addContact = async (el: Widget) => {
+  if (!q(sr(el), '#f-name')) {
+    q<HTMLButtonElement>(sr(el), 'button.add')!.click();
+    await el.updateComplete;
+  }
+};
+const contact = (over: object) => ({ id: 'k1', name: 'Ana Ruiz', email: 'ana@example.com', tags: [], cadence: 'monthly', lastContact: '2029-12-01', log: [], ...over });
+const trimmed = (t: string) => t.trim();
 
 export const WIDGETS: WidgetCase[] = [
   {
@@ -241,6 +264,38 @@ export const WIDGETS: WidgetCase[] = [
       { name: 'role', via: 'change', reveal: openDetails, control: (el) => q<HTMLInputElement>(sr(el), '#f-role')!, read: (v) => v.profile.role },
     ],
     exports: { markdown: (el) => (el as any).toMarkdown() },
+  },
+  {
+    tag: 'keep-in-touch',
+    edit: { name: 'add a contact', via: 'submit', reveal: addContact, control: (el) => q<HTMLInputElement>(sr(el), '#f-name')!, read: (v) => v.contacts.at(-1)?.name },
+    // Every text field here is in a form (forms can't submit in that sandbox): the iframe test assigns a value.
+    probeSetup: { contacts: [contact({ name: 'typed in the sandbox' })] },
+    fill: (s) => ({ contacts: [contact({ name: s, role: s, team: s, how: s, notes: s, log: [{ date: '2029-12-01', channel: 'coffee', note: s }] })] }),
+    slots: [
+      { name: 'name', kind: 'text', find: (r) => q(r, '#n-k1') },
+      { name: 'how you know them', kind: 'text', find: (r) => q(r, 'li.contact > p[dir="auto"]'), absentWhen: (s) => !s },
+      { name: 'notes', kind: 'text', find: (r) => q(r, 'li.contact .notes'), absentWhen: (s) => !s },
+      { name: 'log note', kind: 'text', find: (r) => q(r, 'li.contact .log span[dir="auto"]'), absentWhen: (s) => !s },
+    ],
+    typing: [
+      { name: 'notes', via: 'submit', reveal: editContact, kept: trimmed, control: (el) => q<HTMLTextAreaElement>(sr(el), '#f-notes')!, read: (v) => v.contacts[0].notes, ignored: (s) => !s.trim() },
+      { name: 'how you know them', via: 'submit', reveal: editContact, kept: trimmed, control: (el) => q<HTMLInputElement>(sr(el), '#f-how')!, read: (v) => v.contacts[0].how, ignored: (s) => !s.trim() },
+    ],
+    exports: {
+      markdown: (el) => (el as any).toMarkdown(),
+      ics: (el, s) => ({
+        text: (el as any).toICS(),
+        expect: [{ uid: 'kit-k1', summary: s ? `Keep in touch: ${s}` : undefined, description: [s, 'ana@example.com', s].filter(Boolean).join('\n') }],
+      }),
+      csv: (el) => ({ text: (el as any).toCSV(), cells: [[1, 0], [1, 3], [1, 4], [1, 5], [1, 6]] }),
+      vcard: (el, s) => ({ text: (el as any).toVCard(), expect: { ...(s ? { title: s } : {}), ...([s, s].filter(Boolean).length ? { note: [s, s].filter(Boolean).join('\n') } : {}) } }),
+    },
+    link: {
+      fill: (url) => ({ contacts: [contact({ linkedin: url })] }),
+      control: (el) => q<HTMLInputElement>(sr(el), '#f-linkedin')!,
+      via: 'submit',
+      reveal: editContact,
+    },
   },
 ];
 
