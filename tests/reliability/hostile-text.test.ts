@@ -226,14 +226,14 @@ describe('reliability: hostile text in every widget', function () {
         expect([...failures, ...problems], failures.slice(0, 15).join('\n')).to.deep.equal([]);
       });
 
-      it('keeps text typed with real key presses', async function () {
-        if (isWebDriver) this.skip(); // WebKitWebDriver drops characters from typed text (test-runner limitation)
+      // Real key presses: not under WebKitWebDriver, which drops characters (a test-runner limitation), and
+      // only for widgets with a field outside a form (form fields are covered by the typing test above).
+      const keyField = w.typing.find((f) => f.via !== 'submit');
+      if (!isWebDriver && keyField) it('keeps text typed with real key presses', async function () {
         const el = await make(w.tag);
         el.value = w.fill('seed', el);
         await el.updateComplete;
-        const field = w.typing.find((f) => f.via !== 'submit');
-        if (!field) this.skip(); // every field of this widget is in a form: covered by the typing test above
-        if (!field) return;
+        const field = keyField;
         await field.reveal?.(el);
         for (const s of ['Hello <b>world</b> & "you" 😀', 'مرحبا \u202Eabc', '<img src=x onerror="window.__pwned=true">']) {
           const control = field.control(el);
