@@ -5,6 +5,7 @@
 import { readdirSync, existsSync } from 'node:fs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import minifyTemplates from './scripts/minify-templates.mjs';
 
 const elements = readdirSync('src', { withFileTypes: true })
   .filter((d) => d.isDirectory() && existsSync(`src/${d.name}/define.ts`) && existsSync(`src/${d.name}/${d.name}.ts`))
@@ -13,7 +14,8 @@ const elements = readdirSync('src', { withFileTypes: true })
 const plugins = () => [
   // `production` drops Lit's dev-mode warnings and checks.
   nodeResolve({ exportConditions: ['production', 'browser', 'default'] }),
-  terser({ ecma: 2021, module: true, format: { comments: false }, compress: { passes: 2 } }),
+  minifyTemplates(),
+  terser({ ecma: 2021, module: true, format: { comments: false }, compress: { passes: 3, unsafe_arrows: true } }),
 ];
 
 const onwarn = (warning, warn) => {

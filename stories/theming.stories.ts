@@ -11,7 +11,7 @@ const TOKENS = ['--sf-accent', '--sf-accent-text', '--sf-text', '--sf-muted', '-
 
 export const TokenList: StoryObj = {
   render: () => html`<table>
-    <caption>Public tokens (dark mode: the same names with <code>--sf-dark-</code>)</caption>
+    <caption>Public tokens (each applies in light and dark mode)</caption>
     <thead><tr><th scope="col">Token</th></tr></thead>
     <tbody>${TOKENS.map((t) => html`<tr><td><code>${t}</code></td></tr>`)}</tbody>
   </table>`,

@@ -74,7 +74,14 @@ export abstract class SfElement<V extends object> extends LitElement {
   @state() protected announcement = '';
 
   /** @internal */
-  protected readonly i18n = new LocaleController(this, () => this.contextProfile?.locale);
+  protected readonly i18n = new LocaleController(
+    this,
+    () => this.contextProfile?.locale,
+    // Default content is written in the active language; while the user hasn't touched it, follow the language.
+    () => {
+      if (this.#pristine) this.data = this.createDefault();
+    },
+  );
 
   /** @internal */
   protected readonly persistence = new PersistenceController(this, {
@@ -100,21 +107,32 @@ export abstract class SfElement<V extends object> extends LitElement {
   /** Everything, as Markdown, for copy, download and the wrap-up. */
   abstract toMarkdown(): string;
 
-  /** @internal The current data. Subclasses read it; they change it through `commit()`. */
-  protected data!: V;
+  #data?: V;
+  /** @internal The current data (created from the defaults on first use). Change it through `commit()`. */
+  protected get data(): V {
+    return (this.#data ??= this.createDefault());
+  }
+  protected set data(next: V) {
+    this.#data = next;
+  }
+  /** True until the user edits, the host assigns a value or stored data is applied. */
+  #pristine = true;
   #storageConfigured = '';
+  #early?: { value: V };
+  #lastStatus = '';
+  #savedAnnouncedAt = 0;
   #assignedEarly = false;
   #announceTimer?: ReturnType<typeof setTimeout>;
 
   /** The widget's data as a plain JSON object (a copy; assign to replace). */
   get value(): V {
-    this.#ensureData();
     return clone(this.data);
   }
 
   set value(next: V) {
     // Assigned before storage was read (e.g. in a template): the host's value wins over stored data.
     if (!this.#storageConfigured) this.#assignedEarly = true;
+    this.#pristine = false;
     this.data = this.clean(next, 'value');
     this.onDataReplaced();
     this.persistence.saveNow();
@@ -150,10 +168,21 @@ export abstract class SfElement<V extends object> extends LitElement {
   /** Removes this element's saved data and starts again from the defaults. */
   async clearStoredData(): Promise<void> {
     await this.persistence.clear();
+    this.#pristine = true;
     this.data = this.createDefault();
     this.onDataReplaced();
     this.#publish();
     this.requestUpdate();
+  }
+
+  constructor() {
+    super();
+    // A host may set `value` before the tag is defined; that own property would shadow the accessor.
+    // It is applied on connect, once the subclass's fields (its schema) exist.
+    if (Object.prototype.hasOwnProperty.call(this, 'value')) {
+      this.#early = { value: (this as unknown as { value: V }).value };
+      delete (this as unknown as { value?: V }).value;
+    }
   }
 
   static override get observedAttributes(): string[] {
@@ -173,17 +202,33 @@ export abstract class SfElement<V extends object> extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.#ensureData();
     this.#readContent();
+    if (this.#early) {
+      this.value = this.#early.value;
+      this.#early = undefined;
+    }
     this.#configureStorage();
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('storage') || changed.has('storageKey') || changed.has('storageAdapter')) this.#configureStorage();
     if (changed.has('theme') && !THEMES.includes(this.theme)) {
-      warnOnce(this, 'theme', `${describeElement(this)}: theme="${this.theme}" is not one of ${THEMES.join(', ')}; using light.`);
+      warnOnce(this, 'core:theme', `${describeElement(this)}: theme="${this.theme}" is not one of ${THEMES.join(', ')}; using light.`);
     }
     if (changed.has('kit') && this.kit) this.#publish();
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    // Announce "Saved" when a save follows the user's edits, at most once a minute so typing stays quiet.
+    const status = this.persistence.status;
+    if (status !== this.#lastStatus) {
+      if (status === 'saved' && this.#lastStatus === 'pending' && Date.now() - this.#savedAnnouncedAt > 60_000) {
+        this.#savedAnnouncedAt = Date.now();
+        this.announce(this.t('core.saved', 'Saved in this browser.'));
+      }
+      this.#lastStatus = status;
+    }
   }
 
   /** Cleans data from a host or storage, warning once about what was dropped. */
@@ -191,13 +236,14 @@ export abstract class SfElement<V extends object> extends LitElement {
     const { value, issues } = parseWith(this.schema, input, () => this.createDefault());
     if (issues.length) {
       const more = issues.length > 4 ? ` (and ${issues.length - 4} more)` : '';
-      warnOnce(this, `clean:${source}`, `${describeElement(this)} ${source}: ignored ${issues.slice(0, 4).join('; ')}${more}.`);
+      warnOnce(this, `core:clean:${source}`, `${describeElement(this)} ${source}: ignored ${issues.slice(0, 4).join('; ')}${more}.`);
     }
     return value;
   }
 
   /** Records a user edit: re-render, save soon, fire `change`, tell the kit. */
   protected commit(next: V): void {
+    this.#pristine = false;
     this.data = next;
     this.persistence.scheduleSave();
     this.#publish();
@@ -285,19 +331,15 @@ export abstract class SfElement<V extends object> extends LitElement {
   #date(value: string | undefined, attribute: string): string | undefined {
     if (!value) return undefined;
     if (isISODate(value)) return value;
-    warnOnce(this, `attr:${attribute}`, `${describeElement(this)}: ${attribute}="${value}" is not a date as YYYY-MM-DD; it is ignored.`);
+    warnOnce(this, `core:attr:${attribute}`, `${describeElement(this)}: ${attribute}="${value}" is not a date as YYYY-MM-DD; it is ignored.`);
     return undefined;
-  }
-
-  #ensureData(): void {
-    if (!this.data) this.data = this.createDefault();
   }
 
   #configureStorage(): void {
     if (!this.isConnected) return;
     let mode = this.storage;
     if (!STORAGE_MODES.includes(mode)) {
-      warnOnce(this, 'attr:storage', `${describeElement(this)}: storage="${mode}" is not one of local, session, none; using local.`);
+      warnOnce(this, 'core:attr:storage', `${describeElement(this)}: storage="${mode}" is not one of local, session, none; using local.`);
       mode = 'local';
     }
     const signature = `${mode}|${this.storageKeyInUse}|${this.storageAdapter ? 'adapter' : ''}`;
@@ -313,7 +355,10 @@ export abstract class SfElement<V extends object> extends LitElement {
       queueMicrotask(() => this.persistence.saveNow());
       return;
     }
-    this.data = data === undefined ? this.data ?? this.createDefault() : this.clean(data, 'saved data');
+    if (data !== undefined) {
+      this.#pristine = false;
+      this.data = this.clean(data, 'saved data');
+    }
     this.onDataReplaced();
     this.#publish();
     this.requestUpdate();
@@ -325,7 +370,7 @@ export abstract class SfElement<V extends object> extends LitElement {
     try {
       this.applyContent(JSON.parse(script.textContent ?? ''));
     } catch (error) {
-      warnOnce(this, 'content', `${describeElement(this)}: the <script type="application/json"> content is not valid JSON (${(error as Error).message}); the default content is kept.`);
+      warnOnce(this, 'core:content', `${describeElement(this)}: the <script type="application/json"> content is not valid JSON (${(error as Error).message}); the default content is kept.`);
     }
   }
 

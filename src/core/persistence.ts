@@ -85,6 +85,8 @@ export class PersistenceController implements ReactiveController {
   #blocked = false;
   /** Set by user edits made before an async load finished, so the load never replaces them. */
   #dirty = false;
+  /** Set while a host adapter's read is in flight: a write now would replace data not yet read. */
+  #reading = false;
   #timer?: ReturnType<typeof setTimeout>;
   #generation = 0;
   #onStorage = (event: StorageEvent) => {
@@ -116,6 +118,7 @@ export class PersistenceController implements ReactiveController {
     this.flush();
     this.key = key;
     this.#blocked = false;
+    this.#reading = false;
     this.#area = undefined;
     this.#storage = undefined;
     if (adapter) {
@@ -129,7 +132,7 @@ export class PersistenceController implements ReactiveController {
         this.#area = mode === 'session' ? window.sessionStorage : window.localStorage;
         this.#storage = this.#area;
       } catch (error) {
-        this.#fault('unavailable', 'storage', `${describeElement(this.#host)}: ${mode}Storage is not available here (${(error as Error).name}); working from memory only.`);
+        this.#fault('unavailable', 'storage', `${mode}Storage not available (${(error as Error).name})`);
         return;
       }
     }
@@ -142,20 +145,22 @@ export class PersistenceController implements ReactiveController {
     try {
       raw = this.#storage!.getItem(this.key);
     } catch (error) {
-      this.#fault('unavailable', 'storage', `${describeElement(this.#host)}: could not read saved data (${(error as Error).name}); working from memory only.`);
+      this.#fault('unavailable', 'storage', `could not read (${(error as Error).name})`);
       return;
     }
     if (isPromise<string | null>(raw)) {
+      this.#reading = true;
       this.#setStatus('loading');
       const timer = setTimeout(() => {
         if (generation === this.#generation && this.status === 'loading') {
-          this.#fault('failed', 'adapter', `${describeElement(this.#host)}: the storage adapter did not answer; working from memory.`);
+          this.#fault('failed', 'adapter', 'the adapter did not answer');
         }
       }, this.#options.timeout ?? 5000);
       raw.then(
         (text) => {
           clearTimeout(timer);
           if (generation !== this.#generation) return;
+          this.#reading = false;
           if (this.#dirty) {
             // The user typed while we waited: keep their words and store them.
             this.#setStatus('pending');
@@ -165,8 +170,9 @@ export class PersistenceController implements ReactiveController {
         (error: unknown) => {
           clearTimeout(timer);
           if (generation !== this.#generation) return;
+          this.#reading = false;
           this.#blocked = true; // unknown what is stored: never overwrite it
-          this.#fault('failed', 'adapter', `${describeElement(this.#host)}: the storage adapter failed to read (${String(error)}); working from memory.`);
+          this.#fault('failed', 'adapter', `the adapter failed to read (${String(error)})`);
         },
       );
     } else this.#accept(raw);
@@ -184,12 +190,12 @@ export class PersistenceController implements ReactiveController {
       if (typeof envelope !== 'object' || envelope === null || typeof envelope.v !== 'number') throw new Error('no version');
     } catch {
       this.#blocked = true;
-      this.#fault('unreadable', 'corrupt', `${describeElement(this.#host)}: saved data under "${this.key}" is not valid; it was left untouched and changes are kept in memory only.`);
+      this.#fault('unreadable', 'corrupt', 'saved data is not valid JSON');
       return;
     }
     if (envelope.v > this.#options.version) {
       this.#blocked = true;
-      this.#fault('unreadable', 'newer', `${describeElement(this.#host)}: saved data under "${this.key}" comes from a newer version (${envelope.v}); it was left untouched and changes are kept in memory only.`);
+      this.#fault('unreadable', 'newer', `saved data comes from a newer version (${envelope.v})`);
       return;
     }
     let data = envelope.data;
@@ -220,6 +226,11 @@ export class PersistenceController implements ReactiveController {
   saveNow(): void {
     clearTimeout(this.#timer);
     this.#timer = undefined;
+    if (this.#reading) {
+      // Stored data is still being read: keep the change (it wins) and save once the read is done.
+      this.#dirty = true;
+      return;
+    }
     if (!this.#storage || this.#blocked) return;
     const envelope: Envelope = { v: this.#options.version, savedAt: new Date().toISOString(), data: this.#options.snapshot() };
     let result: void | Promise<void>;
@@ -227,9 +238,9 @@ export class PersistenceController implements ReactiveController {
       result = this.#storage.setItem(this.key, JSON.stringify(envelope));
     } catch (error) {
       if (isQuotaError(error)) {
-        this.#fault('full', 'quota', `${describeElement(this.#host)}: browser storage is full; changes are kept in memory only.`);
+        this.#fault('full', 'quota', 'browser storage is full');
       } else {
-        this.#fault('unavailable', 'write', `${describeElement(this.#host)}: could not save (${(error as Error).name}); changes are kept in memory only.`);
+        this.#fault('unavailable', 'write', `could not save (${(error as Error).name})`);
       }
       return;
     }
@@ -242,7 +253,7 @@ export class PersistenceController implements ReactiveController {
       const generation = this.#generation;
       const timer = setTimeout(() => {
         if (generation === this.#generation && this.status !== 'saved') {
-          this.#fault('failed', 'adapter', `${describeElement(this.#host)}: the storage adapter did not confirm the save.`);
+          this.#fault('failed', 'adapter', 'the adapter did not confirm the save');
         }
       }, this.#options.timeout ?? 5000);
       this.#setStatus('pending');
@@ -253,7 +264,7 @@ export class PersistenceController implements ReactiveController {
         },
         (error: unknown) => {
           clearTimeout(timer);
-          this.#fault('failed', 'adapter', `${describeElement(this.#host)}: the storage adapter failed to save (${String(error)}).`);
+          this.#fault('failed', 'adapter', `the adapter failed to save (${String(error)})`);
         },
       );
     } else done();
@@ -269,12 +280,13 @@ export class PersistenceController implements ReactiveController {
       await this.#storage.removeItem(this.key);
       this.#setStatus('saved');
     } catch (error) {
-      this.#fault('failed', 'remove', `${describeElement(this.#host)}: could not remove saved data (${String(error)}).`);
+      this.#fault('failed', 'remove', `could not remove saved data (${String(error)})`);
     }
   }
 
-  #fault(status: SaveStatus, topic: string, message: string): void {
-    warnOnce(this.#host, `storage:${topic}`, message);
+  /** Warns once per topic with the element named, then updates the status. */
+  #fault(status: SaveStatus, topic: string, detail: string): void {
+    warnOnce(this.#host, `storage:${topic}`, `${describeElement(this.#host)} storage "${this.key}": ${detail}; working from memory, stored data untouched.`);
     this.#setStatus(status);
   }
 

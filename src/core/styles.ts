@@ -4,68 +4,42 @@ import { css } from 'lit';
  * Shared styles for every widget.
  *
  * Public tokens (`--sf-*`) are always read with a fallback, so no theme wrapper or global stylesheet is
- * needed; private tokens (`--_*`) are what the rules use. Inherited properties are set again on the
+ * needed; private tokens (`--_*`) are what the rules use. A public colour token applies in light and
+ * dark mode alike; the defaults pick their dark variant through `light-dark()`. Inherited properties are set again on the
  * base container so a host's `* { … !important }` rules on our tag can't reach inside.
  */
 export const tokens = css`
   :host {
-    --_accent: var(--sf-accent, #1d4ed8);
-    --_accent-text: var(--sf-accent-text, #ffffff);
-    --_accent-soft: var(--sf-accent-soft, #e8efff);
-    --_text: var(--sf-text, #1c2230);
-    --_muted: var(--sf-muted, #555e70);
-    --_surface: var(--sf-surface, #ffffff);
-    --_surface-alt: var(--sf-surface-alt, #f4f6fa);
-    --_border: var(--sf-border, #c9cfdb);
-    --_danger: var(--sf-danger, #b42318);
-    --_success: var(--sf-success, #0f7b3f);
-    --_warning-bg: var(--sf-warning-bg, #fff4d6);
-    --_warning-text: var(--sf-warning-text, #5c3b00);
-    --_focus: var(--sf-focus, #1d4ed8);
+    --_accent: var(--sf-accent, light-dark(#1d4ed8, #8fb3ff));
+    --_accent-text: var(--sf-accent-text, light-dark(#fff, #0b1220));
+    --_accent-soft: var(--sf-accent-soft, light-dark(#e8efff, #1e2a44));
+    --_text: var(--sf-text, light-dark(#1c2230, #e7eaf0));
+    --_muted: var(--sf-muted, light-dark(#555e70, #aab2c0));
+    --_surface: var(--sf-surface, light-dark(#fff, #161a22));
+    --_surface-alt: var(--sf-surface-alt, light-dark(#f4f6fa, #1f2430));
+    --_border: var(--sf-border, light-dark(#c9cfdb, #3b4252));
+    --_danger: var(--sf-danger, light-dark(#b42318, #ff8a80));
+    --_success: var(--sf-success, light-dark(#0f7b3f, #6fdc9c));
+    --_warning-bg: var(--sf-warning-bg, light-dark(#fff4d6, #3d2e05));
+    --_warning-text: var(--sf-warning-text, light-dark(#5c3b00, #ffe4a0));
+    --_focus: var(--sf-focus, var(--_accent));
     --_radius: var(--sf-radius, 8px);
-    --_font: var(--sf-font, system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Noto Sans Arabic', sans-serif);
-    --_font-size: var(--sf-font-size, 1rem);
+    --_font: var(--sf-font, system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif);
+    --_font-size: var(--sf-font-size, medium); /* the reader's default size, whatever the host sets on html */
     --_space: var(--sf-space, 0.75rem);
     display: block;
     container-type: inline-size;
+    /* light-dark() above follows this: one set of tokens serves both schemes. */
     color-scheme: light;
   }
   :host([hidden]) {
     display: none !important;
   }
   :host([theme='dark']) {
-    --_accent: var(--sf-dark-accent, #8fb3ff);
-    --_accent-text: var(--sf-dark-accent-text, #0b1220);
-    --_accent-soft: var(--sf-dark-accent-soft, #1e2a44);
-    --_text: var(--sf-dark-text, #e7eaf0);
-    --_muted: var(--sf-dark-muted, #aab2c0);
-    --_surface: var(--sf-dark-surface, #161a22);
-    --_surface-alt: var(--sf-dark-surface-alt, #1f2430);
-    --_border: var(--sf-dark-border, #3b4252);
-    --_danger: var(--sf-dark-danger, #ff8a80);
-    --_success: var(--sf-dark-success, #6fdc9c);
-    --_warning-bg: var(--sf-dark-warning-bg, #3d2e05);
-    --_warning-text: var(--sf-dark-warning-text, #ffe4a0);
-    --_focus: var(--sf-dark-focus, #8fb3ff);
     color-scheme: dark;
   }
-  @media (prefers-color-scheme: dark) {
-    :host([theme='auto']) {
-      --_accent: var(--sf-dark-accent, #8fb3ff);
-      --_accent-text: var(--sf-dark-accent-text, #0b1220);
-      --_accent-soft: var(--sf-dark-accent-soft, #1e2a44);
-      --_text: var(--sf-dark-text, #e7eaf0);
-      --_muted: var(--sf-dark-muted, #aab2c0);
-      --_surface: var(--sf-dark-surface, #161a22);
-      --_surface-alt: var(--sf-dark-surface-alt, #1f2430);
-      --_border: var(--sf-dark-border, #3b4252);
-      --_danger: var(--sf-dark-danger, #ff8a80);
-      --_success: var(--sf-dark-success, #6fdc9c);
-      --_warning-bg: var(--sf-dark-warning-bg, #3d2e05);
-      --_warning-text: var(--sf-dark-warning-text, #ffe4a0);
-      --_focus: var(--sf-dark-focus, #8fb3ff);
-      color-scheme: dark;
-    }
+  :host([theme='auto']) {
+    color-scheme: light dark;
   }
 `;
 
@@ -91,6 +65,12 @@ export const controls = css`
     padding: calc(var(--_space) * 1.5);
     overflow-wrap: anywhere;
     visibility: visible;
+  }
+  /* Set by <internship-wrap-up> on the widgets it hosts: no card inside its card. */
+  :host([embedded]) .base {
+    border: none;
+    padding: 0;
+    background: transparent;
   }
   *,
   *::before,
@@ -298,20 +278,27 @@ export const controls = css`
     font-size: 0.85em;
     color: var(--_muted);
   }
-  .progress {
+  /* A native <progress>: accessible by default and needs no inline style (strict CSP forbids style attributes). */
+  progress.progress {
+    appearance: none;
     display: block;
     inline-size: 100%;
     block-size: 0.6rem;
+    border: 1px solid var(--_border);
     border-radius: 999px;
     background: var(--_surface-alt);
-    border: 1px solid var(--_border);
     overflow: hidden;
+    color: var(--_accent);
   }
-  .progress > span {
-    display: block;
-    block-size: 100%;
+  progress.progress::-webkit-progress-bar {
+    background: var(--_surface-alt);
+  }
+  progress.progress::-webkit-progress-value {
     background: var(--_accent);
     transition: inline-size 0.3s ease;
+  }
+  progress.progress::-moz-progress-bar {
+    background: var(--_accent);
   }
   .visually-hidden {
     position: absolute !important;

@@ -108,7 +108,7 @@ describe('SfElement (shared base)', () => {
     el.theme = 'dark';
     await el.updateComplete;
     expect(getComputedStyle(base).backgroundColor).not.to.equal(light);
-    el.style.setProperty('--sf-dark-surface', 'rgb(1, 2, 3)');
+    el.style.setProperty('--sf-surface', 'rgb(1, 2, 3)');
     expect(getComputedStyle(base).backgroundColor).to.equal('rgb(1, 2, 3)');
   });
 
@@ -135,5 +135,19 @@ describe('SfElement (shared base)', () => {
     resolve(JSON.stringify({ v: 1, savedAt: '', data: { title: 'theirs', notes: [] } }));
     await settle();
     expect(el.value.notes).to.contain('mine');
+  });
+});
+
+describe('SfElement before the tag is defined', () => {
+  it('keeps a value assigned before upgrade', async () => {
+    const { TestNotes } = await import('../helpers/test-element.js');
+    const el = document.createElement('sf-late-notes') as TestNotes;
+    (el as unknown as { value: unknown }).value = { title: 'early', notes: ['set before define'] };
+    el.setAttribute('storage', 'none');
+    document.body.append(el);
+    customElements.define('sf-late-notes', class extends TestNotes {});
+    await (el as TestNotes).updateComplete;
+    expect(el.value).to.deep.equal({ title: 'early', notes: ['set before define'] });
+    el.remove();
   });
 });

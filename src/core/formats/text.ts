@@ -16,6 +16,6 @@ export function fill(template: string, params: Readonly<Record<string, string | 
 
 /** A file-name-safe slug: "Thank you – Ana.txt". Keeps letters of any script. */
 export function fileName(base: string, extension: string): string {
-  const clean = base.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 80); // eslint-disable-line no-control-regex
+  const clean = base.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 80);  
   return `${clean || 'strong-finish'}.${extension}`;
 }

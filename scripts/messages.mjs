@@ -1,0 +1,63 @@
+// Extracts every message id and its English text from src/ (calls to t('id', 'English') and
+// plural(n, 'id', { one: '…', other: '…' })). Used by the catalogue test and by translators:
+//   node scripts/messages.mjs > /tmp/en.json
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+const STRING = String.raw`'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"|\`(?:[^\`\\$]|\\.)*\``;
+const T_CALL = new RegExp(String.raw`\bt\(\s*(${STRING})\s*,\s*(${STRING})`, 'g');
+const PLURAL_CALL = new RegExp(String.raw`\bplural\(\s*[^,]+,\s*(${STRING})\s*,\s*\{\s*one:\s*(${STRING})\s*,\s*other:\s*(${STRING})`, 'g');
+
+function unquote(literal) {
+  const body = literal.slice(1, -1);
+  return body.replace(/\\(u\{[0-9a-fA-F]+\}|u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|.)/g, (_, e) => {
+    if (e[0] === 'u' && e.length > 1) return String.fromCodePoint(parseInt(e.replace(/[u{}]/g, ''), 16));
+    if (e[0] === 'x' && e.length === 3) return String.fromCharCode(parseInt(e.slice(1), 16));
+    return { n: '\n', t: '\t', r: '\r' }[e] ?? e;
+  });
+}
+
+function files(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return name === 'locales' ? [] : files(path);
+    return path.endsWith('.ts') && !path.endsWith('.d.ts') ? [path] : [];
+  });
+}
+
+/** Map of id → { text, file }; throws on one id used with two different English texts. */
+export function extractMessages(root = 'src') {
+  const messages = new Map();
+  const add = (id, text, file) => {
+    const prior = messages.get(id);
+    if (prior && prior.text !== text) throw new Error(`message id "${id}" has two English texts (${prior.file}, ${file})`);
+    messages.set(id, { text, file });
+  };
+  for (const file of files(root)) {
+    // Comments may show example calls; they are not messages.
+    const source = readFileSync(file, 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '');
+    for (const m of source.matchAll(T_CALL)) add(unquote(m[1]), unquote(m[2]), file);
+    for (const m of source.matchAll(PLURAL_CALL)) {
+      const id = unquote(m[1]);
+      add(`${id}.one`, unquote(m[2]), file);
+      add(`${id}.other`, unquote(m[3]), file);
+    }
+  }
+  return messages;
+}
+
+/** Plural base ids (from plural() calls), whose catalogues may add CLDR categories (zero, two, few, many). */
+export function pluralBases(root = 'src') {
+  const bases = new Set();
+  for (const file of files(root)) {
+    const source = readFileSync(file, 'utf8');
+    for (const m of source.matchAll(PLURAL_CALL)) bases.add(unquote(m[1]));
+  }
+  return bases;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const out = {};
+  for (const [id, { text }] of [...extractMessages()].sort(([a], [b]) => a.localeCompare(b))) out[id] = text;
+  console.log(JSON.stringify(out, null, 2));
+}

@@ -1,0 +1,483 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { property, state } from 'lit/decorators.js';
+import { ContextProvider } from '@lit/context';
+import { SfElement } from '../core/base-element.js';
+import { kitContext, profileContext, type Kit, type Profile } from '../core/profile.js';
+import { DROP, clone, isoDate, obj, text, type Rule } from '../core/schema.js';
+import { daysBetween, formatDate, formatRelativeDays } from '../core/dates.js';
+import { mdDocument, mdField, mdHeading } from '../core/formats/markdown.js';
+import { describeElement, warnOnce } from '../core/warn.js';
+import { STEPS, profileFields, stepText, type StepSlot } from './content.js';
+import { mergeCalendars, progress, stepFromHash } from './logic.js';
+import { styles } from './styles.js';
+
+/** The intern's profile as kept by the kit (all optional; empty text clears an attribute's value). */
+export type WrapUpProfile = Omit<Profile, 'locale'>;
+
+export interface WrapUpValue {
+  profile: WrapUpProfile;
+  checklist?: object;
+  feedback?: object;
+  thanks?: object;
+  reflection?: object;
+  planner?: object;
+  contacts?: object;
+}
+
+type Widget = SfElement<object> & { toICS?: () => string; addContacts?: (people: unknown) => number };
+
+const BACKUP_FORMAT = 'strong-finish-backup';
+const SLOTS = STEPS.map((s) => s.slot) as string[];
+
+/** Any plain JSON object (each widget cleans its own part). */
+const anyObject: Rule<object> = (input, path, issues) => {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+    issues.push(`${path}: expected an object`);
+    return DROP;
+  }
+  try {
+    return clone(input);
+  } catch {
+    issues.push(`${path}: not plain JSON`);
+    return DROP;
+  }
+};
+const short = text(500);
+const profileRule = obj({}, { internName: short, company: short, supervisor: short, supervisorEmail: short, role: short, startDate: isoDate(), endDate: isoDate() });
+
+/**
+ * The whole Strong Finish kit in one element: a profile header, an overview of the six steps with their
+ * progress and the days left, and the six widgets as tabs. It provides the profile and the kit's shared
+ * data to every widget inside it (rendered by the kit or placed by the host), and exports everything.
+ *
+ * @summary The internship wrap-up: one profile, six steps, one export.
+ * @fires change - After a user edit in the profile, in any step, or a restore.
+ * @fires sf-step - When the user shows another step; detail `{ step, index }`.
+ * @fires sf-export - After a download or print; detail `{ format, tag }`.
+ * @csspart base - The outer container.
+ * @csspart header - The profile card.
+ * @csspart overview - The grid of step cards.
+ * @csspart tabs - The tab list.
+ * @csspart panel - The visible step.
+ * @csspart notice - The storage notice.
+ * @csspart saved - The "Saved" note in the footer.
+ * @cssprop --sf-accent - Buttons, progress bars and the selected tab.
+ * @cssprop --sf-surface - Background.
+ * @cssprop --sf-text - Text colour (and every other `--sf-*` token, `--sf-dark-*` in dark mode).
+ * @slot - Extra content shown under the steps.
+ * @slot checklist - A host's own `<internship-checklist>` for that step (likewise `feedback`, `thanks`, `reflection`, `planner`, `contacts`).
+ */
+export class InternshipWrapUp extends SfElement<WrapUpValue> {
+  static override styles = [...SfElement.styles, styles];
+  static override kitSlot = '';
+
+  /** The visible step: `checklist`, `feedback`, `thanks`, `reflection`, `planner` or `contacts`. */
+  @property({ reflect: true }) step: StepSlot = 'checklist';
+
+  @state() private confirming = false;
+  @state() private restoreReport = '';
+  @state() private printing = false;
+
+  protected schema = obj({ profile: profileRule }, { checklist: anyObject, feedback: anyObject, thanks: anyObject, reflection: anyObject, planner: anyObject, contacts: anyObject }, { profile: () => ({}) }) as Rule<WrapUpValue>;
+
+  #widgets = new Map<string, Widget>();
+  #quiet = false;
+  #profileJson = '';
+  #profileProvider = new ContextProvider(this, { context: profileContext, initialValue: {} });
+  #kitProvider = new ContextProvider(this, { context: kitContext, initialValue: this.#makeKit() });
+  #onHash = () => this.#fromHash();
+
+  protected createDefault(): WrapUpValue {
+    return { profile: {} };
+  }
+
+  /** The profile given to every widget: what the user typed, else the attributes, else an outer context. */
+  get kitProfile(): Profile {
+    const base = this.profile;
+    const own = this.data?.profile ?? {};
+    const out: Profile = {};
+    for (const key of ['internName', 'company', 'supervisor', 'supervisorEmail', 'role', 'startDate', 'endDate'] as const) {
+      const v = own[key] ?? base[key];
+      if (v) out[key] = v;
+    }
+    if (base.locale) out.locale = base.locale;
+    return out;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('hashchange', this.#onHash);
+    this.#fromHash();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('hashchange', this.#onHash);
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (changed.has('step') && !SLOTS.includes(this.step)) {
+      warnOnce(this, 'attr:step', `${describeElement(this)}: step="${this.step}" is not one of ${SLOTS.join(', ')}; showing the checklist.`);
+      this.step = 'checklist';
+    }
+    const profile = this.kitProfile;
+    const json = JSON.stringify(profile);
+    if (json !== this.#profileJson) {
+      this.#profileJson = json;
+      this.#profileProvider.setValue(profile);
+    }
+  }
+
+  protected override onDataReplaced(): void {
+    // A new value from the host, storage or a backup: hand each widget its part.
+    for (const [slot, el] of this.#widgets) {
+      const part = this.#data(slot);
+      if (part && customElements.get(el.localName)) el.value = part;
+    }
+    this.#kitProvider?.setValue(this.#makeKit());
+  }
+
+  #data(slot: string): object | undefined {
+    return (this.data as unknown as Record<string, object | undefined>)[slot];
+  }
+
+  #makeKit(): Kit {
+    return {
+      data: { ...(this.data ?? {}) },
+      publish: (slot, value) => this.#publish(slot, value),
+      request: (action, payload) => this.#request(action, payload),
+    };
+  }
+
+  #publish(slot: string, value: unknown): void {
+    if (!SLOTS.includes(slot) || !value || typeof value !== 'object') return;
+    const current = (this.data as unknown as Record<string, unknown>)[slot];
+    if (current !== undefined && JSON.stringify(current) === JSON.stringify(value)) return;
+    this.data = { ...this.data, [slot]: clone(value) };
+    if (!this.#quiet) this.persistence.scheduleSave();
+    this.#kitProvider.setValue(this.#makeKit());
+    this.requestUpdate();
+  }
+
+  #request(action: string, payload: unknown): boolean {
+    if (action !== 'add-contacts' || !Array.isArray(payload)) return false;
+    const el = this.#widget('contacts', true);
+    if (!el?.addContacts) return false;
+    const added = el.addContacts(payload);
+    if (!el.isConnected) {
+      // Not on screen: keep the result as the host's value, so the widget's stored copy can't replace it.
+      el.value = el.value;
+      this.#publish('contacts', el.value);
+    }
+    this.announce(this.i18n.plural(added, 'wrapup.contactsAdded', { one: 'Added {n} person to Keep in touch.', other: 'Added {n} people to Keep in touch.' }));
+    return true;
+  }
+
+  #fromHash(): void {
+    const step = stepFromHash(location.hash);
+    if (step && SLOTS.includes(step)) this.step = step as StepSlot;
+  }
+
+  /** A host-placed child for a step, or the kit's own widget (created when `create` is set). */
+  #widget(slot: StepSlot, create = false): Widget | undefined {
+    const tag = STEPS.find((s) => s.slot === slot)!.tag;
+    const hosted = this.querySelector<Widget>(`:scope > ${tag}`);
+    if (hosted) return hosted;
+    let el = this.#widgets.get(slot);
+    if (!el && create) {
+      el = document.createElement(tag) as Widget;
+      this.#widgets.set(slot, el);
+      const part = this.#data(slot);
+      // Assigned before it connects, the kit's copy wins over the widget's own storage.
+      if (customElements.get(tag)) {
+        // Reading value makes the base create the default data (it otherwise waits for connection).
+        if (part) el.value = part;
+        else void el.value;
+      } else void customElements.whenDefined(tag).then(() => this.#data(slot) && (el!.value = this.#data(slot)!));
+    }
+    if (el) {
+      el.setAttribute('storage', this.storage);
+      el.setAttribute('storage-key', `${this.storageKey || 'kit'}-${slot}`);
+      el.setAttribute('theme', this.theme);
+      // Inside the kit's card a widget drops its own border and padding (no card in a card at 320 px).
+      el.setAttribute('embedded', '');
+      if (this.storageAdapter) el.storageAdapter = this.storageAdapter;
+    }
+    return el;
+  }
+
+  /** Shows a step (as a user would): fires `sf-step`. */
+  selectStep(slot: StepSlot, focus = false): void {
+    const index = SLOTS.indexOf(slot);
+    if (index < 0 || slot === this.step) return;
+    this.step = slot;
+    this.emit('sf-step', { step: slot, index });
+    if (focus) void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#tab-${slot}`)?.focus());
+  }
+
+  #onTabKey(e: KeyboardEvent): void {
+    const i = SLOTS.indexOf(this.step);
+    const rtl = getComputedStyle(this).direction === 'rtl' || this.i18n.dir === 'rtl';
+    const last = SLOTS.length - 1;
+    const map: Record<string, number> = { ArrowRight: rtl ? i - 1 : i + 1, ArrowLeft: rtl ? i + 1 : i - 1, Home: 0, End: last };
+    if (!(e.key in map)) return;
+    e.preventDefault();
+    const next = (map[e.key] + SLOTS.length) % SLOTS.length;
+    this.selectStep(SLOTS[next] as StepSlot, true);
+  }
+
+  #editProfile(key: keyof WrapUpProfile, raw: string): void {
+    const profile = { ...this.data.profile };
+    if (key === 'startDate' || key === 'endDate') {
+      if (raw) profile[key] = raw;
+      else delete profile[key];
+    } else profile[key] = raw;
+    this.commit({ ...this.data, profile });
+  }
+
+  // ---- exports -------------------------------------------------------------------------------
+
+  /** A widget that can export: a live one, or a detached copy holding the kit's data for that step. */
+  #exporter(slot: StepSlot): Widget | undefined {
+    const live = this.#widget(slot);
+    if (live && customElements.get(live.localName)) return live;
+    const tag = STEPS.find((s) => s.slot === slot)!.tag;
+    if (!customElements.get(tag)) return undefined;
+    const part = this.#data(slot);
+    const scratch = document.createElement(tag) as Widget;
+    // Detached, it has no context: give it the profile and "today" directly.
+    const p = this.kitProfile;
+    Object.assign(scratch, { storage: 'none', now: this.now, internName: p.internName, company: p.company, supervisor: p.supervisor, supervisorEmail: p.supervisorEmail, internRole: p.role, startDate: p.startDate, endDate: p.endDate });
+    scratch.value = part ?? scratch.value;
+    return scratch;
+  }
+
+  /** The whole wrap-up as Markdown: the profile, then every step's own Markdown. */
+  toMarkdown(): string {
+    const p = this.kitProfile;
+    const names = stepText(this.t.bind(this));
+    const blocks: string[] = [mdHeading(1, this.t('wrapup.mdTitle', 'Internship wrap-up'))];
+    for (const f of profileFields(this.t.bind(this))) {
+      const v = p[f.key];
+      if (v) blocks.push(mdField(f.label, v));
+    }
+    for (const { slot } of STEPS) {
+      blocks.push(mdHeading(2, names[slot].label));
+      const md = this.#exporter(slot)?.toMarkdown().trim();
+      // Two levels deeper, so each step sits under its own heading (user text is escaped: no false headings).
+      blocks.push(md ? md.replace(/^(#{1,4}) /gm, '##$1 ') : this.t('wrapup.mdEmpty', 'Nothing here yet.'));
+    }
+    return mdDocument(blocks);
+  }
+
+  /** Every step's calendar events and tasks in one iCalendar file, with unique UIDs. */
+  toICS(): string {
+    const texts = STEPS.map(({ slot }) => this.#exporter(slot))
+      .filter((w): w is Widget => typeof w?.toICS === 'function')
+      .map((w) => w.toICS!());
+    return mergeCalendars(texts, this.t('wrapup.icsName', 'Internship wrap-up'));
+  }
+
+  /** A JSON backup of all the kit's data (`value`) with a format and version. */
+  toJSON(): string {
+    return JSON.stringify({ format: BACKUP_FORMAT, version: 1, savedAt: new Date().toISOString(), value: this.value }, null, 2);
+  }
+
+  /** Restores a backup made by `toJSON()`; returns false, with a report on screen, when it can't be read. */
+  restore(json: string): boolean {
+    let backup: { format?: unknown; version?: unknown; value?: unknown };
+    try {
+      backup = JSON.parse(json);
+      if (!backup || backup.format !== BACKUP_FORMAT || typeof backup.value !== 'object' || !backup.value) throw new Error('format');
+      if (typeof backup.version !== 'number' || backup.version > 1) throw new Error('version');
+    } catch (error) {
+      this.restoreReport =
+        (error as Error).message === 'version'
+          ? this.t('wrapup.restoreNewer', 'This backup comes from a newer version of Strong Finish, so it was not restored. Your data is unchanged.')
+          : this.t('wrapup.restoreBad', 'This file is not a Strong Finish backup (or it is damaged), so nothing was restored. Your data is unchanged.');
+      this.announce(this.restoreReport);
+      return false;
+    }
+    this.restoreReport = '';
+    this.commit(this.clean(backup.value, 'backup'));
+    this.onDataReplaced();
+    this.announce(this.t('wrapup.restored', 'Backup restored.'));
+    return true;
+  }
+
+  /** Removes exactly this kit's saved data (its own key and its six steps' keys) and starts again. */
+  override async clearStoredData(): Promise<void> {
+    this.#quiet = true;
+    try {
+      const parts: Record<string, unknown> = {};
+      for (const { slot, tag } of STEPS) {
+        const el = this.#widget(slot);
+        if (el && customElements.get(el.localName)) {
+          await el.clearStoredData();
+          if (el.isConnected) parts[slot] = el.value;
+        } else this.#removeKey(`strong-finish/${tag}/${this.storageKey || 'kit'}-${slot}`);
+      }
+      await super.clearStoredData();
+      this.data = { ...this.data, ...parts };
+      this.#kitProvider.setValue(this.#makeKit());
+    } finally {
+      this.#quiet = false;
+    }
+  }
+
+  #removeKey(key: string): void {
+    try {
+      const area = this.storageAdapter ?? (this.storage === 'session' ? sessionStorage : this.storage === 'none' ? undefined : localStorage);
+      void area?.removeItem(key);
+    } catch {
+      /* storage blocked: nothing was saved there */
+    }
+  }
+
+  async #clearConfirmed(): Promise<void> {
+    this.confirming = false;
+    await this.clearStoredData();
+    this.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+    this.announce(this.t('wrapup.cleared', 'Your data was cleared from this browser.'));
+  }
+
+  async #print(): Promise<void> {
+    this.printing = true;
+    await this.updateComplete;
+    this.emit('sf-export', { format: 'print', tag: this.localName });
+    try {
+      window.print();
+    } finally {
+      this.printing = false;
+    }
+  }
+
+  async #restoreFile(e: Event): Promise<void> {
+    const input = e.target as HTMLInputElement;
+    const file = input.files?.[0];
+    if (!file) return;
+    let content = '';
+    try {
+      content = await file.text();
+    } catch {
+      /* an unreadable file gets the same report as a bad one */
+    }
+    this.restore(content);
+    input.value = '';
+  }
+
+  // ---- rendering -----------------------------------------------------------------------------
+
+  override render() {
+    const t = this.t.bind(this);
+    const names = stepText(t);
+    const p = this.kitProfile;
+    const locale = this.i18n.locale;
+    const days = p.endDate ? daysBetween(this.today, p.endDate) : undefined;
+    const daysText =
+      days === undefined
+        ? t('wrapup.noEnd', 'Add your last day to see how many days are left.')
+        : days < 0
+          ? t('wrapup.ended', 'Your internship ended {when}.', { when: formatRelativeDays(days, locale) })
+          : days === 0
+            ? t('wrapup.lastDay', 'Today is your last day. Make it count!')
+            : this.i18n.plural(days, 'wrapup.daysLeft', { one: '{n} day left', other: '{n} days left' });
+    const title = p.internName ? t('wrapup.titleName', '{name}’s internship wrap-up', { name: p.internName }) : t('wrapup.title', 'Your internship wrap-up');
+    const sub = [p.role, p.company].filter(Boolean).join(' · ');
+    const shown = this.printing ? STEPS.map((s) => s.slot) : [this.step];
+    return html`<div class="base" part="base" dir=${this.i18n.dir}>
+      <header class="head" part="header">
+        <div class="who">
+          <h2>${title}</h2>
+          ${sub ? html`<p class="muted" dir="auto">${sub}</p>` : nothing}
+          ${p.startDate || p.endDate
+            ? html`<p class="muted">${p.startDate ? formatDate(p.startDate, locale) : '…'} – ${p.endDate ? formatDate(p.endDate, locale) : '…'}</p>`
+            : nothing}
+        </div>
+        <p class="days ${days !== undefined && days >= 0 && days <= 7 ? 'soon' : ''}">${daysText}</p>
+        <details class="edit no-print">
+          <summary>${t('wrapup.editProfile', 'Edit your details')}</summary>
+          <div class="grid">
+            ${profileFields(t).map(
+              (f) => html`<div class="field">
+                <label for="f-${f.key}">${f.label}</label>
+                <input id="f-${f.key}" type=${f.type} dir=${f.type === 'text' ? 'auto' : 'ltr'} autocomplete="off" .value=${p[f.key] ?? ''}
+                  @change=${(e: Event) => this.#editProfile(f.key, (e.target as HTMLInputElement).value)} />
+              </div>`,
+            )}
+          </div>
+        </details>
+      </header>
+      ${this.renderStatus()}
+      <ol class="overview no-print" part="overview" aria-label=${t('wrapup.overview', 'Your progress')}>
+        ${STEPS.map(({ slot }, i) => {
+          const [done, total] = progress(slot, (this.data as unknown as Record<string, Record<string, unknown>>)[slot]);
+          const pct = slot === 'contacts' ? (total ? 100 : 0) : total ? Math.round((done / total) * 100) : 0;
+          const summary =
+            slot === 'contacts'
+              ? this.i18n.plural(total, 'wrapup.contactCount', { one: '{n} contact', other: '{n} contacts' })
+              : total
+                ? t('wrapup.doneOf', '{done} of {total} done', { done, total })
+                : t('wrapup.notStarted', 'Not started');
+          return html`<li class="card ${slot === this.step ? 'current' : ''}">
+            <button class="ghost step-link" @click=${() => this.selectStep(slot, true)} aria-describedby="sum-${slot}">
+              <span class="num" aria-hidden="true">${i + 1}</span><span class="name">${names[slot].label}</span>
+            </button>
+            <span class="hint" id="sum-${slot}">${summary}</span>
+            <progress class="progress" max="100" .value=${pct} aria-hidden="true"></progress>
+          </li>`;
+        })}
+      </ol>
+      <div class="tabs no-print" role="tablist" part="tabs" aria-label=${t('wrapup.steps', 'Steps')} @keydown=${this.#onTabKey}>
+        ${STEPS.map(
+          ({ slot }) => html`<button role="tab" id="tab-${slot}" aria-selected=${slot === this.step ? 'true' : 'false'} aria-controls="panel-${slot}"
+            tabindex=${slot === this.step ? 0 : -1} @click=${() => this.selectStep(slot)}>${names[slot].label}</button>`,
+        )}
+      </div>
+      ${shown.map((slot) => {
+        const tag = STEPS.find((s) => s.slot === slot)!.tag;
+        const hosted = this.querySelector(`:scope > ${tag}, :scope > [slot="${slot}"]`);
+        const el = hosted ? undefined : this.#widget(slot, true);
+        return html`<section class="panel" part="panel" id="panel-${slot}" role=${ifDefined(this.printing ? undefined : 'tabpanel')} aria-labelledby="tab-${slot}" tabindex="0">
+          <p class="about"><span class="print-only">${names[slot].label}: </span>${names[slot].about}</p>
+          ${hosted ? html`<slot name=${slot}></slot>` : el}
+          ${!hosted && !customElements.get(tag) ? html`<p class="empty">${t('wrapup.missing', 'This step is not available on this page yet.')}</p>` : nothing}
+        </section>`;
+      })}
+      <slot></slot>
+      <div class="toolbar no-print">
+        <button class="primary" @click=${() => this.download('internship-wrap-up.md', this.toMarkdown(), 'md')}>${t('wrapup.downloadMd', 'Download everything (Markdown)')}</button>
+        <button @click=${() => this.#print()}>${t('wrapup.print', 'Print or save as PDF')}</button>
+        <button @click=${() => this.download('internship-wrap-up.ics', this.toICS(), 'ics')}>${t('wrapup.downloadIcs', 'Download all calendar events')}</button>
+        <button @click=${() => this.download('internship-wrap-up-backup.json', this.toJSON(), 'json')}>${t('wrapup.backup', 'Download a backup')}</button>
+        <label class="file">
+          <span>${t('wrapup.restore', 'Restore from a backup')}</span>
+          <input type="file" accept=".json,application/json" @change=${this.#restoreFile} />
+        </label>
+      </div>
+      ${this.restoreReport ? html`<p class="notice" role="alert">${this.restoreReport}</p>` : nothing}
+      <footer class="foot no-print">
+        ${this.confirming
+          ? html`<div class="confirm" role="group" aria-labelledby="confirm-q">
+              <p id="confirm-q">${t('wrapup.confirmClear', 'Remove everything this wrap-up saved in this browser? Download a backup first if you may need it.')}</p>
+              <div class="row">
+                <button class="danger" @click=${() => this.#clearConfirmed()}>${t('wrapup.clearYes', 'Yes, clear my data')}</button>
+                <button @click=${() => (this.confirming = false)}>${t('wrapup.cancel', 'Cancel')}</button>
+              </div>
+            </div>`
+          : html`<button class="ghost danger" @click=${() => (this.confirming = true)}>${t('wrapup.clear', 'Clear my data')}</button>`}
+        <span class="spacer"></span>
+        ${this.renderSaved()}
+      </footer>
+    </div>`;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (changed.has('confirming') && changed.get('confirming') !== undefined) {
+      this.renderRoot.querySelector<HTMLElement>(this.confirming ? '.confirm button' : '.foot > button')?.focus();
+    }
+  }
+}

@@ -1,0 +1,179 @@
+import { css } from 'lit';
+
+export const styles = css`
+  .head {
+    display: grid;
+    grid-template-columns: 1fr auto;
+    gap: 0 var(--_space);
+    align-items: start;
+    padding: var(--_space);
+    margin-block-end: var(--_space);
+    border-radius: var(--_radius);
+    background: var(--_accent-soft);
+  }
+  .head p {
+    margin: 0;
+  }
+  .days {
+    font-weight: 650;
+    text-align: end;
+  }
+  .days.soon {
+    color: var(--_danger);
+  }
+  .edit {
+    grid-column: 1 / -1;
+    margin-block-start: calc(var(--_space) * 0.75);
+  }
+  .edit .grid {
+    margin-block-start: var(--_space);
+  }
+  .edit .field {
+    margin: 0;
+  }
+  summary {
+    font-weight: 600;
+    color: var(--_accent);
+    inline-size: fit-content;
+  }
+  .overview {
+    list-style: none;
+    display: grid;
+    gap: calc(var(--_space) * 0.75);
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 10.5rem), 1fr));
+    margin-block-end: var(--_space);
+  }
+  .overview .card {
+    display: grid;
+    gap: 0.3rem;
+    padding: calc(var(--_space) * 0.6);
+  }
+  .overview .current {
+    border-color: var(--_accent);
+    box-shadow: inset 0 0 0 1px var(--_accent);
+  }
+  .step-link {
+    justify-content: flex-start;
+    padding: 0;
+    min-block-size: 1.75rem;
+    font-weight: 650;
+    text-align: start;
+  }
+  .num {
+    display: inline-grid;
+    place-items: center;
+    inline-size: 1.5rem;
+    block-size: 1.5rem;
+    border-radius: 50%;
+    background: var(--_accent);
+    color: var(--_accent-text);
+    font-size: 0.8em;
+    flex: none;
+  }
+  .tabs {
+    display: flex;
+    gap: 0.25rem;
+    overflow-x: auto;
+    border-block-end: 2px solid var(--_border);
+    scrollbar-width: thin;
+  }
+  [role='tab'] {
+    flex: none;
+    border: none;
+    border-block-end: 3px solid transparent;
+    border-radius: calc(var(--_radius) * 0.75) calc(var(--_radius) * 0.75) 0 0;
+    margin-block-end: -2px;
+    color: var(--_muted);
+    white-space: nowrap;
+  }
+  [role='tab'][aria-selected='true'] {
+    color: var(--_text);
+    font-weight: 650;
+    border-block-end-color: var(--_accent);
+  }
+  [role='tab']:focus-visible {
+    outline-offset: -3px;
+  }
+  .panel {
+    padding-block: var(--_space);
+  }
+  .about {
+    color: var(--_muted);
+  }
+  .empty {
+    padding: calc(var(--_space) * 2) var(--_space);
+    text-align: center;
+    color: var(--_muted);
+    border: 1px dashed var(--_border);
+    border-radius: var(--_radius);
+  }
+  .file {
+    position: relative;
+    display: inline-flex;
+    align-items: center;
+    min-block-size: 2.25rem;
+    padding: 0.35em 0.8em;
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) * 0.75);
+    cursor: pointer;
+  }
+  .file input {
+    position: absolute;
+    inset: 0;
+    opacity: 0;
+    inline-size: 100%;
+    cursor: pointer;
+  }
+  .file:focus-within {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .foot {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space);
+    align-items: center;
+    border-block-start: 1px solid var(--_border);
+    padding-block-start: var(--_space);
+  }
+  .confirm {
+    padding: var(--_space);
+    border: 1px solid var(--_danger);
+    border-radius: var(--_radius);
+  }
+  .print-only {
+    display: none;
+  }
+  @container (max-width: 30rem) {
+    .overview {
+      grid-template-columns: 1fr 1fr;
+      gap: 0.4rem;
+    }
+    .overview .card {
+      padding: 0.4rem;
+      font-size: 0.9em;
+    }
+    .head {
+      grid-template-columns: 1fr;
+    }
+    .days {
+      text-align: start;
+    }
+    .file {
+      flex: 1 1 auto;
+      justify-content: center;
+    }
+  }
+  @media print {
+    .print-only {
+      display: inline;
+    }
+    .panel {
+      break-inside: avoid-page;
+    }
+    .head {
+      background: none;
+      border: 1px solid #000;
+    }
+  }
+`;

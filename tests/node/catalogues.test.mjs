@@ -1,0 +1,38 @@
+// Every shipped catalogue has every message id used in src/, and no id that src/ no longer uses.
+// Runs in Node (node --test) because it reads the source tree.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync, existsSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { extractMessages, pluralBases } from '../../scripts/messages.mjs';
+
+const CATEGORIES = ['zero', 'one', 'two', 'few', 'many', 'other'];
+const used = extractMessages('src');
+const bases = pluralBases('src');
+const catalogues = existsSync('dist/locales') ? readdirSync('dist/locales').filter((f) => /^[a-z-]+\.js$/.test(f)) : [];
+
+test('src/ uses message ids', () => {
+  assert.ok(used.size > 0);
+});
+
+test('the compiled catalogues exist (run `npm run build:ts` first)', () => {
+  assert.ok(catalogues.length >= 1 || !existsSync('src/locales'), 'no catalogue in dist/locales');
+});
+
+for (const file of catalogues) {
+  const locale = file.replace(/\.js$/, '');
+  test(`catalogue "${locale}" has every id used in src/ and no unused ones`, async () => {
+    const { default: messages } = await import(pathToFileURL(`dist/locales/${file}`).href);
+    const missing = [...used.keys()].filter((id) => !(id in messages));
+    const unused = Object.keys(messages).filter((id) => {
+      if (used.has(id)) return false;
+      const dot = id.lastIndexOf('.');
+      return !(bases.has(id.slice(0, dot)) && CATEGORIES.includes(id.slice(dot + 1)));
+    });
+    assert.deepEqual(missing, [], `${locale}: missing ${missing.length} ids`);
+    assert.deepEqual(unused, [], `${locale}: ${unused.length} ids not used in src/`);
+    const placeholders = (t) => [...t.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort().join();
+    const broken = [...used].filter(([id, { text }]) => id in messages && placeholders(messages[id]) !== placeholders(text) && !bases.has(id.slice(0, id.lastIndexOf('.'))));
+    assert.deepEqual(broken.map(([id]) => id), [], `${locale}: placeholders differ from English`);
+  });
+}
