@@ -704,5 +704,13 @@ const messages: Record<string, string> = {
   'wrapup.steps': 'Pasos',
   'wrapup.title': 'Tu cierre de prácticas',
   'wrapup.titleName': 'Cierre de prácticas de {name}',
+  'checklist.offset.weeksBefore.one': '{n} semana antes de tu último día',
+  'checklist.offset.weeksBefore.other': '{n} semanas antes de tu último día',
+  'checklist.offset.daysBefore.one': '{n} día antes de tu último día',
+  'checklist.offset.daysBefore.other': '{n} días antes de tu último día',
+  'checklist.offset.weeksAfter.one': '{n} semana después de tu último día',
+  'checklist.offset.weeksAfter.other': '{n} semanas después de tu último día',
+  'checklist.offset.daysAfter.one': '{n} día después de tu último día',
+  'checklist.offset.daysAfter.other': '{n} días después de tu último día',
 };
 export default messages;

@@ -383,10 +383,13 @@ describe('<finish-strong-planner>', () => {
         const el = await fixture<FinishStrongPlanner>(html`<finish-strong-planner storage="none"><script type="application/json">{oops</script></finish-strong-planner>`);
         expect(el.value.milestones).to.have.length(7);
         el.content = { milestones: 'no' } as never;
+        el.content = { milestones: 'still no' } as never;
         expect(el.value.milestones).to.have.length(7);
       });
-      expect(warnings).to.have.length(1);
+      // one warning per problem: the broken JSON script, then the bad property (once, however often set)
+      expect(warnings).to.have.length(2);
       expect(warnings[0]).to.contain('<finish-strong-planner>').and.contain('JSON');
+      expect(warnings[1]).to.contain('<finish-strong-planner>').and.contain('content');
     });
   });
 

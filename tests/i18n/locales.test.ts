@@ -1,5 +1,5 @@
 // Every widget in Spanish and Arabic: translated text, right-to-left for Arabic, 0 axe violations.
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture } from '@open-wc/testing';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
 import '../../src/all.js';
 import { settle } from '../helpers/test-element.js';
