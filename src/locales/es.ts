@@ -406,7 +406,7 @@ const messages: Record<string, string> = {
   'planner.m.talk': 'Reserva una charla de feedback con tu supervisor/a para tu última semana',
   'planner.m.thanks': 'Escribe notas de agradecimiento que mencionen algo que te enseñó cada persona',
   'planner.more': 'Ver {n} más',
-  'planner.move': 'Cambiar la fecha de «{text}»',
+  'planner.move': 'Cambiar fecha: «{text}»',
   'planner.moveShort': 'Cambiar fecha',
   'planner.moveTo': 'Nueva fecha para «{text}»',
   'planner.needText': 'Primero escribe lo que quieres hacer.',
