@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/finish-strong-planner/define.js';
 import type { PlannerValue } from '../src/finish-strong-planner/finish-strong-planner.js';
+import { playground } from './playground.js';
 
 const iso = (days: number) => {
   const d = new Date();
@@ -66,3 +67,6 @@ export const Arabic: Story = {
   name: 'Right-to-left text',
   render: () => html`<div lang="ar" dir="rtl"><finish-strong-planner storage="none" end-date=${iso(10)} .value=${{ ...filled(), projects: [{ ...filled().projects[0], name: 'تحليل الاستبيان' }] }}></finish-strong-planner></div>`,
 };
+
+/** Every attribute and property as a control (from custom-elements.json). */
+export const Playground = playground('finish-strong-planner');

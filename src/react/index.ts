@@ -29,6 +29,7 @@ export const reactEvents = {
   'feedback-questions': { onChange, onSfRequest: sf('sf-request'), onSfExport },
   'thank-you-composer': { onChange, onSfSend: sf('sf-send'), onSfExport },
   'reflection-journal': { onChange, onSfBullet: sf('sf-bullet'), onSfExport },
+  'finish-strong-planner': { onChange, onSfMilestone: sf('sf-milestone'), onSfExport },
   'keep-in-touch': { onChange, onSfContactLogged: sf('sf-contact-logged'), onSfExport },
   // The kit: its own `sf-step`, and every event of the widgets inside it (they bubble and are composed).
   'internship-wrap-up': {
@@ -53,6 +54,7 @@ export const FeedbackQuestions = wrap('feedback-questions', elements.FeedbackQue
 export const ThankYouComposer = wrap('thank-you-composer', elements.ThankYouComposer, 'ThankYouComposer');
 export const ReflectionJournal = wrap('reflection-journal', elements.ReflectionJournal, 'ReflectionJournal');
 export const InternshipWrapUp = wrap('internship-wrap-up', elements.InternshipWrapUp, 'InternshipWrapUp');
+export const FinishStrongPlanner = wrap('finish-strong-planner', elements.FinishStrongPlanner, 'FinishStrongPlanner');
 export const KeepInTouch = wrap('keep-in-touch', elements.KeepInTouch, 'KeepInTouch');
 
 export type { SfEventMap } from '../core/events.js';
