@@ -201,6 +201,8 @@ export class InternshipWrapUp extends SfElement<WrapUpValue> {
       el.setAttribute('storage', this.storage);
       el.setAttribute('storage-key', `${this.storageKey || 'kit'}-${slot}`);
       el.setAttribute('theme', this.theme);
+      // Inside the kit's card a widget drops its own border and padding (no card in a card at 320 px).
+      el.setAttribute('embedded', '');
       if (this.storageAdapter) el.storageAdapter = this.storageAdapter;
     }
     return el;
