@@ -438,16 +438,15 @@ export class InternshipChecklist extends SfElement<ChecklistValue> {
 
   private _offsetLabel(offset: number): string {
     const n = Math.abs(offset);
-    const p = this.i18n.plural.bind(this.i18n);
     if (offset === 0) return this.t('checklist.offset.last', 'On your last day');
     if (offset < 0) {
       return n % 7 === 0
-        ? p(n / 7, 'checklist.offset.weeksBefore', { one: '{n} week before your last day', other: '{n} weeks before your last day' })
-        : p(n, 'checklist.offset.daysBefore', { one: '{n} day before your last day', other: '{n} days before your last day' });
+        ? this.i18n.plural(n / 7, 'checklist.offset.weeksBefore', { one: '{n} week before your last day', other: '{n} weeks before your last day' })
+        : this.i18n.plural(n, 'checklist.offset.daysBefore', { one: '{n} day before your last day', other: '{n} days before your last day' });
     }
     return n % 7 === 0
-      ? p(n / 7, 'checklist.offset.weeksAfter', { one: '{n} week after your last day', other: '{n} weeks after your last day' })
-      : p(n, 'checklist.offset.daysAfter', { one: '{n} day after your last day', other: '{n} days after your last day' });
+      ? this.i18n.plural(n / 7, 'checklist.offset.weeksAfter', { one: '{n} week after your last day', other: '{n} weeks after your last day' })
+      : this.i18n.plural(n, 'checklist.offset.daysAfter', { one: '{n} day after your last day', other: '{n} days after your last day' });
   }
 
   private _when(item: ChecklistItem, due: string | undefined): TemplateResult | typeof nothing {

@@ -1,0 +1,562 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { SfElement } from '../core/base-element.js';
+import { addDays, daysBetween, formatDate, formatRelativeDays, isISODate, isWorkingDay, workingDaysBetween } from '../core/dates.js';
+import { toICS as buildICS } from '../core/formats/ics.js';
+import { mdDocument, mdField, mdHeading, mdItem } from '../core/formats/markdown.js';
+import { newId } from '../core/ids.js';
+import { bool, isoDate, list, num, obj, text } from '../core/schema.js';
+import { describeElement, warnOnce } from '../core/warn.js';
+import { defaultMilestones, type MilestoneSeed } from './content.js';
+import { byDate, dateOrEmpty, parseDates, streak } from './logic.js';
+import { styles } from './styles.js';
+
+/**
+ * A milestone. `date` is `''` while it follows the last day (`offset` days from it, negative before);
+ * moving it sets `date`. Custom milestones always have a `date`.
+ */
+export interface Milestone {
+  id: string;
+  text: string;
+  date: string;
+  done: boolean;
+  offset?: number;
+}
+export interface Project {
+  id: string;
+  name: string;
+  status: string;
+  next: string;
+  files: string;
+  access: string;
+  owner: string;
+  contacts: string;
+  /** `YYYY-MM-DD` or `''`. */
+  deadline: string;
+}
+export interface LogEntry {
+  date: string;
+  goal: string;
+  done: boolean;
+  note: string;
+}
+export interface PlannerValue {
+  /** The intern's own days off (`YYYY-MM-DD`), on top of the host's `holidays`. */
+  holidays: string[];
+  milestones: Milestone[];
+  projects: Project[];
+  log: LogEntry[];
+  /** The last day the intern typed in, used when no `end-date` attribute or profile gives one. */
+  endDate?: string;
+}
+/** Host content: default milestones, as `{ milestones: [...] }` or a bare array. */
+export type PlannerContent = { milestones: Array<{ id?: string; text: string; offset?: number; date?: string }> } | Array<{ id?: string; text: string; offset?: number; date?: string }>;
+
+const PROJECT_FIELDS = ['status', 'next', 'files', 'access', 'owner', 'contacts'] as const;
+const empty = () => '';
+
+/**
+ * The last weeks of an internship: a countdown to the last day (working days, holidays excluded), a
+ * timeline of milestones with calendar reminders, a handover document builder and a daily
+ * finish-strong log.
+ *
+ * Default milestones can be replaced with the `content` property or a child
+ * `<script type="application/json">` holding `{ "milestones": [{ "id", "text", "offset" | "date" }] }`
+ * (`offset`: days from the last day, e.g. -7). `toICS()` writes one all-day VEVENT per milestone with a
+ * date, each with a VALARM at 09:00 the day before (none once done).
+ *
+ * @summary Countdown, final-weeks timeline, handover document and daily log for finishing strong.
+ * @fires change - After every user edit (not after assigning `value`).
+ * @fires sf-milestone - When a milestone is marked done; detail `{ id, text, date }`.
+ * @fires sf-export - After a download, copy or print; detail `{ format, tag }`.
+ * @csspart base - The outer container.
+ * @csspart countdown - The countdown section.
+ * @csspart timeline - The milestones section.
+ * @csspart handover - The handover section.
+ * @csspart preview - The handover document preview (also what is printed).
+ * @csspart log - The daily log section.
+ * @csspart notice - The storage warning.
+ * @csspart saved - The "saved" note in the footer.
+ * @cssprop --sf-accent - Accent colour (and every other shared `--sf-*` token).
+ * @slot - A `<script type="application/json">` with default milestones.
+ */
+export class FinishStrongPlanner extends SfElement<PlannerValue> {
+  static override kitSlot = 'planner';
+  static override styles = [...SfElement.styles, styles];
+
+  /** Public holidays from the host, comma-separated `YYYY-MM-DD` (bad entries are warned about and skipped). */
+  @property() holidays?: string;
+
+  @state() private undo?: { key: 'milestones' | 'projects'; item: Milestone | Project; index: number };
+  @state() private logDay = '';
+  /** Milestones rendered; long lists grow with "Show more". */
+  @state() private shown = 100;
+  /** The milestone whose date input is open (native date inputs are costly, so one at a time). */
+  @state() private moving?: string;
+
+  private hostContent?: MilestoneSeed[] | Milestone[];
+  private hRaw?: string;
+  private hList: string[] = [];
+
+  protected schema = obj(
+    {
+      holidays: list(isoDate()),
+      milestones: list(
+        obj({ id: text(200), text: text(), date: dateOrEmpty(), done: bool() }, { offset: num(-3650, 3650) }, { date: empty, done: () => false }),
+      ),
+      projects: list(
+        obj(
+          { id: text(200), name: text(), status: text(), next: text(), files: text(), access: text(), owner: text(), contacts: text(), deadline: dateOrEmpty() },
+          {},
+          { name: empty, status: empty, next: empty, files: empty, access: empty, owner: empty, contacts: empty, deadline: empty },
+        ),
+      ),
+      log: list(obj({ date: isoDate(), goal: text(), done: bool(), note: text() }, {}, { goal: empty, done: () => false, note: empty })),
+    },
+    { endDate: isoDate() },
+    { holidays: () => [], milestones: () => this.defaultMilestones(), projects: () => [], log: () => [] },
+  );
+
+  /** Host content (default milestones); see the class description. */
+  get content(): PlannerContent | undefined {
+    return this.hostContent && { milestones: this.hostContent };
+  }
+  set content(next: PlannerContent | undefined) {
+    this.applyContent(next);
+  }
+
+  protected createDefault(): PlannerValue {
+    return { holidays: [], milestones: this.defaultMilestones(), projects: [], log: [] };
+  }
+
+  private defaultMilestones(): Milestone[] {
+    return (this.hostContent ?? defaultMilestones((id, en) => this.t(id, en))).map((m) => ({ date: '', done: false, ...m }));
+  }
+
+  protected override applyContent(content: unknown): void {
+    const items = Array.isArray(content) ? content : (content as { milestones?: unknown })?.milestones;
+    const clean = this.schema({ holidays: [], projects: [], log: [], milestones: Array.isArray(items) ? items.map((m, i) => ({ id: `c${i}`, ...m })) : 0 }, 'content', []);
+    if (typeof clean !== 'object' || !Array.isArray(items)) {
+      warnOnce(this, 'content', `${describeElement(this)}: content must be { "milestones": [{ "text", "offset" }] }; the default milestones are kept.`);
+      return;
+    }
+    this.hostContent = clean.milestones;
+    // Only untouched default milestones are replaced: the intern's own progress is never lost.
+    if (this.data && !this.data.milestones.some((m) => m.done || m.date)) this.data = { ...this.data, milestones: this.defaultMilestones() };
+    this.requestUpdate();
+  }
+
+  protected override onDataReplaced(): void {
+    this.undo = undefined;
+  }
+
+  /** The last day: the `end-date` attribute or profile, else the one the intern typed in. */
+  get lastDay(): string | undefined {
+    return this.profile.endDate ?? this.data.endDate;
+  }
+
+  /** Host and user holidays together. */
+  get allHolidays(): string[] {
+    const raw = this.holidays ?? '';
+    if (raw !== this.hRaw) {
+      this.hRaw = raw;
+      const { good, bad } = parseDates(raw);
+      if (bad.length) warnOnce(this, 'attr:holidays', `${describeElement(this)}: holidays="${raw}" has entries that are not dates as YYYY-MM-DD (${bad.join(', ')}); they are skipped.`);
+      this.hList = good;
+    }
+    return [...new Set([...this.hList, ...this.data.holidays])];
+  }
+
+  /** A milestone's date: its own, or its offset from the last day; `''` when unknown. */
+  dateOf(m: Milestone): string {
+    const end = this.lastDay;
+    if (m.date || !end || m.offset === undefined) return m.date;
+    // A suggested date that falls on a weekend or holiday moves to the working day before (after, once the internship is over).
+    let d = addDays(end, m.offset);
+    for (let i = 0; i < 14 && !isWorkingDay(d, this.allHolidays); i++) d = addDays(d, m.offset > 0 ? 1 : -1);
+    return d;
+  }
+
+  private get sorted(): Milestone[] {
+    return byDate(this.data.milestones, (m) => this.dateOf(m));
+  }
+
+  private fmt(iso: string): string {
+    return formatDate(iso, this.i18n.locale);
+  }
+
+  // ---- edits ----
+
+  private set<K extends keyof PlannerValue>(key: K, next: PlannerValue[K]): void {
+    this.commit({ ...this.data, [key]: next });
+  }
+
+  private patchMilestone(id: string, patch: Partial<Milestone>): void {
+    this.set('milestones', this.data.milestones.map((m) => (m.id === id ? { ...m, ...patch } : m)));
+  }
+
+  private toggle(m: Milestone, done: boolean): void {
+    this.patchMilestone(m.id, { done });
+    this.announce(done ? this.t('planner.doneSaid', 'Done: {text}', { text: m.text }) : this.t('planner.undoneSaid', 'Not done yet: {text}', { text: m.text }));
+    if (done) this.emit('sf-milestone', { id: m.id, text: m.text, date: this.dateOf(m) });
+  }
+
+  private drop(key: 'milestones' | 'projects', id: string): void {
+    const items = this.data[key] as Array<Milestone | Project>;
+    const index = items.findIndex((x) => x.id === id);
+    if (index < 0) return;
+    const item = items[index];
+    this.set(key, items.filter((x) => x.id !== id) as never);
+    this.undo = { key, item, index };
+    this.announce(this.t('planner.removed', 'Removed “{text}”. Use Undo to bring it back.', { text: 'text' in item ? item.text : item.name }));
+  }
+
+  private restore(): void {
+    const u = this.undo;
+    if (!u) return;
+    const items = [...(this.data[u.key] as Array<Milestone | Project>)];
+    items.splice(Math.min(u.index, items.length), 0, u.item);
+    this.set(u.key, items as never);
+    this.undo = undefined;
+    this.announce(this.t('planner.restored', 'Brought back.'));
+  }
+
+  private move(id?: string): void {
+    this.moving = id;
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('.when input')?.focus());
+  }
+
+  private addMilestone(e: Event): void {
+    e.preventDefault();
+    const form = e.target as HTMLFormElement;
+    const input = form.elements.namedItem('text') as HTMLInputElement;
+    const date = (form.elements.namedItem('date') as HTMLInputElement).value;
+    if (!input.value.trim()) {
+      this.announce(this.t('planner.needText', 'Write what you want to do first.'));
+      input.focus();
+      return;
+    }
+    const m: Milestone = { id: newId('m'), text: input.value, date: isISODate(date) ? date : this.lastDay ?? this.today, done: false };
+    this.set('milestones', [...this.data.milestones, m]);
+    this.announce(this.t('planner.added', 'Added “{text}”.', { text: m.text }));
+    form.reset();
+  }
+
+  private addHoliday(e: Event): void {
+    e.preventDefault();
+    const input = (e.target as HTMLFormElement).elements.namedItem('day') as HTMLInputElement;
+    if (!isISODate(input.value) || this.data.holidays.includes(input.value)) return;
+    this.set('holidays', [...this.data.holidays, input.value].sort());
+    this.announce(this.t('planner.holidayAdded', 'Day off added: {date}.', { date: this.fmt(input.value) }));
+    input.value = '';
+  }
+
+  private addProject(): void {
+    const p: Project = { id: newId('p'), name: '', status: '', next: '', files: '', access: '', owner: '', contacts: '', deadline: '' };
+    this.set('projects', [...this.data.projects, p]);
+    this.announce(this.t('planner.projectAdded', 'Project added. Start with its name.'));
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>(`[data-p="${this.data.projects.length - 1}"] input`)?.focus());
+  }
+
+  private patchProject(id: string, field: keyof Project, value: string): void {
+    this.set('projects', this.data.projects.map((p) => (p.id === id ? { ...p, [field]: value } : p)));
+  }
+
+  private patchLog(field: 'goal' | 'done' | 'note', value: string | boolean): void {
+    const date = this.logDay || this.today;
+    const log = this.data.log.filter((l) => l.date !== date);
+    const old = this.data.log.find((l) => l.date === date) ?? { date, goal: '', done: false, note: '' };
+    this.set('log', byDate([...log, { ...old, [field]: value }], (l) => l.date));
+    if (field === 'done' && value) this.announce(this.t('planner.goalDone', 'Goal done. Well done!'));
+  }
+
+  // ---- exports ----
+
+  private labels() {
+    return {
+      status: this.t('planner.f.status', 'Where it stands'),
+      next: this.t('planner.f.next', 'What’s left'),
+      files: this.t('planner.f.files', 'Where the files live'),
+      access: this.t('planner.f.access', 'Access to hand back'),
+      owner: this.t('planner.f.owner', 'Who owns it next'),
+      contacts: this.t('planner.f.contacts', 'Contacts'),
+      deadline: this.t('planner.f.deadline', 'Deadline'),
+    };
+  }
+
+  private handoverTitle(): string {
+    const { internName, company } = this.profile;
+    return internName
+      ? this.t('planner.docTitleBy', 'Handover from {name}', { name: internName }) + (company ? ` · ${company}` : '')
+      : this.t('planner.docTitle', 'Handover document');
+  }
+
+  /** The handover document alone, as Markdown. */
+  handoverMarkdown(): string {
+    const l = this.labels();
+    const end = this.lastDay;
+    return mdDocument([
+      mdHeading(1, this.handoverTitle()),
+      end && mdField(this.t('planner.lastDay', 'Last day'), this.fmt(end)),
+      ...this.data.projects.map((p) =>
+        mdDocument([
+          mdHeading(2, p.name || this.t('planner.untitled', 'Untitled project')),
+          ...PROJECT_FIELDS.filter((f) => p[f]).map((f) => mdField(l[f], p[f])),
+          p.deadline && mdField(l.deadline, this.fmt(p.deadline)),
+        ]).trim(),
+      ),
+    ]);
+  }
+
+  /** Timeline, handover document and daily log, as Markdown. */
+  toMarkdown(): string {
+    const log = [...this.data.log].reverse();
+    return mdDocument([
+      mdHeading(1, this.t('planner.title', 'Finish strong')),
+      this.lastDay && mdField(this.t('planner.lastDay', 'Last day'), this.fmt(this.lastDay)),
+      mdHeading(2, this.t('planner.timeline', 'Your final weeks')),
+      this.sorted.map((m) => mdItem(`${this.dateOf(m) ? this.fmt(this.dateOf(m)) + ': ' : ''}${m.text}`, m.done)).join('\n'),
+      this.handoverMarkdown().replace(/^#/gm, '##'),
+      log.length > 0 && mdHeading(2, this.t('planner.log', 'Daily log')),
+      log.map((e) => mdItem(`${this.fmt(e.date)}: ${e.goal}${e.note ? `\n${this.t('planner.wentWell', 'What went well')}: ${e.note}` : ''}`, e.done)).join('\n'),
+    ]);
+  }
+
+  /** The dated milestones as an iCalendar file: all-day events with a reminder at 09:00 the day before. */
+  toICS(): string {
+    return buildICS({
+      name: this.t('planner.calName', 'Finish strong'),
+      now: this.now,
+      events: this.sorted
+        .filter((m) => this.dateOf(m))
+        .map((m) => ({ uid: `planner-${m.id}`, summary: m.text, start: this.dateOf(m), alarm: m.done ? undefined : { minutesBefore: 900 } })),
+    });
+  }
+
+  /** Prints the handover document (a print stylesheet hides the rest of the widget). */
+  printHandover(): void {
+    this.setAttribute('printing', '');
+    const done = () => this.removeAttribute('printing');
+    window.addEventListener('afterprint', done, { once: true });
+    try {
+      window.print();
+    } finally {
+      setTimeout(done, 1000);
+    }
+    this.emit('sf-export', { format: 'print', tag: this.localName });
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (this.logDay && (this.logDay > this.today || this.logDay < addDays(this.today, -13))) this.logDay = '';
+  }
+
+  // ---- render ----
+
+  override render() {
+    return html`<div class="base" part="base" dir=${this.i18n.dir}>
+      <h2>${this.t('planner.title', 'Finish strong')}</h2>
+      <p class="intro">${this.t('planner.intro', 'Employers remember your last weeks most. Keep full effort to the very last day, and leave your work in good hands.')}</p>
+      ${this.renderCountdown()} ${this.renderTimeline()} ${this.renderHandover()} ${this.renderLog()}
+      <div class="toolbar">
+        <button class="primary" @click=${() => this.download('finish-strong.md', this.toMarkdown(), 'md')}>${this.t('planner.downloadAll', 'Download everything (.md)')}</button>
+        <button @click=${() => this.copy(this.toMarkdown())}>${this.t('planner.copyAll', 'Copy everything')}</button>
+        <span class="spacer"></span>${this.renderSaved()}
+      </div>
+      ${this.renderStatus()}
+    </div>`;
+  }
+
+  private renderCountdown() {
+    const end = this.lastDay;
+    const holidays = this.allHolidays;
+    const hostSet = new Set(this.hList);
+    let status;
+    if (end) {
+      const days = daysBetween(this.today, end);
+      const working = workingDaysBetween(this.today, end, holidays);
+      status =
+        days > 0
+          ? html`<p class="big"><strong>${this.i18n.plural(days, 'planner.daysLeft', { one: '{n} day to go', other: '{n} days to go' })}</strong></p>
+              <p>${this.i18n.plural(working, 'planner.workLeft', { one: '{n} working day after today', other: '{n} working days after today' })} ·
+                ${this.t('planner.lastIs', 'last day {date}', { date: this.fmt(end) })}</p>`
+          : days === 0
+            ? html`<p class="big"><strong>${this.t('planner.today', 'Today is your last day.')}</strong></p>
+                <p>${this.t('planner.todayTip', 'Hand back what you borrowed, say goodbye in person, and leave on a high note.')}</p>`
+            : html`<p class="big"><strong>${this.t('planner.ended', 'Your internship ended {when}.', { when: formatRelativeDays(days, this.i18n.locale) })}</strong></p>
+                <p>${this.t('planner.endedTip', 'Well done. Now follow up and keep in touch.')}</p>`;
+    }
+    return html`<section class="card countdown" part="countdown" aria-labelledby="cd">
+      <h3 id="cd">${this.t('planner.countdown', 'Countdown')}</h3>
+      ${status ?? html`<p>${this.t('planner.noEnd', 'When is your last day? Add it to see how much time is left and to date your milestones.')}</p>`}
+      ${this.profile.endDate
+        ? nothing
+        : html`<label class="field inline"><span class="label">${this.t('planner.setEnd', 'Your last day')}</span>
+            <input type="date" name="end" .value=${this.data.endDate ?? ''} @change=${(e: Event) => {
+              const v = (e.target as HTMLInputElement).value;
+              const { endDate: _drop, ...rest } = this.data;
+              this.commit(isISODate(v) ? { ...rest, endDate: v } : rest);
+            }} /></label>`}
+      <details>
+        <summary>${this.i18n.plural(holidays.length, 'planner.holidays', { one: '{n} day off excluded', other: '{n} days off excluded' })}</summary>
+        <ul class="chips">
+          ${holidays.sort().map(
+            (d) => html`<li class="chip">${this.fmt(d)}${hostSet.has(d) || !this.data.holidays.includes(d)
+              ? nothing
+              : html`<button class="ghost" aria-label=${this.t('planner.removeDay', 'Remove day off {date}', { date: this.fmt(d) })} @click=${() => this.set('holidays', this.data.holidays.filter((h) => h !== d))}>✕</button>`}</li>`,
+          )}
+        </ul>
+        <form class="row" @submit=${this.addHoliday}>
+          <label class="field inline"><span class="label">${this.t('planner.dayOff', 'Add a day off')}</span><input type="date" name="day" /></label>
+          <button>${this.t('planner.add', 'Add')}</button>
+        </form>
+      </details>
+    </section>`;
+  }
+
+  private renderTimeline() {
+    const today = this.today;
+    const sorted = this.sorted;
+    const rel = new Map<number, string>();
+    const relative = (d: number) => rel.get(d) ?? rel.set(d, formatRelativeDays(d, this.i18n.locale)).get(d)!;
+    return html`<section class="timeline" part="timeline" aria-labelledby="tl">
+      <h3 id="tl">${this.t('planner.timeline', 'Your final weeks')}</h3>
+      ${this.data.milestones.length
+        ? html`<ol class="list">
+            ${repeat(
+              sorted.slice(0, this.shown),
+              (m) => m.id,
+              (m) => {
+                const date = this.dateOf(m);
+                const late = !m.done && date && date < today;
+                return html`<li class=${m.done ? 'done' : ''}>
+                  <label class="check"><input type="checkbox" .checked=${m.done} @change=${(e: Event) => this.toggle(m, (e.target as HTMLInputElement).checked)} /><span dir="auto">${m.text}</span></label>
+                  <span class="when">
+                    ${this.moving === m.id
+                      ? html`<input type="date" .value=${date} aria-label=${this.t('planner.moveTo', 'New date for “{text}”', { text: m.text })}
+                          @change=${(e: Event) => {
+                            const v = (e.target as HTMLInputElement).value;
+                            if (isISODate(v)) this.patchMilestone(m.id, { date: v });
+                          }}
+                          @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && this.move()} @blur=${() => this.move()} />`
+                      : html`${date ? html`<span>${this.fmt(date)}</span> <span class=${late ? 'badge-due' : 'hint'}>${relative(daysBetween(today, date))}</span>` : nothing}
+                          <button class="ghost" aria-label=${this.t('planner.move', 'Move “{text}”', { text: m.text })} @click=${() => this.move(m.id)}>${this.t('planner.moveShort', 'Move')}</button>`}
+                    <button class="ghost danger" aria-label=${this.t('planner.remove', 'Remove “{text}”', { text: m.text })} @click=${() => this.drop('milestones', m.id)}>✕</button>
+                  </span>
+                </li>`;
+              },
+            )}
+          </ol>
+          ${sorted.length > this.shown
+            ? html`<button class="ghost" @click=${() => (this.shown += 500)}>${this.t('planner.more', 'Show {n} more', { n: Math.min(500, sorted.length - this.shown) })}</button>`
+            : nothing}`
+        : html`<p class="muted">${this.t('planner.noMilestones', 'No milestones yet. Add the first one below.')}</p>`}
+      ${this.renderUndo('milestones')}
+      <form class="add" @submit=${this.addMilestone}>
+        <label class="field"><span class="label">${this.t('planner.newMilestone', 'New milestone')}</span><input name="text" dir="auto" /></label>
+        <label class="field"><span class="label">${this.t('planner.date', 'Date')}</span><input type="date" name="date" /></label>
+        <button>${this.t('planner.addMilestone', 'Add milestone')}</button>
+      </form>
+      <div class="toolbar">
+        <button @click=${() => this.download('finish-strong.ics', this.toICS(), 'ics')}>${this.t('planner.ics', 'Add to calendar (.ics)')}</button>
+      </div>
+    </section>`;
+  }
+
+  private renderUndo(key: 'milestones' | 'projects') {
+    return this.undo?.key === key
+      ? html`<p class="row undo"><span>${this.t('planner.removedShort', 'Removed.')}</span><button @click=${this.restore}>${this.t('planner.undo', 'Undo')}</button></p>`
+      : nothing;
+  }
+
+  private renderHandover() {
+    const l = this.labels();
+    const { projects } = this.data;
+    return html`<section class="handover" part="handover" aria-labelledby="ho">
+      <h3 id="ho">${this.t('planner.handover', 'Handover document')}</h3>
+      <p class="hint">${this.t('planner.handoverIntro', 'Your last impression, made concrete: for each project, what the next person needs to carry on without you.')}</p>
+      <div class="split">
+        <div class="editor">
+          ${repeat(
+            projects,
+            (p) => p.id,
+            (p, i) => html`<fieldset class="card" data-p=${i}>
+              <legend>${p.name || this.t('planner.projectN', 'Project {n}', { n: i + 1 })}</legend>
+              <label class="field"><span class="label">${this.t('planner.f.name', 'Project name')}</span>
+                <input dir="auto" .value=${p.name} @input=${(e: Event) => this.patchProject(p.id, 'name', (e.target as HTMLInputElement).value)} /></label>
+              ${PROJECT_FIELDS.map(
+                (f) => html`<label class="field"><span class="label">${l[f]}</span>
+                  <textarea dir="auto" rows="2" .value=${p[f]} @input=${(e: Event) => this.patchProject(p.id, f, (e.target as HTMLTextAreaElement).value)}></textarea></label>`,
+              )}
+              <label class="field"><span class="label">${l.deadline}</span>
+                <input type="date" .value=${p.deadline} @change=${(e: Event) => this.patchProject(p.id, 'deadline', (e.target as HTMLInputElement).value)} /></label>
+              <button class="danger" @click=${() => this.drop('projects', p.id)}>${this.t('planner.removeProject', 'Remove this project')}</button>
+            </fieldset>`,
+          )}
+          ${this.renderUndo('projects')}
+          <button @click=${this.addProject}>${this.t('planner.addProject', '+ Add a project')}</button>
+        </div>
+        <article class="doc" part="preview" aria-label=${this.t('planner.preview', 'Preview')}>
+          <h4>${this.handoverTitle()}</h4>
+          ${this.lastDay ? html`<p class="hint">${this.t('planner.lastDay', 'Last day')}: ${this.fmt(this.lastDay)}</p>` : nothing}
+          ${projects.length
+            ? projects.map(
+                (p) => html`<h5 dir="auto">${p.name || this.t('planner.untitled', 'Untitled project')}</h5>
+                  <dl>
+                    ${PROJECT_FIELDS.filter((f) => p[f]).map((f) => html`<dt>${l[f]}</dt><dd dir="auto">${p[f]}</dd>`)}
+                    ${p.deadline ? html`<dt>${l.deadline}</dt><dd>${this.fmt(p.deadline)}</dd>` : nothing}
+                  </dl>`,
+              )
+            : html`<p class="muted">${this.t('planner.noProjects', 'Add a project and your handover document appears here, ready to share.')}</p>`}
+        </article>
+      </div>
+      <div class="toolbar">
+        <button @click=${() => this.download('handover.md', this.handoverMarkdown(), 'md')}>${this.t('planner.downloadHandover', 'Download handover (.md)')}</button>
+        <button @click=${() => this.copy(this.handoverMarkdown())}>${this.t('planner.copyHandover', 'Copy handover')}</button>
+        <button @click=${this.printHandover}>${this.t('planner.print', 'Print handover')}</button>
+      </div>
+    </section>`;
+  }
+
+  private renderLog() {
+    const today = this.today;
+    const from = addDays(today, -13);
+    const day = this.logDay || today;
+    const recent = this.data.log.filter((e) => e.date >= from && e.date <= today);
+    const entry = recent.find((e) => e.date === day) ?? { goal: '', done: false, note: '' };
+    const doneDays = new Set(this.data.log.filter((e) => e.done).map((e) => e.date));
+    const n = streak(doneDays, today, this.allHolidays);
+    const done = recent.filter((e) => e.done).length;
+    return html`<section class="card log" part="log" aria-labelledby="lg">
+      <h3 id="lg">${this.t('planner.log', 'Daily log')}</h3>
+      <p class="streak">
+        ${n > 1
+          ? this.t('planner.streak', '{n} days in a row. Nice rhythm!', { n })
+          : done
+            ? this.i18n.plural(done, 'planner.doneCount', { one: '{n} goal done in the last two weeks. Every day counts.', other: '{n} goals done in the last two weeks. Every day counts.' })
+            : this.t('planner.streakNone', 'One small goal a day is enough. Start with today.')}
+      </p>
+      <div class="grid">
+        <label class="field"><span class="label">${this.t('planner.day', 'Day')}</span>
+          <input type="date" min=${from} max=${today} .value=${day} @change=${(e: Event) => (this.logDay = (e.target as HTMLInputElement).value)} /></label>
+        <label class="field"><span class="label">${day === today ? this.t('planner.goalToday', 'One goal for today') : this.t('planner.goal', 'Goal for that day')}</span>
+          <input dir="auto" .value=${entry.goal} @input=${(e: Event) => this.patchLog('goal', (e.target as HTMLInputElement).value)} /></label>
+        <label class="field"><span class="label">${this.t('planner.note', 'One line on what went well')}</span>
+          <input dir="auto" .value=${entry.note} @input=${(e: Event) => this.patchLog('note', (e.target as HTMLInputElement).value)} /></label>
+      </div>
+      <label class="check"><input type="checkbox" .checked=${entry.done} @change=${(e: Event) => this.patchLog('done', (e.target as HTMLInputElement).checked)} />${this.t('planner.goalDoneLabel', 'I did it')}</label>
+      ${recent.length
+        ? html`<ul class="list history" aria-label=${this.t('planner.history', 'The last two weeks')}>
+            ${repeat(
+              [...recent].reverse(),
+              (e) => e.date,
+              (e) => html`<li><span class="chip">${this.fmt(e.date)}</span> <span aria-hidden="true">${e.done ? '✓' : '·'}</span>
+                <span class="visually-hidden">${e.done ? this.t('planner.wasDone', 'done') : this.t('planner.notDone', 'open')}</span>
+                <span dir="auto">${e.goal}</span>${e.note ? html` <span class="hint" dir="auto">— ${e.note}</span>` : nothing}</li>`,
+            )}
+          </ul>`
+        : nothing}
+    </section>`;
+  }
+}

@@ -1,0 +1,163 @@
+import { css } from 'lit';
+
+export const styles = css`
+  section {
+    margin-block: calc(var(--_space) * 1.5);
+  }
+  .big {
+    font-size: 1.6em;
+    margin: 0;
+    color: var(--_accent);
+  }
+  .inline {
+    max-inline-size: 16rem;
+  }
+  .chips {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.4rem;
+    list-style: none;
+    margin-block: 0.5rem;
+  }
+  .chip button {
+    min-block-size: 1.5rem;
+    min-inline-size: 1.5rem;
+    padding: 0;
+  }
+  .list {
+    list-style: none;
+  }
+  .list > li {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    align-items: center;
+    justify-content: space-between;
+    padding-block: 0.45rem;
+    border-block-end: 1px solid var(--_border);
+    content-visibility: auto;
+    contain-intrinsic-size: auto 3rem;
+  }
+  .history > li {
+    justify-content: flex-start;
+  }
+  .check {
+    display: flex;
+    gap: 0.5rem;
+    align-items: flex-start;
+    flex: 1 1 16rem;
+    min-inline-size: 0;
+  }
+  .check input {
+    margin-block-start: 0.2rem;
+  }
+  .done .check span {
+    text-decoration: line-through;
+    color: var(--_muted);
+  }
+  .when {
+    display: flex;
+    gap: 0.4rem;
+    align-items: center;
+    flex-wrap: wrap;
+  }
+  .when input {
+    inline-size: auto;
+  }
+  .add {
+    display: grid;
+    gap: 0 var(--_space);
+    grid-template-columns: minmax(0, 1fr) auto auto;
+    align-items: end;
+    margin-block-start: var(--_space);
+  }
+  .add button {
+    margin-block-end: var(--_space);
+  }
+  .split {
+    display: grid;
+    gap: var(--_space);
+  }
+  .editor {
+    display: grid;
+    gap: var(--_space);
+    align-content: start;
+  }
+  fieldset {
+    margin: 0;
+    min-inline-size: 0;
+  }
+  legend {
+    font-weight: 650;
+    padding-inline: 0.3rem;
+  }
+  .doc {
+    background: var(--_surface-alt);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: calc(var(--_space) * 1.5);
+    align-self: start;
+  }
+  .doc h5 {
+    font-size: 1em;
+    margin: var(--_space) 0 0.25rem;
+  }
+  .doc dl {
+    margin: 0;
+  }
+  .doc dt {
+    font-weight: 600;
+    font-size: 0.875em;
+    color: var(--_muted);
+  }
+  .doc dd {
+    margin: 0 0 0.4rem;
+    white-space: pre-wrap;
+  }
+  .undo {
+    background: var(--_accent-soft);
+    padding: 0.4rem 0.6rem;
+    border-radius: var(--_radius);
+  }
+  .streak {
+    font-weight: 600;
+    color: var(--_success);
+  }
+  @container (min-width: 52rem) {
+    .split {
+      grid-template-columns: 1fr 1fr;
+    }
+  }
+  @container (max-width: 30rem) {
+    .add {
+      grid-template-columns: 1fr;
+    }
+    .when {
+      flex-wrap: nowrap;
+      gap: 0.15rem;
+      margin-inline-start: 1.65rem;
+      white-space: nowrap;
+    }
+    .when .hint {
+      display: none;
+    }
+    .when button {
+      padding-inline: 0.45em;
+    }
+  }
+  @media print {
+    :host([printing]) .base > :not(.handover),
+    :host([printing]) .handover > :not(.split),
+    :host([printing]) .editor {
+      display: none !important;
+    }
+    :host([printing]) .split {
+      display: block;
+    }
+    :host([printing]) .doc {
+      border: none;
+      background: #fff;
+      color: #000;
+    }
+  }
+`;
