@@ -1,0 +1,155 @@
+// `npm run bench`: static floor (A) vs our widgets (B) vs a Shoelace peer (C), in one headless
+// Chromium run, interleaved; long tasks, layout shift, heap after 1,000 cycles, bundle sizes.
+// Writes docs/PERFORMANCE.md and bench/.out/results.json.
+// Options (env): SF_BENCH_QUICK=1 (fewer samples), SF_BENCH_WIDGETS=a,b (subset), SF_BENCH_NO_BUILD=1.
+import { execSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { gzipSync } from 'node:zlib';
+import puppeteer from 'puppeteer-core';
+import { startServer } from '../scripts/serve.mjs';
+import { findChromium } from '../scripts/browsers.mjs';
+import { buildPeer } from './build-peer.mjs';
+import { summarize, median } from './stats.mjs';
+import { writeReport } from './report.mjs';
+
+const started = Date.now();
+const QUICK = !!process.env.SF_BENCH_QUICK;
+const NS = [10, 100, 1000, 10000];
+const SAMPLES = QUICK ? { 10: 3, 100: 3, 1000: 2, 10000: 1 } : { 10: 12, 100: 10, 1000: 6, 10000: 3 };
+const OPS = ['render', 'update', 'add', 'remove', 'reorder', 'filter'];
+const LIST_WIDGETS = ['internship-checklist', 'keep-in-touch', 'feedback-questions', 'reflection-journal'];
+const log = (...a) => console.log(`[${((Date.now() - started) / 1000).toFixed(0).padStart(3)}s]`, ...a);
+
+if (!process.env.SF_BENCH_NO_BUILD || !existsSync('dist/strong-finish.js')) {
+  log('building (npm run build)…');
+  execSync('npm run build --silent', { stdio: ['ignore', 'ignore', 'inherit'] });
+}
+log('bundling the Shoelace peer…');
+await buildPeer();
+
+const bundleOf = (tag) => (existsSync(`dist/standalone/${tag}.js`) ? `/dist/standalone/${tag}.js` : undefined);
+const only = process.env.SF_BENCH_WIDGETS?.split(',');
+const widgets = LIST_WIDGETS.filter((t) => bundleOf(t) && (!only || only.includes(t)));
+if (!widgets.length) log('no list widget is built yet (dist/standalone/<tag>.js): only sizes are measured');
+
+const server = await startServer({ port: 0, isolated: true });
+const origin = `http://127.0.0.1:${server.address().port}`;
+const executablePath = findChromium();
+const browser = await puppeteer.launch({
+  executablePath,
+  headless: true,
+  args: ['--no-sandbox', '--disable-dev-shm-usage', '--disable-background-networking', '--js-flags=--expose-gc',
+    '--enable-precise-memory-info', '--disable-renderer-backgrounding', '--disable-background-timer-throttling', '--window-size=1280,900'],
+});
+const chromium = await browser.version();
+
+async function openBench(tag) {
+  const page = await browser.newPage();
+  await page.setViewport({ width: 1280, height: 900 });
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(`${origin}/bench/index.html?bundle=${encodeURIComponent(bundleOf(tag))}`);
+  await page.waitForFunction('window.__ready === true', { timeout: 60000 });
+  const isolated = await page.evaluate(() => crossOriginIsolated);
+  return { page, errors, isolated };
+}
+
+const results = { widgets: {}, shift: {}, memory: {}, sizes: {}, meta: {} };
+let isolatedAll = true;
+
+for (const tag of widgets) {
+  const { page, errors, isolated } = await openBench(tag);
+  isolatedAll &&= isolated;
+  const W = (results.widgets[tag] = { n: {} });
+  for (const n of NS) {
+    const info = await page.evaluate((t, n) => bench.setup(t, n), tag, n);
+    const samples = { A: [], B: [], C: [] };
+    const k = SAMPLES[n];
+    for (let i = 0; i <= k; i++) {
+      const order = ['A', 'B', 'C'].sort(() => Math.random() - 0.5);
+      if (order.indexOf('B') > order.indexOf('A') === false && i % 2) order.reverse(); // mix orders
+      for (const v of order) {
+        const r = await page.evaluate((v, ops) => bench.sample(v, ops), v, OPS);
+        if (i > 0) samples[v].push(r); // sample 0 warms up templates and JIT
+      }
+    }
+    // Long tasks overlapping B's update windows.
+    const tasks = await page.evaluate(() => bench.longTasks.splice(0));
+    const longTasks = {};
+    for (const op of OPS.slice(1)) {
+      longTasks[op] = samples.B.reduce((acc, s) => {
+        const w = s[`${op}:window`];
+        return acc + (w ? tasks.filter(([t, d]) => t < w[1] && t + d > w[0]).length : 0);
+      }, 0);
+    }
+    const ex = [];
+    for (let i = 0; i < (n >= 10000 ? 3 : 5); i++) ex.push(await page.evaluate(() => bench.exports()));
+    const exportMs = {};
+    for (const fn of Object.keys(ex[0] ?? {})) exportMs[fn] = { ms: median(ex.map((e) => e[fn].ms)), bytes: ex[0][fn].bytes };
+    W.n[n] = { info, samples, longTasks, exports: exportMs, ops: summarize(samples, OPS) };
+    const r = W.n[n].ops.render;
+    log(`${tag} N=${n}: rows ${info.rowsShown}/${info.listLength}, render A ${r.A.toFixed(2)} B ${r.B.toFixed(2)} C ${r.C.toFixed(2)} ms, B/A ${r.BA.med.toFixed(2)}, C/B ${r.CB.med.toFixed(2)}`);
+  }
+  // Heap: 1,000 create/attach/remove cycles (after 50 warm-up cycles), GC, compare; count live instances.
+  const cdp = await page.createCDPSession();
+  const heap = async () => {
+    for (let i = 0; i < 3; i++) await cdp.send('HeapProfiler.collectGarbage');
+    return (await cdp.send('Runtime.getHeapUsage')).usedSize;
+  };
+  await page.evaluate((t) => bench.churn(t, 50), tag);
+  const before = await heap();
+  const t0 = Date.now();
+  await page.evaluate((t) => bench.churn(t, 1000), tag);
+  const churnMs = Date.now() - t0;
+  const after = await heap();
+  const proto = await page.evaluateHandle((t) => customElements.get(t).prototype, tag);
+  const live = await page.queryObjects(proto);
+  const instances = await page.evaluate((a) => a.length, live);
+  results.memory[tag] = { before, after, delta: after - before, instances, churnMs };
+  log(`${tag} memory: heap ${(before / 1e6).toFixed(2)} → ${(after / 1e6).toFixed(2)} MB, live instances ${instances}`);
+  W.errors = errors;
+  await page.close();
+
+  // Layout shift while the element upgrades: without reservation, and with the README's reservation.
+  results.shift[tag] = {};
+  for (const [name, css] of [['none', ''], ['reserved', `${tag}:not(:defined) { display: block; min-height: 30rem }`]]) {
+    const p = await browser.newPage();
+    await p.setViewport({ width: 1280, height: 900 });
+    await p.goto(`${origin}/bench/shift.html?tag=${tag}&bundle=${encodeURIComponent(bundleOf(tag))}&reserve=${encodeURIComponent(css)}`);
+    await p.waitForFunction('window.__result', { timeout: 30000 });
+    results.shift[tag][name] = await p.evaluate(() => window.__result);
+    await p.close();
+  }
+}
+
+// Sizes: gzip -9 of our bundles and of the peer bundle built here.
+const gz = (f) => ({ raw: readFileSync(f).length, gzip: gzipSync(readFileSync(f), { level: 9 }).length });
+if (existsSync('dist/strong-finish.js')) results.sizes['dist/strong-finish.js'] = gz('dist/strong-finish.js');
+if (existsSync('dist/standalone')) {
+  for (const f of readdirSync('dist/standalone').filter((f) => f.endsWith('.js')).sort()) results.sizes[`dist/standalone/${f}`] = gz(`dist/standalone/${f}`);
+}
+results.sizes['peer: Lit + Shoelace checkbox, input, textarea, button, button-group (bench/.out/peer.js)'] = gz('bench/.out/peer.js');
+
+await browser.close();
+server.close();
+
+const cpuinfo = readFileSync('/proc/cpuinfo', 'utf8');
+results.meta = {
+  date: new Date().toISOString(),
+  command: `npm run bench${QUICK ? ' (SF_BENCH_QUICK=1)' : ''}${only ? ` (SF_BENCH_WIDGETS=${only.join(',')})` : ''}`,
+  nproc: execSync('nproc').toString().trim(),
+  cpu: /model name\s*:\s*(.*)/.exec(cpuinfo)?.[1] ?? cpus()[0]?.model,
+  memGiB: (Number(/MemTotal:\s*(\d+)/.exec(readFileSync('/proc/meminfo', 'utf8'))?.[1] ?? 0) / 1048576).toFixed(0),
+  chromium,
+  executablePath,
+  node: process.version,
+  crossOriginIsolated: isolatedAll,
+  samples: SAMPLES,
+  seconds: Math.round((Date.now() - started) / 1000),
+  commit: (() => { try { return execSync('git rev-parse --short HEAD').toString().trim(); } catch { return '?'; } })(),
+};
+mkdirSync('bench/.out', { recursive: true });
+writeFileSync('bench/.out/results.json', JSON.stringify(results, null, 1));
+writeReport(results, 'docs/PERFORMANCE.md');
+log(`wrote docs/PERFORMANCE.md in ${results.meta.seconds}s`);
