@@ -67,6 +67,7 @@ export function writeReport(r, file) {
   L.push('');
   for (const [tag, W] of Object.entries(r.widgets)) {
     L.push(`## <${tag}>`, '');
+    if (W.loadMs !== undefined) L.push(`Bundle load + evaluate + define (once per page, not in the table's first render, which is measured on a defined element): ${ms(W.loadMs)} ms.`, '');
     L.push('| N (rows shown) | operation | A static ms | B ours ms | C Shoelace ms | B/A [95% CI] | C/B [95% CI] |', '|---|---|---:|---:|---:|---|---|');
     for (const [n, X] of Object.entries(W.n)) {
       for (const [op, o] of Object.entries(X.ops)) {

@@ -16,7 +16,7 @@ import { writeReport } from './report.mjs';
 const started = Date.now();
 const QUICK = !!process.env.SF_BENCH_QUICK;
 const NS = [10, 100, 1000, 10000];
-const SAMPLES = QUICK ? { 10: 3, 100: 3, 1000: 2, 10000: 1 } : { 10: 12, 100: 10, 1000: 6, 10000: 3 };
+const SAMPLES = QUICK ? { 10: 3, 100: 3, 1000: 2, 10000: 1 } : { 10: 10, 100: 8, 1000: 5, 10000: 3 };
 const OPS = ['render', 'update', 'add', 'remove', 'reorder', 'filter'];
 const LIST_WIDGETS = ['internship-checklist', 'keep-in-touch', 'feedback-questions', 'reflection-journal'];
 const log = (...a) => console.log(`[${((Date.now() - started) / 1000).toFixed(0).padStart(3)}s]`, ...a);
@@ -52,23 +52,27 @@ async function openBench(tag) {
   await page.goto(`${origin}/bench/index.html?bundle=${encodeURIComponent(bundleOf(tag))}`);
   await page.waitForFunction('window.__ready === true', { timeout: 60000 });
   const isolated = await page.evaluate(() => crossOriginIsolated);
-  return { page, errors, isolated };
+  const loadMs = await page.evaluate(() => window.__loadMs);
+  return { page, errors, isolated, loadMs };
 }
 
 const results = { widgets: {}, shift: {}, memory: {}, sizes: {}, meta: {} };
 let isolatedAll = true;
 
 for (const tag of widgets) {
-  const { page, errors, isolated } = await openBench(tag);
+  const { page, errors, isolated, loadMs } = await openBench(tag);
   isolatedAll &&= isolated;
-  const W = (results.widgets[tag] = { n: {} });
+  const W = (results.widgets[tag] = { n: {}, loadMs });
   for (const n of NS) {
     const info = await page.evaluate((t, n) => bench.setup(t, n), tag, n);
     const samples = { A: [], B: [], C: [] };
     const k = SAMPLES[n];
-    for (let i = 0; i <= k; i++) {
+    const warm = n <= 100 ? 1 : 0; // one warm-up round (templates, JIT) while N is small
+    const blockStart = Date.now();
+    for (let i = 1 - warm; i <= k; i++) {
+      // Keep the run short: stop a slow block after 75 s once it has 2 samples.
+      if (i > 2 && Date.now() - blockStart > 75000) break;
       const order = ['A', 'B', 'C'].sort(() => Math.random() - 0.5);
-      if (order.indexOf('B') > order.indexOf('A') === false && i % 2) order.reverse(); // mix orders
       for (const v of order) {
         const r = await page.evaluate((v, ops) => bench.sample(v, ops), v, OPS);
         if (i > 0) samples[v].push(r); // sample 0 warms up templates and JIT
