@@ -2,6 +2,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 
 import { chromeLauncher } from '@web/test-runner-chrome';
 import puppeteer from 'puppeteer-core';
+import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { findChromium, findFirefox } from './scripts/browsers.mjs';
 
 const chromium = findChromium();
@@ -33,12 +34,31 @@ if (firefox && (!only || only.includes('firefox'))) {
   );
 }
 
+// WebKit (WebKitGTK's MiniBrowser) through WebKitWebDriver, started by scripts/test-webkit.sh under xvfb.
+const webkitPort = process.env.SF_WEBKIT_PORT;
+if (webkitPort && (!only || only.includes('webkit'))) {
+  browsers.push(
+    webdriverLauncher({
+      automationProtocol: 'webdriver',
+      hostname: '127.0.0.1',
+      port: Number(webkitPort),
+      path: '/',
+      capabilities: {
+        browserName: 'MiniBrowser',
+        'wdio:enforceWebDriverClassic': true,
+        'webkitgtk:browserOptions': { binary: '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser', args: ['--automation'] },
+      },
+    }),
+  );
+}
+
 export default {
   files: ['tests/**/*.test.ts'],
   nodeResolve: { exportConditions: ['development'] },
   plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2021' })],
   browsers: only && !only.includes('chromium') ? browsers.slice(1) : browsers,
-  concurrency: 2,
+  // WebDriver sessions run one page at a time.
+  concurrency: webkitPort || (only && !only.includes('chromium')) ? 1 : 2,
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 600000,
   browserStartTimeout: 60000,

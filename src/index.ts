@@ -3,4 +3,8 @@
  * shared core. Register elements with `import 'strong-finish/<tag>/define.js'` or `strong-finish/all.js`.
  */
 export * from './core/index.js';
-export { InternshipWrapUp, type WrapUpValue, type WrapUpProfile } from './internship-wrap-up/internship-wrap-up.js';
+export * from './internship-checklist/internship-checklist.js';
+export * from './feedback-questions/feedback-questions.js';
+export * from './thank-you-composer/thank-you-composer.js';
+export * from './reflection-journal/reflection-journal.js';
+export * from './internship-wrap-up/internship-wrap-up.js';

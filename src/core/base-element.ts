@@ -109,6 +109,9 @@ export abstract class SfElement<V extends object> extends LitElement {
     this.#data = next;
   }
   #storageConfigured = '';
+  #early?: { value: V };
+  #lastStatus = '';
+  #savedAnnouncedAt = 0;
   #assignedEarly = false;
   #announceTimer?: ReturnType<typeof setTimeout>;
 
@@ -161,6 +164,16 @@ export abstract class SfElement<V extends object> extends LitElement {
     this.requestUpdate();
   }
 
+  constructor() {
+    super();
+    // A host may set `value` before the tag is defined; that own property would shadow the accessor.
+    // It is applied on connect, once the subclass's fields (its schema) exist.
+    if (Object.prototype.hasOwnProperty.call(this, 'value')) {
+      this.#early = { value: (this as unknown as { value: V }).value };
+      delete (this as unknown as { value?: V }).value;
+    }
+  }
+
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'role'];
   }
@@ -179,15 +192,32 @@ export abstract class SfElement<V extends object> extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.#readContent();
+    if (this.#early) {
+      this.value = this.#early.value;
+      this.#early = undefined;
+    }
     this.#configureStorage();
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('storage') || changed.has('storageKey') || changed.has('storageAdapter')) this.#configureStorage();
     if (changed.has('theme') && !THEMES.includes(this.theme)) {
-      warnOnce(this, 'theme', `${describeElement(this)}: theme="${this.theme}" is not one of ${THEMES.join(', ')}; using light.`);
+      warnOnce(this, 'core:theme', `${describeElement(this)}: theme="${this.theme}" is not one of ${THEMES.join(', ')}; using light.`);
     }
     if (changed.has('kit') && this.kit) this.#publish();
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    // Announce "Saved" when a save follows the user's edits, at most once a minute so typing stays quiet.
+    const status = this.persistence.status;
+    if (status !== this.#lastStatus) {
+      if (status === 'saved' && this.#lastStatus === 'pending' && Date.now() - this.#savedAnnouncedAt > 60_000) {
+        this.#savedAnnouncedAt = Date.now();
+        this.announce(this.t('core.saved', 'Saved in this browser.'));
+      }
+      this.#lastStatus = status;
+    }
   }
 
   /** Cleans data from a host or storage, warning once about what was dropped. */
@@ -195,7 +225,7 @@ export abstract class SfElement<V extends object> extends LitElement {
     const { value, issues } = parseWith(this.schema, input, () => this.createDefault());
     if (issues.length) {
       const more = issues.length > 4 ? ` (and ${issues.length - 4} more)` : '';
-      warnOnce(this, `clean:${source}`, `${describeElement(this)} ${source}: ignored ${issues.slice(0, 4).join('; ')}${more}.`);
+      warnOnce(this, `core:clean:${source}`, `${describeElement(this)} ${source}: ignored ${issues.slice(0, 4).join('; ')}${more}.`);
     }
     return value;
   }
@@ -289,7 +319,7 @@ export abstract class SfElement<V extends object> extends LitElement {
   #date(value: string | undefined, attribute: string): string | undefined {
     if (!value) return undefined;
     if (isISODate(value)) return value;
-    warnOnce(this, `attr:${attribute}`, `${describeElement(this)}: ${attribute}="${value}" is not a date as YYYY-MM-DD; it is ignored.`);
+    warnOnce(this, `core:attr:${attribute}`, `${describeElement(this)}: ${attribute}="${value}" is not a date as YYYY-MM-DD; it is ignored.`);
     return undefined;
   }
 
@@ -297,7 +327,7 @@ export abstract class SfElement<V extends object> extends LitElement {
     if (!this.isConnected) return;
     let mode = this.storage;
     if (!STORAGE_MODES.includes(mode)) {
-      warnOnce(this, 'attr:storage', `${describeElement(this)}: storage="${mode}" is not one of local, session, none; using local.`);
+      warnOnce(this, 'core:attr:storage', `${describeElement(this)}: storage="${mode}" is not one of local, session, none; using local.`);
       mode = 'local';
     }
     const signature = `${mode}|${this.storageKeyInUse}|${this.storageAdapter ? 'adapter' : ''}`;
@@ -325,7 +355,7 @@ export abstract class SfElement<V extends object> extends LitElement {
     try {
       this.applyContent(JSON.parse(script.textContent ?? ''));
     } catch (error) {
-      warnOnce(this, 'content', `${describeElement(this)}: the <script type="application/json"> content is not valid JSON (${(error as Error).message}); the default content is kept.`);
+      warnOnce(this, 'core:content', `${describeElement(this)}: the <script type="application/json"> content is not valid JSON (${(error as Error).message}); the default content is kept.`);
     }
   }
 

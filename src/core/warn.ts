@@ -4,7 +4,7 @@
  */
 const seen = new WeakMap<object, Set<string>>();
 
-/** Warns once for `owner` + `topic`; returns true when it printed. */
+/** Warns once for `owner` + `topic` (the core's topics start with `core:`); returns true when it printed. */
 export function warnOnce(owner: object, topic: string, message: string): boolean {
   let topics = seen.get(owner);
   if (!topics) {

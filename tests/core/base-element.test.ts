@@ -137,3 +137,17 @@ describe('SfElement (shared base)', () => {
     expect(el.value.notes).to.contain('mine');
   });
 });
+
+describe('SfElement before the tag is defined', () => {
+  it('keeps a value assigned before upgrade', async () => {
+    const { TestNotes } = await import('../helpers/test-element.js');
+    const el = document.createElement('sf-late-notes') as TestNotes;
+    (el as unknown as { value: unknown }).value = { title: 'early', notes: ['set before define'] };
+    el.setAttribute('storage', 'none');
+    document.body.append(el);
+    customElements.define('sf-late-notes', class extends TestNotes {});
+    await (el as TestNotes).updateComplete;
+    expect(el.value).to.deep.equal({ title: 'early', notes: ['set before define'] });
+    el.remove();
+  });
+});

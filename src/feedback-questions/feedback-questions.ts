@@ -1,0 +1,609 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { SfElement } from '../core/base-element.js';
+import { bool, isoDate, list, literalTrue, num, obj, parseWith, text, time, type Rule } from '../core/schema.js';
+import { describeElement, warnOnce } from '../core/warn.js';
+import { formatDate } from '../core/dates.js';
+import { newId } from '../core/ids.js';
+import { toICS } from '../core/formats/ics.js';
+import { isEmail, mailtoUrl } from '../core/formats/mailto.js';
+import { mdDocument, mdField, mdHeading, mdItem, mdParagraph } from '../core/formats/markdown.js';
+import { fileName } from '../core/formats/text.js';
+import { defaultQuestions, STARTER, THEMES, themeLabels, type Question } from './content.js';
+import { styles } from './styles.js';
+
+export type { Question } from './content.js';
+
+/** A question on the agenda, with what was said. */
+export interface PickedQuestion {
+  id: string;
+  text: string;
+  theme: string;
+  custom?: true;
+  /** Notes taken during the talk. */
+  answer?: string;
+  /** The one thing to remember. */
+  takeaway?: string;
+  /** Marked to act on. */
+  starred?: boolean;
+}
+
+export interface FeedbackMeeting {
+  /** `YYYY-MM-DD` */
+  date?: string;
+  /** `HH:MM`, 24-hour */
+  time?: string;
+  minutes?: number;
+  /** Who the talk is with (defaults to the profile's supervisor). */
+  with?: string;
+  /** Their e-mail (defaults to the profile's supervisor e-mail). */
+  email?: string;
+}
+
+export interface FeedbackValue {
+  selected: PickedQuestion[];
+  meeting?: FeedbackMeeting;
+  /** "What I'll do next". */
+  actions: string[];
+  /** The edited request e-mail; absent while the drafted one is used. */
+  request?: { subject: string; body: string };
+}
+
+/** Host content: extra questions, or a whole bank with `replace: true`. */
+export interface FeedbackContent {
+  replace?: boolean;
+  questions: Question[];
+}
+
+const contentRule = obj(
+  { questions: list(obj({ id: text(200), theme: text(100), text: text(2000) }, { tip: text(500) })) },
+  { replace: bool() },
+) as unknown as Rule<FeedbackContent>;
+
+const PAGE = 40;
+
+/**
+ * Prepares, requests and captures an honest feedback conversation with a supervisor: a question bank
+ * by theme, an agenda to reorder, a drafted request e-mail and calendar invitation, notes and
+ * takeaways during the talk, and a "what I'll do next" list after it.
+ *
+ * @summary Plan, request and record a feedback conversation.
+ * @fires change - After every user edit (not after assigning `value`).
+ * @fires sf-request - The request e-mail was opened in the mail app, copied, or the invitation downloaded. Detail: `{ channel: 'mail' | 'copy' | 'ics' }`.
+ * @fires sf-export - A copy, download or print happened. Detail: `{ format, tag }`.
+ * @csspart base - The outer container.
+ * @csspart notice - The storage warning.
+ * @csspart saved - The "saved" note in the footer.
+ * @cssprop --sf-accent - Buttons and highlights.
+ * @cssprop --sf-surface - Background.
+ * @cssprop --sf-text - Text colour.
+ * @cssprop --sf-border - Borders.
+ * @cssprop --sf-radius - Corner radius.
+ * @cssprop --sf-space - Spacing unit.
+ * @slot - A `<script type="application/json">` with `{ "replace": false, "questions": [{ "id", "theme", "text", "tip" }] }`.
+ */
+export class FeedbackQuestions extends SfElement<FeedbackValue> {
+  static override kitSlot = 'feedback';
+  static override styles = [...SfElement.styles, styles];
+
+  /** Questions from the host: added to the built-in bank, or replacing it with `replace: true`. */
+  @property({ attribute: false }) content?: FeedbackContent;
+
+  /** @internal */ @state() protected stage: 'prepare' | 'talk' = 'prepare';
+  /** @internal */ @state() protected query = '';
+  /** @internal */ @state() protected filter = '';
+  /** @internal */ @state() protected limit = PAGE;
+  /** @internal */ @state() protected dragOver = '';
+  #drag = '';
+  #hostQuestions: Question[] = [];
+  #replace = false;
+
+  protected schema = obj(
+    {
+      selected: list(obj({ id: text(200), text: text(), theme: text(100) }, { custom: literalTrue(), answer: text(), takeaway: text(), starred: bool() }), 1000),
+      actions: list(text(), 1000),
+    },
+    {
+      meeting: obj({}, { date: isoDate(), time: time(), minutes: num(5, 600), with: text(300), email: text(320) }),
+      request: obj({ subject: text(2000), body: text() }),
+    },
+    { selected: () => [], actions: () => [] },
+  ) as unknown as Rule<FeedbackValue>;
+
+  protected createDefault(): FeedbackValue {
+    return { selected: [], actions: [] };
+  }
+
+  protected override clean(input: unknown, source: string): FeedbackValue {
+    const v = super.clean(input, source);
+    const seen = new Set<string>();
+    v.selected = v.selected.filter((s) => !seen.has(s.id) && !!seen.add(s.id));
+    return v;
+  }
+
+  protected override onDataReplaced(): void {
+    this.stage = this.data.selected.some((s) => s.answer || s.takeaway || s.starred) ? 'talk' : 'prepare';
+  }
+
+  protected override applyContent(json: unknown): void {
+    this.content = json as FeedbackContent;
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (changed.has('content')) {
+      const { value, issues } = parseWith(contentRule, this.content ?? { questions: [] }, () => ({ questions: [] }));
+      if (issues.length) warnOnce(this, 'content-property', `${describeElement(this)} content: ignored ${issues.slice(0, 4).join('; ')}.`);
+      this.#hostQuestions = value.questions;
+      this.#replace = !!value.replace && value.questions.length > 0;
+    }
+  }
+
+  /** The question bank in use: built-in questions plus the host's (the host's win on the same id). */
+  get questions(): Question[] {
+    const host = this.#hostQuestions;
+    if (this.#replace) return host;
+    const ids = new Set(host.map((q) => q.id));
+    return [...defaultQuestions(this.t.bind(this)).filter((q) => !ids.has(q.id)), ...host];
+  }
+
+  /** Minutes to plan for the selected questions (about three each, rounded to five, at least ten). */
+  get suggestedMinutes(): number {
+    return Math.max(10, Math.ceil((this.data.selected.length * 3 + 2) / 5) * 5);
+  }
+
+  // ——— edits ———
+
+  #update(patch: Partial<FeedbackValue>): void {
+    this.commit({ ...this.data, ...patch });
+  }
+
+  #setSelected(selected: PickedQuestion[]): void {
+    this.#update({ selected });
+  }
+
+  /** Adds a bank question (or removes it when already on the agenda). */
+  toggleQuestion(q: Question): void {
+    const on = this.data.selected.some((s) => s.id === q.id);
+    this.#setSelected(on ? this.data.selected.filter((s) => s.id !== q.id) : [...this.data.selected, { id: q.id, text: q.text, theme: q.theme }]);
+    this.announce(on ? this.t('feedback.removed', 'Removed from your agenda.') : this.t('feedback.added', 'Added to your agenda.'));
+  }
+
+  /** Adds a question of your own. */
+  addOwn(questionText: string, theme = 'performance'): void {
+    if (!questionText.trim()) return;
+    this.#setSelected([...this.data.selected, { id: newId('own-'), text: questionText, theme, custom: true }]);
+    this.announce(this.t('feedback.added', 'Added to your agenda.'));
+  }
+
+  /** Moves an agenda question from one position to another. */
+  move(from: number, to: number): void {
+    const list = [...this.data.selected];
+    if (from === to || to < 0 || to >= list.length || from < 0 || from >= list.length) return;
+    list.splice(to, 0, ...list.splice(from, 1));
+    this.#setSelected(list);
+    this.announce(this.t('feedback.moved', 'Moved to position {n} of {total}.', { n: to + 1, total: list.length }));
+  }
+
+  #patchQuestion(id: string, patch: Partial<PickedQuestion>): void {
+    this.#setSelected(
+      this.data.selected.map((s) => {
+        if (s.id !== id) return s;
+        const next: PickedQuestion = { ...s, ...patch };
+        for (const k of ['answer', 'takeaway', 'starred'] as const) if (!next[k]) delete next[k];
+        return next;
+      }),
+    );
+  }
+
+  #patchMeeting(patch: Partial<FeedbackMeeting>): void {
+    const meeting: FeedbackMeeting = { ...this.data.meeting, ...patch };
+    for (const k of Object.keys(meeting) as (keyof FeedbackMeeting)[]) if (meeting[k] === '' || meeting[k] === undefined) delete meeting[k];
+    const next: FeedbackValue = { ...this.data, meeting };
+    if (!Object.keys(meeting).length) delete next.meeting;
+    this.commit(next);
+  }
+
+  /** Adds the starred takeaways (all takeaways when none is starred) to "what I'll do next". */
+  takeawaysToActions(): void {
+    const withText = this.data.selected.filter((s) => s.takeaway?.trim());
+    const starred = withText.filter((s) => s.starred);
+    const have = new Set(this.data.actions);
+    const add = (starred.length ? starred : withText).map((s) => s.takeaway!).filter((t) => !have.has(t));
+    if (add.length) this.#update({ actions: [...this.data.actions, ...add] });
+    this.announce(this.i18n.plural(add.length, 'feedback.actionsAdded', { one: '{n} next step added.', other: '{n} next steps added.' }));
+  }
+
+  // ——— the request ———
+
+  #with(): string {
+    return this.data.meeting?.with || this.profile.supervisor || '';
+  }
+
+  #email(): string {
+    return this.data.meeting?.email || this.profile.supervisorEmail || '';
+  }
+
+  /** The request e-mail: the intern's edited draft, or one drafted from the profile. */
+  get request(): { subject: string; body: string } {
+    if (this.data.request) return this.data.request;
+    const p = this.profile;
+    const minutes = this.data.meeting?.minutes ?? this.suggestedMinutes;
+    const end = p.endDate ? formatDate(p.endDate, this.i18n.locale, { weekday: 'long', month: 'long', year: undefined }) : '';
+    const lines = [
+      this.#with() ? this.t('feedback.mail.hi', 'Hi {name},', { name: this.#with() }) : this.t('feedback.mail.hello', 'Hello,'),
+      '',
+      end
+        ? this.t('feedback.mail.ending', 'As my internship comes to an end on {date}, I would really value your honest feedback.', { date: end })
+        : this.t('feedback.mail.endingSoon', 'As my internship comes to an end, I would really value your honest feedback.'),
+      this.t('feedback.mail.ask', 'Could we find about {minutes} minutes to talk about what went well, where I can improve and what to focus on next?', { minutes }),
+      this.t('feedback.mail.bring', 'I will bring a short list of questions so we stay on time.'),
+      '',
+      this.t('feedback.mail.thanks', 'Thank you,'),
+      p.internName ?? '',
+    ];
+    return {
+      subject: p.company
+        ? this.t('feedback.mail.subjectAt', 'Feedback before I finish at {company}?', { company: p.company })
+        : this.t('feedback.mail.subject', 'Feedback before I finish?'),
+      body: lines.join('\n').trimEnd(),
+    };
+  }
+
+  /** The `mailto:` link for the request (to the meeting e-mail, else the supervisor's). */
+  get mailto(): string {
+    return mailtoUrl({ to: this.#email(), ...this.request });
+  }
+
+  #editRequest(patch: Partial<{ subject: string; body: string }>): void {
+    this.#update({ request: { ...this.request, ...patch } });
+  }
+
+  #resetRequest(): void {
+    const next = { ...this.data };
+    delete next.request;
+    this.commit(next);
+  }
+
+  async #copyRequest(): Promise<void> {
+    const { subject, body } = this.request;
+    await this.copy(`${subject}\n\n${body}`);
+    this.emit('sf-request', { channel: 'copy' });
+  }
+
+  #downloadIcs(): void {
+    if (this.download(fileName(this.#title(), 'ics'), this.toICS(), 'ics')) this.emit('sf-request', { channel: 'ics' });
+  }
+
+  #title(): string {
+    const who = this.#with();
+    return who ? this.t('feedback.titleWith', 'Feedback conversation with {name}', { name: who }) : this.t('feedback.titleShort', 'Feedback conversation');
+  }
+
+  // ——— exports ———
+
+  /** The agenda as Markdown; once notes or takeaways exist, the agenda with answers and next steps. */
+  toMarkdown(): string {
+    const { selected, actions, meeting } = this.data;
+    const after = selected.some((s) => s.answer || s.takeaway);
+    const labels = themeLabels(this.t.bind(this)) as Record<string, string>;
+    const when = meeting?.date
+      ? mdField(this.t('feedback.md.when', 'When'), `${formatDate(meeting.date, this.i18n.locale)}${meeting.time ? ` ${meeting.time}` : ''} (${meeting.minutes ?? this.suggestedMinutes} min)`)
+      : '';
+    const agenda = after
+      ? selected.flatMap((s, i) => [
+          mdHeading(3, `${i + 1}. ${s.text}`),
+          s.answer ? mdParagraph(s.answer) : '',
+          s.takeaway ? mdField(s.starred ? this.t('feedback.md.takeawayStar', 'Key takeaway (act on this)') : this.t('feedback.takeaway', 'Key takeaway'), s.takeaway) : '',
+        ])
+      : [selected.map((s) => mdItem(`${s.text} (${labels[s.theme] ?? s.theme})`)).join('\n')];
+    return mdDocument([
+      mdHeading(1, this.#title()),
+      when,
+      mdHeading(2, this.t('feedback.agenda', 'Agenda')),
+      selected.length ? mdParagraph(this.#lengthText()) : mdParagraph(this.t('feedback.md.none', 'No questions picked yet.')),
+      ...agenda,
+      actions.length ? mdHeading(2, this.t('feedback.next', 'What I’ll do next')) : '',
+      actions.map((a) => mdItem(a, false)).join('\n'),
+    ]);
+  }
+
+  /** A calendar with the meeting (timed, with a reminder 15 minutes before); no event until a date and time are set. */
+  toICS(): string {
+    const m = this.data.meeting;
+    const summary = this.#title();
+    const description = this.data.selected.map((s, i) => `${i + 1}. ${s.text}`).join('\n');
+    return toICS({
+      name: summary,
+      now: this.now,
+      events:
+        m?.date && m.time
+          ? [
+              {
+                uid: 'feedback-meeting',
+                summary,
+                description: description || undefined,
+                start: `${m.date}T${m.time}`,
+                durationMinutes: m.minutes ?? this.suggestedMinutes,
+                alarm: { minutesBefore: 15, description: summary },
+              },
+            ]
+          : [],
+    });
+  }
+
+  #print(): void {
+    this.emit('sf-export', { format: 'print', tag: this.localName });
+    window.print();
+  }
+
+  // ——— rendering ———
+
+  #lengthText(): string {
+    const n = this.data.selected.length;
+    return this.i18n.plural(n, 'feedback.length', { one: 'About {minutes} minutes for {n} question.', other: 'About {minutes} minutes for {n} questions.' }, { minutes: this.suggestedMinutes });
+  }
+
+  #onItemKey(e: KeyboardEvent, index: number): void {
+    if (!e.altKey || (e.key !== 'ArrowUp' && e.key !== 'ArrowDown')) return;
+    e.preventDefault();
+    this.#moveKeepingFocus(index, index + (e.key === 'ArrowUp' ? -1 : 1));
+  }
+
+  async #moveKeepingFocus(from: number, to: number): Promise<void> {
+    const active = this.shadowRoot?.activeElement as HTMLElement | null;
+    const item = active?.closest('li');
+    this.move(from, to);
+    await this.updateComplete;
+    const target = active && !(active as HTMLButtonElement).disabled ? active : item?.querySelector<HTMLElement>('button:not([disabled])');
+    target?.focus();
+  }
+
+  #drop(e: DragEvent, index: number): void {
+    e.preventDefault();
+    const from = this.data.selected.findIndex((s) => s.id === this.#drag);
+    this.dragOver = '';
+    if (from >= 0) this.move(from, index);
+  }
+
+  #renderAgendaItem(s: PickedQuestion, i: number, labels: Record<string, string>) {
+    const talk = this.stage === 'talk';
+    const n = this.data.selected.length;
+    const qid = `q${i}`;
+    return html`<li
+      class="item card ${this.dragOver === s.id ? 'over' : ''}"
+      draggable=${talk ? 'false' : 'true'}
+      @dragstart=${(e: DragEvent) => {
+        this.#drag = s.id;
+        e.dataTransfer?.setData('text/plain', s.id);
+      }}
+      @dragover=${(e: DragEvent) => {
+        e.preventDefault();
+        this.dragOver = s.id;
+      }}
+      @dragleave=${() => (this.dragOver = '')}
+      @drop=${(e: DragEvent) => this.#drop(e, i)}
+      @keydown=${(e: KeyboardEvent) => this.#onItemKey(e, i)}
+    >
+      <div class="head">
+        <span aria-hidden="true">${i + 1}.</span>
+        <p id=${qid}>${s.text}</p>
+      </div>
+      <div class="row">
+        <span class="chip">${labels[s.theme] ?? s.theme}</span>
+        <span class="spacer"></span>
+        ${talk
+          ? html`<button class="star" aria-pressed=${s.starred ? 'true' : 'false'} aria-describedby=${qid} @click=${() => this.#patchQuestion(s.id, { starred: !s.starred })}>
+              <span aria-hidden="true">${s.starred ? '★' : '☆'}</span>${this.t('feedback.star', 'Act on this')}
+            </button>`
+          : html`<button class="up" ?disabled=${i === 0} aria-label=${this.t('feedback.up', 'Move up')} aria-describedby=${qid} title=${this.t('feedback.moveHint', 'Alt + arrow keys also move')} @click=${() => this.#moveKeepingFocus(i, i - 1)}>↑</button>
+              <button class="down" ?disabled=${i === n - 1} aria-label=${this.t('feedback.down', 'Move down')} aria-describedby=${qid} title=${this.t('feedback.moveHint', 'Alt + arrow keys also move')} @click=${() => this.#moveKeepingFocus(i, i + 1)}>↓</button>
+              <button class="ghost danger" aria-describedby=${qid} @click=${() => this.toggleQuestion(s)}>${this.t('feedback.remove', 'Remove')}</button>`}
+      </div>
+      ${talk
+        ? html`<div class="field">
+              <label for="a${i}">${this.t('feedback.notes', 'Notes')}</label>
+              <textarea id="a${i}" dir="auto" aria-describedby=${qid} .value=${s.answer ?? ''} @input=${(e: Event) => this.#patchQuestion(s.id, { answer: (e.target as HTMLTextAreaElement).value })}></textarea>
+            </div>
+            <div class="field">
+              <label for="k${i}">${this.t('feedback.takeaway', 'Key takeaway')}</label>
+              <input id="k${i}" type="text" dir="auto" aria-describedby=${qid} .value=${s.takeaway ?? ''} @input=${(e: Event) => this.#patchQuestion(s.id, { takeaway: (e.target as HTMLInputElement).value })} />
+            </div>`
+        : nothing}
+    </li>`;
+  }
+
+  #renderBank(labels: Record<string, string>) {
+    const q = this.query.trim().toLowerCase();
+    const all = this.questions;
+    const found = all.filter((x) => (!this.filter || x.theme === this.filter) && (!q || x.text.toLowerCase().includes(q) || (x.tip ?? '').toLowerCase().includes(q)));
+    const picked = new Set(this.data.selected.map((s) => s.id));
+    const shown = found.slice(0, this.limit);
+    const themes = [...new Set([...THEMES, ...all.map((x) => x.theme)])];
+    return html`<section class="bank no-print" aria-labelledby="bank-h">
+      <h3 id="bank-h">${this.t('feedback.bank', 'Question bank')}</h3>
+      <div class="grid">
+        <div class="field">
+          <label for="search">${this.t('feedback.search', 'Search questions')}</label>
+          <input id="search" type="search" dir="auto" .value=${this.query} @input=${(e: Event) => ((this.query = (e.target as HTMLInputElement).value), (this.limit = PAGE))} />
+        </div>
+        <div class="field">
+          <label for="theme">${this.t('feedback.theme', 'Theme')}</label>
+          <select id="theme" .value=${this.filter} @change=${(e: Event) => ((this.filter = (e.target as HTMLSelectElement).value), (this.limit = PAGE))}>
+            <option value="">${this.t('feedback.allThemes', 'All themes')}</option>
+            ${themes.map((t) => html`<option value=${t} ?selected=${t === this.filter}>${labels[t] ?? t}</option>`)}
+          </select>
+        </div>
+      </div>
+      <p class="hint" role="status">${this.t('feedback.found', 'Showing {shown} of {total} questions.', { shown: shown.length, total: found.length })}</p>
+      ${found.length
+        ? html`<ul class="list bank-list">
+            ${repeat(
+              shown,
+              (x) => x.id,
+              (x, i) => html`<li class="item card">
+                <div class="head"><p id="b${i}">${x.text}</p></div>
+                ${x.tip ? html`<p class="tip hint">${x.tip}</p>` : nothing}
+                <div class="row">
+                  <span class="chip">${labels[x.theme] ?? x.theme}</span>
+                  <span class="spacer"></span>
+                  <button aria-pressed=${picked.has(x.id) ? 'true' : 'false'} aria-describedby="b${i}" @click=${() => this.toggleQuestion(x)}>
+                    ${picked.has(x.id) ? this.t('feedback.onAgenda', '✓ On my agenda') : this.t('feedback.add', '+ Add')}
+                  </button>
+                </div>
+              </li>`,
+            )}
+          </ul>`
+        : html`<p class="empty">${this.t('feedback.noMatch', 'No question matches. Try another word, or add your own question.')}</p>`}
+      ${found.length > shown.length
+        ? html`<button @click=${() => (this.limit += PAGE)}>${this.t('feedback.more', 'Show more')}</button>`
+        : nothing}
+    </section>`;
+  }
+
+  #renderAdd(labels: Record<string, string>) {
+    const submit = (e: Event) => {
+      e.preventDefault();
+      const form = e.target as HTMLFormElement;
+      const input = form.querySelector('input')!;
+      if (!input.value.trim()) {
+        this.announce(this.t('feedback.typeFirst', 'Type a question first.'));
+        input.focus();
+        return;
+      }
+      this.addOwn(input.value, form.querySelector('select')!.value);
+      input.value = '';
+    };
+    return html`<form class="add no-print" @submit=${submit}>
+      <div class="field">
+        <label for="own">${this.t('feedback.own', 'Add your own question')}</label>
+        <input id="own" type="text" dir="auto" />
+      </div>
+      <div class="field">
+        <label for="own-theme">${this.t('feedback.theme', 'Theme')}</label>
+        <select id="own-theme">${THEMES.map((t) => html`<option value=${t}>${labels[t]}</option>`)}</select>
+      </div>
+      <button type="submit">${this.t('feedback.addOwn', 'Add')}</button>
+    </form>`;
+  }
+
+  #renderRequest() {
+    const m = this.data.meeting ?? {};
+    const email = this.#email();
+    const badEmail = !!m.email && !isEmail(m.email);
+    const { subject, body } = this.request;
+    const canIcs = !!(m.date && m.time);
+    const field = (id: string, label: string, input: unknown, hint?: unknown) => html`<div class="field"><label for=${id}>${label}</label>${input}${hint ?? nothing}</div>`;
+    return html`<section class="no-print" aria-labelledby="req-h">
+      <h3 id="req-h">${this.t('feedback.request', 'Ask for the meeting')}</h3>
+      <p class="intro">${this.t('feedback.requestIntro', 'Pick a time, check the email, then send it from your own mail app.')}</p>
+      <div class="grid">
+        ${field('m-with', this.t('feedback.with', 'With'), html`<input id="m-with" type="text" dir="auto" placeholder=${this.profile.supervisor ?? ''} .value=${m.with ?? ''} @input=${(e: Event) => this.#patchMeeting({ with: (e.target as HTMLInputElement).value })} />`)}
+        ${field(
+          'm-email',
+          this.t('feedback.email', 'Their email'),
+          html`<input id="m-email" type="email" placeholder=${this.profile.supervisorEmail ?? ''} aria-invalid=${badEmail ? 'true' : 'false'} aria-describedby="m-email-hint" .value=${m.email ?? ''} @input=${(e: Event) => this.#patchMeeting({ email: (e.target as HTMLInputElement).value.trim() })} />`,
+          html`<span id="m-email-hint" class="hint">${badEmail ? this.t('feedback.badEmail', 'That doesn’t look like an email address.') : email ? '' : this.t('feedback.noEmail', 'Add it to fill in the “To” line.')}</span>`,
+        )}
+        ${field('m-date', this.t('feedback.date', 'Date'), html`<input id="m-date" type="date" .value=${m.date ?? ''} @change=${(e: Event) => this.#patchMeeting({ date: (e.target as HTMLInputElement).value })} />`)}
+        ${field('m-time', this.t('feedback.time', 'Time'), html`<input id="m-time" type="time" .value=${m.time ?? ''} @change=${(e: Event) => this.#patchMeeting({ time: (e.target as HTMLInputElement).value })} />`)}
+        ${field(
+          'm-min',
+          this.t('feedback.minutes', 'Length in minutes'),
+          html`<input id="m-min" type="number" min="5" max="600" step="5" placeholder=${this.suggestedMinutes} .value=${m.minutes ? String(m.minutes) : ''} @change=${(e: Event) => {
+            const v = Math.round(Number((e.target as HTMLInputElement).value));
+            this.#patchMeeting({ minutes: v >= 5 && v <= 600 ? v : undefined });
+          }} />`,
+        )}
+      </div>
+      ${field('r-subject', this.t('feedback.subject', 'Subject'), html`<input id="r-subject" type="text" dir="auto" .value=${subject} @input=${(e: Event) => this.#editRequest({ subject: (e.target as HTMLInputElement).value })} />`)}
+      ${field('r-body', this.t('feedback.body', 'Message'), html`<textarea id="r-body" dir="auto" rows="9" .value=${body} @input=${(e: Event) => this.#editRequest({ body: (e.target as HTMLTextAreaElement).value })}></textarea>`)}
+      <div class="toolbar">
+        <a class="button" href=${this.mailto} @click=${() => this.emit('sf-request', { channel: 'mail' })}>${this.t('feedback.openMail', 'Open in my mail app')}</a>
+        <button @click=${() => this.#copyRequest()}>${this.t('feedback.copyMail', 'Copy the email')}</button>
+        <button class="ics" ?disabled=${!canIcs} aria-describedby="ics-hint" @click=${() => this.#downloadIcs()}>${this.t('feedback.ics', 'Download invitation (.ics)')}</button>
+        ${this.data.request ? html`<button class="ghost" @click=${() => this.#resetRequest()}>${this.t('feedback.resetDraft', 'Start the email again')}</button>` : nothing}
+      </div>
+      <p id="ics-hint" class="hint">${canIcs ? this.t('feedback.icsReady', 'The invitation reminds you 15 minutes before.') : this.t('feedback.icsNeeds', 'Pick a date and time to create the invitation.')}</p>
+    </section>`;
+  }
+
+  #renderActions() {
+    const { actions } = this.data;
+    const hasTakeaways = this.data.selected.some((s) => s.takeaway?.trim());
+    const add = (e: Event) => {
+      e.preventDefault();
+      const input = (e.target as HTMLFormElement).querySelector('input')!;
+      if (!input.value.trim()) return;
+      this.#update({ actions: [...actions, input.value] });
+      input.value = '';
+      this.announce(this.t('feedback.actionAdded', 'Next step added.'));
+    };
+    return html`<section aria-labelledby="next-h">
+      <h3 id="next-h">${this.t('feedback.next', 'What I’ll do next')}</h3>
+      ${actions.length
+        ? html`<ol class="list">
+            ${actions.map(
+              (a, i) => html`<li class="row card">
+                <span id="n${i}" class="spacer">${a}</span>
+                <button class="ghost danger" aria-describedby="n${i}" @click=${() => this.#update({ actions: actions.filter((_, j) => j !== i) })}>${this.t('feedback.remove', 'Remove')}</button>
+              </li>`,
+            )}
+          </ol>`
+        : html`<p class="empty">${this.t('feedback.noActions', 'After the talk, star the takeaways you want to act on and turn them into next steps here.')}</p>`}
+      <div class="toolbar no-print">
+        <button ?disabled=${!hasTakeaways} @click=${() => this.takeawaysToActions()}>${this.t('feedback.fromTakeaways', 'Turn takeaways into next steps')}</button>
+      </div>
+      <form class="add two no-print" @submit=${add}>
+        <div class="field">
+          <label for="act">${this.t('feedback.addAction', 'Add a next step')}</label>
+          <input id="act" type="text" dir="auto" />
+        </div>
+        <button type="submit">${this.t('feedback.addOwn', 'Add')}</button>
+      </form>
+    </section>`;
+  }
+
+  override render() {
+    const labels = themeLabels(this.t.bind(this)) as Record<string, string>;
+    const { selected } = this.data;
+    const talk = this.stage === 'talk';
+    const stageButton = (s: 'prepare' | 'talk', label: string) =>
+      html`<button aria-pressed=${this.stage === s ? 'true' : 'false'} @click=${() => (this.stage = s)}>${label}</button>`;
+    return html`<div class="base" part="base" dir=${this.i18n.dir}>
+      <h2>${this.t('feedback.title', 'Ask for honest feedback')}</h2>
+      <p class="intro">${this.t('feedback.intro', 'Don’t guess how you did: ask. Pick a few questions, book a short talk with your supervisor, and note what you hear.')}</p>
+      ${this.renderStatus()}
+      <div class="stage no-print" role="group" aria-label=${this.t('feedback.stage', 'Stage')}>
+        ${stageButton('prepare', this.t('feedback.prepare', '1. Prepare'))} ${stageButton('talk', this.t('feedback.talk', '2. During and after the talk'))}
+      </div>
+      <div class=${talk ? '' : 'cols'}>
+        <section aria-labelledby="agenda-h">
+          <h3 id="agenda-h">${this.t('feedback.agenda', 'Agenda')}</h3>
+          ${selected.length
+            ? html`<p class="hint">${this.#lengthText()}</p>
+                <ol class="list">${repeat(selected, (s) => s.id, (s, i) => this.#renderAgendaItem(s, i, labels))}</ol>`
+            : html`<div class="empty">
+                <p>${this.t('feedback.emptyAgenda', 'Your agenda is empty. Add questions from the bank, or start with a balanced set of six.')}</p>
+                <button class="primary" @click=${() => this.#setSelected(this.questions.filter((q) => STARTER.includes(q.id)).map((q) => ({ id: q.id, text: q.text, theme: q.theme })))}>
+                  ${this.t('feedback.starter', 'Use the suggested six')}
+                </button>
+              </div>`}
+          ${talk ? nothing : this.#renderAdd(labels)}
+        </section>
+        ${talk ? this.#renderActions() : this.#renderBank(labels)}
+      </div>
+      ${talk ? nothing : this.#renderRequest()}
+      <footer>
+        <div class="toolbar">
+          <button @click=${() => this.copy(this.toMarkdown())}>${this.t('feedback.copyMd', 'Copy as Markdown')}</button>
+          <button @click=${() => this.download(fileName(this.#title(), 'md'), this.toMarkdown(), 'md')}>${this.t('feedback.downloadMd', 'Download .md')}</button>
+          <button @click=${() => this.#print()}>${this.t('feedback.print', 'Print')}</button>
+        </div>
+        <span class="spacer"></span>
+        ${this.renderSaved()}
+      </footer>
+    </div>`;
+  }
+}

@@ -1,0 +1,634 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { SfElement } from '../core/base-element.js';
+import { bool, isoDate, list, literalTrue, num, obj, oneOf, parseWith, text, type Rule } from '../core/schema.js';
+import { daysBetween, formatDate, formatRelativeDays } from '../core/dates.js';
+import { describeElement, warnOnce } from '../core/warn.js';
+import { newId } from '../core/ids.js';
+import { toICS as buildICS } from '../core/formats/ics.js';
+import { mdDocument, mdHeading, mdItem, mdParagraph } from '../core/formats/markdown.js';
+import { fileName } from '../core/formats/text.js';
+import { SECTIONS, defaultItems, sectionTitles, type ContentItem, type Section } from './content.js';
+import { autoTicks } from './auto-ticks.js';
+import { dueOf, moveBefore, moveInSection, uniqueIds, type ChecklistItem } from './logic.js';
+import { styles } from './styles.js';
+
+export type { ChecklistItem } from './logic.js';
+
+export interface ChecklistValue {
+  items: ChecklistItem[];
+  /** "Areas I haven't explored yet". */
+  explore: string[];
+  /** "Questions I still want to ask". */
+  ask: string[];
+  /** Ids ticked automatically from the kit (never re-ticked after the user unticks them). */
+  auto?: string[];
+  /** The last day the user typed here, used when neither `end-date` nor the kit gives one. */
+  lastDay?: string;
+}
+
+/** Host content: `replace` the default items or add to them. */
+export interface ChecklistContent {
+  replace?: boolean;
+  items: ContentItem[];
+}
+
+export type ChecklistFilter = 'all' | 'open' | 'done' | 'overdue';
+
+const FILTERS: readonly ChecklistFilter[] = ['all', 'open', 'done', 'overdue'];
+/** Rows rendered per section before "Show more": keeps 10,000 items from freezing the page. */
+const PAGE = 50;
+
+const itemRule: Rule<ChecklistItem> = obj(
+  { id: text(200), section: oneOf(SECTIONS), text: text(), done: bool() },
+  { due: isoDate(), note: text(), why: text(), offsetDays: num(-3650, 3650), custom: literalTrue() },
+  { done: () => false },
+) as Rule<ChecklistItem>;
+
+const contentRule = obj(
+  { items: list(obj({ id: text(200), section: oneOf(SECTIONS), text: text() }, { why: text(), offsetDays: num(-3650, 3650) })) },
+  { replace: bool() },
+);
+
+/**
+ * A checklist for the last weeks of an internship: evaluate the experience, ask for feedback, thank
+ * people, reflect, finish strong and keep in touch. Items get real dates from the last day
+ * (`end-date` or the kit's profile), can be ticked, added, edited, deleted (with undo), reordered and
+ * filtered, and exported as Markdown, a calendar file or plain text.
+ *
+ * `value.items[].due` holds only a date the user chose; otherwise an item's date is derived at render
+ * and export time from its `offsetDays` and the last day, so a new `end-date` moves every date.
+ *
+ * Host content (the `content` property, or a child `<script type="application/json">`, same JSON):
+ * `{ "replace": false, "items": [{ "id": "x", "section": "finish", "text": "…", "why": "…", "offsetDays": -7 }] }`
+ * with sections `evaluate`, `feedback`, `gratitude`, `reflect`, `finish`, `keep-in-touch`. It shapes a
+ * fresh checklist; saved progress is kept as it is.
+ *
+ * @summary Evaluate the internship and plan its last weeks, with real dates.
+ * @fires change - After every user edit (not after assigning `value`).
+ * @fires sf-item-toggle - Cancellable, before an item is ticked or unticked; detail: the item and `next`.
+ * @fires sf-export - After a copy or download.
+ * @csspart base - The outer container.
+ * @csspart progress - The overall progress bar.
+ * @csspart section - Each section.
+ * @csspart item - Each item row.
+ * @csspart notice - The storage notice.
+ * @csspart saved - The "Saved" note.
+ * @cssprop --sf-accent - Accent colour (buttons, progress, checkboxes).
+ * @cssprop --sf-surface - Background.
+ * @cssprop --sf-text - Text colour.
+ * @cssprop --sf-border - Borders.
+ * @cssprop --sf-danger - Overdue dates.
+ * @cssprop --sf-radius - Corner radius.
+ * @cssprop --sf-space - Base spacing.
+ * @slot - A `<script type="application/json">` with host content (not shown).
+ */
+export class InternshipChecklist extends SfElement<ChecklistValue> {
+  static override kitSlot = 'checklist';
+  static override styles = [...SfElement.styles, styles];
+
+  /** Host content: `{ replace?, items }` (see the class description). */
+  @property({ attribute: false }) content?: ChecklistContent;
+
+  @state() private filter: ChecklistFilter = 'all';
+  @state() private collapsed = new Set<string>();
+  @state() private shown: Record<string, number> = {};
+  @state() private editing?: string;
+  @state() private removed?: { item: ChecklistItem; index: number };
+
+  private _defaults?: ChecklistValue;
+  private _content?: ChecklistContent;
+  private _dragId?: string;
+
+  protected schema: Rule<ChecklistValue> = obj(
+    { items: list(itemRule), explore: list(text()), ask: list(text()) },
+    { auto: list(text(200)), lastDay: isoDate() },
+    { items: () => this.createDefault().items, explore: () => [], ask: () => [] },
+  ) as Rule<ChecklistValue>;
+
+  protected createDefault(): ChecklistValue {
+    const t = this.t.bind(this);
+    const content = this._content;
+    const base = content?.replace ? [] : defaultItems(t);
+    const items = uniqueIds([...base, ...(content?.items ?? [])].map((c) => ({ ...c, done: false })));
+    this._defaults = { items, explore: [], ask: [] };
+    return this._defaults;
+  }
+
+  protected override clean(input: unknown, source: string): ChecklistValue {
+    const value = super.clean(input, source);
+    return { ...value, items: uniqueIds(value.items) };
+  }
+
+  protected override onDataReplaced(): void {
+    this.removed = undefined;
+    this.editing = undefined;
+  }
+
+  protected override applyContent(content: unknown): void {
+    this._setContent(content);
+  }
+
+  /** Cleans host content (warning once about what was dropped) and rebuilds a fresh checklist. */
+  private _setContent(input: unknown): void {
+    let clean: ChecklistContent | undefined;
+    if (input !== undefined && input !== null) {
+      const { value, issues } = parseWith(contentRule, input, () => undefined);
+      if (!value || issues.length) {
+        const what = value ? `ignored ${issues.slice(0, 3).join('; ')}` : 'is not { replace, items }; the default content is kept';
+        warnOnce(this, 'content', `${describeElement(this)}: content ${what}.`);
+      }
+      clean = value as ChecklistContent | undefined;
+    }
+    this._content = clean;
+    if (!this.data || this.data === this._defaults) this.data = this.createDefault();
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has('content')) this._setContent(this.content);
+    if (changed.has('kit') && this.kit) this._autoTick();
+    super.willUpdate(changed);
+  }
+
+  /** Ticks items that other widgets in the kit show as done: once each, not a user edit. */
+  private _autoTick(): void {
+    const auto = new Set(this.data.auto ?? []);
+    const fresh = autoTicks(this.kit?.data).filter((id) => !auto.has(id));
+    if (!fresh.length) return;
+    const ids = new Set(fresh);
+    let ticked = 0;
+    const items = this.data.items.map((i) => (ids.has(i.id) && !i.done ? (ticked++, { ...i, done: true }) : i));
+    this.data = { ...this.data, items, auto: [...auto, ...fresh] };
+    this.persistence.scheduleSave();
+    if (ticked) this.announce(this.i18n.plural(ticked, 'checklist.autoTicked', { one: '{n} item ticked from your other steps.', other: '{n} items ticked from your other steps.' }));
+  }
+
+  /** The last day in use: `end-date` or the kit's profile, else what the user typed here. */
+  get lastDay(): string | undefined {
+    return this.profile.endDate ?? this.data.lastDay;
+  }
+
+  /** The item's date in use (the user's own, or derived from the last day). */
+  dueOf(item: ChecklistItem): string | undefined {
+    return dueOf(item, this.lastDay);
+  }
+
+  /** `value.items` with every derived date filled in. */
+  get itemsWithDates(): ChecklistItem[] {
+    return this.value.items.map((i) => {
+      const due = this.dueOf(i);
+      return due ? { ...i, due } : i;
+    });
+  }
+
+  // ---------------------------------------------------------------- edits
+
+  private _items(items: ChecklistItem[]): void {
+    this.commit({ ...this.data, items });
+  }
+
+  private _update(id: string, patch: Partial<ChecklistItem>): void {
+    this._items(this.data.items.map((i) => (i.id === id ? { ...i, ...patch } : i)));
+  }
+
+  /** Ticks or unticks an item as the user would (fires `sf-item-toggle`, then `change`). */
+  toggle(id: string, next?: boolean): boolean {
+    const item = this.data.items.find((i) => i.id === id);
+    if (!item) return false;
+    const to = next ?? !item.done;
+    if (to === item.done) return false;
+    const due = this.dueOf(item);
+    const detail = { id: item.id, section: item.section, text: item.text, done: item.done, next: to, ...(due ? { due } : {}), ...(item.note ? { note: item.note } : {}) };
+    if (!this.emit('sf-item-toggle', detail, true)) return false;
+    this._update(id, { done: to });
+    return true;
+  }
+
+  private _onCheck(e: Event, item: ChecklistItem): void {
+    const box = e.target as HTMLInputElement;
+    if (!this.toggle(item.id, box.checked)) box.checked = item.done;
+  }
+
+  private _add(e: SubmitEvent): void {
+    e.preventDefault();
+    const form = e.target as HTMLFormElement;
+    const f = new FormData(form);
+    const text = String(f.get('text') ?? '');
+    if (!text.trim()) {
+      this.announce(this.t('checklist.needText', 'Write what you want to do first.'));
+      (form.elements.namedItem('text') as HTMLInputElement).focus();
+      return;
+    }
+    const section = SECTIONS.includes(f.get('section') as Section) ? (f.get('section') as Section) : 'finish';
+    const item: ChecklistItem = { id: newId('c'), section, text, done: false, custom: true };
+    const due = String(f.get('due') ?? '');
+    const note = String(f.get('note') ?? '');
+    if (due) item.due = due;
+    if (note) item.note = note;
+    // Insert after the section's last item so it shows where it belongs.
+    const items = this.data.items.slice();
+    let at = items.length;
+    for (let i = items.length - 1; i >= 0; i--) if (items[i].section === section) { at = i + 1; break; }
+    items.splice(at, 0, item);
+    this._items(items);
+    this.collapsed.delete(section);
+    form.reset();
+    this.announce(this.t('checklist.added', 'Added “{text}”.', { text }));
+  }
+
+  private _save(e: SubmitEvent, item: ChecklistItem): void {
+    e.preventDefault();
+    const f = new FormData(e.target as HTMLFormElement);
+    const text = String(f.get('text') ?? '');
+    const due = String(f.get('due') ?? '');
+    const note = String(f.get('note') ?? '');
+    const next: ChecklistItem = { ...item, text: text.trim() ? text : item.text };
+    delete next.due;
+    delete next.note;
+    if (due) next.due = due;
+    if (note) next.note = note;
+    this._items(this.data.items.map((i) => (i.id === item.id ? next : i)));
+    this._closeEdit(item.id);
+  }
+
+  private _closeEdit(id: string): void {
+    this.editing = undefined;
+    void this.updateComplete.then(() => this._focus(id, 'edit'));
+  }
+
+  private _remove(item: ChecklistItem): void {
+    const index = this.data.items.indexOf(item);
+    this._items(this.data.items.filter((i) => i !== item));
+    this.removed = { item, index };
+    this.announce(this.t('checklist.removed', 'Removed “{text}”. Undo is available.', { text: item.text }));
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.undo button')?.focus());
+  }
+
+  private _undo(): void {
+    const r = this.removed;
+    if (!r) return;
+    const items = this.data.items.slice();
+    items.splice(Math.min(r.index, items.length), 0, r.item);
+    this._items(items);
+    this.removed = undefined;
+    this.announce(this.t('checklist.restored', 'Restored “{text}”.', { text: r.item.text }));
+    void this.updateComplete.then(() => this._focus(r.item.id, 'check'));
+  }
+
+  private _move(item: ChecklistItem, delta: -1 | 1, control: string): void {
+    const next = moveInSection(this.data.items, item.id, delta);
+    if (!next) return;
+    this._items(next);
+    this.announce(delta < 0 ? this.t('checklist.movedUp', 'Moved up.') : this.t('checklist.movedDown', 'Moved down.'));
+    void this.updateComplete.then(() => this._focus(item.id, control));
+  }
+
+  private _focus(id: string, control: string): void {
+    const row = [...this.renderRoot.querySelectorAll<HTMLElement>('li.item')].find((li) => li.dataset.id === id);
+    row?.querySelector<HTMLElement>(`[data-c="${control}"]`)?.focus();
+  }
+
+  private _rowKey(e: KeyboardEvent, item: ChecklistItem): void {
+    if (!e.altKey || (e.key !== 'ArrowUp' && e.key !== 'ArrowDown')) return;
+    e.preventDefault();
+    const control = (e.composedPath()[0] as HTMLElement).dataset?.c ?? 'check';
+    this._move(item, e.key === 'ArrowUp' ? -1 : 1, control);
+  }
+
+  private _drop(e: DragEvent, target: ChecklistItem): void {
+    e.preventDefault();
+    const id = this._dragId ?? e.dataTransfer?.getData('text/plain');
+    this._dragId = undefined;
+    const next = id ? moveBefore(this.data.items, id, target.id) : undefined;
+    if (next) this._items(next);
+  }
+
+  private _list(key: 'explore' | 'ask', list: string[]): void {
+    this.commit({ ...this.data, [key]: list });
+  }
+
+  private _addTo(e: SubmitEvent, key: 'explore' | 'ask'): void {
+    e.preventDefault();
+    const input = (e.target as HTMLFormElement).elements.namedItem('entry') as HTMLInputElement;
+    if (!input.value.trim()) return;
+    this._list(key, [...this.data[key], input.value]);
+    input.value = '';
+    this.announce(this.t('checklist.listAdded', 'Added to your list.'));
+  }
+
+  private _setLastDay(e: Event): void {
+    const v = (e.target as HTMLInputElement).value;
+    const next = { ...this.data };
+    if (v) next.lastDay = v;
+    else delete next.lastDay;
+    this.commit(next);
+  }
+
+  // ---------------------------------------------------------------- exports
+
+  private _title(): string {
+    return this.t('checklist.title', 'Your last-weeks checklist');
+  }
+
+  private _counts(items: readonly ChecklistItem[]): { done: number; total: number } {
+    let done = 0;
+    for (const i of items) if (i.done) done++;
+    return { done, total: items.length };
+  }
+
+  private _bySection(items: readonly ChecklistItem[]): Map<Section, ChecklistItem[]> {
+    const map = new Map<Section, ChecklistItem[]>(SECTIONS.map((s) => [s, []]));
+    for (const i of items) map.get(i.section as Section)?.push(i);
+    return map;
+  }
+
+  /** Sections, items with their done state, dates and notes, and the two Evaluate lists, as Markdown. */
+  toMarkdown(): string {
+    const titles = sectionTitles(this.t.bind(this));
+    const { done, total } = this._counts(this.data.items);
+    const blocks: string[] = [mdHeading(1, this._title()), mdParagraph(this.t('checklist.progressText', '{done} of {total} done', { done, total }))];
+    for (const [section, items] of this._bySection(this.data.items)) {
+      const lists = section === 'evaluate' ? this._mdLists() : [];
+      if (!items.length && !lists.length) continue;
+      blocks.push(mdHeading(2, titles[section]));
+      if (items.length) {
+        blocks.push(
+          items
+            .map((i) => {
+              const due = this.dueOf(i);
+              const line = mdItem(due ? `${i.text} (${this.t('checklist.dueOn', 'due {date}', { date: due })})` : i.text, i.done);
+              return i.note ? `${line}\n\n  ${mdParagraph(i.note).replace(/\n/g, '\n  ')}` : line;
+            })
+            .join('\n'),
+        );
+      }
+      blocks.push(...lists);
+    }
+    return mdDocument(blocks);
+  }
+
+  private _mdLists(): string[] {
+    const out: string[] = [];
+    const add = (title: string, entries: string[]) => {
+      if (entries.length) out.push(mdHeading(3, title), entries.map((e) => mdItem(e)).join('\n'));
+    };
+    add(this.t('checklist.exploreTitle', 'Areas I haven’t explored yet'), this.data.explore);
+    add(this.t('checklist.askTitle', 'Questions I still want to ask'), this.data.ask);
+    return out;
+  }
+
+  /** One all-day event per dated open item, with a reminder at 9:00 the day before. */
+  toICS(): string {
+    const events = this.data.items.flatMap((i) => {
+      const start = this.dueOf(i);
+      if (i.done || !start) return [];
+      const description = [i.why, i.note].filter(Boolean).join('\n\n') || undefined;
+      return [{ uid: `checklist-${i.id}`, summary: i.text, description, start, alarm: { minutesBefore: 15 * 60 } }];
+    });
+    return buildICS({ name: this._title(), events, now: this.now });
+  }
+
+  /** Plain text for copying: one line per item with a box, its date and note. */
+  toText(): string {
+    const titles = sectionTitles(this.t.bind(this));
+    const lines = [this._title()];
+    for (const [section, items] of this._bySection(this.data.items)) {
+      if (!items.length) continue;
+      lines.push('', titles[section]);
+      for (const i of items) {
+        const due = this.dueOf(i);
+        lines.push(`${i.done ? '[x]' : '[ ]'} ${i.text}${due ? ` (${due})` : ''}`);
+        if (i.note) lines.push(`    ${i.note}`);
+      }
+    }
+    return lines.join('\n') + '\n';
+  }
+
+  private _downloadICS(): void {
+    const ics = this.toICS();
+    if (!ics.includes('BEGIN:VEVENT')) {
+      this.announce(this.t('checklist.noDates', 'No open items have a date yet. Add your last day or a due date first.'));
+      return;
+    }
+    this.download(fileName(this._title(), 'ics'), ics, 'ics');
+  }
+
+  // ---------------------------------------------------------------- render
+
+  private _matches(item: ChecklistItem, due: string | undefined): boolean {
+    switch (this.filter) {
+      case 'open':
+        return !item.done;
+      case 'done':
+        return item.done;
+      case 'overdue':
+        return !item.done && !!due && due < this.today;
+      default:
+        return true;
+    }
+  }
+
+  private _progress(done: number, total: number, label: string, part?: string): TemplateResult {
+    // A native <progress> needs no style attribute, which a strict CSP host would block.
+    return html`<progress class="progress" part=${part ?? nothing} aria-label=${label} max=${total || 1} .value=${done}
+      aria-valuetext=${this.t('checklist.progressText', '{done} of {total} done', { done, total })}></progress>`;
+  }
+
+  private _offsetLabel(offset: number): string {
+    const n = Math.abs(offset);
+    const p = this.i18n.plural.bind(this.i18n);
+    if (offset === 0) return this.t('checklist.offset.last', 'On your last day');
+    if (offset < 0) {
+      return n % 7 === 0
+        ? p(n / 7, 'checklist.offset.weeksBefore', { one: '{n} week before your last day', other: '{n} weeks before your last day' })
+        : p(n, 'checklist.offset.daysBefore', { one: '{n} day before your last day', other: '{n} days before your last day' });
+    }
+    return n % 7 === 0
+      ? p(n / 7, 'checklist.offset.weeksAfter', { one: '{n} week after your last day', other: '{n} weeks after your last day' })
+      : p(n, 'checklist.offset.daysAfter', { one: '{n} day after your last day', other: '{n} days after your last day' });
+  }
+
+  private _when(item: ChecklistItem, due: string | undefined): TemplateResult | typeof nothing {
+    const locale = this.i18n.locale;
+    if (!due) return item.offsetDays === undefined ? nothing : html`<span class="when muted">${this._offsetLabel(item.offsetDays)}</span>`;
+    const days = daysBetween(this.today, due);
+    const rel = formatRelativeDays(days, locale);
+    const cls = item.done ? 'when muted' : days < 0 ? 'badge-overdue' : days <= 3 ? 'badge-due' : 'when muted';
+    return html`<span class=${cls}>${!item.done && days < 0 ? this.t('checklist.overdue', 'Overdue · {when}', { when: rel }) : rel}</span>
+      <time class="when muted" datetime=${due}>${formatDate(due, locale)}</time>`;
+  }
+
+  private _renderItem(item: ChecklistItem, due: string | undefined, auto: Set<string>): TemplateResult {
+    const cid = `c-${item.id}`;
+    if (this.editing === item.id) {
+      return html`<li class="item editing" part="item" data-id=${item.id}>
+        <form @submit=${(e: SubmitEvent) => this._save(e, item)} @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && this._closeEdit(item.id)}>
+          <div class="field"><label for="e-text">${this.t('checklist.itemLabel', 'What to do')}</label>
+            <input id="e-text" name="text" dir="auto" .value=${item.text} required /></div>
+          <div class="grid">
+            <div class="field"><label for="e-due">${this.t('checklist.dueLabel', 'Due date (optional)')}</label>
+              <input id="e-due" name="due" type="date" .value=${item.due ?? ''} /></div>
+            <div class="field"><label for="e-note">${this.t('checklist.noteLabel', 'Note (optional)')}</label>
+              <textarea id="e-note" name="note" dir="auto" .value=${item.note ?? ''}></textarea></div>
+          </div>
+          <div class="row"><button class="primary" type="submit">${this.t('checklist.save', 'Save')}</button>
+            <button type="button" @click=${() => this._closeEdit(item.id)}>${this.t('checklist.cancel', 'Cancel')}</button></div>
+        </form>
+      </li>`;
+    }
+    return html`<li class="item ${item.done ? 'done' : ''}" part="item" data-id=${item.id}
+      @keydown=${(e: KeyboardEvent) => this._rowKey(e, item)}
+      @dragover=${(e: DragEvent) => e.preventDefault()} @drop=${(e: DragEvent) => this._drop(e, item)}>
+      <span class="grip" draggable="true" aria-hidden="true" title=${this.t('checklist.drag', 'Drag to reorder')}
+        @dragstart=${(e: DragEvent) => { this._dragId = item.id; e.dataTransfer?.setData('text/plain', item.id); }}>⠿</span>
+      <input type="checkbox" id=${cid} data-c="check" .checked=${item.done} @change=${(e: Event) => this._onCheck(e, item)} />
+      <div class="body">
+        <label for=${cid} class="text" dir="auto">${item.text}</label>
+        ${item.why ? html`<span class="hint why">${item.why}</span>` : nothing}
+        ${item.note ? html`<span class="note" dir="auto">${item.note}</span>` : nothing}
+        <span class="meta">${this._when(item, due)}${auto.has(item.id) && item.done ? html`<span class="chip">${this.t('checklist.auto', 'Ticked for you')}</span>` : nothing}</span>
+      </div>
+      <div class="actions">
+        <button class="ghost" data-c="edit" aria-label=${this.t('checklist.editItem', 'Edit: {text}', { text: item.text })} @click=${() => {
+          this.editing = item.id;
+          void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('#e-text')?.focus());
+        }}>✎</button>
+        <button class="ghost" data-c="up" aria-label=${this.t('checklist.moveUp', 'Move up: {text}', { text: item.text })} @click=${() => this._move(item, -1, 'up')}>↑</button>
+        <button class="ghost" data-c="down" aria-label=${this.t('checklist.moveDown', 'Move down: {text}', { text: item.text })} @click=${() => this._move(item, 1, 'down')}>↓</button>
+        <button class="ghost danger" data-c="delete" aria-label=${this.t('checklist.delete', 'Delete: {text}', { text: item.text })} @click=${() => this._remove(item)}>✕</button>
+      </div>
+    </li>`;
+  }
+
+  private _renderList(key: 'explore' | 'ask', title: string, placeholder: string): TemplateResult {
+    const entries = this.data[key];
+    return html`<div class="mini card">
+      <h4 id="h-${key}">${title}</h4>
+      ${entries.length
+        ? html`<ul aria-labelledby="h-${key}">${entries.map(
+            (entry, i) => html`<li class="row entry">
+              <input dir="auto" aria-label=${`${title} ${i + 1}`} .value=${entry}
+                @change=${(e: Event) => this._list(key, entries.map((x, j) => (j === i ? (e.target as HTMLInputElement).value : x)))} />
+              <button class="ghost danger" aria-label=${this.t('checklist.removeEntry', 'Remove: {text}', { text: entry })}
+                @click=${() => this._list(key, entries.filter((_, j) => j !== i))}>✕</button>
+            </li>`,
+          )}</ul>`
+        : html`<p class="hint">${placeholder}</p>`}
+      <form class="row add-entry" @submit=${(e: SubmitEvent) => this._addTo(e, key)}>
+        <input name="entry" dir="auto" aria-label=${this.t('checklist.newEntry', 'New entry for: {title}', { title })} />
+        <button type="submit">${this.t('checklist.addEntry', 'Add')}</button>
+      </form>
+    </div>`;
+  }
+
+  private _renderSection(section: Section, title: string, items: ChecklistItem[], dues: Map<string, string | undefined>, auto: Set<string>): TemplateResult {
+    const { done, total } = this._counts(items);
+    const open = !this.collapsed.has(section);
+    const visible = items.filter((i) => this._matches(i, dues.get(i.id)));
+    const limit = this.shown[section] ?? PAGE;
+    const rows = visible.length > limit ? visible.slice(0, limit) : visible;
+    const id = `s-${section}`;
+    return html`<section class="section" part="section" aria-labelledby="h-${id}">
+      <div class="section-head">
+        <h3 id="h-${id}"><button class="ghost toggle" aria-expanded=${open ? 'true' : 'false'} aria-controls=${id}
+          @click=${() => {
+            const next = new Set(this.collapsed);
+            if (open) next.add(section);
+            else next.delete(section);
+            this.collapsed = next;
+          }}><span class="caret mirror" aria-hidden="true">${open ? '▾' : '▸'}</span>${title}</button></h3>
+        <span class="count">${done}/${total}</span>
+      </div>
+      ${this._progress(done, total, this.t('checklist.sectionProgress', '{section}: progress', { section: title }))}
+      <div id=${id} ?hidden=${!open}>
+        ${rows.length
+          ? html`<ul class="items">${repeat(rows, (i) => i.id, (i) => this._renderItem(i, dues.get(i.id), auto))}</ul>`
+          : html`<p class="hint empty">${total ? this.t('checklist.noneMatch', 'Nothing here for this filter.') : this.t('checklist.emptySection', 'No items yet. Add one below.')}</p>`}
+        ${visible.length > rows.length
+          ? html`<button class="more" @click=${() => (this.shown = { ...this.shown, [section]: limit + 200 })}>
+              ${this.t('checklist.showMore', 'Show more ({n} hidden)', { n: visible.length - rows.length })}</button>`
+          : nothing}
+        ${section === 'evaluate'
+          ? html`<div class="grid lists">
+              ${this._renderList('explore', this.t('checklist.exploreTitle', 'Areas I haven’t explored yet'), this.t('checklist.exploreEmpty', 'Which teams, tools or clients haven’t you seen? Note them here.'))}
+              ${this._renderList('ask', this.t('checklist.askTitle', 'Questions I still want to ask'), this.t('checklist.askEmpty', 'What do you still want to know before you leave?'))}
+            </div>`
+          : nothing}
+      </div>
+    </section>`;
+  }
+
+  private _renderLastDay(): TemplateResult {
+    const fromProfile = this.profile.endDate;
+    const day = this.lastDay;
+    if (fromProfile) {
+      const days = daysBetween(this.today, fromProfile);
+      return html`<p class="lastday">${this.t('checklist.lastDay', 'Last day: {date} ({when})', { date: formatDate(fromProfile, this.i18n.locale), when: formatRelativeDays(days, this.i18n.locale) })}</p>`;
+    }
+    return html`<div class="field lastday-field">
+      <label for="lastday">${this.t('checklist.lastDayLabel', 'When is your last day?')}</label>
+      <input id="lastday" type="date" .value=${day ?? ''} @change=${(e: Event) => this._setLastDay(e)} />
+      ${day ? nothing : html`<span class="hint">${this.t('checklist.lastDayHint', 'Add it to turn every step into a real date.')}</span>`}
+    </div>`;
+  }
+
+  override render() {
+    const t = this.t.bind(this);
+    const titles = sectionTitles(t);
+    const items = this.data.items;
+    const lastDay = this.lastDay;
+    const dues = new Map<string, string | undefined>();
+    for (const i of items) dues.set(i.id, dueOf(i, lastDay));
+    const auto = new Set(this.data.auto ?? []);
+    const { done, total } = this._counts(items);
+    const filterLabels: Record<ChecklistFilter, string> = {
+      all: t('checklist.filter.all', 'All'),
+      open: t('checklist.filter.open', 'Open'),
+      done: t('checklist.filter.done', 'Done'),
+      overdue: t('checklist.filter.overdue', 'Overdue'),
+    };
+    const company = this.profile.company;
+    return html`<div class="base" part="base" dir=${this.i18n.dir}>
+      <header>
+        <h2>${this._title()}</h2>
+        <p class="intro">${company
+          ? t('checklist.introCompany', 'Leave {company} on a strong note: evaluate, ask, thank, reflect, finish strong and keep in touch.', { company })
+          : t('checklist.intro', 'Leave on a strong note: evaluate, ask, thank, reflect, finish strong and keep in touch.')}</p>
+        ${this._renderLastDay()}
+        <div class="overall">
+          ${this._progress(done, total, t('checklist.overall', 'Overall progress'), 'progress')}
+          <span class="count">${t('checklist.progressText', '{done} of {total} done', { done, total })}</span>
+        </div>
+      </header>
+      ${this.renderStatus()}
+      <div class="toolbar" role="group" aria-label=${t('checklist.filterLabel', 'Show')}>
+        ${FILTERS.map((f) => html`<button aria-pressed=${this.filter === f ? 'true' : 'false'} @click=${() => (this.filter = f)}>${filterLabels[f]}</button>`)}
+      </div>
+      ${this.removed
+        ? html`<div class="undo notice-lite"><span dir="auto">${t('checklist.removedShort', 'Removed “{text}”.', { text: this.removed.item.text })}</span>
+            <button @click=${() => this._undo()}>${t('checklist.undo', 'Undo')}</button></div>`
+        : nothing}
+      ${total ? nothing : html`<p class="empty-all">${t('checklist.emptyAll', 'Your checklist is empty. Add your first step below.')}</p>`}
+      ${[...this._bySection(items)].map(([s, list]) => this._renderSection(s, titles[s], list, dues, auto))}
+      <form class="card add" @submit=${(e: SubmitEvent) => this._add(e)}>
+        <h3>${t('checklist.addTitle', 'Add your own step')}</h3>
+        <div class="grid">
+          <div class="field"><label for="a-text">${t('checklist.itemLabel', 'What to do')}</label><input id="a-text" name="text" dir="auto" /></div>
+          <div class="field"><label for="a-section">${t('checklist.sectionLabel', 'Section')}</label>
+            <select id="a-section" name="section">${SECTIONS.map((s) => html`<option value=${s} ?selected=${s === 'finish'}>${titles[s]}</option>`)}</select></div>
+          <div class="field"><label for="a-due">${t('checklist.dueLabel', 'Due date (optional)')}</label><input id="a-due" name="due" type="date" /></div>
+          <div class="field"><label for="a-note">${t('checklist.noteLabel', 'Note (optional)')}</label><input id="a-note" name="note" dir="auto" /></div>
+        </div>
+        <button class="primary" type="submit">${t('checklist.add', 'Add step')}</button>
+      </form>
+      <footer class="toolbar">
+        <button @click=${() => this.copy(this.toText())}>${t('checklist.copy', 'Copy as text')}</button>
+        <button @click=${() => this.download(fileName(this._title(), 'md'), this.toMarkdown(), 'md')}>${t('checklist.downloadMd', 'Download Markdown')}</button>
+        <button @click=${() => this._downloadICS()}>${t('checklist.downloadIcs', 'Add to calendar (.ics)')}</button>
+        <span class="spacer"></span>
+        ${this.renderSaved()}
+      </footer>
+    </div>`;
+  }
+}

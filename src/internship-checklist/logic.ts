@@ -1,0 +1,60 @@
+import { addDays } from '../core/dates.js';
+
+export interface ChecklistItem {
+  id: string;
+  section: string;
+  text: string;
+  done: boolean;
+  /** The user's own due date (`YYYY-MM-DD`). Without it the date follows `offsetDays` and the last day. */
+  due?: string;
+  note?: string;
+  why?: string;
+  /** Days relative to the last day (default and host items). */
+  offsetDays?: number;
+  custom?: true;
+}
+
+/** The item's date: the user's own, or the last day plus the offset; undefined when neither exists. */
+export function dueOf(item: ChecklistItem, lastDay: string | undefined): string | undefined {
+  if (item.due) return item.due;
+  return lastDay && item.offsetDays !== undefined ? addDays(lastDay, item.offsetDays) : undefined;
+}
+
+/**
+ * Moves an item before or after a neighbour in the same section (`delta` -1 or +1). Returns a new
+ * list, or undefined when it can't move.
+ */
+export function moveInSection(items: readonly ChecklistItem[], id: string, delta: -1 | 1): ChecklistItem[] | undefined {
+  const from = items.findIndex((i) => i.id === id);
+  if (from < 0) return undefined;
+  const section = items[from].section;
+  let to = from + delta;
+  while (to >= 0 && to < items.length && items[to].section !== section) to += delta;
+  if (to < 0 || to >= items.length) return undefined;
+  const next = items.slice();
+  next[from] = items[to];
+  next[to] = items[from];
+  return next;
+}
+
+/** Moves `id` to just before `targetId` (drag and drop), taking the target's section. */
+export function moveBefore(items: readonly ChecklistItem[], id: string, targetId: string): ChecklistItem[] | undefined {
+  if (id === targetId) return undefined;
+  const item = items.find((i) => i.id === id);
+  const target = items.find((i) => i.id === targetId);
+  if (!item || !target) return undefined;
+  const rest = items.filter((i) => i.id !== id);
+  rest.splice(rest.indexOf(target), 0, { ...item, section: target.section });
+  return rest;
+}
+
+/** Makes ids unique (a host value may repeat them; rendering keys on them). */
+export function uniqueIds(items: ChecklistItem[]): ChecklistItem[] {
+  const seen = new Set<string>();
+  return items.map((item) => {
+    let id = item.id || 'item';
+    for (let n = 2; seen.has(id); n++) id = `${item.id}-${n}`;
+    seen.add(id);
+    return id === item.id ? item : { ...item, id };
+  });
+}

@@ -1,0 +1,17 @@
+/** A résumé bullet from its three parts: "Led the weekly data review, cutting report time by 30%". */
+export function buildBullet(verb: string, what: string, result: string): string {
+  const head = [verb.trim(), what.trim()].filter(Boolean).join(' ');
+  const tail = result.trim();
+  if (!head) return tail;
+  return tail ? `${head}, ${tail}` : head;
+}
+
+/** Moves item `from` by `delta` places; returns a new array (the same items when it can't move). */
+export function move<X>(items: readonly X[], from: number, delta: number): X[] {
+  const to = from + delta;
+  const next = [...items];
+  if (from < 0 || from >= items.length || to < 0 || to >= items.length) return next;
+  const [item] = next.splice(from, 1);
+  next.splice(to, 0, item);
+  return next;
+}

@@ -1,0 +1,540 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { SfElement } from '../core/base-element.js';
+import { list, num, obj, oneOf, text, type Rule } from '../core/schema.js';
+import { describeElement, warnOnce } from '../core/warn.js';
+import { escapeMarkdown, mdDocument, mdField, mdHeading, mdItem, mdParagraph } from '../core/formats/markdown.js';
+import { countWords, fileName } from '../core/formats/text.js';
+import { buildBullet, move } from './bullet.js';
+import {
+  THEMES,
+  defaultFrameworks,
+  defaultMoods,
+  defaultSkills,
+  defaultVerbs,
+  themeLabels,
+  type Framework,
+  type JournalContent,
+  type Theme,
+} from './content.js';
+import { styles } from './styles.js';
+
+export type { JournalContent, Framework, Theme };
+
+export interface JournalEntry {
+  id: string;
+  theme: Theme;
+  prompt: string;
+  text: string;
+  skills: string[];
+  /** 1-based position on the mood scale. */
+  mood?: number;
+}
+
+export interface JournalSkill {
+  name: string;
+  /** Confidence 1–5 before the internship. */
+  before?: number;
+  /** Confidence 1–5 now. */
+  after?: number;
+}
+
+export interface ReflectionValue {
+  framework: string;
+  summary: string;
+  entries: JournalEntry[];
+  skills: JournalSkill[];
+  bullets: string[];
+}
+
+const entryRule = obj(
+  { id: text(200), theme: oneOf(THEMES), prompt: text(2000), text: text(), skills: list(text(200)) },
+  { mood: num(1, 10) },
+  { prompt: () => '', text: () => '', skills: () => [] },
+);
+const skillRule = obj({ name: text(200) }, { before: num(1, 5), after: num(1, 5) });
+const strings = (v: unknown): v is string[] => Array.isArray(v) && v.every((s) => typeof s === 'string' && s.trim() !== '');
+
+/**
+ * A guided reflection journal for the end of an internship: a one-sentence summary, prompts in six
+ * themes (the industry, yourself, what worked, what didn't, career fit, next steps) under a choice of
+ * frameworks, skills tagged and rated before/after, a mood per section, and a résumé bullet builder.
+ *
+ * @summary Reflect on the internship and turn it into résumé bullets and next steps.
+ *
+ * @fires change - After every edit by the user (never after assigning `value`).
+ * @fires sf-bullet - `{ text, action: 'created' | 'copied' }` when a résumé bullet is added or copied.
+ * @fires sf-export - `{ format, tag }` after copy, download or print.
+ *
+ * @csspart base - The outer container.
+ * @csspart header - Title, intro and summary.
+ * @csspart section - One theme's card.
+ * @csspart skills - The skills and confidence card.
+ * @csspart builder - The résumé bullet builder and the list of bullets.
+ * @csspart toolbar - Export buttons.
+ * @csspart notice - The storage warning.
+ * @csspart saved - The last-saved time.
+ *
+ * @cssprop --sf-accent - Buttons, focus and selected states.
+ * @cssprop --sf-surface - Background.
+ * @cssprop --sf-surface-alt - Cards' tint and previews.
+ * @cssprop --sf-text - Text colour.
+ * @cssprop --sf-border - Borders.
+ * @cssprop --sf-radius - Corner radius.
+ * @cssprop --sf-font - Font family.
+ *
+ * @slot intro - Replaces the introduction under the title.
+ */
+export class ReflectionJournal extends SfElement<ReflectionValue> {
+  static override styles = [...SfElement.styles, styles];
+  static override kitSlot = 'reflection';
+
+  /** Prompts, frameworks, skills and verbs from the host (see `JournalContent`). */
+  @property({ attribute: false }) content?: JournalContent;
+
+  /** Labels of the mood or energy scale, low to high (2–10). Attribute: comma-separated `mood-scale`. */
+  @property({
+    attribute: 'mood-scale',
+    converter: { fromAttribute: (v: string | null) => (v === null ? undefined : v.split(',').map((s) => s.trim())) },
+  })
+  moodScale?: string[];
+
+  @state() private hostContent: JournalContent = {};
+  @state() private draft = { source: '', verb: '', what: '', result: '' };
+  @state() private bulletLimit = 50;
+  #scale?: string[];
+
+  protected schema: Rule<ReflectionValue> = obj(
+    { framework: text(60), summary: text(), entries: list(entryRule), skills: list(skillRule), bullets: list(text(2000)) },
+    {},
+    {
+      framework: () => 'seed',
+      summary: () => '',
+      entries: () => this.createDefault().entries,
+      skills: () => this.createDefault().skills,
+      bullets: () => [],
+    },
+  );
+
+  /** Built-in frameworks merged with the host's. */
+  get frameworks(): Record<string, Framework> {
+    const all = defaultFrameworks(this.t.bind(this));
+    for (const source of [this.hostContent, this.#valid(this.content, 'content')]) {
+      for (const [id, fw] of Object.entries(source.frameworks ?? {})) all[id] = { ...all[id], ...fw, prompts: { ...all[id]?.prompts, ...fw.prompts } };
+    }
+    return all;
+  }
+
+  get #content(): JournalContent {
+    return { ...this.hostContent, ...this.#valid(this.content, 'content') };
+  }
+
+  get #moods(): string[] {
+    return this.#scale ?? defaultMoods(this.t.bind(this));
+  }
+
+  #framework(): Framework {
+    const all = this.frameworks;
+    return all[this.data.framework] ?? all.seed;
+  }
+
+  #prompt(theme: Theme, fw = this.#framework()): string {
+    return fw.prompts[theme] ?? defaultFrameworks(this.t.bind(this)).seed.prompts[theme]!;
+  }
+
+  protected createDefault(): ReflectionValue {
+    const t = this.t.bind(this);
+    const fw = this.frameworks.seed;
+    return {
+      framework: 'seed',
+      summary: '',
+      entries: THEMES.map((theme) => ({ id: theme, theme, prompt: fw.prompts[theme]!, text: '', skills: [] })),
+      skills: (this.#content.skills ?? defaultSkills(t)).map((name) => ({ name })),
+      bullets: [],
+    };
+  }
+
+  /** Every theme gets an entry, so each prompt has a place to write. */
+  protected override clean(input: unknown, source: string): ReflectionValue {
+    const v = super.clean(input, source);
+    const have = new Set(v.entries.map((e) => e.theme));
+    for (const theme of THEMES) if (!have.has(theme)) v.entries.push({ id: theme, theme, prompt: this.#prompt(theme), text: '', skills: [] });
+    return v;
+  }
+
+  protected override applyContent(content: unknown): void {
+    this.hostContent = this.#valid(content, 'content');
+    this.data = this.createDefault();
+  }
+
+  #valid(c: unknown, attr: string): JournalContent {
+    if (c === undefined) return {};
+    const ok =
+      typeof c === 'object' &&
+      c !== null &&
+      !Array.isArray(c) &&
+      (!('skills' in c) || strings(c.skills)) &&
+      (!('verbs' in c) || strings(c.verbs)) &&
+      (!('frameworks' in c) ||
+        (typeof c.frameworks === 'object' &&
+          c.frameworks !== null &&
+          Object.values(c.frameworks).every(
+            (f: Framework) => f && typeof f.label === 'string' && typeof f.prompts === 'object' && f.prompts && Object.values(f.prompts).every((p) => typeof p === 'string'),
+          )));
+    if (ok) return c as JournalContent;
+    warnOnce(this, `bad:${attr}`, `${describeElement(this)}: ${attr} must be { frameworks?, skills?: string[], verbs?: string[] }; the default content is kept.`);
+    return {};
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (changed.has('moodScale')) {
+      const s = this.moodScale;
+      this.#scale = undefined;
+      if (s !== undefined) {
+        if (strings(s) && s.length >= 2 && s.length <= 10) this.#scale = [...s];
+        else warnOnce(this, 'attr:mood-scale', `${describeElement(this)}: mood-scale must be 2 to 10 comma-separated labels; the default scale is kept.`);
+      }
+    }
+    if (changed.has('content')) {
+      const skills = this.#content.skills;
+      // New skill list from the host: take it while the intern hasn't rated or tagged anything.
+      if (skills && !this.data.skills.some((s) => s.before || s.after) && !this.data.entries.some((e) => e.skills.length)) {
+        this.data = { ...this.data, skills: skills.map((name) => ({ name })) };
+      }
+    }
+  }
+
+  // ----- edits -----
+
+  #entry(id: string, patch: Partial<JournalEntry>): void {
+    this.commit({ ...this.data, entries: this.data.entries.map((e) => (e.id === id ? { ...e, ...patch } : e)) });
+  }
+
+  /** Switches framework; answers stay with their theme, prompts follow the framework. */
+  setFramework(id: string): void {
+    const fw = this.frameworks[id];
+    if (!fw || id === this.data.framework) return;
+    this.commit({ ...this.data, framework: id, entries: this.data.entries.map((e) => ({ ...e, prompt: this.#prompt(e.theme, fw) })) });
+    this.announce(this.t('reflection.fwChanged', 'Prompts changed to {name}. Your answers are kept.', { name: fw.label }));
+  }
+
+  #rate(i: number, key: 'before' | 'after', value: string): void {
+    const skills = this.data.skills.map((s, j) => {
+      if (j !== i) return s;
+      const next = { ...s };
+      if (value) next[key] = Number(value);
+      else delete next[key];
+      return next;
+    });
+    this.commit({ ...this.data, skills });
+  }
+
+  #addSkill(e: Event): void {
+    e.preventDefault();
+    const input = (e.target as HTMLFormElement).elements.namedItem('skill') as HTMLInputElement;
+    const name = input.value.trim();
+    if (!name || this.data.skills.some((s) => s.name === name)) return;
+    this.commit({ ...this.data, skills: [...this.data.skills, { name }] });
+    input.value = '';
+    this.announce(this.t('reflection.skillAdded', 'Added {name}.', { name }));
+  }
+
+  #toggleSkill(entry: JournalEntry, name: string): void {
+    const skills = entry.skills.includes(name) ? entry.skills.filter((s) => s !== name) : [...entry.skills, name];
+    this.#entry(entry.id, { skills });
+  }
+
+  /** Adds a résumé bullet (also what the builder's button does); fires `sf-bullet`. */
+  addBullet(bullet: string): void {
+    const text = bullet.trim();
+    if (!text) return;
+    this.commit({ ...this.data, bullets: [...this.data.bullets, text] });
+    this.emit('sf-bullet', { text, action: 'created' });
+    this.announce(this.t('reflection.bulletAdded', 'Bullet added to your list.'));
+  }
+
+  async #copyBullet(text: string): Promise<void> {
+    await this.copy(text);
+    this.emit('sf-bullet', { text, action: 'copied' });
+  }
+
+  async #moveBullet(i: number, delta: number): Promise<void> {
+    const to = i + delta;
+    if (to < 0 || to >= this.data.bullets.length) return;
+    this.commit({ ...this.data, bullets: move(this.data.bullets, i, delta) });
+    this.announce(this.t('reflection.moved', 'Moved to position {n}.', { n: to + 1 }));
+    await this.updateComplete;
+    const li = this.renderRoot.querySelector(`[data-i="${to}"]`);
+    const [same, other] = delta < 0 ? ['.up', '.down'] : ['.down', '.up'];
+    (li?.querySelector<HTMLButtonElement>(`${same}:not([disabled])`) ?? li?.querySelector<HTMLButtonElement>(other))?.focus();
+  }
+
+  #bulletKey(e: KeyboardEvent): void {
+    if (!e.altKey || (e.key !== 'ArrowUp' && e.key !== 'ArrowDown')) return;
+    const li = (e.target as HTMLElement).closest('li');
+    if (!li) return;
+    e.preventDefault();
+    void this.#moveBullet(Number(li.dataset.i), e.key === 'ArrowUp' ? -1 : 1);
+  }
+
+  #submitBullet(e: Event): void {
+    e.preventDefault();
+    const { verb, what, result } = this.draft;
+    const text = buildBullet(verb, what, result);
+    if (!text) return;
+    this.addBullet(text);
+    this.draft = { ...this.draft, verb: '', what: '', result: '' };
+  }
+
+  async #startBullet(entry: JournalEntry): Promise<void> {
+    this.draft = { ...this.draft, source: entry.id };
+    await this.updateComplete;
+    (this.renderRoot.querySelector('#verb') as HTMLElement | null)?.focus();
+  }
+
+  /** Suggestions from `<feedback-questions>` in the kit: takeaways and actions. */
+  get suggestions(): string[] {
+    const fb = this.kit?.data?.feedback as { selected?: unknown; actions?: unknown } | undefined;
+    if (!fb || typeof fb !== 'object') return [];
+    const out: string[] = [];
+    const pick = (x: unknown, key: string) => {
+      const s = typeof x === 'string' ? x : x && typeof x === 'object' ? (x as Record<string, unknown>)[key] ?? (x as Record<string, unknown>).text : undefined;
+      if (typeof s === 'string' && s.trim() && !out.includes(s.trim())) out.push(s.trim());
+    };
+    if (Array.isArray(fb.selected)) for (const s of fb.selected) pick(s, 'takeaway');
+    if (Array.isArray(fb.actions)) for (const a of fb.actions) pick(a, 'text');
+    return out;
+  }
+
+  #insert(id: string, s: string): void {
+    const text = this.data.entries.find((e) => e.id === id)?.text ?? '';
+    this.#entry(id, { text: text ? `${text.replace(/\s+$/, '')}\n${s}` : s });
+    this.announce(this.t('reflection.inserted', 'Added to next steps.'));
+  }
+
+  // ----- exports -----
+
+  /** The whole reflection as Markdown: summary, sections, skills, bullets. */
+  toMarkdown(): string {
+    const t = this.t.bind(this);
+    const labels = themeLabels(t);
+    const moods = this.#moods;
+    const p = this.profile;
+    const who = [p.internName, p.role, p.company].filter(Boolean).join(', ');
+    const rated = this.data.skills.filter((s) => s.before || s.after);
+    const rate = (n?: number) => (n ? String(n) : '–');
+    return mdDocument([
+      mdHeading(1, t('reflection.title', 'Reflect on your internship')),
+      who && mdParagraph(who),
+      this.data.summary && mdField(t('reflection.summary', 'Your internship in one sentence'), this.data.summary),
+      ...this.#sorted()
+        .filter((e) => e.text || e.mood || e.skills.length)
+        .map((e) =>
+          [
+            mdHeading(2, labels[e.theme]),
+            `*${escapeMarkdown(this.#prompt(e.theme)).replace(/\\\n/g, ' ')}*`,
+            e.text && mdParagraph(e.text),
+            e.mood && moods[e.mood - 1] && mdField(t('reflection.mood', 'Energy'), moods[e.mood - 1]),
+            e.skills.length > 0 && mdField(t('reflection.skillsUsed', 'Skills'), e.skills.join(', ')),
+          ]
+            .filter(Boolean)
+            .join('\n\n'),
+        ),
+      rated.length > 0 && [mdHeading(2, t('reflection.skillsTitle', 'Skills and confidence')), rated.map((s) => mdItem(`${s.name}: ${rate(s.before)} → ${rate(s.after)}`)).join('\n')].join('\n\n'),
+      this.data.bullets.length > 0 && [mdHeading(2, t('reflection.bulletsTitle', 'Résumé bullets')), this.data.bullets.map((b) => mdItem(b)).join('\n')].join('\n\n'),
+    ]);
+  }
+
+  #print(): void {
+    this.emit('sf-export', { format: 'print', tag: this.localName });
+    window.print();
+  }
+
+  #sorted(): JournalEntry[] {
+    return [...this.data.entries].sort((a, b) => THEMES.indexOf(a.theme) - THEMES.indexOf(b.theme));
+  }
+
+  #words(n: number): string {
+    return this.i18n.plural(n, 'reflection.words', { one: '{n} word', other: '{n} words' });
+  }
+
+  // ----- render -----
+
+  override render() {
+    const t = this.t.bind(this);
+    const d = this.data;
+    const frameworks = this.frameworks;
+    const fwId = frameworks[d.framework] ? d.framework : 'seed';
+    const fw = frameworks[fwId];
+    const labels = themeLabels(t);
+    const entries = this.#sorted();
+    const total = countWords(d.summary) + entries.reduce((n, e) => n + countWords(e.text), 0);
+    const p = this.profile;
+    const who = [p.internName, p.company].filter(Boolean).join(' · ');
+    return html`<div class="base" part="base" dir=${this.i18n.dir}>
+      <header part="header">
+        <h2>${t('reflection.title', 'Reflect on your internship')}</h2>
+        ${who ? html`<p class="who">${who}</p>` : nothing}
+        <slot name="intro"><p class="intro">${t('reflection.intro', 'Step back and look at the experience honestly: what you learned about the industry and about yourself, what worked, what didn’t, and where to go from here.')}</p></slot>
+        <div class="field">
+          <label for="summary">${t('reflection.summary', 'Your internship in one sentence')}</label>
+          <input id="summary" type="text" dir="auto" aria-describedby="summary-hint" .value=${d.summary} @input=${(e: Event) => this.commit({ ...d, summary: (e.target as HTMLInputElement).value })} />
+          <span id="summary-hint" class="hint">${t('reflection.summaryHint', 'For example: “Three months building dashboards for a small, fast-moving sales team.”')}</span>
+        </div>
+        <div class="row fw">
+          <div class="field">
+            <label for="fw">${t('reflection.framework', 'Reflection framework')}</label>
+            <select id="fw" aria-describedby="fw-hint" @change=${(e: Event) => this.setFramework((e.target as HTMLSelectElement).value)}>
+              ${Object.entries(frameworks).map(([id, f]) => html`<option value=${id} .selected=${id === fwId}>${f.label}</option>`)}
+            </select>
+            <span id="fw-hint" class="hint">${fw.hint ?? ''}</span>
+          </div>
+          <p class="total">${t('reflection.total', 'Written so far: {words}', { words: this.#words(total) })}</p>
+        </div>
+      </header>
+      <div class="entries">${repeat(entries, (e) => e.id, (e, i) => this.#renderEntry(e, i, labels[e.theme]))}</div>
+      ${this.#renderSkills()} ${this.#renderBuilder(labels)}
+      <div class="toolbar" part="toolbar">
+        <button class="primary" @click=${() => this.copy(this.toMarkdown())}>${t('reflection.copy', 'Copy as Markdown')}</button>
+        <button @click=${() => this.download(fileName(t('reflection.file', 'Internship reflection'), 'md'), this.toMarkdown(), 'md')}>${t('reflection.download', 'Download Markdown')}</button>
+        <button @click=${this.#print}>${t('reflection.print', 'Print / save as PDF')}</button>
+      </div>
+      ${this.renderStatus()}
+      <footer>${this.renderSaved()}</footer>
+    </div>`;
+  }
+
+  #renderEntry(e: JournalEntry, i: number, label: string) {
+    const t = this.t.bind(this);
+    const moods = this.#moods;
+    const prompt = this.#prompt(e.theme);
+    const words = countWords(e.text);
+    const suggestions = e.theme === 'next' ? this.suggestions : [];
+    return html`<section class="card entry" part="section" aria-labelledby="h${i}">
+      <div class="head">
+        <h3 id="h${i}">${label}</h3>
+        <span class="hint">${this.#words(words)}</span>
+      </div>
+      <label class="prompt" for="t${i}">${prompt}</label>
+      <textarea id="t${i}" dir="auto" rows="4" .value=${e.text} @input=${(ev: Event) => this.#entry(e.id, { text: (ev.target as HTMLTextAreaElement).value })}></textarea>
+      <div class="print-only">${e.text}</div>
+      ${suggestions.length
+        ? html`<div class="suggest">
+            <h4>${t('reflection.fromFeedback', 'From your feedback talk')}</h4>
+            <ul>
+              ${suggestions.map((s) => {
+                const added = e.text.includes(s);
+                return html`<li>
+                  <span dir="auto">${s}</span>
+                  <button ?disabled=${added} aria-label=${t('reflection.insertLabel', 'Add to next steps: {text}', { text: s })} @click=${() => this.#insert(e.id, s)}>
+                    ${added ? t('reflection.inserted.short', 'Added') : t('reflection.insert', 'Add')}
+                  </button>
+                </li>`;
+              })}
+            </ul>
+          </div>`
+        : nothing}
+      <fieldset class="mood">
+        <legend>${t('reflection.moodLegend', 'Your energy in this part')}</legend>
+        <div class="row">
+          ${moods.map(
+            (m, j) => html`<label class="pill"><input type="radio" name="m${i}" .checked=${e.mood === j + 1} @change=${() => this.#entry(e.id, { mood: j + 1 })} />${m}</label>`,
+          )}
+        </div>
+      </fieldset>
+      <details class="tags">
+        <summary>${t('reflection.tagSkills', 'Skills used')}${e.skills.length ? ` (${this.i18n.number(e.skills.length)})` : ''}</summary>
+        <div class="row" role="group" aria-label=${t('reflection.tagLabel', 'Skills used in {section}', { section: label })}>
+          ${this.data.skills.map((s) => html`<button class="chip" aria-pressed=${e.skills.includes(s.name) ? 'true' : 'false'} @click=${() => this.#toggleSkill(e, s.name)}>${s.name}</button>`)}
+        </div>
+      </details>
+      <p class="hint print-only">${[e.mood && moods[e.mood - 1], ...e.skills].filter(Boolean).join(' · ')}</p>
+      <button class="ghost start" @click=${() => this.#startBullet(e)}>${t('reflection.toBullet', 'Turn into a résumé bullet')}</button>
+    </section>`;
+  }
+
+  #renderSkills() {
+    const t = this.t.bind(this);
+    const opts = (v?: number) => html`<option value="" .selected=${!v}>–</option>${[1, 2, 3, 4, 5].map((n) => html`<option value=${n} .selected=${v === n}>${n}</option>`)}`;
+    return html`<section class="card" part="skills" aria-labelledby="sk-h">
+      <h3 id="sk-h">${t('reflection.skillsTitle', 'Skills and confidence')}</h3>
+      <p class="hint">${t('reflection.skillsHint', 'Rate your confidence from 1 (just starting) to 5 (very confident), before the internship and now.')}</p>
+      <div class="skills">
+        ${this.data.skills.map((s, i) => {
+          const gain = s.before && s.after ? s.after - s.before : 0;
+          return html`<div class="skill">
+            <span class="name" id="sn${i}">${s.name}</span>
+            <label>${t('reflection.before', 'Before')}
+              <select aria-label=${t('reflection.beforeLabel', '{skill}: confidence before', { skill: s.name })} @change=${(e: Event) => this.#rate(i, 'before', (e.target as HTMLSelectElement).value)}>${opts(s.before)}</select>
+            </label>
+            <label>${t('reflection.after', 'Now')}
+              <select aria-label=${t('reflection.afterLabel', '{skill}: confidence now', { skill: s.name })} @change=${(e: Event) => this.#rate(i, 'after', (e.target as HTMLSelectElement).value)}>${opts(s.after)}</select>
+            </label>
+            <span class="gain">${gain > 0 ? `+${gain}` : gain < 0 ? String(gain) : ''}</span>
+          </div>`;
+        })}
+      </div>
+      <form class="row add" @submit=${this.#addSkill}>
+        <label for="skill">${t('reflection.newSkill', 'Another skill')}</label>
+        <input id="skill" name="skill" type="text" dir="auto" maxlength="200" />
+        <button type="submit">${t('reflection.addSkill', 'Add skill')}</button>
+      </form>
+    </section>`;
+  }
+
+  #renderBuilder(labels: Record<Theme, string>) {
+    const t = this.t.bind(this);
+    const dr = this.draft;
+    const preview = buildBullet(dr.verb, dr.what, dr.result);
+    const source = this.data.entries.find((e) => e.id === dr.source);
+    const set = (key: 'verb' | 'what' | 'result') => (e: Event) => (this.draft = { ...this.draft, [key]: (e.target as HTMLInputElement).value });
+    const bullets = this.data.bullets;
+    const shown = bullets.slice(0, this.bulletLimit);
+    return html`<section class="card" part="builder" aria-labelledby="b-h">
+      <h3 id="b-h">${t('reflection.bulletsTitle', 'Résumé bullets')}</h3>
+      <p class="hint">${t('reflection.bulletsHint', 'Action verb + what you did + the result. Numbers make a result concrete.')}</p>
+      ${source
+        ? html`<div class="source"><span class="label">${t('reflection.from', 'From “{section}”', { section: labels[source.theme] })}</span>
+            ${source.text ? html`<p class="excerpt" dir="auto">${source.text.length > 300 ? source.text.slice(0, 300) + '…' : source.text}</p>` : nothing}</div>`
+        : nothing}
+      <form @submit=${this.#submitBullet}>
+        <div class="parts">
+          <div class="field"><label for="verb">${t('reflection.verb', 'Action verb')}</label><input id="verb" type="text" dir="auto" list="verbs" .value=${dr.verb} @input=${set('verb')} /></div>
+          <div class="field"><label for="what">${t('reflection.what', 'What you did')}</label><input id="what" type="text" dir="auto" .value=${dr.what} @input=${set('what')} /></div>
+          <div class="field"><label for="result">${t('reflection.result', 'Result')}</label><input id="result" type="text" dir="auto" .value=${dr.result} @input=${set('result')} /></div>
+        </div>
+        <datalist id="verbs">${(this.#content.verbs ?? defaultVerbs(t)).map((v) => html`<option value=${v}></option>`)}</datalist>
+        <p class="label" id="pv">${t('reflection.preview', 'Preview')}</p>
+        <p class="preview" aria-labelledby="pv" dir="auto">${preview || html`<span class="muted">${t('reflection.previewEmpty', 'Your bullet appears here as you type.')}</span>`}</p>
+        <button class="primary" type="submit" ?disabled=${!preview}>${t('reflection.addBullet', 'Add bullet')}</button>
+      </form>
+      ${bullets.length
+        ? html`<ul class="bullets" @keydown=${this.#bulletKey}>
+              ${shown.map(
+                (b, i) => html`<li data-i=${i}>
+                  <span class="text" dir="auto">${b}</span>
+                  <span class="row">
+                    <button class="ghost" @click=${() => this.#copyBullet(b)} aria-label=${t('reflection.copyBullet', 'Copy bullet {n}', { n: i + 1 })}>${t('reflection.copyShort', 'Copy')}</button>
+                    <button class="ghost up" ?disabled=${i === 0} @click=${() => this.#moveBullet(i, -1)} aria-label=${t('reflection.up', 'Move bullet {n} up', { n: i + 1 })}>↑</button>
+                    <button class="ghost down" ?disabled=${i === bullets.length - 1} @click=${() => this.#moveBullet(i, 1)} aria-label=${t('reflection.down', 'Move bullet {n} down', { n: i + 1 })}>↓</button>
+                    <button class="ghost danger" @click=${() => this.#removeBullet(i)} aria-label=${t('reflection.remove', 'Remove bullet {n}', { n: i + 1 })}>✕</button>
+                  </span>
+                </li>`,
+              )}
+            </ul>
+            ${bullets.length > shown.length
+              ? html`<button @click=${() => (this.bulletLimit += 200)}>${t('reflection.more', 'Show more ({n} hidden)', { n: bullets.length - shown.length })}</button>`
+              : nothing}`
+        : html`<p class="empty muted">${t('reflection.noBullets', 'No bullets yet. Pick an entry above and turn it into one.')}</p>`}
+    </section>`;
+  }
+
+  #removeBullet(i: number): void {
+    this.commit({ ...this.data, bullets: this.data.bullets.filter((_, j) => j !== i) });
+    this.announce(this.t('reflection.removed', 'Bullet removed.'));
+    void this.updateComplete.then(() => (this.renderRoot.querySelector('#verb') as HTMLElement | null)?.focus());
+  }
+
+}

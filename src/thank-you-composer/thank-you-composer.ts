@@ -1,0 +1,526 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { SfElement } from '../core/base-element.js';
+import { bool, list, obj, oneOf, text } from '../core/schema.js';
+import { describeElement, warnOnce } from '../core/warn.js';
+import { newId } from '../core/ids.js';
+import { safeWebUrl } from '../core/url.js';
+import { fill, fileName } from '../core/formats/text.js';
+import { isEmail, mailtoUrl } from '../core/formats/mailto.js';
+import { mdDocument, mdHeading, mdItem, mdParagraph } from '../core/formats/markdown.js';
+import { compose } from './compose.js';
+import {
+  CHANNELS, RELATIONSHIPS, SPECIFICS, STATUSES, TONES, labels, teamNote, templates,
+  type Channel, type Relationship, type SpecificKey, type Status, type ThanksContent, type Tone, type ToneTemplate,
+} from './content.js';
+import { styles } from './styles.js';
+
+export type { ThanksContent } from './content.js';
+
+export interface ThanksPerson {
+  id: string;
+  name: string;
+  relationship: Relationship;
+  email?: string;
+  linkedin?: string;
+  specifics: Partial<Record<SpecificKey, string>>;
+  tone: Tone;
+  channel: Channel;
+  draft: string;
+  status: Status;
+  /** True once the user typed in the draft: regenerating then asks first. */
+  edited?: boolean;
+}
+
+export interface ThanksValue {
+  people: ThanksPerson[];
+  team?: { draft: string; edited?: boolean; status?: Status };
+}
+
+const DEFAULT_LIMIT = 300;
+const TEAM = 'team';
+const spec = obj({}, { project: text(), learned: text(), moment: text(), forward: text() });
+
+/**
+ * Genuine, specific thank-you notes to everyone who helped during the internship: a draft per person
+ * from templates (tone × channel) and the specifics you fill in, freely editable, sent by e-mail,
+ * copied or downloaded; plus one note to the whole team.
+ *
+ * @summary Thank-you notes to supervisors, mentors, teammates and staff.
+ * @fires change - After every user edit (not after assigning `value`).
+ * @fires sf-send - A note was opened in the mail app, copied, downloaded or marked as sent: `{ id, personId, channel }`.
+ * @fires sf-export - Markdown copied or downloaded.
+ * @csspart base - The outer container.
+ * @csspart people - The list of people.
+ * @csspart editor - The selected person's note.
+ * @csspart draft - The draft text areas.
+ * @csspart team - The whole-team note.
+ * @csspart notice - The storage warning.
+ * @csspart saved - "Saved" in the footer.
+ * @cssprop --sf-accent - Buttons and highlights (also every other `--sf-*` token).
+ * @cssprop --sf-danger - The over-limit count.
+ * @slot - A `<script type="application/json">` with `ThanksContent` (templates, subject, team note).
+ */
+export class ThankYouComposer extends SfElement<ThanksValue> {
+  static override styles = [...SfElement.styles, styles];
+  static override kitSlot = 'thanks';
+
+  /** LinkedIn's message limit shown live (default 300; free accounts may allow fewer). */
+  @property({ type: Number, attribute: 'linkedin-limit' }) linkedinLimit = DEFAULT_LIMIT;
+  /** Host content replacing default templates; see `ThanksContent`. */
+  @property({ attribute: false }) content?: ThanksContent;
+
+  @state() private selected?: string;
+  @state() private confirming?: string;
+  @state() private draftName = '';
+  @state() private draftEmail = '';
+
+  protected schema = obj(
+    {
+      people: list(
+        obj(
+          {
+            id: text(200),
+            name: text(),
+            relationship: oneOf(RELATIONSHIPS),
+            specifics: spec,
+            tone: oneOf(TONES),
+            channel: oneOf(CHANNELS),
+            draft: text(),
+            status: oneOf(STATUSES),
+          },
+          { email: text(), linkedin: text(), edited: bool() },
+          {
+            id: () => newId('p'),
+            relationship: () => 'teammate' as const,
+            specifics: () => ({}),
+            tone: () => 'warm' as const,
+            channel: () => 'email' as const,
+            draft: () => '',
+            status: () => 'todo' as const,
+          },
+        ),
+      ),
+    },
+    { team: obj({ draft: text() }, { edited: bool(), status: oneOf(STATUSES) }, { draft: () => '' }) },
+    { people: () => [] },
+  );
+
+  protected createDefault(): ThanksValue {
+    return { people: [], team: { draft: '' } };
+  }
+
+  protected override applyContent(content: unknown): void {
+    this.content = content as ThanksContent;
+  }
+
+  /** The LinkedIn limit in use (the attribute when it is a positive whole number, else 300). */
+  get limit(): number {
+    const n = this.linkedinLimit;
+    return Number.isInteger(n) && n > 0 ? n : DEFAULT_LIMIT;
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (changed.has('content')) this.#content();
+    if (changed.has('linkedinLimit') && this.limit !== this.linkedinLimit) {
+      warnOnce(this, 'attr:linkedin-limit', `${describeElement(this)}: linkedin-limit="${this.getAttribute('linkedin-limit') ?? this.linkedinLimit}" is not a positive whole number; using ${DEFAULT_LIMIT}.`);
+    }
+  }
+
+  // ---------- content ----------
+
+
+  #templates(): Record<Tone, ToneTemplate> {
+    const base = templates(this.t.bind(this));
+    const own = this.#content().templates ?? {};
+    for (const tone of TONES) {
+      const o = (own as Record<string, unknown>)[tone];
+      if (o && typeof o === 'object') {
+        for (const [k, v] of Object.entries(o)) if (typeof v === 'string' && k in base[tone]) base[tone][k as keyof ToneTemplate] = v;
+      }
+    }
+    return base;
+  }
+
+  #content(): ThanksContent {
+    const c = this.content as unknown;
+    if (c === undefined) return {};
+    if (typeof c !== 'object' || c === null || Array.isArray(c)) {
+      warnOnce(this, 'content-shape', `${describeElement(this)}: content must be an object like { "templates": { "warm": { … } } }; the default content is kept.`);
+      return {};
+    }
+    return c as ThanksContent;
+  }
+
+  #str(v: unknown, fallback: string): string {
+    return typeof v === 'string' && v ? v : fallback;
+  }
+
+  #params() {
+    const p = this.profile;
+    return { company: p.company || this.t('thanks.theCompany', 'the company'), role: p.role, me: p.internName };
+  }
+
+  /** The draft the templates give for a person as they are now. */
+  generate(person: Pick<ThanksPerson, 'name' | 'specifics' | 'tone' | 'channel'>): string {
+    const tpl = this.#templates()[person.tone] ?? this.#templates().warm;
+    return compose(tpl, { ...this.#params(), name: person.name, specifics: person.specifics, channel: person.channel });
+  }
+
+  /** The whole-team note the template gives. */
+  generateTeam(): string {
+    const { company, role, me } = this.#params();
+    const body = fill(this.#str(this.#content().team, teamNote(this.t.bind(this))), { company, role });
+    const sign = this.t('thanks.team.signoff', 'Thank you all,');
+    return `${body}\n\n${me ? `${sign}\n${me}` : sign}`;
+  }
+
+  subjectFor(id: string): string {
+    const c = this.#content();
+    if (id === TEAM) return this.#str(c.teamSubject, this.t('thanks.team.subject', 'Thank you, team'));
+    const p = this.#person(id);
+    const first = p?.name.trim().split(/\s+/)[0] ?? '';
+    return fill(this.#str(c.subject, this.t('thanks.subject', 'Thank you, {first}')), { first, name: p?.name });
+  }
+
+  // ---------- exports ----------
+
+  /** The note's text exactly as drafted (a person's id, or `team`). */
+  toText(id: string): string {
+    return id === TEAM ? this.data.team?.draft ?? '' : this.#person(id)?.draft ?? '';
+  }
+
+  /** The `mailto:` URL (RFC 6068) that opens a note in the mail app. */
+  toMailto(id: string): string {
+    const p = id === TEAM ? undefined : this.#person(id);
+    return mailtoUrl({ to: p?.email, subject: this.subjectFor(id), body: this.toText(id) });
+  }
+
+  /** Every note, with who it is for and its status. */
+  toMarkdown(): string {
+    const L = labels(this.t.bind(this));
+    const blocks: string[] = [mdHeading(1, this.t('thanks.title', 'Thank-you notes'))];
+    for (const p of this.data.people) {
+      blocks.push(
+        mdHeading(2, p.name),
+        [
+          mdItem(`${this.t('thanks.relationship', 'Relationship')}: ${L.relationship[p.relationship]}`),
+          mdItem(`${this.t('thanks.channel', 'Channel')}: ${L.channel[p.channel]}`),
+          mdItem(`${this.t('thanks.status', 'Status')}: ${L.status[p.status]}`),
+        ].join('\n'),
+      );
+      if (p.draft) blocks.push(mdParagraph(p.draft));
+    }
+    const team = this.data.team?.draft;
+    if (team) blocks.push(mdHeading(2, this.t('thanks.team.title', 'The whole team')), mdParagraph(team));
+    return mdDocument(blocks);
+  }
+
+  // ---------- editing ----------
+
+  #person(id: string): ThanksPerson | undefined {
+    return this.data.people.find((p) => p.id === id);
+  }
+
+  #over(p: { channel: Channel; draft: string } | undefined): boolean {
+    return !!p && p.channel === 'linkedin' && [...p.draft].length > this.limit;
+  }
+
+  #update(id: string, patch: Partial<ThanksPerson>, regenerate = false): void {
+    const before = this.#person(id);
+    if (!before) return;
+    let next = { ...before, ...patch };
+    if (regenerate && next.draft && !next.edited) next = { ...next, draft: this.generate(next) };
+    this.commit({ ...this.data, people: this.data.people.map((p) => (p.id === id ? next : p)) });
+    if (this.#over(before) !== this.#over(next)) {
+      this.announce(
+        this.#over(next)
+          ? this.t('thanks.overLimit', 'Over the LinkedIn limit of {limit} characters.', { limit: this.limit })
+          : this.t('thanks.underLimit', 'Within the LinkedIn limit again.'),
+      );
+    }
+  }
+
+  #setTeam(patch: Partial<NonNullable<ThanksValue['team']>>): void {
+    this.commit({ ...this.data, team: { draft: '', ...this.data.team, ...patch } });
+  }
+
+  /** Adds a person to thank (as a user edit: fires `change`); returns the new id. */
+  addPerson(name: string, relationship: Relationship = 'teammate', email = '', linkedin = ''): string {
+    const person: ThanksPerson = { id: newId('p'), name: name.trim(), relationship, specifics: {}, tone: relationship === 'staff' ? 'brief' : 'warm', channel: 'email', draft: '', status: 'todo' };
+    if (email.trim()) person.email = email.trim();
+    if (linkedin.trim()) person.linkedin = linkedin.trim();
+    this.commit({ ...this.data, people: [...this.data.people, person] });
+    this.selected = person.id;
+    this.announce(this.t('thanks.added', 'Added {name}.', { name: person.name }));
+    return person.id;
+  }
+
+  #onAdd(e: Event): void {
+    e.preventDefault();
+    const form = e.target as HTMLFormElement;
+    const f = new FormData(form);
+    const name = String(f.get('name') ?? '').trim();
+    if (!name) {
+      this.announce(this.t('thanks.nameNeeded', 'Type a name first.'));
+      (form.elements.namedItem('name') as HTMLInputElement).focus();
+      return;
+    }
+    this.addPerson(name, f.get('relationship') as Relationship, String(f.get('email') ?? ''), String(f.get('linkedin') ?? ''));
+    form.reset();
+    this.draftName = this.draftEmail = '';
+  }
+
+  #write(id: string): void {
+    this.confirming = undefined;
+    if (id === TEAM) {
+      this.#setTeam({ draft: this.generateTeam(), edited: false, status: this.data.team?.status === 'sent' ? 'sent' : 'drafted' });
+    } else {
+      const p = this.#person(id)!;
+      this.#update(id, { draft: this.generate(p), edited: false, status: p.status === 'sent' ? 'sent' : 'drafted' });
+    }
+    this.announce(this.t('thanks.written', 'Draft written. Edit it as you like.'));
+  }
+
+  #regenerate(id: string): void {
+    const edited = id === TEAM ? this.data.team?.edited : this.#person(id)?.edited;
+    if (edited) {
+      this.confirming = `regen:${id}`;
+      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.confirm button')?.focus());
+    } else this.#write(id);
+  }
+
+  #remove(id: string): void {
+    const p = this.#person(id);
+    if (!p) return;
+    this.confirming = undefined;
+    this.commit({ ...this.data, people: this.data.people.filter((x) => x.id !== id) });
+    this.selected = undefined;
+    this.announce(this.t('thanks.removed', 'Removed {name}.', { name: p.name }));
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#new-name')?.focus());
+  }
+
+  #sent(id: string, channel: 'mail' | 'copy' | 'download' | 'sent'): void {
+    this.emit('sf-send', { id, personId: id, channel });
+  }
+
+  #markSent(id: string): void {
+    if (id === TEAM) this.#setTeam({ status: 'sent' });
+    else this.#update(id, { status: 'sent' });
+    this.#sent(id, 'sent');
+    this.announce(this.t('thanks.markedSent', 'Marked as sent.'));
+  }
+
+  async #copyNote(id: string): Promise<void> {
+    if (await this.copy(this.toText(id))) this.#sent(id, 'copy');
+  }
+
+  #downloadNote(id: string): void {
+    const name = id === TEAM ? this.t('thanks.team.title', 'The whole team') : this.#person(id)?.name ?? '';
+    if (this.download(fileName(this.t('thanks.fileName', 'Thank you – {name}', { name }), 'txt'), this.toText(id), 'txt')) this.#sent(id, 'download');
+  }
+
+  // ---------- kit hooks ----------
+
+  #suggestions(): string[] {
+    const d = this.kit?.data as Record<string, { entries?: unknown; selected?: unknown } | undefined> | undefined;
+    const out = new Set<string>();
+    const add = (v: unknown) => typeof v === 'string' && v.trim() && out.add(v.trim());
+    const each = (items: unknown, keys: string[]) => Array.isArray(items) && items.forEach((i) => i && typeof i === 'object' && keys.forEach((k) => add((i as Record<string, unknown>)[k])));
+    each(d?.reflection?.entries, ['text']);
+    each(d?.feedback?.selected, ['answer', 'takeaway']);
+    return [...out].slice(0, 6);
+  }
+
+  /** Hands people to <keep-in-touch> through the kit; returns whether the kit handled it. */
+  addToKeepInTouch(ids: readonly string[] = this.data.people.map((p) => p.id)): boolean {
+    const people = ids.map((id) => this.#person(id)).filter((p): p is ThanksPerson => !!p);
+    if (!this.kit || !people.length) return false;
+    const ok = this.kit.request(
+      'add-contacts',
+      people.map(({ name, email, linkedin, relationship }) => ({ name, email, linkedin, how: relationship })),
+    );
+    this.announce(
+      ok
+        ? this.i18n.plural(people.length, 'thanks.kitAdded', { one: 'Added {n} person to Keep in touch.', other: 'Added {n} people to Keep in touch.' })
+        : this.t('thanks.kitFailed', 'Keep in touch could not take them right now.'),
+    );
+    return ok;
+  }
+
+  // ---------- render ----------
+
+  override render(): TemplateResult {
+    const L = labels(this.t.bind(this));
+    const people = this.data.people;
+    const current = people.find((p) => p.id === this.selected) ?? people[0];
+    const sent = people.filter((p) => p.status === 'sent').length;
+    return html`<div class="base" part="base" dir=${this.i18n.dir}>
+      <h2>${this.t('thanks.title', 'Thank-you notes')}</h2>
+      <p class="intro">${this.t('thanks.intro', 'Thank everyone who helped before you leave: supervisors, mentors, teammates and support staff. A specific, genuine note keeps your reputation strong and builds goodwill that can lead to referrals.')}</p>
+      ${this.renderStatus()}
+      <div class="layout">
+        <section class="side" aria-labelledby="people-h">
+          <h3 id="people-h">${this.t('thanks.people', 'People to thank')}</h3>
+          ${people.length
+            ? html`<p class="hint">${this.t('thanks.progress', '{sent} of {total} sent', { sent, total: people.length })}</p>
+                <ul class="people" part="people">
+                  ${repeat(people, (p) => p.id, (p) => html`<li>
+                    <button class="person" aria-current=${p === current ? 'true' : 'false'} @click=${() => ((this.selected = p.id), (this.confirming = undefined))}>
+                      <span class="pname" dir="auto">${p.name}</span>
+                      <span class="st st-${p.status}">${L.status[p.status]}</span>
+                    </button>
+                  </li>`)}
+                </ul>`
+            : html`<p class="empty">${this.t('thanks.empty', 'No one on your list yet. Start with your supervisor, then the people you worked with every day.')}</p>`}
+          ${this.#renderAdd(L)}
+          ${this.kit && people.length ? html`<button class="full" @click=${() => this.addToKeepInTouch()}>${this.t('thanks.kitAll', 'Add everyone to Keep in touch')}</button>` : nothing}
+        </section>
+        ${current ? this.#renderEditor(current, L) : nothing}
+      </div>
+      ${this.#renderTeam()}
+      <div class="toolbar">
+        <button @click=${() => this.copy(this.toMarkdown())}>${this.t('thanks.copyMd', 'Copy all as Markdown')}</button>
+        <button @click=${() => this.download(fileName(this.t('thanks.title', 'Thank-you notes'), 'md'), this.toMarkdown(), 'md')}>${this.t('thanks.downloadMd', 'Download Markdown')}</button>
+        <span class="spacer"></span>${this.renderSaved()}
+      </div>
+    </div>`;
+  }
+
+  #renderAdd(L: ReturnType<typeof labels>): TemplateResult {
+    const sup = this.profile.supervisor;
+    const offerSup = sup && !this.data.people.some((p) => p.name.trim() === sup.trim());
+    const badEmail = this.draftEmail.trim() && !isEmail(this.draftEmail);
+    return html`${offerSup
+        ? html`<button type="button" class="full" @click=${() => this.addPerson(sup, 'supervisor', this.profile.supervisorEmail ?? '')}>${this.t('thanks.addSupervisor', 'Add {name}, your supervisor', { name: sup })}</button>`
+        : nothing}
+      <details class="add card" ?open=${!this.data.people.length}><summary>${this.t('thanks.addTitle', 'Add a person')}</summary>
+      <form @submit=${this.#onAdd}>
+      <div class="field"><label for="new-name">${this.t('thanks.name', 'Name')}</label>
+        <input id="new-name" name="name" dir="auto" autocomplete="off" .value=${this.draftName} @input=${(e: Event) => (this.draftName = (e.target as HTMLInputElement).value)} /></div>
+      <div class="field"><label for="new-rel">${this.t('thanks.relationship', 'Relationship')}</label>
+        <select id="new-rel" name="relationship">${RELATIONSHIPS.map((r) => html`<option value=${r} ?selected=${r === 'teammate'}>${L.relationship[r]}</option>`)}</select></div>
+      <div class="field"><label for="new-email">${this.t('thanks.email', 'Email (optional)')}</label>
+        <input id="new-email" name="email" type="email" dir="auto" aria-describedby="new-email-hint" @input=${(e: Event) => (this.draftEmail = (e.target as HTMLInputElement).value)} />
+        <span id="new-email-hint" class="hint">${badEmail ? this.t('thanks.badEmail', 'This doesn’t look like an email address.') : ''}</span></div>
+      <div class="field"><label for="new-li">${this.t('thanks.linkedin', 'LinkedIn profile (optional)')}</label>
+        <input id="new-li" name="linkedin" type="url" dir="auto" placeholder="linkedin.com/in/…" /></div>
+      <button class="primary full" type="submit">${this.t('thanks.add', 'Add person')}</button>
+    </form></details>`;
+  }
+
+  #renderEditor(p: ThanksPerson, L: ReturnType<typeof labels>): TemplateResult {
+    const id = p.id;
+    const input = (key: keyof ThanksPerson, regen = false) => (e: Event) =>
+      this.#update(id, { [key]: (e.target as HTMLInputElement).value }, regen);
+    const url = p.linkedin ? safeWebUrl(p.linkedin) : undefined;
+    const filled = SPECIFICS.filter((k) => p.specifics[k]?.trim());
+    const noSpecific = p.draft ? !filled.some((k) => p.draft.includes(p.specifics[k]!.trim())) : !filled.length;
+    const ideas = this.kit ? this.#suggestions() : [];
+    const chars = [...p.draft].length;
+    return html`<section class="editor card" part="editor" aria-labelledby="ed-h">
+      <h3 id="ed-h" dir="auto">${this.t('thanks.noteFor', 'Note for {name}', { name: p.name })}</h3>
+      <div class="grid">
+        <div class="field"><label for="p-name">${this.t('thanks.name', 'Name')}</label>
+          <input id="p-name" dir="auto" .value=${p.name} @change=${input('name', true)} /></div>
+        <div class="field"><label for="p-rel">${this.t('thanks.relationship', 'Relationship')}</label>
+          <select id="p-rel" @change=${input('relationship')}>${RELATIONSHIPS.map((r) => html`<option value=${r} ?selected=${r === p.relationship}>${L.relationship[r]}</option>`)}</select></div>
+        <div class="field"><label for="p-email">${this.t('thanks.email', 'Email (optional)')}</label>
+          <input id="p-email" type="email" dir="auto" .value=${p.email ?? ''} @change=${input('email')} /></div>
+        <div class="field"><label for="p-li">${this.t('thanks.linkedin', 'LinkedIn profile (optional)')}</label>
+          <input id="p-li" type="url" dir="auto" .value=${p.linkedin ?? ''} @change=${input('linkedin')} />
+          ${url ? html`<a class="hint" href=${url} target="_blank" rel="noopener noreferrer">${this.t('thanks.openLinkedin', 'Open LinkedIn profile')}</a>` : nothing}</div>
+        <div class="field"><label for="p-status">${this.t('thanks.status', 'Status')}</label>
+          <select id="p-status" @change=${input('status')}>${STATUSES.map((s) => html`<option value=${s} ?selected=${s === p.status}>${L.status[s]}</option>`)}</select></div>
+      </div>
+      <fieldset>
+        <legend>${this.t('thanks.specifics', 'What makes it genuine')}</legend>
+        <p class="hint">${this.t('thanks.specificsHint', 'One or two real details make the note worth keeping.')}</p>
+        ${SPECIFICS.map((k) => html`<div class="field">
+          <label for="s-${k}">${L.specific[k][0]}</label>
+          <textarea id="s-${k}" class="short" dir="auto" rows="2" placeholder=${L.specific[k][1]} .value=${p.specifics[k] ?? ''}
+            @input=${(e: Event) => this.#update(id, { specifics: { ...p.specifics, [k]: (e.target as HTMLTextAreaElement).value } }, true)}></textarea>
+          ${ideas.length
+            ? html`<details class="ideas"><summary>${this.t('thanks.ideas', 'Ideas from your reflection and feedback')}</summary><ul>
+                ${ideas.map((s) => html`<li><span dir="auto">${s}</span>
+                  <button type="button" aria-label=${this.t('thanks.useThisFor', 'Use this for “{field}”: {text}', { field: L.specific[k][0], text: s.slice(0, 60) })}
+                    @click=${() => this.#update(id, { specifics: { ...p.specifics, [k]: s } }, true)}>${this.t('thanks.useThis', 'Use this')}</button></li>`)}
+              </ul></details>`
+            : nothing}
+        </div>`)}
+      </fieldset>
+      <div class="choices">
+        ${this.#radios('tone', TONES, p.tone, L.tone, this.t('thanks.tone', 'Tone'), (v) => this.#update(id, { tone: v as Tone }, true))}
+        ${this.#radios('channel', CHANNELS, p.channel, L.channel, this.t('thanks.channel', 'Channel'), (v) => this.#update(id, { channel: v as Channel }, true))}
+      </div>
+      ${noSpecific ? html`<p class="notice warn"><span aria-hidden="true">⚠</span><span>${this.t('thanks.noSpecific', 'This note has nothing specific yet. Name a project, a lesson or a moment: that is what makes a thank-you genuine.')}</span></p>` : nothing}
+      ${this.#renderDraft(id, p.draft, p.channel === 'linkedin' ? html`<p id="count-${id}" class="count ${chars > this.limit ? 'over' : ''}">${this.t('thanks.count', '{n} / {limit}', { n: chars, limit: this.limit })}
+          ${chars > this.limit ? html`<span>${this.t('thanks.tooLong', 'Too long for LinkedIn: shorten it.')}</span>` : nothing}</p>` : nothing, p.status, p.email)}
+      <div class="toolbar">
+        ${this.kit ? html`<button @click=${() => this.addToKeepInTouch([id])}>${this.t('thanks.kitOne', 'Add to Keep in touch')}</button>` : nothing}
+        <span class="spacer"></span>
+        ${this.confirming === `remove:${id}`
+          ? html`<span class="confirm" role="group" aria-label=${this.t('thanks.confirmRemoveLabel', 'Confirm removal')}>
+              <button class="danger" @click=${() => this.#remove(id)}>${this.t('thanks.confirmRemove', 'Yes, remove {name}', { name: p.name })}</button>
+              <button @click=${() => (this.confirming = undefined)}>${this.t('thanks.cancel', 'Cancel')}</button></span>`
+          : html`<button class="danger ghost" @click=${() => {
+              this.confirming = `remove:${id}`;
+              void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.confirm button')?.focus());
+            }}>${this.t('thanks.remove', 'Remove')}</button>`}
+      </div>
+    </section>`;
+  }
+
+  #radios<K extends string>(name: string, keys: readonly K[], value: K, names: Record<K, string>, legend: string, set: (v: string) => void): TemplateResult {
+    return html`<fieldset class="radios"><legend>${legend}</legend>
+      ${keys.map((k) => html`<label><input type="radio" name=${name} value=${k} .checked=${k === value} @change=${() => set(k)} />${names[k]}</label>`)}
+    </fieldset>`;
+  }
+
+  #renderDraft(id: string, draft: string, extra: TemplateResult | typeof nothing, status: Status | undefined, email?: string): TemplateResult {
+    const label = id === TEAM ? this.t('thanks.team.draft', 'Team note') : this.t('thanks.draft', 'Draft');
+    const did = `d-${id}`;
+    return html`<div class="field">
+        <label for=${did}>${label}</label>
+        ${draft
+          ? html`<textarea id=${did} part="draft" class="draft" dir="auto" rows="9" aria-describedby=${extra === nothing ? nothing : `count-${id}`} .value=${draft}
+              @input=${(e: Event) => {
+                const v = (e.target as HTMLTextAreaElement).value;
+                const st = status === 'todo' ? 'drafted' : status;
+                if (id === TEAM) this.#setTeam({ draft: v, edited: true, status: st });
+                else this.#update(id, { draft: v, edited: true, status: st });
+              }}></textarea>${extra}`
+          : html`<p class="empty" id=${did}>${this.t('thanks.noDraft', 'No draft yet. Add a detail or two above, then write the draft.')}</p>`}
+      </div>
+      ${this.confirming === `regen:${id}`
+        ? html`<div class="confirm notice" role="group" aria-label=${this.t('thanks.confirmLabel', 'Confirm regenerate')}>
+            <span>${this.t('thanks.confirmRegen', 'Replace your edited draft? Your changes will be lost.')}</span>
+            <button class="danger" @click=${() => this.#write(id)}>${this.t('thanks.replace', 'Replace draft')}</button>
+            <button @click=${() => {
+              this.confirming = undefined;
+              this.announce(this.t('thanks.kept', 'Your edits are kept.'));
+            }}>${this.t('thanks.keep', 'Keep my edits')}</button>
+          </div>`
+        : nothing}
+      <div class="toolbar">
+        ${draft
+          ? html`<button @click=${() => this.#regenerate(id)}>${this.t('thanks.regenerate', 'Regenerate')}</button>
+              <a class="button primary" href=${id === TEAM ? this.toMailto(TEAM) : mailtoUrl({ to: email, subject: this.subjectFor(id), body: draft })} @click=${() => this.#sent(id, 'mail')}>${this.t('thanks.mail', 'Open in mail app')}</a>
+              <button @click=${() => this.#copyNote(id)}>${this.t('thanks.copy', 'Copy')}</button>
+              <button @click=${() => this.#downloadNote(id)}>${this.t('thanks.downloadTxt', 'Download .txt')}</button>
+              <button ?disabled=${status === 'sent'} @click=${() => this.#markSent(id)}>${status === 'sent' ? this.t('thanks.isSent', 'Sent ✓') : this.t('thanks.markSent', 'Mark as sent')}</button>`
+          : html`<button class="primary" @click=${() => this.#write(id)}>${this.t('thanks.write', 'Write the draft')}</button>`}
+      </div>`;
+  }
+
+  #renderTeam(): TemplateResult {
+    const team = this.data.team ?? { draft: '' };
+    return html`<section class="team card" part="team" aria-labelledby="team-h">
+      <h3 id="team-h">${this.t('thanks.team.title', 'The whole team')}</h3>
+      <p class="hint">${this.t('thanks.team.hint', 'One short note to everyone, in addition to your personal notes, for your last day.')}</p>
+      ${this.#renderDraft(TEAM, team.draft, nothing, team.status ?? (team.draft ? 'drafted' : 'todo'))}
+    </section>`;
+  }
+}

@@ -1,0 +1,592 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { ContextProvider } from '@lit/context';
+import ICAL from 'ical.js';
+import { marked } from 'marked';
+import { kitContext, profileContext, type Kit } from '../../src/core/profile.js';
+import { captureWarnings, clearKeys, container, settle } from '../helpers/test-element.js';
+import type { InternshipChecklist, ChecklistValue } from '../../src/internship-checklist/internship-checklist.js';
+import { autoTicks } from '../../src/internship-checklist/auto-ticks.js';
+import { dueOf, moveBefore, moveInSection, uniqueIds, type ChecklistItem } from '../../src/internship-checklist/logic.js';
+import '../../src/internship-checklist/define.js';
+
+const NOW = new Date(2026, 10, 25, 10, 0, 0); // 2026-11-25
+const END = '2026-12-18';
+const KEY = (k: string) => `strong-finish/internship-checklist/${k}`;
+const HOSTILE = ['<script>alert(1)</script>', '"quotes" & \'apostrophes\'', 'مرحبا بالعالم', 'Emoji 😀👍🏽', 'x'.repeat(10_000)];
+
+async function make(attrs: { end?: string; storage?: string; key?: string } = {}): Promise<InternshipChecklist> {
+  const el = await fixture<InternshipChecklist>(html`<internship-checklist
+    storage=${attrs.storage ?? 'none'} storage-key=${attrs.key ?? ''} end-date=${attrs.end ?? ''} .now=${NOW}></internship-checklist>`);
+  await el.updateComplete;
+  return el;
+}
+
+const $ = <T extends Element = HTMLElement>(el: InternshipChecklist, sel: string) => el.shadowRoot!.querySelector<T>(sel as string) as T;
+const $$ = <T extends Element = HTMLElement>(el: InternshipChecklist, sel: string) => [...el.shadowRoot!.querySelectorAll<T>(sel as string)] as T[];
+const row = (el: InternshipChecklist, id: string) => $$(el, 'li.item').find((li) => li.dataset.id === id)!;
+const box = (el: InternshipChecklist, id: string) => row(el, id).querySelector<HTMLInputElement>('input[type=checkbox]')!;
+const button = (el: InternshipChecklist, label: string) => $$<HTMLButtonElement>(el, 'button').find((b) => b.textContent!.trim() === label)!;
+
+async function alt(key: string) {
+  await sendKeys({ down: 'Alt' });
+  await sendKeys({ press: key });
+  await sendKeys({ up: 'Alt' });
+}
+
+function item(id: string, extra: Partial<ChecklistValue['items'][number]> = {}): ChecklistValue['items'][number] {
+  return { id, section: 'finish', text: `Item ${id}`, done: false, ...extra };
+}
+
+describe('<internship-checklist>', () => {
+  beforeEach(() => clearKeys('ck-'));
+
+  describe('accessible', () => {
+    it('has no axe violations by default, with dates, in dark mode and while editing', async () => {
+      const el = await make();
+      await expect(el).to.be.accessible();
+      el.endDate = END;
+      el.theme = 'dark';
+      await el.updateComplete;
+      await expect(el).to.be.accessible();
+      row(el, 'handover').querySelector<HTMLButtonElement>('[data-c=edit]')!.click();
+      await el.updateComplete;
+      await expect(el).to.be.accessible();
+    });
+
+    it('has no axe violations with lists, an undo bar, a storage notice and an empty checklist', async () => {
+      const el = await make({ end: END });
+      el.value = { ...el.value, explore: ['Sales team'], ask: ['How are projects picked?'] };
+      await el.updateComplete;
+      row(el, 'handover').querySelector<HTMLButtonElement>('[data-c=delete]')!.click();
+      await el.updateComplete;
+      await expect(el).to.be.accessible();
+      el.value = { items: [], explore: [], ask: [] };
+      await el.updateComplete;
+      expect($(el, '.empty-all').textContent).to.contain('empty');
+      await expect(el).to.be.accessible();
+    });
+
+    it('exposes overall and per-section progress bars with names and values', async () => {
+      const el = await make();
+      el.value = { items: [item('a', { done: true }), item('b'), item('c', { section: 'evaluate' })], explore: [], ask: [] };
+      await el.updateComplete;
+      const bars = $$(el, 'progress') as HTMLProgressElement[];
+      expect(bars).to.have.length(7);
+      expect(bars[0].value).to.equal(1);
+      expect(bars[0].max).to.equal(3);
+      expect(bars[0].getAttribute('aria-label')).to.be.a('string').and.not.empty;
+      expect(bars[0].getAttribute('aria-valuetext')).to.equal('1 of 3 done');
+      expect($(el, '.overall .count').textContent).to.equal('1 of 3 done');
+    });
+  });
+
+  describe('defaults', () => {
+    it('starts with stable default items in six sections, following the seed', async () => {
+      const el = await make();
+      const v = el.value;
+      expect(v.explore).to.deep.equal([]);
+      expect(v.ask).to.deep.equal([]);
+      expect(v.items.length).to.be.greaterThan(12);
+      expect(new Set(v.items.map((i) => i.section))).to.deep.equal(new Set(['evaluate', 'feedback', 'gratitude', 'reflect', 'finish', 'keep-in-touch']));
+      for (const id of ['thank-supervisor', 'schedule-feedback', 'handover', 'collect-contacts', 'write-reflection']) {
+        expect(v.items.some((i) => i.id === id), id).to.be.true;
+      }
+      expect(v.items.every((i) => !i.done && !i.due && i.text && i.why)).to.be.true;
+      expect($$(el, 'section.section')).to.have.length(6);
+      expect($(el, '.intro').textContent).to.contain('strong note');
+    });
+
+    it('shows offsets relative to the last day when no date is known, and asks for the last day', async () => {
+      const el = await make();
+      expect(row(el, 'confirm-end-date').textContent).to.contain('2 weeks before your last day');
+      expect(row(el, 'return-equipment').textContent).to.contain('On your last day');
+      expect(row(el, 'collect-contacts').textContent).to.contain('1 day before your last day');
+      expect($(el, '#lastday')).to.exist;
+    });
+  });
+
+  describe('attributes and properties', () => {
+    it('turns offsets into real dates from end-date, shown relative and absolute; a new end-date moves them', async () => {
+      const el = await make({ end: END });
+      const handover = row(el, 'handover');
+      expect(handover.querySelector('time')!.getAttribute('datetime')).to.equal('2026-12-11');
+      expect(handover.textContent).to.contain('in 16 days');
+      expect(handover.textContent).to.contain('Dec 11, 2026');
+      expect($(el, '.lastday').textContent).to.contain('Dec 18, 2026');
+      expect(el.value.items.find((i) => i.id === 'handover')!.due).to.equal(undefined); // derived, not stored
+      el.endDate = '2026-11-27';
+      await el.updateComplete;
+      const moved = row(el, 'handover');
+      expect(moved.querySelector('time')!.getAttribute('datetime')).to.equal('2026-11-20');
+      expect(moved.textContent).to.contain('Overdue');
+      expect(el.itemsWithDates.find((i) => i.id === 'handover')!.due).to.equal('2026-11-20');
+    });
+
+    it('takes the last day from the profile context and the company for the intro', async () => {
+      const host = container();
+      new ContextProvider(host, { context: profileContext, initialValue: { endDate: END, company: 'Acme' } });
+      const el = document.createElement('internship-checklist');
+      el.storage = 'none';
+      el.now = NOW;
+      host.append(el);
+      await el.updateComplete;
+      expect(el.lastDay).to.equal(END);
+      expect($(el, '.intro').textContent).to.contain('Acme');
+      host.remove();
+    });
+
+    it('lets the user type the last day when the host gives none (a user edit)', async () => {
+      const el = await make();
+      const input = $<HTMLInputElement>(el, '#lastday');
+      input.value = END;
+      setTimeout(() => input.dispatchEvent(new Event('change')));
+      await oneEvent(el, 'change');
+      await el.updateComplete;
+      expect(el.value.lastDay).to.equal(END);
+      expect(row(el, 'handover').querySelector('time')!.getAttribute('datetime')).to.equal('2026-12-11');
+    });
+
+    it('takes host content from the content property and a child JSON script (replace or add)', async () => {
+      const extra = { items: [{ id: 'badge', section: 'finish', text: 'Hand back the parking card', offsetDays: -1 }] };
+      const added = await fixture<InternshipChecklist>(html`<internship-checklist storage="none" .content=${extra}></internship-checklist>`);
+      expect(added.value.items.at(-1)!.id).to.equal('badge');
+      expect(added.value.items.length).to.be.greaterThan(10);
+      const replaced = await fixture<InternshipChecklist>(html`<internship-checklist storage="none"><script type="application/json">
+        {"replace": true, "items": [{"id": "one", "section": "reflect", "text": "Only this", "why": "Because"}]}</script></internship-checklist>`);
+      expect(replaced.value.items).to.deep.equal([{ id: 'one', section: 'reflect', text: 'Only this', why: 'Because', done: false }]);
+      expect(row(replaced, 'one').textContent).to.contain('Because');
+    });
+  });
+
+  describe('value', () => {
+    it('round-trips, returns a copy, and shows hostile text as text', async () => {
+      const el = await make({ end: END });
+      const v: ChecklistValue = {
+        items: HOSTILE.map((text, i) => item(`h${i}`, { text, note: text, done: i % 2 === 0, ...(i === 1 ? { due: '2026-12-01' } : {}) })),
+        explore: [HOSTILE[0], HOSTILE[2]],
+        ask: [HOSTILE[3]],
+        auto: ['handover'],
+        lastDay: '2026-12-20',
+      };
+      el.value = v;
+      expect(el.value).to.deep.equal(v);
+      el.value.items.pop();
+      expect(el.value.items).to.have.length(HOSTILE.length);
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('script')).to.equal(null);
+      expect(row(el, 'h0').querySelector('.text')!.textContent).to.equal(HOSTILE[0]);
+      expect(row(el, 'h4').querySelector('.text')!.textContent).to.equal(HOSTILE[4]);
+      expect(row(el, 'h2').querySelector('.text')!.getAttribute('dir')).to.equal('auto');
+    });
+  });
+
+  describe('events', () => {
+    it('fires change after a user tick, and none after a programmatic value', async () => {
+      const el = await make();
+      let changes = 0;
+      el.addEventListener('change', () => changes++);
+      el.value = { items: [item('a')], explore: [], ask: [] };
+      await el.updateComplete;
+      expect(changes).to.equal(0);
+      setTimeout(() => box(el, 'a').click());
+      const event = await oneEvent(el, 'change');
+      expect(event.bubbles && event.composed).to.be.true;
+      expect(el.value.items[0].done).to.be.true;
+      expect(changes).to.equal(1);
+    });
+
+    it('fires a cancellable sf-item-toggle before the flip, with the item and next state', async () => {
+      const el = await make({ end: END });
+      el.value = { items: [item('a', { note: 'n', offsetDays: -7 })], explore: [], ask: [] };
+      await el.updateComplete;
+      let seen: unknown;
+      let doneDuringEvent: boolean | undefined;
+      el.addEventListener('sf-item-toggle', (e) => {
+        seen = e.detail;
+        doneDuringEvent = el.value.items[0].done;
+      });
+      box(el, 'a').click();
+      expect(seen).to.deep.equal({ id: 'a', section: 'finish', text: 'Item a', done: false, next: true, due: '2026-12-11', note: 'n' });
+      expect(doneDuringEvent).to.be.false;
+      expect(el.value.items[0].done).to.be.true;
+    });
+
+    it('keeps the checkbox as it was when sf-item-toggle is cancelled, without change', async () => {
+      const el = await make();
+      el.value = { items: [item('a')], explore: [], ask: [] };
+      await el.updateComplete;
+      let changes = 0;
+      el.addEventListener('change', () => changes++);
+      el.addEventListener('sf-item-toggle', (e) => e.preventDefault());
+      box(el, 'a').click();
+      await el.updateComplete;
+      expect(box(el, 'a').checked).to.be.false;
+      expect(el.value.items[0].done).to.be.false;
+      expect(changes).to.equal(0);
+    });
+
+    it('adds, edits, deletes with undo, filters and collapses', async () => {
+      const el = await make({ end: END });
+      el.value = { items: [item('a'), item('b', { done: true }), item('c', { due: '2026-11-01' })], explore: [], ask: [] };
+      await el.updateComplete;
+      // add
+      $<HTMLInputElement>(el, '#a-text').value = 'Say goodbye 👋';
+      $<HTMLSelectElement>(el, '#a-section').value = 'gratitude';
+      $<HTMLInputElement>(el, '#a-due').value = '2026-12-17';
+      $<HTMLInputElement>(el, '#a-note').value = 'to everyone';
+      $<HTMLFormElement>(el, 'form.add').requestSubmit();
+      await el.updateComplete;
+      const added = el.value.items.find((i) => i.text === 'Say goodbye 👋')!;
+      expect(added).to.include({ section: 'gratitude', due: '2026-12-17', note: 'to everyone', done: false, custom: true });
+      // edit
+      row(el, 'a').querySelector<HTMLButtonElement>('[data-c=edit]')!.click();
+      await el.updateComplete;
+      $<HTMLInputElement>(el, '#e-text').value = 'Edited';
+      $<HTMLInputElement>(el, '#e-due').value = '2026-12-02';
+      $<HTMLFormElement>(el, 'li.editing form').requestSubmit();
+      await el.updateComplete;
+      expect(el.value.items.find((i) => i.id === 'a')).to.include({ text: 'Edited', due: '2026-12-02' });
+      // delete + undo
+      row(el, 'a').querySelector<HTMLButtonElement>('[data-c=delete]')!.click();
+      await el.updateComplete;
+      expect(el.value.items.some((i) => i.id === 'a')).to.be.false;
+      button(el, 'Undo').click();
+      await el.updateComplete;
+      expect(el.value.items[0].id).to.equal('a');
+      // filters
+      button(el, 'Done').click();
+      await el.updateComplete;
+      expect($$(el, 'li.item').map((li) => li.dataset.id)).to.deep.equal(['b']);
+      button(el, 'Overdue').click();
+      await el.updateComplete;
+      expect($$(el, 'li.item').map((li) => li.dataset.id)).to.deep.equal(['c']);
+      button(el, 'All').click();
+      await el.updateComplete;
+      // collapse
+      const toggle = $$<HTMLButtonElement>(el, '.toggle').find((b) => b.textContent!.includes('Finish strong'))!;
+      toggle.click();
+      await el.updateComplete;
+      expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+      expect(row(el, 'a').closest('[hidden]')).to.exist;
+    });
+
+    it('reorders by drag and drop', async () => {
+      const el = await make();
+      el.value = { items: [item('a'), item('b'), item('c', { section: 'reflect' })], explore: [], ask: [] };
+      await el.updateComplete;
+      const dt = new DataTransfer();
+      row(el, 'b').querySelector('.grip')!.dispatchEvent(new DragEvent('dragstart', { dataTransfer: dt, bubbles: true }));
+      row(el, 'a').dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+      expect(el.value.items.map((i) => i.id)).to.deep.equal(['b', 'a', 'c']);
+      row(el, 'c').querySelector('.grip')!.dispatchEvent(new DragEvent('dragstart', { dataTransfer: dt, bubbles: true }));
+      await el.updateComplete;
+      row(el, 'b').dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+      expect(el.value.items.map((i) => `${i.id}:${i.section}`)).to.deep.equal(['c:finish', 'b:finish', 'a:finish']);
+    });
+
+    it('keeps the explore and ask lists as the intern types them', async () => {
+      const el = await make();
+      const form = $$<HTMLFormElement>(el, 'form.add-entry')[0];
+      form.querySelector('input')!.value = 'Finance team';
+      form.requestSubmit();
+      await el.updateComplete;
+      const ask = $$<HTMLFormElement>(el, 'form.add-entry')[1];
+      ask.querySelector('input')!.value = 'How do you pick projects?';
+      ask.requestSubmit();
+      await el.updateComplete;
+      expect(el.value.explore).to.deep.equal(['Finance team']);
+      expect(el.value.ask).to.deep.equal(['How do you pick projects?']);
+      $$<HTMLButtonElement>(el, '.entry button')[0].click();
+      expect(el.value.explore).to.deep.equal([]);
+    });
+  });
+
+  describe('keyboard', () => {
+    it('ticks with Space, moves with Alt+Arrow keys keeping focus, and adds with Enter', async () => {
+      const el = await make();
+      el.value = { items: [item('a'), item('b'), item('c')], explore: [], ask: [] };
+      await el.updateComplete;
+      box(el, 'a').focus();
+      await sendKeys({ press: ' ' });
+      await el.updateComplete;
+      expect(el.value.items[0].done).to.be.true;
+      await alt('ArrowDown');
+      await el.updateComplete;
+      await el.updateComplete;
+      expect(el.value.items.map((i) => i.id)).to.deep.equal(['b', 'a', 'c']);
+      expect(el.shadowRoot!.activeElement).to.equal(box(el, 'a'));
+      await alt('ArrowUp');
+      await el.updateComplete;
+      expect(el.value.items.map((i) => i.id)).to.deep.equal(['a', 'b', 'c']);
+      $<HTMLInputElement>(el, '#a-text').focus();
+      await sendKeys({ type: 'Typed step' });
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(el.value.items.some((i) => i.text === 'Typed step')).to.be.true;
+    });
+
+    it('moves with the Move buttons and focuses Undo after a delete', async () => {
+      const el = await make();
+      el.value = { items: [item('a'), item('b')], explore: [], ask: [] };
+      await el.updateComplete;
+      row(el, 'a').querySelector<HTMLButtonElement>('[data-c=down]')!.focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(el.value.items.map((i) => i.id)).to.deep.equal(['b', 'a']);
+      row(el, 'a').querySelector<HTMLButtonElement>('[data-c=delete]')!.focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      await el.updateComplete;
+      expect(el.shadowRoot!.activeElement!.textContent!.trim()).to.equal('Undo');
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(el.value.items.map((i) => i.id)).to.deep.equal(['b', 'a']);
+    });
+  });
+
+  describe('persistence', () => {
+    it('restores ticks, custom items and lists in a new element with the same storage-key', async () => {
+      const el = await make({ storage: 'local', key: 'ck-reload' });
+      box(el, 'handover').click();
+      $<HTMLInputElement>(el, '#a-text').value = 'Mine';
+      $<HTMLFormElement>(el, 'form.add').requestSubmit();
+      await settle();
+      el.remove();
+      const again = await make({ storage: 'local', key: 'ck-reload' });
+      expect(again.value.items.find((i) => i.id === 'handover')!.done).to.be.true;
+      expect(again.value.items.some((i) => i.text === 'Mine')).to.be.true;
+      expect(box(again, 'handover').checked).to.be.true;
+    });
+  });
+
+  describe('storage faults', () => {
+    it('keeps working and tells the user when the quota is exceeded', async () => {
+      const el = await make({ storage: 'local', key: 'ck-quota' });
+      const original = Storage.prototype.setItem;
+      Storage.prototype.setItem = function () {
+        throw new DOMException('full', 'QuotaExceededError');
+      };
+      try {
+        await captureWarnings(async () => {
+          box(el, 'handover').click();
+          await settle();
+        });
+      } finally {
+        Storage.prototype.setItem = original;
+      }
+      await el.updateComplete;
+      expect($(el, '[role=alert]').textContent).to.contain('storage is full');
+      expect(el.value.items.find((i) => i.id === 'handover')!.done).to.be.true;
+    });
+
+    it('never overwrites corrupt saved data and still works from memory', async () => {
+      localStorage.setItem(KEY('ck-bad'), '{oops');
+      let el!: InternshipChecklist;
+      const warnings = await captureWarnings(async () => {
+        el = await make({ storage: 'local', key: 'ck-bad' });
+        box(el, 'handover').click();
+        await settle();
+      });
+      expect(localStorage.getItem(KEY('ck-bad'))).to.equal('{oops');
+      expect(warnings.some((w) => w.includes('<internship-checklist>'))).to.be.true;
+      expect($(el, '[role=alert]').textContent).to.contain('could not be read');
+      expect(el.value.items.find((i) => i.id === 'handover')!.done).to.be.true;
+    });
+  });
+
+  describe('bad input', () => {
+    it('drops malformed value fields with one warning, never throws', async () => {
+      const el = await make();
+      const warnings = await captureWarnings(() => {
+        el.value = { items: [item('ok'), { id: 'x', section: 'nope', text: 1, done: 'yes' }, item('ok', { due: '2026-02-30' })], explore: 'x', ask: [1, 'fine'], extra: 1 } as never;
+      });
+      expect(warnings).to.have.length(1);
+      expect(warnings[0]).to.contain('<internship-checklist>');
+      expect(el.value).to.deep.equal({ items: [item('ok'), item('ok-2')].map((i) => ({ ...i, text: 'Item ok' })), explore: [], ask: ['fine'] });
+      expect(() => (el.value = null as never)).not.to.throw();
+      expect(el.value.items.length).to.be.greaterThan(10); // defaults kept
+    });
+
+    it('warns once about invalid JSON content or content of the wrong shape, keeping the defaults', async () => {
+      let el!: InternshipChecklist;
+      const warnings = await captureWarnings(async () => {
+        el = await fixture<InternshipChecklist>(html`<internship-checklist storage="none"><script type="application/json">{nope</script></internship-checklist>`);
+      });
+      expect(warnings).to.have.length(1);
+      expect(warnings[0]).to.contain('<internship-checklist>').and.to.contain('JSON');
+      expect(el.value.items.some((i) => i.id === 'handover')).to.be.true;
+      const more = await captureWarnings(async () => {
+        const other = await fixture<InternshipChecklist>(html`<internship-checklist storage="none" .content=${{ items: 'x' } as never}></internship-checklist>`);
+        expect(other.value.items.some((i) => i.id === 'handover')).to.be.true;
+      });
+      expect(more).to.have.length(1);
+      expect(more[0]).to.contain('content');
+    });
+
+    it('warns about a malformed end-date attribute and ignores it', async () => {
+      const warnings = await captureWarnings(async () => {
+        const el = await make({ end: '18/12/2026' });
+        expect(el.lastDay).to.equal(undefined);
+      });
+      expect(warnings.filter((w) => w.includes('end-date'))).to.have.length(1);
+    });
+  });
+
+  describe('kit (closed loop)', () => {
+    it('ticks matching items once, without change, and respects a later untick', async () => {
+      const host = container();
+      const published: Record<string, unknown> = {
+        thanks: { people: [{ relationship: 'supervisor', status: 'sent' }] },
+        planner: { projects: [{ id: 'p' }] },
+      };
+      const kit: Kit = { data: published, publish: (slot, v) => (published[slot] = v), request: () => false };
+      const provider = new ContextProvider(host, { context: kitContext, initialValue: kit });
+      const el = document.createElement('internship-checklist');
+      el.storage = 'none';
+      let changes = 0;
+      el.addEventListener('change', () => changes++);
+      host.append(el);
+      await el.updateComplete;
+      const done = (id: string) => el.value.items.find((i) => i.id === id)!.done;
+      expect(done('thank-supervisor') && done('handover')).to.be.true;
+      expect(done('write-reflection')).to.be.false;
+      expect(el.value.auto).to.have.members(['thank-supervisor', 'handover']);
+      expect(changes).to.equal(0);
+      expect((published.checklist as ChecklistValue).items.find((i) => i.id === 'handover')!.done).to.be.true;
+      expect(row(el, 'handover').textContent).to.contain('Ticked for you');
+      box(el, 'handover').click();
+      expect(done('handover')).to.be.false;
+      provider.setValue({ ...kit, data: { ...published, reflection: { summary: 'Learned a lot' } } });
+      await el.updateComplete;
+      expect(done('handover')).to.be.false; // the untick sticks
+      expect(done('write-reflection')).to.be.true;
+      host.remove();
+    });
+  });
+
+  describe('scale', () => {
+    it('renders 10,000 items without freezing, capping rows per section with Show more', async () => {
+      const el = await make();
+      const items = Array.from({ length: 10_000 }, (_, i) => item(`n${i}`, { section: i % 2 ? 'finish' : 'reflect', done: i % 3 === 0 }));
+      const t0 = performance.now();
+      el.value = { items, explore: [], ask: [] };
+      await el.updateComplete;
+      const elapsed = performance.now() - t0;
+      expect(elapsed).to.be.lessThan(1500);
+      expect($$(el, 'li.item').length).to.equal(100);
+      expect($(el, '.overall .count').textContent).to.equal('3,334 of 10,000 done');
+      const more = $$<HTMLButtonElement>(el, 'button.more')[0];
+      expect(more.textContent).to.contain('4,950 hidden');
+      more.click();
+      await el.updateComplete;
+      expect($$(el, 'li.item').length).to.equal(300);
+      const t1 = performance.now();
+      box(el, 'n1').click();
+      await el.updateComplete;
+      expect(performance.now() - t1).to.be.lessThan(500);
+    });
+  });
+
+  describe('exports', () => {
+    it('toICS: one all-day event with a reminder per dated open item, read by ical.js', async () => {
+      const el = await make({ end: END });
+      el.value = {
+        items: [item('a', { offsetDays: -7, text: HOSTILE[1], note: 'Note; with, commas' }), item('b', { done: true, offsetDays: 0 }), item('c'), item('d', { due: '2026-12-01', text: HOSTILE[2] })],
+        explore: [],
+        ask: [],
+      };
+      const cal = new ICAL.Component(ICAL.parse(el.toICS()));
+      const events = cal.getAllSubcomponents('vevent');
+      expect(events).to.have.length(2);
+      expect(events[0].getFirstPropertyValue('summary')).to.equal(HOSTILE[1]);
+      expect(events[0].getFirstPropertyValue('description')).to.equal('Note; with, commas');
+      expect(events[0].getFirstPropertyValue('dtstart')!.toString()).to.equal('2026-12-11');
+      expect(events[0].getFirstSubcomponent('valarm')!.getFirstPropertyValue('trigger')!.toString()).to.equal('-PT900M');
+      expect(events[1].getFirstPropertyValue('summary')).to.equal(HOSTILE[2]);
+      expect(events[1].getFirstPropertyValue('dtstart')!.toString()).to.equal('2026-12-01');
+    });
+
+    it('toMarkdown: sections, task items with done state, dates, notes and the Evaluate lists, read by marked', async () => {
+      const el = await make({ end: END });
+      el.value = {
+        items: [item('a', { done: true, text: HOSTILE[0], note: '[link](javascript:alert(1))' }), item('b', { section: 'evaluate', offsetDays: -7 })],
+        explore: ['**Sales** team'],
+        ask: [HOSTILE[2]],
+      };
+      const md = el.toMarkdown();
+      const out = marked.parse(md, { async: false, gfm: true }) as string;
+      expect(out).not.to.contain('<script');
+      expect(out).not.to.match(/<a[\s>]/);
+      expect(out).to.contain('&lt;script&gt;');
+      const tokens = marked.lexer(md, { gfm: true });
+      const headings = tokens.filter((t) => t.type === 'heading').map((t) => (t as { text: string }).text);
+      expect(headings).to.include.members(['Evaluate your experience', 'Finish strong', 'Areas I haven’t explored yet', 'Questions I still want to ask']);
+      const tasks = tokens.filter((t) => t.type === 'list').flatMap((l) => (l as { items: { task: boolean; checked?: boolean; text: string }[] }).items).filter((i) => i.task);
+      expect(tasks.map((t) => t.checked)).to.deep.equal([false, true]);
+      expect(md).to.contain('due 2026-12-11');
+      expect(out).to.contain('**Sales** team'.replace(/\*/g, '*'));
+      expect(out).to.contain('مرحبا بالعالم');
+    });
+
+    it('copy as text and download buttons announce and fire sf-export', async () => {
+      const el = await make({ end: END });
+      expect(el.toText()).to.contain('[ ] Write a handover note for each project (2026-12-11)');
+      const formats: string[] = [];
+      el.addEventListener('sf-export', (e) => formats.push(e.detail.format));
+      button(el, 'Download Markdown').click();
+      button(el, 'Add to calendar (.ics)').click();
+      await el.updateComplete;
+      await el.updateComplete;
+      expect(formats).to.deep.equal(['md', 'ics']);
+      expect($(el, '[role=status]').textContent).to.contain('Downloaded');
+      const empty = await make();
+      empty.value = { items: [item('x')], explore: [], ask: [] };
+      button(empty, 'Add to calendar (.ics)').click();
+      await empty.updateComplete;
+      await empty.updateComplete;
+      expect($(empty, '[role=status]').textContent).to.contain('No open items have a date');
+    });
+  });
+});
+
+// Pure logic (kept in this file: one page per widget, so keyboard tests own the focus in Firefox).
+const it_ = (id: string, section = 's'): ChecklistItem => ({ id, section, text: id, done: false });
+
+describe('internship-checklist logic', () => {
+  it('autoTicks reads each slot of the kit defensively', () => {
+    expect(autoTicks(undefined)).to.deep.equal([]);
+    expect(autoTicks({ thanks: 5, feedback: null, planner: { projects: 'x' } })).to.deep.equal([]);
+    expect(autoTicks({ thanks: { people: [{ relationship: 'supervisor', status: 'draft' }, { relationship: 'peer', status: 'sent' }] } })).to.deep.equal([]);
+    expect(
+      autoTicks({
+        thanks: { people: [{ relationship: 'supervisor', status: 'sent' }] },
+        feedback: { meeting: { date: '2026-12-10' } },
+        planner: { projects: [{}] },
+        contacts: { contacts: [{}] },
+        reflection: { summary: 'Grew a lot' },
+      }),
+    ).to.deep.equal(['thank-supervisor', 'schedule-feedback', 'handover', 'collect-contacts', 'write-reflection']);
+    expect(autoTicks({ feedback: { meeting: { date: '' } }, planner: { projects: [] }, reflection: { summary: '   ' } })).to.deep.equal([]);
+  });
+
+  it('dueOf prefers the user date, else last day + offset', () => {
+    expect(dueOf({ ...it_('a'), offsetDays: -14 }, '2026-12-18')).to.equal('2026-12-04');
+    expect(dueOf({ ...it_('a'), offsetDays: -14, due: '2026-12-01' }, '2026-12-18')).to.equal('2026-12-01');
+    expect(dueOf({ ...it_('a'), offsetDays: 3 }, undefined)).to.equal(undefined);
+    expect(dueOf(it_('a'), '2026-12-18')).to.equal(undefined);
+  });
+
+  it('moves within a section, skipping other sections, and stops at the ends', () => {
+    const items = [it_('a', 'x'), it_('b', 'y'), it_('c', 'x')];
+    expect(moveInSection(items, 'a', 1)!.map((i) => i.id)).to.deep.equal(['c', 'b', 'a']);
+    expect(moveInSection(items, 'a', -1)).to.equal(undefined);
+    expect(moveInSection(items, 'zz', 1)).to.equal(undefined);
+    expect(moveBefore(items, 'c', 'b')!.map((i) => `${i.id}${i.section}`)).to.deep.equal(['ax', 'cy', 'by']);
+    expect(moveBefore(items, 'a', 'a')).to.equal(undefined);
+  });
+
+  it('makes ids unique', () => {
+    expect(uniqueIds([it_('a'), it_('a'), it_('a-2')]).map((i) => i.id)).to.deep.equal(['a', 'a-2', 'a-2-2']);
+  });
+});

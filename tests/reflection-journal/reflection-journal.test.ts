@@ -1,0 +1,449 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { ContextProvider } from '@lit/context';
+import { marked } from 'marked';
+import { kitContext, type Kit } from '../../src/core/profile.js';
+import { captureWarnings, clearKeys, container, settle } from '../helpers/test-element.js';
+import type { ReflectionJournal, ReflectionValue } from '../../src/reflection-journal/reflection-journal.js';
+import { buildBullet, move } from '../../src/reflection-journal/bullet.js';
+import '../../src/reflection-journal/define.js';
+
+const KEY = (k: string) => `strong-finish/reflection-journal/${k}`;
+const HOSTILE = 'مرحبا 👋🏽 <script>alert("x")</script> "quotes" & \'single\' [link](javascript:alert(1)) # not a heading';
+const THEMES = ['industry', 'self', 'worked', 'didnt', 'fit', 'next'] as const;
+
+function filled(): ReflectionValue {
+  return {
+    framework: 'rolfe',
+    summary: 'Ten weeks building dashboards for a sales team.',
+    entries: THEMES.map((theme, i) => ({
+      id: theme,
+      theme,
+      prompt: `Prompt ${theme}`,
+      text: i === 2 ? 'Shipped the weekly pipeline report.' : `Answer for ${theme}`,
+      skills: i === 2 ? ['Communication', 'Technology'] : [],
+      ...(i % 2 ? { mood: 4 } : {}),
+    })),
+    skills: [{ name: 'Communication', before: 2, after: 4 }, { name: 'Technology', after: 5 }, { name: 'Teamwork' }],
+    bullets: ['Built a weekly pipeline report, cutting prep time by 2 hours', 'Led 3 customer interviews'],
+  };
+}
+
+const $ = <E extends Element = HTMLElement>(el: ReflectionJournal, sel: string) => el.shadowRoot!.querySelector(sel) as E;
+const $$ = <E extends Element = HTMLElement>(el: ReflectionJournal, sel: string) => [...el.shadowRoot!.querySelectorAll(sel)] as E[];
+const button = (el: ReflectionJournal, label: string) => $$<HTMLButtonElement>(el, 'button').find((b) => (b.getAttribute('aria-label') ?? b.textContent!.trim()) === label)!;
+const type = (input: HTMLInputElement | HTMLTextAreaElement, text: string) => {
+  input.value = text;
+  input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+};
+const render = (md: string) => marked.parse(md, { async: false, gfm: true }) as string;
+
+async function withKit(feedback: unknown) {
+  const host = container();
+  const published: Record<string, unknown> = { feedback };
+  const kit: Kit = { data: published, publish: (slot, v) => (published[slot] = v), request: () => false };
+  new ContextProvider(host, { context: kitContext, initialValue: kit });
+  const el = document.createElement('reflection-journal');
+  el.storage = 'none';
+  host.append(el);
+  await el.updateComplete;
+  return { el, published };
+}
+
+describe('<reflection-journal>', () => {
+  beforeEach(() => clearKeys('rj-'));
+
+  describe('accessible', () => {
+    it('has no axe violations empty, filled, dark and while building a bullet', async () => {
+      const el = await fixture<ReflectionJournal>(html`<reflection-journal storage="none" intern-name="Ana" company="Acme"></reflection-journal>`);
+      await expect(el).to.be.accessible();
+      el.value = filled();
+      await el.updateComplete;
+      $$<HTMLDetailsElement>(el, 'details').forEach((d) => (d.open = true));
+      await expect(el).to.be.accessible();
+      el.theme = 'dark';
+      await el.updateComplete;
+      await expect(el).to.be.accessible();
+      button(el, 'Turn into a résumé bullet').click();
+      await el.updateComplete;
+      type($<HTMLInputElement>(el, '#verb'), 'Led');
+      await el.updateComplete;
+      await expect(el).to.be.accessible();
+    });
+
+    it('has no axe violations with feedback suggestions from the kit', async () => {
+      const { el } = await withKit({ selected: [{ takeaway: 'Speak up earlier in meetings' }], actions: ['Learn SQL window functions'] });
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('defaults', () => {
+    it('shows six themed sections with the guided prompts, the NACE skills and a five-step mood scale', async () => {
+      const el = await fixture<ReflectionJournal>(html`<reflection-journal storage="none"></reflection-journal>`);
+      const v = el.value;
+      expect(v.framework).to.equal('seed');
+      expect(v.summary).to.equal('');
+      expect(v.entries.map((e) => e.theme)).to.deep.equal([...THEMES]);
+      expect(v.entries.every((e) => e.prompt.length > 10 && e.text === '' && e.skills.length === 0)).to.be.true;
+      expect(v.skills.map((s) => s.name)).to.deep.equal([
+        'Communication', 'Teamwork', 'Critical thinking', 'Technology', 'Leadership', 'Professionalism', 'Career and self-development', 'Equity and inclusion',
+      ]);
+      expect(v.bullets).to.deep.equal([]);
+      expect($$(el, 'h3').map((h) => h.textContent)).to.include.members(['The industry', 'Yourself', 'What worked', 'What didn’t', 'Career fit', 'Next steps']);
+      expect($$(el, 'fieldset.mood')[0].querySelectorAll('input[type=radio]')).to.have.length(5);
+      expect($(el, '.empty').textContent).to.contain('No bullets yet');
+      expect($<HTMLSelectElement>(el, '#fw').options).to.have.length(4);
+      expect($(el, '.total').textContent).to.contain('0 words');
+      expect($(el, '.suggest')).to.equal(null); // no kit, no suggestions
+    });
+  });
+
+  describe('attributes and properties', () => {
+    it('shows the profile and takes a custom mood scale from the attribute and the property', async () => {
+      const el = await fixture<ReflectionJournal>(html`<reflection-journal storage="none" intern-name="Ana" company="Acme" mood-scale="Low, Medium, High"></reflection-journal>`);
+      expect($(el, '.who').textContent).to.equal('Ana · Acme');
+      const labels = () => [...$$(el, 'fieldset.mood')[0].querySelectorAll('label')].map((l) => l.textContent!.trim());
+      expect(labels()).to.deep.equal(['Low', 'Medium', 'High']);
+      el.moodScale = ['😴', '🙂'];
+      await el.updateComplete;
+      expect(labels()).to.deep.equal(['😴', '🙂']);
+    });
+
+    it('takes host content from the property and from a child JSON script', async () => {
+      const el = await fixture<ReflectionJournal>(html`<reflection-journal storage="none"></reflection-journal>`);
+      el.content = { skills: ['SQL', 'Storytelling'], frameworks: { star: { label: 'STAR', prompts: { worked: 'Situation, task, action, result?' } } }, verbs: ['Shipped'] };
+      await el.updateComplete;
+      expect(el.value.skills.map((s) => s.name)).to.deep.equal(['SQL', 'Storytelling']);
+      expect([...$<HTMLSelectElement>(el, '#fw').options].map((o) => o.value)).to.include('star');
+      expect($(el, '#verbs option').getAttribute('value')).to.equal('Shipped');
+      el.setFramework('star');
+      await el.updateComplete;
+      expect($(el, 'label[for=t2]').textContent).to.equal('Situation, task, action, result?');
+
+      const el2 = await fixture<ReflectionJournal>(html`<reflection-journal storage="none"
+        ><script type="application/json">{"skills":["Excel"],"frameworks":{"seed":{"label":"Our questions","prompts":{"next":"What now?"}}}}</script></reflection-journal
+      >`);
+      expect(el2.value.skills).to.deep.equal([{ name: 'Excel' }]);
+      expect($(el2, 'label[for=t5]').textContent).to.equal('What now?');
+      expect($<HTMLSelectElement>(el2, '#fw').selectedOptions[0].textContent).to.equal('Our questions');
+    });
+  });
+
+  describe('value', () => {
+    it('round-trips, renders it and returns a copy', async () => {
+      const el = await fixture<ReflectionJournal>(html`<reflection-journal storage="none"></reflection-journal>`);
+      const v = filled();
+      el.value = v;
+      await el.updateComplete;
+      expect(el.value).to.deep.equal(v);
+      expect($<HTMLInputElement>(el, '#summary').value).to.equal(v.summary);
+      expect($<HTMLTextAreaElement>(el, '#t2').value).to.equal('Shipped the weekly pipeline report.');
+      expect($<HTMLSelectElement>(el, '#fw').value).to.equal('rolfe');
+      expect($$(el, '.bullets li')).to.have.length(2);
+      expect($(el, '.gain').textContent).to.equal('+2');
+      el.value.bullets.push('mutated');
+      expect(el.value.bullets).to.have.length(2);
+    });
+
+    it('adds an entry for every theme missing from an assigned value', async () => {
+      const el = await fixture<ReflectionJournal>(html`<reflection-journal storage="none"></reflection-journal>`);
+      el.value = { framework: 'seed', summary: '', entries: [{ id: 'x', theme: 'fit', prompt: '', text: 'Yes', skills: [] }], skills: [], bullets: [] };
+      expect(el.value.entries.map((e) => e.theme).sort()).to.deep.equal([...THEMES].sort());
+      expect(el.value.entries.find((e) => e.theme === 'fit')!.text).to.equal('Yes');
+    });
+  });
+
+  describe('events', () => {
+    it('fires change after edits but not after assigning value', async () => {
+      const el = await fixture<ReflectionJournal>(html`<reflection-journal storage="none"></reflection-journal>`);
+      let count = 0;
+      el.addEventListener('change', () => count++);
+      el.value = filled();
+      await el.updateComplete;
+      expect(count).to.equal(0);
+      setTimeout(() => type($<HTMLTextAreaElement>(el, '#t0'), 'New answer'));
+      const ev = await oneEvent(el, 'change');
+      expect(ev.bubbles && ev.composed).to.be.true;
+      expect(el.value.entries[0].text).to.equal('New answer');
+      $$<HTMLInputElement>(el, 'fieldset.mood')[0].querySelectorAll('input')[4].click();
+      expect(el.value.entries[0].mood).to.equal(5);
+      const sel = $$<HTMLSelectElement>(el, '.skill select')[5];
+      sel.value = '3';
+      sel.dispatchEvent(new Event('change'));
+      expect(el.value.skills[2]).to.deep.equal({ name: 'Teamwork', after: 3 });
+      expect(count).to.equal(3);
+    });
+
+    it('keeps every answer with its theme when the framework changes', async () => {
+      const el = await fixture<ReflectionJournal>(html`<reflection-journal storage="none"></reflection-journal>`);
+      el.value = filled();
+      await el.updateComplete;
+      const before = el.value.entries.map((e) => [e.theme, e.text]);
+      for (const fw of ['deal', 'gibbs', 'seed', 'rolfe']) {
+        const select = $<HTMLSelectElement>(el, '#fw');
+        select.value = fw;
+        select.dispatchEvent(new Event('change'));
+        await el.updateComplete;
+        expect(el.value.framework).to.equal(fw);
+        expect(el.value.entries.map((e) => [e.theme, e.text])).to.deep.equal(before);
+      }
+      el.setFramework('gibbs');
+      await el.updateComplete;
+      expect(el.value.entries[5].prompt).to.match(/^Action plan/);
+      expect($(el, 'label[for=t5]').textContent).to.match(/^Action plan/);
+    });
+
+    it('builds a bullet with a live preview and fires sf-bullet created and copied', async () => {
+      const el = await fixture<ReflectionJournal>(html`<reflection-journal storage="none"></reflection-journal>`);
+      el.value = filled();
+      await el.updateComplete;
+      button(el, 'Turn into a résumé bullet').click();
+      await el.updateComplete;
+      expect(el.shadowRoot!.activeElement).to.equal($(el, '#verb'));
+      expect($(el, '.source').textContent).to.contain('The industry');
+      type($<HTMLInputElement>(el, '#verb'), 'Automated');
+      type($<HTMLInputElement>(el, '#what'), 'the weekly report');
+      type($<HTMLInputElement>(el, '#result'), 'saving 2 hours a week');
+      await el.updateComplete;
+      expect($(el, '.preview').textContent).to.equal('Automated the weekly report, saving 2 hours a week');
+      const created: unknown[] = [];
+      el.addEventListener('sf-bullet', (e) => created.push(e.detail));
+      $<HTMLButtonElement>(el, 'form button[type=submit]:not(.add button)').closest('form')!.requestSubmit();
+      await el.updateComplete;
+      expect(el.value.bullets.at(-1)).to.equal('Automated the weekly report, saving 2 hours a week');
+      expect(created).to.deep.equal([{ text: 'Automated the weekly report, saving 2 hours a week', action: 'created' }]);
+      expect($<HTMLInputElement>(el, '#verb').value).to.equal('');
+      setTimeout(() => button(el, 'Copy bullet 1').click());
+      const copied = await oneEvent(el, 'sf-bullet');
+      expect(copied.detail).to.deep.equal({ text: filled().bullets[0], action: 'copied' });
+    });
+
+    it('publishes to the kit and inserts feedback suggestions into next steps', async () => {
+      const { el, published } = await withKit({ selected: [{ takeaway: 'Speak up earlier' }, { takeaway: '' }], actions: [{ text: 'Take a SQL course' }, 'Ask for a reference'] });
+      expect($(el, '.suggest h4').textContent).to.equal('From your feedback talk');
+      expect($$(el, '.suggest li')).to.have.length(3);
+      button(el, 'Add to next steps: Speak up earlier').click();
+      button(el, 'Add to next steps: Ask for a reference').click();
+      await el.updateComplete;
+      expect(el.value.entries[5].text).to.equal('Speak up earlier\nAsk for a reference');
+      expect(button(el, 'Add to next steps: Speak up earlier').disabled).to.be.true;
+      expect((published.reflection as ReflectionValue).entries[5].text).to.equal('Speak up earlier\nAsk for a reference');
+    });
+  });
+
+  describe('keyboard', () => {
+    it('types, submits a bullet with Enter, toggles skills and reorders bullets with Alt+Arrow keys', async () => {
+      const el = await fixture<ReflectionJournal>(html`<reflection-journal storage="none"></reflection-journal>`);
+      $<HTMLInputElement>(el, '#summary').focus();
+      await sendKeys({ type: 'A good summer' });
+      expect(el.value.summary).to.equal('A good summer');
+      await sendKeys({ press: 'Tab' });
+      expect(el.shadowRoot!.activeElement).to.equal($(el, '#fw'));
+
+      $<HTMLInputElement>(el, '#verb').focus();
+      await sendKeys({ type: 'Wrote' });
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ type: 'the onboarding guide' });
+      await sendKeys({ press: 'Enter' });
+      await sendKeys({ type: 'Led' }); // a second bullet: focus is still in the form
+      $<HTMLInputElement>(el, '#verb').focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(el.value.bullets).to.deep.equal(['Wrote the onboarding guide', 'Led']);
+
+      button(el, 'Move bullet 2 up').focus();
+      await sendKeys({ down: 'Alt' });
+      await sendKeys({ press: 'ArrowDown' }); // can't go lower: nothing happens
+      await sendKeys({ press: 'ArrowUp' });
+      await sendKeys({ up: 'Alt' });
+      await el.updateComplete;
+      expect(el.value.bullets).to.deep.equal(['Led', 'Wrote the onboarding guide']);
+      expect(el.shadowRoot!.activeElement!.getAttribute('aria-label')).to.equal('Move bullet 1 down'); // the first row has no "up"
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(el.value.bullets).to.deep.equal(['Wrote the onboarding guide', 'Led']);
+      expect(el.shadowRoot!.activeElement!.getAttribute('aria-label')).to.equal('Move bullet 2 up');
+
+      const details = $$<HTMLDetailsElement>(el, 'details')[0];
+      details.querySelector('summary')!.focus();
+      await sendKeys({ press: 'Enter' });
+      expect(details.open).to.be.true;
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ press: ' ' });
+      await el.updateComplete;
+      expect(el.value.entries[0].skills).to.deep.equal(['Communication']);
+    });
+  });
+
+  describe('persistence', () => {
+    it('restores entries, ratings and bullets in a new element with the same storage key', async () => {
+      const el = await fixture<ReflectionJournal>(html`<reflection-journal storage-key="rj-reload"></reflection-journal>`);
+      type($<HTMLTextAreaElement>(el, '#t3'), HOSTILE);
+      el.addBullet('Led a workshop');
+      await settle();
+      await el.updateComplete;
+      expect($(el, 'footer').textContent).to.contain('Saved in this browser at');
+      el.remove();
+      const again = await fixture<ReflectionJournal>(html`<reflection-journal storage-key="rj-reload"></reflection-journal>`);
+      await settle(50);
+      expect(again.value.entries[3].text).to.equal(HOSTILE);
+      expect(again.value.bullets).to.deep.equal(['Led a workshop']);
+      expect($<HTMLTextAreaElement>(again, '#t3').value).to.equal(HOSTILE);
+    });
+  });
+
+  describe('storage faults', () => {
+    it('keeps working and says so when the quota is exceeded', async () => {
+      const el = await fixture<ReflectionJournal>(html`<reflection-journal storage-key="rj-quota"></reflection-journal>`);
+      const original = Storage.prototype.setItem;
+      Storage.prototype.setItem = function () {
+        throw new DOMException('full', 'QuotaExceededError');
+      };
+      try {
+        await captureWarnings(async () => {
+          type($<HTMLInputElement>(el, '#summary'), 'Still here');
+          await settle();
+        });
+      } finally {
+        Storage.prototype.setItem = original;
+      }
+      await el.updateComplete;
+      expect(el.value.summary).to.equal('Still here');
+      expect($(el, '[role=alert]').textContent).to.contain('storage is full');
+    });
+
+    it('never overwrites corrupt saved data and tells the user', async () => {
+      localStorage.setItem(KEY('rj-bad'), '{not json');
+      let el!: ReflectionJournal;
+      const warnings = await captureWarnings(async () => {
+        el = await fixture<ReflectionJournal>(html`<reflection-journal storage-key="rj-bad"></reflection-journal>`);
+        type($<HTMLInputElement>(el, '#summary'), 'typed');
+        await settle();
+      });
+      await el.updateComplete;
+      expect(localStorage.getItem(KEY('rj-bad'))).to.equal('{not json');
+      expect(warnings).to.have.length(1);
+      expect(el.value.summary).to.equal('typed');
+      expect($(el, '[role=alert]')).to.exist;
+    });
+  });
+
+  describe('bad input', () => {
+    it('drops malformed value fields with one warning naming the element, never throwing', async () => {
+      const el = await fixture<ReflectionJournal>(html`<reflection-journal storage="none"></reflection-journal>`);
+      const warnings = await captureWarnings(() => {
+        el.value = { ...filled(), bullets: ['ok', 5], skills: [{ name: 'A', before: 9 }], entries: [{ id: 'a', theme: 'nope' }], extra: 1 } as never;
+      });
+      expect(warnings).to.have.length(1);
+      expect(warnings[0]).to.contain('<reflection-journal>').and.to.contain('extra');
+      expect(el.value.bullets).to.deep.equal(['ok']);
+      expect(el.value.skills).to.deep.equal([{ name: 'A' }]);
+      expect(el.value.entries).to.have.length(6);
+      expect(() => (el.value = null as never)).not.to.throw();
+      expect(() => (el.value = 'x' as never)).not.to.throw();
+      expect(el.value.entries).to.have.length(6);
+    });
+
+    it('warns once about a bad mood-scale, bad content and invalid child JSON, keeping defaults', async () => {
+      let el!: ReflectionJournal;
+      const warnings = await captureWarnings(async () => {
+        el = await fixture<ReflectionJournal>(html`<reflection-journal storage="none" mood-scale="only-one"></reflection-journal>`);
+        el.moodScale = ['a', ''];
+        el.content = { skills: 'nope' } as never;
+        await el.updateComplete;
+      });
+      expect(warnings.filter((w) => w.includes('mood-scale'))).to.have.length(1);
+      expect(warnings.filter((w) => w.includes('content'))).to.have.length(1);
+      expect(warnings.every((w) => w.includes('<reflection-journal>'))).to.be.true;
+      expect($$(el, 'fieldset.mood')[0].querySelectorAll('input')).to.have.length(5);
+      expect(el.value.skills).to.have.length(8);
+      const json = await captureWarnings(async () => {
+        el = await fixture<ReflectionJournal>(html`<reflection-journal storage="none"><script type="application/json">{oops</script></reflection-journal>`);
+      });
+      expect(json).to.have.length(1);
+      expect(json[0]).to.contain('<reflection-journal>').and.to.contain('not valid JSON');
+      expect(el.value.skills).to.have.length(8);
+    });
+
+    it('shows and keeps hostile and very long text exactly, never as markup', async () => {
+      const el = await fixture<ReflectionJournal>(html`<reflection-journal storage="none"></reflection-journal>`);
+      const long = 'x'.repeat(10_000);
+      type($<HTMLTextAreaElement>(el, '#t0'), HOSTILE);
+      type($<HTMLTextAreaElement>(el, '#t1'), long);
+      el.addBullet(HOSTILE);
+      await el.updateComplete;
+      expect(el.value.entries[0].text).to.equal(HOSTILE);
+      expect(el.value.entries[1].text).to.equal(long);
+      expect($(el, '.bullets .text').textContent).to.equal(HOSTILE);
+      expect(el.shadowRoot!.querySelector('script')).to.equal(null);
+      expect($(el, '.entry .hint').textContent).to.equal('14 words');
+    });
+  });
+
+  describe('exports', () => {
+    it('toMarkdown has the summary, sections, skills and bullets, parsed by marked', async () => {
+      const el = await fixture<ReflectionJournal>(html`<reflection-journal storage="none" intern-name="Ana" company="Acme"></reflection-journal>`);
+      el.value = filled();
+      const tokens = marked.lexer(el.toMarkdown());
+      const headings = tokens.filter((t) => t.type === 'heading').map((t) => (t as { text: string }).text);
+      expect(headings).to.deep.equal(['Reflect on your internship', 'The industry', 'Yourself', 'What worked', 'What didn’t', 'Career fit', 'Next steps', 'Skills and confidence', 'Résumé bullets']);
+      const lists = tokens.filter((t) => t.type === 'list') as { items: { text: string }[] }[];
+      expect(lists[0].items.map((i) => i.text)).to.deep.equal(['Communication: 2 → 4', 'Technology: – → 5']);
+      expect(lists[1].items.map((i) => i.text)).to.deep.equal(filled().bullets);
+      const doc = new DOMParser().parseFromString(render(el.toMarkdown()), 'text/html');
+      expect(doc.body.textContent).to.contain('Ten weeks building dashboards for a sales team.');
+      expect(doc.body.textContent).to.contain('Energy: Good');
+      expect(doc.body.textContent).to.contain('Skills: Communication, Technology');
+      expect(doc.body.textContent).to.contain('Ana, Acme');
+    });
+
+    it('keeps hostile text as text in Markdown', async () => {
+      const el = await fixture<ReflectionJournal>(html`<reflection-journal storage="none"></reflection-journal>`);
+      const v = filled();
+      v.entries[0].text = HOSTILE;
+      v.summary = HOSTILE;
+      v.bullets = [HOSTILE];
+      el.value = v;
+      const out = render(el.toMarkdown());
+      expect(out).not.to.match(/<script|<a[\s>]/);
+      const doc = new DOMParser().parseFromString(out, 'text/html');
+      expect(doc.querySelectorAll('h1, h2')).to.have.length(9);
+      expect([...doc.querySelectorAll('ul')[1].querySelectorAll('li')].map((l) => l.textContent)).to.deep.equal([HOSTILE]);
+      expect(doc.body.textContent).to.contain(HOSTILE);
+    });
+
+    it('has copy, download and print buttons that export', async () => {
+      const el = await fixture<ReflectionJournal>(html`<reflection-journal storage="none"></reflection-journal>`);
+      el.value = filled();
+      await el.updateComplete;
+      const formats: string[] = [];
+      el.addEventListener('sf-export', (e) => formats.push(e.detail.format));
+      const print = window.print;
+      let printed = 0;
+      window.print = () => void printed++;
+      try {
+        setTimeout(() => button(el, 'Copy as Markdown').click());
+        await oneEvent(el, 'sf-export');
+        button(el, 'Download Markdown').click();
+        button(el, 'Print / save as PDF').click();
+      } finally {
+        window.print = print;
+      }
+      expect(formats).to.deep.equal(['copy', 'md', 'print']);
+      expect(printed).to.equal(1);
+      await el.updateComplete;
+      await settle(20);
+      expect($(el, '[role=status]').textContent).to.contain('Downloaded Internship reflection.md');
+    });
+  });
+
+  describe('helpers', () => {
+    it('buildBullet and move', () => {
+      expect(buildBullet(' Led ', 'a team', '')).to.equal('Led a team');
+      expect(buildBullet('', '', 'a result')).to.equal('a result');
+      expect(buildBullet('', '', '')).to.equal('');
+      expect(move(['a', 'b', 'c'], 2, -2)).to.deep.equal(['c', 'a', 'b']);
+      expect(move(['a'], 0, 1)).to.deep.equal(['a']);
+    });
+  });
+});
