@@ -74,7 +74,14 @@ export abstract class SfElement<V extends object> extends LitElement {
   @state() protected announcement = '';
 
   /** @internal */
-  protected readonly i18n = new LocaleController(this, () => this.contextProfile?.locale);
+  protected readonly i18n = new LocaleController(
+    this,
+    () => this.contextProfile?.locale,
+    // Default content is written in the active language; while the user hasn't touched it, follow the language.
+    () => {
+      if (this.#pristine) this.data = this.createDefault();
+    },
+  );
 
   /** @internal */
   protected readonly persistence = new PersistenceController(this, {
@@ -108,6 +115,8 @@ export abstract class SfElement<V extends object> extends LitElement {
   protected set data(next: V) {
     this.#data = next;
   }
+  /** True until the user edits, the host assigns a value or stored data is applied. */
+  #pristine = true;
   #storageConfigured = '';
   #early?: { value: V };
   #lastStatus = '';
@@ -123,6 +132,7 @@ export abstract class SfElement<V extends object> extends LitElement {
   set value(next: V) {
     // Assigned before storage was read (e.g. in a template): the host's value wins over stored data.
     if (!this.#storageConfigured) this.#assignedEarly = true;
+    this.#pristine = false;
     this.data = this.clean(next, 'value');
     this.onDataReplaced();
     this.persistence.saveNow();
@@ -158,6 +168,7 @@ export abstract class SfElement<V extends object> extends LitElement {
   /** Removes this element's saved data and starts again from the defaults. */
   async clearStoredData(): Promise<void> {
     await this.persistence.clear();
+    this.#pristine = true;
     this.data = this.createDefault();
     this.onDataReplaced();
     this.#publish();
@@ -232,6 +243,7 @@ export abstract class SfElement<V extends object> extends LitElement {
 
   /** Records a user edit: re-render, save soon, fire `change`, tell the kit. */
   protected commit(next: V): void {
+    this.#pristine = false;
     this.data = next;
     this.persistence.scheduleSave();
     this.#publish();
@@ -343,7 +355,10 @@ export abstract class SfElement<V extends object> extends LitElement {
       queueMicrotask(() => this.persistence.saveNow());
       return;
     }
-    if (data !== undefined) this.data = this.clean(data, 'saved data');
+    if (data !== undefined) {
+      this.#pristine = false;
+      this.data = this.clean(data, 'saved data');
+    }
     this.onDataReplaced();
     this.#publish();
     this.requestUpdate();

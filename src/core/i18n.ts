@@ -125,10 +125,13 @@ export class LocaleController implements ReactiveController {
   locale = 'en';
   #host: ReactiveControllerHost & HTMLElement;
   #forced: () => string | undefined;
+  #onChange?: () => void;
 
-  constructor(host: ReactiveControllerHost & HTMLElement, forced: () => string | undefined = () => undefined) {
+  /** `onChange` runs once the new locale's catalogue is ready (to re-create untouched default content). */
+  constructor(host: ReactiveControllerHost & HTMLElement, forced: () => string | undefined = () => undefined, onChange?: () => void) {
     this.#host = host;
     this.#forced = forced;
+    this.#onChange = onChange;
     host.addController(this);
   }
 
@@ -153,8 +156,13 @@ export class LocaleController implements ReactiveController {
     const changed = next !== this.locale;
     this.locale = next;
     const loading = ensureLoaded(next);
-    if (loading) void loading.then(() => this.#host.requestUpdate());
-    if (changed || !loading) this.#host.requestUpdate();
+    const ready = () => {
+      if (this.locale !== next) return;
+      if (changed) this.#onChange?.();
+      this.#host.requestUpdate();
+    };
+    if (loading) void loading.then(ready);
+    else ready();
   }
 
   get dir(): 'ltr' | 'rtl' {

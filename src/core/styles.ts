@@ -66,6 +66,12 @@ export const controls = css`
     overflow-wrap: anywhere;
     visibility: visible;
   }
+  /* Set by <internship-wrap-up> on the widgets it hosts: no card inside its card. */
+  :host([embedded]) .base {
+    border: none;
+    padding: 0;
+    background: transparent;
+  }
   *,
   *::before,
   *::after {

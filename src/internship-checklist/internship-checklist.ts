@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { SfElement } from '../core/base-element.js';
@@ -431,7 +432,7 @@ export class InternshipChecklist extends SfElement<ChecklistValue> {
 
   private _progress(done: number, total: number, label: string, part?: string): TemplateResult {
     // A native <progress> needs no style attribute, which a strict CSP host would block.
-    return html`<progress class="progress" part=${part ?? nothing} aria-label=${label} max=${total || 1} .value=${done}
+    return html`<progress class="progress" part=${ifDefined(part)} aria-label=${label} max=${total || 1} .value=${done}
       aria-valuetext=${this.t('checklist.progressText', '{done} of {total} done', { done, total })}></progress>`;
   }
 

@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { property, state } from 'lit/decorators.js';
 import { ContextProvider } from '@lit/context';
 import { SfElement } from '../core/base-element.js';
@@ -200,6 +201,8 @@ export class InternshipWrapUp extends SfElement<WrapUpValue> {
       el.setAttribute('storage', this.storage);
       el.setAttribute('storage-key', `${this.storageKey || 'kit'}-${slot}`);
       el.setAttribute('theme', this.theme);
+      // Inside the kit's card a widget drops its own border and padding (no card in a card at 320 px).
+      el.setAttribute('embedded', '');
       if (this.storageAdapter) el.storageAdapter = this.storageAdapter;
     }
     return el;
@@ -437,7 +440,7 @@ export class InternshipWrapUp extends SfElement<WrapUpValue> {
         const tag = STEPS.find((s) => s.slot === slot)!.tag;
         const hosted = this.querySelector(`:scope > ${tag}, :scope > [slot="${slot}"]`);
         const el = hosted ? undefined : this.#widget(slot, true);
-        return html`<section class="panel" part="panel" id="panel-${slot}" role=${this.printing ? nothing : 'tabpanel'} aria-labelledby="tab-${slot}" tabindex="0">
+        return html`<section class="panel" part="panel" id="panel-${slot}" role=${ifDefined(this.printing ? undefined : 'tabpanel')} aria-labelledby="tab-${slot}" tabindex="0">
           <p class="about"><span class="print-only">${names[slot].label}: </span>${names[slot].about}</p>
           ${hosted ? html`<slot name=${slot}></slot>` : el}
           ${!hosted && !customElements.get(tag) ? html`<p class="empty">${t('wrapup.missing', 'This step is not available on this page yet.')}</p>` : nothing}

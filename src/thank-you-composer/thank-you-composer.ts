@@ -475,7 +475,7 @@ export class ThankYouComposer extends SfElement<ThanksValue> {
 
   #radios<K extends string>(name: string, keys: readonly K[], value: K, names: Record<K, string>, legend: string, set: (v: string) => void): TemplateResult {
     return html`<fieldset class="radios"><legend>${legend}</legend>
-      ${keys.map((k) => html`<label><input type="radio" name=${name} value=${k} .checked=${k === value} @change=${() => set(k)} />${names[k]}</label>`)}
+      ${keys.map((k) => html`<label><input type="radio" name=${name} value=${String(k)} .checked=${k === value} @change=${() => set(k)} />${names[k]}</label>`)}
     </fieldset>`;
   }
 

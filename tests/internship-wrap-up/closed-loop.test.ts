@@ -1,0 +1,74 @@
+// The closed loop between the real widgets inside <internship-wrap-up>, through context only.
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/all.js';
+import type { InternshipWrapUp } from '../../src/internship-wrap-up/internship-wrap-up.js';
+import { settle } from '../helpers/test-element.js';
+
+type AnyWidget = HTMLElement & { value: Record<string, unknown>; updateComplete: Promise<boolean> };
+
+async function kit(): Promise<InternshipWrapUp> {
+  const el = await fixture<InternshipWrapUp>(html`<internship-wrap-up storage="none" intern-name="Maya" supervisor="Jordan" end-date="2026-12-18"></internship-wrap-up>`);
+  await settle(20);
+  return el;
+}
+
+async function show(el: InternshipWrapUp, step: string): Promise<AnyWidget> {
+  el.selectStep(step as never);
+  await el.updateComplete;
+  const tag = { checklist: 'internship-checklist', feedback: 'feedback-questions', thanks: 'thank-you-composer', reflection: 'reflection-journal', planner: 'finish-strong-planner', contacts: 'keep-in-touch' }[step]!;
+  const widget = el.shadowRoot!.querySelector(tag) as AnyWidget;
+  await widget.updateComplete;
+  await settle(20);
+  return widget;
+}
+
+const text = (w: HTMLElement) => w.shadowRoot!.textContent ?? '';
+
+describe('<internship-wrap-up> closed loop with the real widgets', () => {
+  it('shares the profile with every widget', async () => {
+    const el = await kit();
+    const checklist = await show(el, 'checklist');
+    expect((checklist as unknown as { profile: { internName: string } }).profile.internName).to.equal('Maya');
+    const thanks = await show(el, 'thanks');
+    expect((thanks as unknown as { profile: { supervisor: string } }).profile.supervisor).to.equal('Jordan');
+  });
+
+  it('offers feedback takeaways as suggestions in the reflection journal', async () => {
+    const el = await kit();
+    const feedback = await show(el, 'feedback');
+    feedback.value = {
+      selected: [{ id: 'q1', text: 'What should I keep doing?', theme: 'strengths', answer: 'Your SQL reviews', takeaway: 'Ask for code reviews earlier' }],
+      actions: ['Learn dbt'],
+    };
+    await settle(20);
+    const journal = await show(el, 'reflection');
+    expect(text(journal)).to.contain('Ask for code reviews earlier');
+  });
+
+  it('offers reflection entries and feedback answers as specifics for a thank-you note', async () => {
+    const el = await kit();
+    const feedback = await show(el, 'feedback');
+    feedback.value = { selected: [{ id: 'q1', text: 'Q?', theme: 'strengths', answer: 'Your dashboard saved the team hours' }], actions: [] };
+    await settle(20);
+    const journal = await show(el, 'reflection');
+    const v = journal.value as { entries: { theme: string; text: string }[] };
+    journal.value = { ...v, entries: v.entries.map((e, i) => (i === 0 ? { ...e, text: 'I learned to present to clients' } : e)) } as never;
+    await settle(20);
+    const thanks = await show(el, 'thanks');
+    thanks.value = { people: [{ id: 'p1', name: 'Jordan', relationship: 'supervisor', specifics: {}, tone: 'warm', channel: 'email', draft: '', status: 'todo' }] };
+    await thanks.updateComplete;
+    const shown = text(thanks);
+    expect(shown).to.contain('Your dashboard saved the team hours');
+    expect(shown).to.contain('I learned to present to clients');
+  });
+
+  it('ticks the checklist item when the supervisor’s thank-you is sent, and the user can untick it', async () => {
+    const el = await kit();
+    const thanks = await show(el, 'thanks');
+    thanks.value = { people: [{ id: 'p1', name: 'Jordan', relationship: 'supervisor', specifics: {}, tone: 'warm', channel: 'email', draft: 'Thanks!', status: 'sent' }] };
+    await settle(20);
+    const checklist = await show(el, 'checklist');
+    const items = (checklist.value as { items: { id: string; done: boolean }[] }).items;
+    expect(items.find((i) => i.id === 'thank-supervisor')!.done).to.be.true;
+  });
+});
