@@ -39,6 +39,7 @@ const executablePath = findChromium();
 const browser = await puppeteer.launch({
   executablePath,
   headless: true,
+  protocolTimeout: 600000,
   args: ['--no-sandbox', '--disable-dev-shm-usage', '--disable-background-networking', '--js-flags=--expose-gc',
     '--enable-precise-memory-info', '--disable-renderer-backgrounding', '--disable-background-timer-throttling', '--window-size=1280,900'],
 });
@@ -64,6 +65,13 @@ for (const tag of widgets) {
   isolatedAll &&= isolated;
   const W = (results.widgets[tag] = { n: {}, loadMs });
   for (const n of NS) {
+    // An unpaged list whose render at N already takes > 1 s would take minutes at 10N: skip and say so.
+    const prev = W.n[n / 10]?.ops?.render;
+    if (prev && prev.B > 1000 && W.n[n / 10].info.rowsShown === W.n[n / 10].info.listLength) {
+      W.skipped = `N=${n} skipped: every item is rendered (no paging) and first render at N=${n / 10} already took ${Math.round(prev.B)} ms (static floor ${Math.round(prev.A)} ms)`;
+      log(`${tag}: ${W.skipped}`);
+      break;
+    }
     const info = await page.evaluate((t, n) => bench.setup(t, n), tag, n);
     const samples = { A: [], B: [], C: [] };
     const k = SAMPLES[n];
@@ -117,12 +125,15 @@ for (const tag of widgets) {
 
   // Layout shift while the element upgrades: without reservation, and with the README's reservation.
   results.shift[tag] = {};
-  for (const [name, css] of [['none', ''], ['reserved', `${tag}:not(:defined) { display: block; min-height: 30rem }`]]) {
+  const reservations = [['none', ''], ['reserved', `${tag}:not(:defined) { display: block; min-height: 30rem }`]];
+  for (let [name, css] of reservations) {
+    if (name === 'measured') css = `${tag}:not(:defined) { display: block; min-height: ${Math.ceil(results.shift[tag].none.after / 16)}rem }`;
     const p = await browser.newPage();
     await p.setViewport({ width: 1280, height: 900 });
     await p.goto(`${origin}/bench/shift.html?tag=${tag}&bundle=${encodeURIComponent(bundleOf(tag))}&reserve=${encodeURIComponent(css)}`);
     await p.waitForFunction('window.__result', { timeout: 30000 });
-    results.shift[tag][name] = await p.evaluate(() => window.__result);
+    results.shift[tag][name] = { ...(await p.evaluate(() => window.__result)), css };
+    if (name === 'none') reservations.push(['measured', '']);
     await p.close();
   }
 }
