@@ -61,7 +61,7 @@ export const drivers = {
     fresh: (k) => ({ id: `n${k}`, text: `New question [n${k}]?`, theme: 'performance' }),
     field: 'text',
     rows: 'ol.list > li',
-    row: (q) => ({ id: q.id, title: q.text, text: q.answer }),
+    row: (q) => ({ id: q.id, title: q.text, sub: q.theme }),
     exports: ['toICS', 'toMarkdown'],
   },
   'reflection-journal': {
@@ -74,7 +74,7 @@ export const drivers = {
     fresh: (k) => ({ id: `n${k}`, theme: 'industry', prompt: 'What did you learn?', text: `New entry [n${k}]`, skills: [] }),
     field: 'text',
     rows: '.entries > .entry',
-    row: (e) => ({ id: e.id, title: e.prompt, text: e.text }),
+    row: (e) => ({ id: e.id, title: e.prompt, sub: e.theme, text: e.text }),
     exports: ['toMarkdown'],
   },
 };

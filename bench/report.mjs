@@ -87,7 +87,7 @@ export function writeReport(r, file) {
     const mem = r.memory[tag];
     if (mem) L.push(`Memory: 1,000 create → attach → remove cycles (N=10) in ${(mem.churnMs / 1000).toFixed(1)} s; heap after GC ${(mem.before / 1e6).toFixed(2)} → ${(mem.after / 1e6).toFixed(2)} MB (Δ ${(mem.delta / 1024).toFixed(0)} KB); live <${tag}> instances after GC: ${mem.instances}.`, '');
     const s = r.shift[tag];
-    if (s) L.push(`Layout shift while upgrading (default content, 960 px wide, page painted before the bundle loads, a paragraph below): no reservation CLS ${s.none.cls.toFixed(4)}; with \`${s.reserved.css}\` CLS ${s.reserved.cls.toFixed(4)} (height ${Math.round(s.reserved.before)} → ${Math.round(s.reserved.after)} px)${s.measured ? `; with the measured height \`${s.measured.css}\` CLS ${s.measured.cls.toFixed(4)}` : ''}.`, '');
+    if (s) L.push(`Layout shift while upgrading (default content, 960 px wide, page painted before the bundle loads, a paragraph below): no reservation CLS ${s.none.cls.toFixed(4)}; with \`${s.reserved.css}\` CLS ${s.reserved.cls.toFixed(4)} (height ${Math.round(s.reserved.before)} → ${Math.round(s.reserved.after)} px)${s.measured ? `; with the measured height \`${s.measured.css}\` CLS ${s.measured.cls.toFixed(4)}${s.measured.sources?.length ? ` (shifts: ${s.measured.sources.join('; ')})` : ''}` : ''}.`, '');
     if (W.skipped) L.push(`**${W.skipped}.**`, '');
     if (W.errors?.length) L.push(`Page errors: ${W.errors.join('; ')}`, '');
   }

@@ -144,7 +144,7 @@ if (existsSync('dist/strong-finish.js')) results.sizes['dist/strong-finish.js'] 
 if (existsSync('dist/standalone')) {
   for (const f of readdirSync('dist/standalone').filter((f) => f.endsWith('.js')).sort()) results.sizes[`dist/standalone/${f}`] = gz(`dist/standalone/${f}`);
 }
-results.sizes['peer: Lit + Shoelace checkbox, input, textarea, button, button-group (bench/.out/peer.js)'] = gz('bench/.out/peer.js');
+results.sizes['peer: Lit + Shoelace checkbox, input, textarea, button, button-group, radio-group, radio (bench/.out/peer.js)'] = gz('bench/.out/peer.js');
 
 await browser.close();
 server.close();

@@ -1,5 +1,10 @@
 // The peer (variant C): the same list UIs built from Shoelace 2 components on Lit, bundled by
-// bench/build-peer.mjs into bench/.out/peer.js. One element, `peer-list`, with a `kind` per widget.
+// bench/build-peer.mjs into bench/.out/peer.js. One element, `peer-list`, with a `kind` per widget;
+// each row carries the same controls as the widget's row, as Shoelace components:
+//   check (internship-checklist): sl-checkbox + 4 sl-button (edit, up, down, delete)
+//   contact (keep-in-touch): name, role · team, 3 sl-button (log contact, edit, delete)
+//   question (feedback-questions, prepare stage): number + text, theme chip, 3 sl-button (up, down, remove)
+//   entry (reflection-journal): heading, prompt, sl-textarea, sl-radio-group of 5 sl-radio, <details>, sl-button
 import { LitElement, html, css, nothing } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import '@shoelace-style/shoelace/dist/components/checkbox/checkbox.js';
@@ -7,6 +12,10 @@ import '@shoelace-style/shoelace/dist/components/input/input.js';
 import '@shoelace-style/shoelace/dist/components/textarea/textarea.js';
 import '@shoelace-style/shoelace/dist/components/button/button.js';
 import '@shoelace-style/shoelace/dist/components/button-group/button-group.js';
+import '@shoelace-style/shoelace/dist/components/radio-group/radio-group.js';
+import '@shoelace-style/shoelace/dist/components/radio/radio.js';
+
+const MOODS = ['Drained', 'Low', 'Okay', 'Good', 'Energised'];
 
 class PeerList extends LitElement {
   static properties = {
@@ -22,8 +31,9 @@ class PeerList extends LitElement {
     li { display: flex; flex-wrap: wrap; gap: 0.5rem; align-items: center; padding: 0.5rem; border: 1px solid #ddd; border-radius: 0.5rem; }
     .body { flex: 1 1 16rem; display: grid; }
     .muted { color: #666; font-size: 0.875rem; }
+    .chip { font-size: 0.75rem; padding: 0 0.5rem; border-radius: 999px; background: #eef; }
     .filters { display: flex; gap: 0.5rem; align-items: end; margin-block-end: 1rem; }
-    sl-textarea { flex: 1 1 100%; }
+    sl-textarea, sl-radio-group, details { flex: 1 1 100%; }
   `;
   constructor() {
     super();
@@ -32,6 +42,28 @@ class PeerList extends LitElement {
     this.limit = 50;
     this.query = '';
     this.show = 'all';
+  }
+  row(r, i) {
+    switch (this.kind) {
+      case 'check':
+        return html`<sl-checkbox ?checked=${r.done}>${r.title}</sl-checkbox>
+          <sl-button size="small">Edit</sl-button><sl-button size="small">Up</sl-button>
+          <sl-button size="small">Down</sl-button><sl-button size="small" variant="danger">Delete</sl-button>`;
+      case 'contact':
+        return html`<div class="body"><strong>${r.title}</strong><span class="muted">${r.sub}</span></div>
+          <sl-button size="small" variant="primary">Log contact</sl-button>
+          <sl-button size="small">Edit</sl-button><sl-button size="small" variant="danger">Delete</sl-button>`;
+      case 'question':
+        return html`<div class="body"><span>${i + 1}. ${r.title}</span></div><span class="chip">${r.sub}</span>
+          <sl-button size="small">Up</sl-button><sl-button size="small">Down</sl-button>
+          <sl-button size="small" variant="danger">Remove</sl-button>`;
+      default:
+        return html`<div class="body"><strong>${r.sub}</strong><span class="muted">${r.title}</span></div>
+          <sl-textarea label="Entry" rows="4" .value=${r.text ?? ''}></sl-textarea>
+          <sl-radio-group label="Your energy in this part" name="m${i}">${MOODS.map((m, j) => html`<sl-radio value=${j + 1}>${m}</sl-radio>`)}</sl-radio-group>
+          <details><summary>Skills used</summary></details>
+          <sl-button size="small">Turn into a résumé bullet</sl-button>`;
+    }
   }
   render() {
     const q = this.query.toLowerCase();
@@ -45,19 +77,7 @@ class PeerList extends LitElement {
           ${['all', 'open', 'done'].map((s) => html`<sl-button data-show=${s} variant=${this.show === s ? 'primary' : 'default'} @click=${() => (this.show = s)}>${s}</sl-button>`)}
         </sl-button-group>
       </div>
-      <ul>
-        ${repeat(visible, (r) => r.id, (r) => html`<li data-id=${r.id}>
-          ${this.kind === 'check'
-            ? html`<sl-checkbox ?checked=${r.done}>${r.title}</sl-checkbox>`
-            : html`<div class="body"><strong>${r.title}</strong>${r.sub ? html`<span class="muted">${r.sub}</span>` : nothing}</div>`}
-          ${this.kind === 'question' || this.kind === 'entry' ? html`<sl-textarea label="Answer" rows="2" .value=${r.text ?? ''}></sl-textarea>` : nothing}
-          ${this.kind === 'contact' ? html`<sl-button size="small" variant="primary">Log contact</sl-button>` : nothing}
-          <sl-button size="small">Edit</sl-button>
-          <sl-button size="small">Up</sl-button>
-          <sl-button size="small">Down</sl-button>
-          <sl-button size="small" variant="danger">Delete</sl-button>
-        </li>`)}
-      </ul>
+      <ul>${repeat(visible, (r) => r.id, (r, i) => html`<li data-id=${r.id}>${this.row(r, i)}</li>`)}</ul>
       ${found.length > visible.length ? html`<sl-button>Show more (${found.length - visible.length})</sl-button>` : nothing}
     </div>`;
   }
