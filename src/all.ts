@@ -6,6 +6,7 @@ import './internship-checklist/define.js';
 import './feedback-questions/define.js';
 import './thank-you-composer/define.js';
 import './reflection-journal/define.js';
+import './keep-in-touch/define.js';
 import './internship-wrap-up/define.js';
 
 export * from './index.js';

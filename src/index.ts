@@ -7,4 +7,5 @@ export * from './internship-checklist/internship-checklist.js';
 export * from './feedback-questions/feedback-questions.js';
 export * from './thank-you-composer/thank-you-composer.js';
 export * from './reflection-journal/reflection-journal.js';
+export * from './keep-in-touch/keep-in-touch.js';
 export * from './internship-wrap-up/internship-wrap-up.js';

@@ -44,3 +44,11 @@ describe('vCard 4.0 writer (RFC 6350), checked with ical.js', () => {
     expect(uuidFrom('abc')).to.match(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-8[0-9a-f]{3}-[0-9a-f]{12}$/);
   });
 });
+
+describe('vCard ORG with a unit', () => {
+  it('writes company and team as ORG components', () => {
+    const text = toVCard([{ name: 'A B', org: ['Northwind, Inc.', 'Data; Analytics'] }]);
+    const [card] = parseCards(text);
+    expect(card.getFirstProperty('org')!.getValues()[0]).to.deep.equal(['Northwind, Inc.', 'Data; Analytics']);
+  });
+});

@@ -71,4 +71,23 @@ describe('<internship-wrap-up> closed loop with the real widgets', () => {
     const items = (checklist.value as { items: { id: string; done: boolean }[] }).items;
     expect(items.find((i) => i.id === 'thank-supervisor')!.done).to.be.true;
   });
+
+  it('adds people from the thank-you composer to keep-in-touch in one step, without duplicates', async () => {
+    const el = await kit();
+    const thanks = await show(el, 'thanks');
+    thanks.value = {
+      people: [
+        { id: 'p1', name: 'Jordan Alvarez', relationship: 'supervisor', email: 'jordan@example.com', specifics: {}, tone: 'warm', channel: 'email', draft: '', status: 'todo' },
+        { id: 'p2', name: 'Sam Lee', relationship: 'teammate', specifics: {}, tone: 'warm', channel: 'email', draft: '', status: 'todo' },
+      ],
+    };
+    await thanks.updateComplete;
+    const all = [...thanks.shadowRoot!.querySelectorAll('button')].find((b) => /everyone to keep in touch/i.test(b.textContent ?? ''))!;
+    all.click();
+    all.click(); // a second click adds nobody twice
+    await settle(20);
+    const contacts = await show(el, 'contacts');
+    const names = (contacts.value as { contacts: { name: string }[] }).contacts.map((c) => c.name).sort();
+    expect(names).to.deep.equal(['Jordan Alvarez', 'Sam Lee']);
+  });
 });

@@ -6,7 +6,8 @@ export interface VCardContact {
   name: string;
   email?: string;
   title?: string;
-  org?: string;
+  /** Organization, or organization then unit(s): `['Northwind', 'Data team']` → `ORG:Northwind;Data team`. */
+  org?: string | readonly string[];
   url?: string;
   note?: string;
   categories?: readonly string[];
@@ -32,7 +33,9 @@ export function toVCardEntry(contact: VCardContact): string[] {
   const email = contact.email?.trim();
   if (email && /^[^\s@]+@[^\s@]+$/.test(email)) lines.push(`EMAIL;TYPE=work:${escapeText(email)}`);
   if (contact.title) lines.push(`TITLE:${escapeText(contact.title)}`);
-  if (contact.org) lines.push(`ORG:${component(contact.org)}`);
+  const org = typeof contact.org === 'string' ? [contact.org] : [...(contact.org ?? [])];
+  while (org.length && !org[org.length - 1].trim()) org.pop();
+  if (org.length) lines.push(`ORG:${org.map(component).join(';')}`);
   const url = safeUrl(contact.url, ['http:', 'https:']);
   if (url) lines.push(`URL:${url}`);
   if (contact.categories?.length) {

@@ -1,0 +1,69 @@
+type T = (id: string, english: string, params?: Readonly<Record<string, string | number | undefined>>) => string;
+
+/** A message template. Placeholders: {first} (their first name), {name}, {me}, {company}, {role} (yours). */
+export interface Template {
+  id: string;
+  label: string;
+  subject: string;
+  body: string;
+}
+
+/** The default templates, written for this product from the seed's "keep in touch with your network". */
+export const defaultTemplates = (t: T): Template[] => [
+  {
+    id: 'update',
+    label: t('contacts.tpl.update.label', 'Career update'),
+    subject: t('contacts.tpl.update.subject', 'A quick update from {me}'),
+    body: t(
+      'contacts.tpl.update.body',
+      'Hi {first},\n\nI hope all is well at {company}. A quick update from me: [what you are doing now].\n\nWhat I learned working with you still helps me every week, so thank you again. I would love to hear how things are going on your side.\n\nBest wishes,\n{me}',
+    ),
+  },
+  {
+    id: 'advice',
+    label: t('contacts.tpl.advice.label', 'Ask for advice'),
+    subject: t('contacts.tpl.advice.subject', 'Could I ask your advice?'),
+    body: t(
+      'contacts.tpl.advice.body',
+      'Hi {first},\n\nI am thinking about [a decision or next step], and your view would mean a lot since you know my work from {company}.\n\nWould you have 15 minutes in the next few weeks for a short call or a coffee?\n\nThank you,\n{me}',
+    ),
+  },
+  {
+    id: 'congrats',
+    label: t('contacts.tpl.congrats.label', 'Congratulate'),
+    subject: t('contacts.tpl.congrats.subject', 'Congratulations!'),
+    body: t(
+      'contacts.tpl.congrats.body',
+      'Hi {first},\n\nI just saw the news about [their news]. Congratulations, it is well deserved!\n\nI hope everything else is going well at {company}.\n\nAll the best,\n{me}',
+    ),
+  },
+  {
+    id: 'share',
+    label: t('contacts.tpl.share.label', 'Share something useful'),
+    subject: t('contacts.tpl.share.subject', 'Thought you might like this'),
+    body: t(
+      'contacts.tpl.share.body',
+      'Hi {first},\n\nI came across [an article, event or tool] and thought of you because [why it fits]: [link]\n\nNo need to reply. I hope things are good at {company}.\n\nBest,\n{me}',
+    ),
+  },
+  {
+    id: 'reference',
+    label: t('contacts.tpl.reference.label', 'Ask for a reference'),
+    subject: t('contacts.tpl.reference.subject', 'Would you be a reference for me?'),
+    body: t(
+      'contacts.tpl.reference.body',
+      'Hi {first},\n\nI am applying for [the role] at [the organisation], and my internship at {company} is a big part of my story. Would you be willing to be a reference for me?\n\nI am happy to send my CV and a few notes on what we worked on together, to save you time.\n\nThank you for considering it,\n{me}',
+    ),
+  },
+];
+
+/** Cleans host templates (from the `templates` property or a child JSON script); undefined if unusable. */
+export function readTemplates(input: unknown): Template[] | undefined {
+  const list = Array.isArray(input) ? input : (input as { templates?: unknown } | null)?.templates;
+  if (!Array.isArray(list)) return undefined;
+  const out = list.filter(
+    (x): x is Template =>
+      !!x && typeof x === 'object' && ['id', 'label', 'subject', 'body'].every((k) => typeof (x as Record<string, unknown>)[k] === 'string'),
+  );
+  return out.length ? out.map(({ id, label, subject, body }) => ({ id, label, subject, body })) : undefined;
+}

@@ -1,0 +1,695 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { SfElement } from '../core/base-element.js';
+import { list, obj, oneOf, text, isoDate, DROP, type Rule } from '../core/schema.js';
+import { addDays, daysBetween, formatDate, formatRelativeDays, isISODate } from '../core/dates.js';
+import { newId } from '../core/ids.js';
+import { safeWebUrl } from '../core/url.js';
+import { describeElement, warnOnce } from '../core/warn.js';
+import { toICS as icsFile, type IcsEvent } from '../core/formats/ics.js';
+import { toVCard as vcardFile } from '../core/formats/vcard.js';
+import { toCSV as csvFile } from '../core/formats/csv.js';
+import { mailtoUrl, isEmail } from '../core/formats/mailto.js';
+import { fill, fileName } from '../core/formats/text.js';
+import { mdDocument, mdField, mdHeading, mdItem, mdParagraph } from '../core/formats/markdown.js';
+import { CADENCES, customDays, isCadence, nextFollowUp, personKey, rows, rrule, type Row, type SortKey, type Status } from './schedule.js';
+import { FIELDS, mapRows, preview, type Field, type Preview, type Problem } from './import.js';
+import { defaultTemplates, readTemplates, type Template } from './content.js';
+import { CHANNELS, type Cadence, type Channel, type Contact, type KeepInTouchValue, type NewPerson } from './types.js';
+import { styles } from './styles.js';
+
+export type { Contact, KeepInTouchValue, NewPerson, Cadence, Channel } from './types.js';
+
+const cadence: Rule<Cadence> = (input, path, issues) => {
+  if (isCadence(input)) return input;
+  issues.push(`${path}: expected a cadence (week-after, monthly, quarterly, twice-a-year or custom:<days>)`);
+  return DROP;
+};
+
+const contactRule = obj(
+  { id: text(200), name: text(), tags: list(text(200)), cadence, log: list(obj({ date: isoDate(), channel: oneOf(CHANNELS) }, { note: text() })) },
+  { role: text(), team: text(), email: text(400), linkedin: text(2000), how: text(), notes: text(), lastContact: isoDate() },
+  { id: () => newId('c'), tags: () => [], cadence: (): Cadence => 'week-after', log: () => [] },
+);
+
+type Panel = { id: string; kind: 'edit' | 'log' | 'msg' } | undefined;
+
+/**
+ * Keeps the intern's network after the internship: contacts with a follow-up cadence, due-soon and
+ * overdue reminders, message templates, and exports to the calendar and address book.
+ *
+ * @summary The people to stay in touch with, and when to write to them next.
+ *
+ * @fires change - After every user edit (not after assigning `value`).
+ * @fires sf-contact-logged - A contact was logged: `{ id, contactId, channel, date }`.
+ * @fires sf-export - A file was downloaded or text copied: `{ format, tag }`.
+ *
+ * @csspart base - The outer container.
+ * @csspart contact - One person in the list.
+ * @csspart badge - The "Due soon" / "Due" / "Overdue" label.
+ * @csspart notice - The storage warning.
+ * @csspart saved - The "Saved" note in the footer.
+ *
+ * @cssprop --sf-accent - Buttons and links.
+ * @cssprop --sf-surface - Background.
+ * @cssprop --sf-text - Text colour.
+ * @cssprop --sf-radius - Corner radius.
+ * @cssprop --sf-space - Base spacing.
+ *
+ * @slot - A `<script type="application/json">` with `{ "templates": [{ id, label, subject, body }] }` to replace the message templates.
+ */
+export class KeepInTouch extends SfElement<KeepInTouchValue> {
+  static override kitSlot = 'contacts';
+  static override styles = [...SfElement.styles, styles];
+
+  /** Message templates (`{ id, label, subject, body }`); placeholders {first}, {name}, {me}, {company}, {role}. Defaults to five built-in ones. */
+  @property({ attribute: false }) templates?: Template[];
+  /** How many contacts to show before "Show more" (default 50). */
+  @property({ type: Number, attribute: 'page-size' }) pageSize = 50;
+
+  @state() private query = '';
+  @state() private sort: SortKey = 'next';
+  @state() private month = false;
+  @state() private shown = 0;
+  @state() private panel: Panel;
+  @state() private adding = false;
+  @state() private undo?: { contact: Contact; index: number };
+  @state() private draft?: { tpl: string; subject: string; body: string; log: boolean };
+  @state() private importing?: Preview;
+  @state() private report?: { added: number; problems: Problem[] };
+
+  protected schema = obj({ contacts: list(contactRule) }, {}, { contacts: () => [] });
+  private _timer?: ReturnType<typeof setTimeout>;
+  private _cache?: { key: unknown[]; rows: Row[] };
+
+  protected createDefault(): KeepInTouchValue {
+    return { contacts: [] };
+  }
+
+  protected override applyContent(content: unknown): void {
+    const tpl = readTemplates(content);
+    if (tpl) this.templates = tpl;
+    else warnOnce(this, 'content', `${describeElement(this)}: the <script type="application/json"> has no usable "templates"; the default templates are kept.`);
+  }
+
+  private get _templates(): Template[] {
+    const host = this.templates === undefined ? undefined : readTemplates(this.templates);
+    if (this.templates !== undefined && !host) warnOnce(this, 'templates', `${describeElement(this)}: the templates property is not a list of { id, label, subject, body }; the defaults are kept.`);
+    return host ?? defaultTemplates(this.t.bind(this));
+  }
+
+  // ——— Public API ———
+
+  /**
+   * Adds people who are not in the list yet (same e-mail in any case, else the same trimmed name, counts
+   * as already there). Returns how many were added; fires `change` when any were.
+   */
+  addContacts(people: readonly NewPerson[]): number {
+    if (!Array.isArray(people)) return 0;
+    const seen = new Set(this.data.contacts.map(personKey));
+    const added: Contact[] = [];
+    for (const p of people) {
+      const name = typeof p?.name === 'string' ? p.name.trim() : '';
+      const email = typeof p.email === 'string' && isEmail(p.email) ? p.email.trim() : undefined;
+      if (!name && !email) continue;
+      const c: Contact = { id: newId('c'), name: name || email!, tags: [], cadence: 'week-after', log: [] };
+      if (email) c.email = email;
+      for (const f of ['linkedin', 'role', 'how'] as const) if (typeof p[f] === 'string' && p[f]!.trim()) c[f] = p[f]!.trim();
+      const key = personKey(c);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      added.push(c);
+    }
+    if (added.length) {
+      this.commit({ contacts: [...this.data.contacts, ...added] });
+      this.announce(this.i18n.plural(added.length, 'contacts.added', { one: 'Added {n} contact.', other: 'Added {n} contacts.' }));
+    }
+    return added.length;
+  }
+
+  /** Logs a contact (resets the timer): appends to `log`, sets `lastContact`, fires `sf-contact-logged`. */
+  logContact(contactId: string, channel: Channel = 'email', note = '', date = this.today): boolean {
+    const c = this.data.contacts.find((x) => x.id === contactId);
+    if (!c || !CHANNELS.includes(channel) || !isISODate(date)) return false;
+    const entry = note.trim() ? { date, channel, note } : { date, channel };
+    const lastContact = c.lastContact && c.lastContact > date ? c.lastContact : date;
+    this._replace({ ...c, lastContact, log: [...c.log, entry] });
+    this.emit('sf-contact-logged', { id: c.id, contactId: c.id, channel, date });
+    this.announce(this.t('contacts.logged', 'Logged. Next follow-up with {name}: {date}.', { name: c.name, date: this._date(nextFollowUp({ ...c, lastContact }, this.profile.endDate)) }));
+    return true;
+  }
+
+  /** Calendar reminders: one repeating event per contact (RRULE + alarm), or one event per due follow-up. */
+  toICS(options: { mode?: 'recurring' | 'due' } = {}): string {
+    const recurring = options.mode !== 'due';
+    const events: IcsEvent[] = [];
+    for (const r of this._rows('', 'next', false)) {
+      if (!r.next || (!recurring && r.status === 'later')) continue;
+      const c = r.contact;
+      const start = recurring || r.next > this.today ? r.next : this.today;
+      events.push({
+        uid: `kit-${c.id}${recurring ? '' : `-${start}`}`,
+        summary: this.t('contacts.ics.summary', 'Keep in touch: {name}', { name: c.name }),
+        description: [c.how, c.email, c.notes].filter(Boolean).join('\n'),
+        start: `${start}T09:00`,
+        durationMinutes: 15,
+        rrule: recurring ? rrule(c.cadence === 'week-after' ? 'monthly' : c.cadence) : undefined,
+        alarm: { minutesBefore: 0 },
+        url: safeWebUrl(c.linkedin),
+      });
+    }
+    return icsFile({ name: this.t('contacts.title', 'Keep in touch'), events, now: this.now });
+  }
+
+  /** vCard 4.0 of every contact, or of one (by id). */
+  toVCard(id?: string): string {
+    const list = id === undefined ? this.data.contacts : this.data.contacts.filter((c) => c.id === id);
+    return vcardFile(
+      list.map((c) => ({
+        uid: c.id,
+        name: c.name,
+        email: c.email,
+        title: c.role,
+        // ORG is company;unit — the intern's company (from the profile) and the contact's team.
+        org: [this.profile.company ?? '', c.team ?? ''],
+        url: safeWebUrl(c.linkedin),
+        note: [c.how, c.notes].filter(Boolean).join('\n') || undefined,
+        categories: c.tags,
+      })),
+    );
+  }
+
+  /** CSV with a header row; it imports back through "Import CSV". */
+  toCSV(): string {
+    const end = this.profile.endDate;
+    return csvFile([
+      [...FIELDS, 'nextFollowUp'],
+      ...this.data.contacts.map((c) => [c.name, c.email, c.linkedin, c.role, c.team, c.how, c.notes, c.tags.join('; '), c.cadence, c.lastContact, nextFollowUp(c, end)]),
+    ]);
+  }
+
+  toMarkdown(): string {
+    const blocks: (string | undefined)[] = [mdHeading(2, this.t('contacts.title', 'Keep in touch'))];
+    const all = this._rows('', 'next', false);
+    if (!all.length) blocks.push(mdParagraph(this.t('contacts.empty', 'No contacts yet.')));
+    for (const r of all) {
+      const c = r.contact;
+      blocks.push(
+        mdHeading(3, c.name),
+        [
+          c.role && mdField(this.t('contacts.f.role', 'Role'), c.role),
+          c.team && mdField(this.t('contacts.f.team', 'Team'), c.team),
+          c.email && mdField(this.t('contacts.f.email', 'E-mail'), c.email),
+          c.linkedin && mdField('LinkedIn', c.linkedin),
+          c.how && mdField(this.t('contacts.f.how', 'How you know them'), c.how),
+          c.tags.length && mdField(this.t('contacts.f.tags', 'Tags'), c.tags.join(', ')),
+          mdField(this.t('contacts.f.cadence', 'Follow up'), this._cadenceLabel(c.cadence)),
+          mdField(this.t('contacts.f.last', 'Last contact'), c.lastContact ? this._date(c.lastContact) : this.t('contacts.notYet', 'not yet')),
+          mdField(this.t('contacts.f.next', 'Next follow-up'), `${this._date(r.next)}${this._badge(r.status) ? ` (${this._badge(r.status)})` : ''}`),
+        ]
+          .filter(Boolean)
+          .join('  \n'),
+        c.notes && mdParagraph(c.notes),
+        c.log.map((l) => mdItem(`${l.date} · ${this._channel(l.channel)}${l.note ? ` · ${l.note}` : ''}`)).join('\n'),
+      );
+    }
+    return mdDocument(blocks);
+  }
+
+  /** Reads CSV text and shows the column-mapping preview (what the "Import CSV" file picker does). */
+  previewImport(csv: string): Preview {
+    this.importing = preview(String(csv ?? ''));
+    this.report = undefined;
+    return this.importing;
+  }
+
+  /** Imports the previewed rows; returns how many contacts were added and what could not be read. */
+  confirmImport(): { added: number; problems: Problem[] } {
+    if (!this.importing) return { added: 0, problems: [] };
+    const { contacts, problems } = mapRows(this.importing, new Set(this.data.contacts.map(personKey)), () => newId('c'));
+    if (contacts.length) this.commit({ contacts: [...this.data.contacts, ...contacts] });
+    this.importing = undefined;
+    this.report = { added: contacts.length, problems };
+    this.announce(this._reportTitle(this.report));
+    return this.report;
+  }
+
+  // ——— Internals ———
+
+  protected override onDataReplaced(): void {
+    this.panel = undefined;
+    this.undo = undefined;
+  }
+
+  private _rows(query = this.query, sort = this.sort, month = this.month): Row[] {
+    const key = [this.data, this.today, this.profile.endDate, query, sort, month];
+    if (this._cache && key.every((k, i) => k === this._cache!.key[i])) return this._cache.rows;
+    const out = rows(this.data.contacts, { endDate: this.profile.endDate, today: this.today, query, sort, month });
+    this._cache = { key, rows: out };
+    return out;
+  }
+
+  private _replace(c: Contact): void {
+    this.commit({ contacts: this.data.contacts.map((x) => (x.id === c.id ? c : x)) });
+  }
+
+  private _date(iso?: string): string {
+    return iso ? formatDate(iso, this.i18n.locale) : this.t('contacts.noDate', 'no date yet');
+  }
+
+  private _badge(s: Status): string {
+    return s === 'soon'
+      ? this.t('contacts.soon', 'Due soon')
+      : s === 'due'
+        ? this.t('contacts.due', 'Due now')
+        : s === 'overdue'
+          ? this.t('contacts.overdue', 'Overdue')
+          : '';
+  }
+
+  private _channel(c: Channel): string {
+    return {
+      email: this.t('contacts.ch.email', 'E-mail'),
+      linkedin: 'LinkedIn',
+      call: this.t('contacts.ch.call', 'Call'),
+      coffee: this.t('contacts.ch.coffee', 'Coffee or meeting'),
+      other: this.t('contacts.ch.other', 'Other'),
+    }[c];
+  }
+
+  private _cadenceLabel(c: string): string {
+    const days = customDays(c);
+    if (days) return this.i18n.plural(days, 'contacts.every', { one: 'Every day', other: 'Every {n} days' });
+    return (
+      {
+        'week-after': this.t('contacts.c.weekAfter', 'A week after my last day, then monthly'),
+        monthly: this.t('contacts.c.monthly', 'Every month'),
+        quarterly: this.t('contacts.c.quarterly', 'Every 3 months'),
+        'twice-a-year': this.t('contacts.c.twice', 'Twice a year'),
+      }[c] ?? c
+    );
+  }
+
+  private _reportTitle(r: { added: number; problems: Problem[] }): string {
+    const skipped = r.problems.filter((p) => p.kind === 'skipped').length;
+    return `${this.i18n.plural(r.added, 'contacts.added', { one: 'Added {n} contact.', other: 'Added {n} contacts.' })} ${
+      skipped ? this.i18n.plural(skipped, 'contacts.skipped', { one: '{n} row could not be read.', other: '{n} rows could not be read.' }) : ''
+    }`.trim();
+  }
+
+  private _problem(p: Problem): string {
+    const v = p.value ?? '';
+    const reason = {
+      empty: this.t('contacts.p.empty', 'no name or e-mail, not imported'),
+      duplicate: this.t('contacts.p.duplicate', '{v} is already in your list, not imported', { v }),
+      syntax: this.t('contacts.p.syntax', 'a quote is never closed; check this row'),
+      email: this.t('contacts.p.email', '“{v}” is not an e-mail address, left out', { v }),
+      linkedin: this.t('contacts.p.linkedin', '“{v}” is not a web link, left out', { v }),
+      date: this.t('contacts.p.date', '“{v}” is not a date as YYYY-MM-DD, left out', { v }),
+      cadence: this.t('contacts.p.cadence', '“{v}” is not a cadence, so the default is used', { v }),
+    }[p.reason];
+    return this.t('contacts.p.row', 'Row {row}: {reason}', { row: p.row, reason });
+  }
+
+  private _onSearch(e: Event): void {
+    const v = (e.target as HTMLInputElement).value;
+    clearTimeout(this._timer);
+    this._timer = setTimeout(() => {
+      this.query = v;
+      this.shown = 0;
+    }, 150);
+  }
+
+  private _save(e: SubmitEvent, existing?: Contact): void {
+    e.preventDefault();
+    const form = e.target as HTMLFormElement;
+    const get = (n: string) => String(new FormData(form).get(n) ?? '').trim();
+    const name = get('name');
+    if (!name) return;
+    let cad = get('cadence') as Cadence;
+    if (cad === ('custom' as Cadence)) cad = `custom:${Math.min(3650, Math.max(1, Math.round(+get('days') || 30)))}`;
+    const c: Contact = { id: existing?.id ?? newId('c'), name, tags: get('tags').split(',').map((t) => t.trim()).filter(Boolean), cadence: cad, log: existing?.log ?? [] };
+    for (const f of ['role', 'team', 'email', 'linkedin', 'how', 'notes'] as const) if (get(f)) c[f] = get(f);
+    const last = get('last');
+    if (isISODate(last)) c.lastContact = last;
+    if (existing) this._replace(c);
+    else {
+      this.commit({ contacts: [...this.data.contacts, c] });
+      this.adding = false;
+    }
+    this.panel = undefined;
+    this.announce(this.t('contacts.savedContact', 'Saved {name}.', { name }));
+    void this.updateComplete.then(() => (this.renderRoot.querySelector(existing ? `[data-id="${CSS.escape(c.id)}"] .name` : '.add') as HTMLElement | null)?.focus());
+  }
+
+  private _delete(c: Contact): void {
+    const index = this.data.contacts.indexOf(c);
+    this.commit({ contacts: this.data.contacts.filter((x) => x !== c) });
+    this.undo = { contact: c, index };
+    this.announce(this.t('contacts.deleted', 'Deleted {name}. You can undo this.', { name: c.name }));
+    void this.updateComplete.then(() => (this.renderRoot.querySelector('.undo button') as HTMLElement | null)?.focus());
+  }
+
+  private _undo(): void {
+    if (!this.undo) return;
+    const { contact, index } = this.undo;
+    const next = [...this.data.contacts];
+    next.splice(index, 0, contact);
+    this.commit({ contacts: next });
+    this.undo = undefined;
+    this.announce(this.t('contacts.restored', 'Restored {name}.', { name: contact.name }));
+  }
+
+  private _open(c: Contact, kind: 'edit' | 'log' | 'msg'): void {
+    const same = this.panel?.id === c.id && this.panel.kind === kind;
+    this.panel = same ? undefined : { id: c.id, kind };
+    this.adding = false;
+    if (kind === 'msg' && !same) this._pick(c, this._templates[0]?.id);
+    if (!same) void this.updateComplete.then(() => (this.renderRoot.querySelector('.panel input, .panel select, .panel textarea') as HTMLElement | null)?.focus());
+  }
+
+  private _toggleAdd(): void {
+    this.adding = !this.adding;
+    this.panel = undefined;
+    if (this.adding) void this.updateComplete.then(() => (this.renderRoot.querySelector('#f-name') as HTMLElement | null)?.focus());
+  }
+
+  private _pick(c: Contact, id?: string): void {
+    const tpl = this._templates.find((x) => x.id === id) ?? this._templates[0];
+    const p = this.profile;
+    const params = {
+      first: c.name.split(/\s+/)[0],
+      name: c.name,
+      me: p.internName || this.t('contacts.yourName', '[your name]'),
+      company: p.company || this.t('contacts.theTeam', 'the team'),
+      role: p.role,
+    };
+    this.draft = { tpl: tpl?.id ?? '', subject: fill(tpl?.subject ?? '', params), body: fill(tpl?.body ?? '', params), log: this.draft?.log ?? true };
+  }
+
+  private _sent(c: Contact, how: 'mail' | 'copy'): void {
+    const d = this.draft!;
+    if (how === 'copy') void this.copy(`${d.subject}\n\n${d.body}`);
+    if (d.log) this.logContact(c.id, 'email', d.subject);
+  }
+
+  private async _onFile(e: Event): Promise<void> {
+    const input = e.target as HTMLInputElement;
+    const file = input.files?.[0];
+    if (!file) return;
+    this.previewImport(await file.text());
+    input.value = '';
+    this.announce(this.t('contacts.previewReady', 'Check how the columns are read, then import.'));
+  }
+
+  // ——— Rendering ———
+
+  override render(): TemplateResult {
+    const all = this.data.contacts;
+    const list = this._rows();
+    const visible = list.slice(0, Math.max(1, this.pageSize || 50) + this.shown);
+    const month = this._rows('', 'next', true);
+    const overdue = month.filter((r) => r.status === 'overdue').length;
+    return html`<div class="base" part="base" dir=${this.i18n.dir}>
+      <h2>${this.t('contacts.title', 'Keep in touch')}</h2>
+      <p class="intro">${this.t('contacts.intro', 'The internship ends; the connections don’t have to. Keep the people you worked with here, write now and then with an update or a question, and log each contact so you know who is due next.')}</p>
+      ${this.renderStatus()}
+      <p class="summary">
+        ${all.length
+          ? html`${this.i18n.plural(month.length, 'contacts.dueMonth', { one: '{n} person to contact this month', other: '{n} people to contact this month' })}${overdue
+              ? html` · <strong>${this.i18n.plural(overdue, 'contacts.nOverdue', { one: '{n} overdue', other: '{n} overdue' })}</strong>`
+              : nothing}`
+          : nothing}
+      </p>
+      <div class="toolbar">
+        <button class="primary add" aria-expanded=${this.adding} @click=${this._toggleAdd}>
+          ${this.t('contacts.add', 'Add a contact')}
+        </button>
+        <div class="row" role="group" aria-label=${this.t('contacts.view', 'View')}>
+          <button aria-pressed=${!this.month} @click=${() => ((this.month = false), (this.shown = 0))}>${this.t('contacts.all', 'Everyone')}</button>
+          <button aria-pressed=${this.month} @click=${() => ((this.month = true), (this.shown = 0))}>${this.t('contacts.month', 'Due this month')}</button>
+        </div>
+      </div>
+      ${this.adding ? this._form() : nothing}
+      ${all.length
+        ? html`<div class="filters">
+            <div class="field">
+              <label for="q">${this.t('contacts.search', 'Search')}</label>
+              <input id="q" type="search" dir="auto" autocomplete="off" .value=${this.query} @input=${this._onSearch} />
+            </div>
+            <div class="field">
+              <label for="sort">${this.t('contacts.sort', 'Sort by')}</label>
+              <select id="sort" ?disabled=${this.month} @change=${(e: Event) => (this.sort = (e.target as HTMLSelectElement).value as SortKey)}>
+                <option value="next" ?selected=${this.sort === 'next'}>${this.t('contacts.f.next', 'Next follow-up')}</option>
+                <option value="name" ?selected=${this.sort === 'name'}>${this.t('contacts.f.name', 'Name')}</option>
+                <option value="last" ?selected=${this.sort === 'last'}>${this.t('contacts.f.last', 'Last contact')}</option>
+              </select>
+            </div>
+          </div>`
+        : nothing}
+      ${this.undo
+        ? html`<p class="undo notice">
+            <span>${this.t('contacts.deletedShort', 'Deleted {name}.', { name: this.undo.contact.name })}</span>
+            <button @click=${this._undo}>${this.t('contacts.undo', 'Undo')}</button>
+          </p>`
+        : nothing}
+      ${list.length
+        ? html`<ul class="list" aria-label=${this.t('contacts.listLabel', 'Contacts')}>
+            ${repeat(visible, (r) => r.contact.id, (r) => this._item(r))}
+          </ul>`
+        : html`<p class="empty">
+            ${!all.length
+              ? this.t('contacts.emptyAll', 'No one here yet. Add your supervisor and the coworkers you worked with most, ideally before your last day, while it is easy to swap e-mail addresses and connect on LinkedIn.')
+              : this.month
+                ? this.t('contacts.emptyMonth', 'No one is due this month. Nice work keeping in touch!')
+                : this.t('contacts.noMatch', 'No contact matches “{q}”.', { q: this.query })}
+          </p>`}
+      ${list.length > visible.length
+        ? html`<button class="more" @click=${() => (this.shown += Math.max(1, this.pageSize || 50))}>
+            ${this.t('contacts.more', 'Show more ({n} not shown)', { n: list.length - visible.length })}
+          </button>`
+        : nothing}
+      ${this._importView()}
+      <h3 class="exports-title">${this.t('contacts.exports', 'Export')}</h3>
+      <div class="toolbar">
+        <button ?disabled=${!all.length} @click=${() => this.download(fileName(this.t('contacts.title', 'Keep in touch'), 'ics'), this.toICS(), 'ics')}>
+          ${this.t('contacts.icsRecurring', 'Calendar: repeating reminders')}
+        </button>
+        <button ?disabled=${!all.length} @click=${() => this.download(fileName(this.t('contacts.dueFile', 'Follow-ups due'), 'ics'), this.toICS({ mode: 'due' }), 'ics')}>
+          ${this.t('contacts.icsDue', 'Calendar: due follow-ups')}
+        </button>
+        <button ?disabled=${!all.length} @click=${() => this.download(fileName(this.t('contacts.title', 'Keep in touch'), 'vcf'), this.toVCard(), 'vcf')}>
+          ${this.t('contacts.vcard', 'Contacts (vCard)')}
+        </button>
+        <button ?disabled=${!all.length} @click=${() => this.download(fileName(this.t('contacts.title', 'Keep in touch'), 'csv'), this.toCSV(), 'csv')}>CSV</button>
+        <button @click=${() => this.download(fileName(this.t('contacts.title', 'Keep in touch'), 'md'), this.toMarkdown(), 'md')}>Markdown</button>
+        <button @click=${() => this.copy(this.toMarkdown())}>${this.t('contacts.copyMd', 'Copy as text')}</button>
+        <label class="file">
+          <input type="file" accept=".csv,text/csv" class="visually-hidden" @change=${this._onFile} />
+          <span>${this.t('contacts.importCsv', 'Import CSV')}</span>
+        </label>
+      </div>
+      <footer>${this.renderSaved()}</footer>
+    </div>`;
+  }
+
+  private _item(r: Row): TemplateResult {
+    const c = r.contact;
+    const badge = this._badge(r.status);
+    const url = safeWebUrl(c.linkedin);
+    const open = this.panel?.id === c.id ? this.panel.kind : undefined;
+    const rel = r.next ? formatRelativeDays(daysBetween(this.today, r.next), this.i18n.locale) : '';
+    return html`<li class="contact card" part="contact" data-id=${c.id}>
+      <div class="head">
+        <h3 class="name" id=${`n-${c.id}`} tabindex="-1" dir="auto">${c.name}</h3>
+        ${badge ? html`<span part="badge" class=${r.status === 'overdue' ? 'badge-overdue' : 'badge-due'}>${badge}</span>` : nothing}
+      </div>
+      ${c.role || c.team ? html`<p class="muted">${[c.role, c.team].filter(Boolean).join(' · ')}</p>` : nothing}
+      <p class="hint">
+        ${this.t('contacts.f.next', 'Next follow-up')}: ${this._date(r.next)}${rel ? ` (${rel})` : ''} ·
+        ${this.t('contacts.f.last', 'Last contact')}: ${c.lastContact ? this._date(c.lastContact) : this.t('contacts.notYet', 'not yet')} ·
+        ${this._cadenceLabel(c.cadence)}
+      </p>
+      ${c.how ? html`<p dir="auto">${c.how}</p>` : nothing}
+      <p class="links">
+        ${c.email ? html`<a href=${mailtoUrl({ to: c.email })}>${c.email}</a>` : nothing}
+        ${url ? html`<a href=${url} target="_blank" rel="noopener noreferrer">LinkedIn</a>` : c.linkedin ? html`<span>${c.linkedin}</span>` : nothing}
+        ${c.tags.map((t) => html`<span class="chip">${t}</span>`)}
+      </p>
+      ${c.notes ? html`<p class="notes" dir="auto">${c.notes}</p>` : nothing}
+      <div class="row actions" role="group" aria-labelledby=${`n-${c.id}`}>
+        <button class="primary" aria-expanded=${open === 'log'} @click=${() => this._open(c, 'log')}>${this.t('contacts.log', 'Log a contact')}</button>
+        <button aria-expanded=${open === 'msg'} @click=${() => this._open(c, 'msg')}>${this.t('contacts.write', 'Write a message')}</button>
+        <button aria-expanded=${open === 'edit'} @click=${() => this._open(c, 'edit')}>${this.t('contacts.edit', 'Edit')}</button>
+        <button @click=${() => this.download(fileName(c.name, 'vcf'), this.toVCard(c.id), 'vcf')}>vCard</button>
+        <button class="danger" @click=${() => this._delete(c)}>${this.t('contacts.delete', 'Delete')}</button>
+      </div>
+      ${open === 'edit' ? this._form(c) : open === 'log' ? this._logForm(c) : open === 'msg' ? this._message(c) : nothing}
+      ${c.log.length
+        ? html`<details>
+            <summary>${this.i18n.plural(c.log.length, 'contacts.history', { one: 'History ({n})', other: 'History ({n})' })}</summary>
+            <ul class="log">
+              ${c.log.map((l) => html`<li>${this._date(l.date)} · ${this._channel(l.channel)}${l.note ? html` · <span dir="auto">${l.note}</span>` : nothing}</li>`)}
+            </ul>
+          </details>`
+        : nothing}
+    </li>`;
+  }
+
+  private _form(c?: Contact): TemplateResult {
+    const days = c ? customDays(c.cadence) : undefined;
+    const field = (name: string, label: string, value = '', type = 'text') =>
+      html`<div class="field">
+        <label for=${`f-${name}`}>${label}</label>
+        <input id=${`f-${name}`} name=${name} type=${type} dir="auto" .value=${value} ?required=${name === 'name'} />
+      </div>`;
+    return html`<form class="panel card" @submit=${(e: SubmitEvent) => this._save(e, c)} aria-label=${c ? this.t('contacts.editing', 'Edit {name}', { name: c.name }) : this.t('contacts.add', 'Add a contact')}>
+      <div class="grid">
+        ${field('name', this.t('contacts.f.name', 'Name'), c?.name)} ${field('role', this.t('contacts.f.role', 'Role'), c?.role)}
+        ${field('team', this.t('contacts.f.team', 'Team'), c?.team)} ${field('email', this.t('contacts.f.email', 'E-mail'), c?.email, 'email')}
+        ${field('linkedin', this.t('contacts.f.linkedin', 'LinkedIn profile link'), c?.linkedin)}
+        ${field('how', this.t('contacts.f.how', 'How you know them'), c?.how)}
+        ${field('tags', this.t('contacts.f.tagsHint', 'Tags, separated by commas'), c?.tags.join(', '))}
+        <div class="field">
+          <label for="f-cadence">${this.t('contacts.f.cadence', 'Follow up')}</label>
+          <select id="f-cadence" name="cadence">
+            ${CADENCES.map((k) => html`<option value=${k} ?selected=${c?.cadence === k}>${this._cadenceLabel(k)}</option>`)}
+            <option value="custom" ?selected=${!!days}>${this.t('contacts.c.custom', 'Every … days (below)')}</option>
+          </select>
+        </div>
+        ${field('days', this.t('contacts.f.days', 'Custom: every how many days'), String(days ?? 45), 'number')}
+        ${field('last', this.t('contacts.f.last', 'Last contact'), c?.lastContact, 'date')}
+      </div>
+      <div class="field">
+        <label for="f-notes">${this.t('contacts.f.notes', 'Notes')}</label>
+        <textarea id="f-notes" name="notes" dir="auto" .value=${c?.notes ?? ''}></textarea>
+      </div>
+      <div class="row">
+        <button class="primary" type="submit">${this.t('contacts.save', 'Save')}</button>
+        <button type="button" @click=${() => ((this.panel = undefined), (this.adding = false))}>${this.t('contacts.cancel', 'Cancel')}</button>
+      </div>
+    </form>`;
+  }
+
+  private _logForm(c: Contact): TemplateResult {
+    return html`<form
+      class="panel card"
+      aria-label=${this.t('contacts.log', 'Log a contact')}
+      @submit=${(e: SubmitEvent) => {
+        e.preventDefault();
+        const f = new FormData(e.target as HTMLFormElement);
+        if (this.logContact(c.id, f.get('channel') as Channel, String(f.get('note') ?? ''), String(f.get('date') || this.today))) this.panel = undefined;
+      }}
+    >
+      <div class="grid">
+        <div class="field">
+          <label for="l-channel">${this.t('contacts.how', 'How')}</label>
+          <select id="l-channel" name="channel">${CHANNELS.map((k) => html`<option value=${k}>${this._channel(k)}</option>`)}</select>
+        </div>
+        <div class="field">
+          <label for="l-date">${this.t('contacts.when', 'When')}</label>
+          <input id="l-date" name="date" type="date" .value=${this.today} max=${addDays(this.today, 1)} />
+        </div>
+      </div>
+      <div class="field">
+        <label for="l-note">${this.t('contacts.note', 'Note (optional)')}</label>
+        <input id="l-note" name="note" dir="auto" />
+      </div>
+      <button class="primary" type="submit">${this.t('contacts.logIt', 'Log it')}</button>
+    </form>`;
+  }
+
+  private _message(c: Contact): TemplateResult {
+    const d = this.draft ?? { tpl: '', subject: '', body: '', log: true };
+    const href = mailtoUrl({ to: c.email, subject: d.subject, body: d.body });
+    return html`<div class="panel card" role="group" aria-label=${this.t('contacts.write', 'Write a message')}>
+      <div class="field">
+        <label for="m-tpl">${this.t('contacts.template', 'Template')}</label>
+        <select id="m-tpl" @change=${(e: Event) => this._pick(c, (e.target as HTMLSelectElement).value)}>
+          ${this._templates.map((x) => html`<option value=${x.id} ?selected=${x.id === d.tpl}>${x.label}</option>`)}
+        </select>
+      </div>
+      <div class="field">
+        <label for="m-subject">${this.t('contacts.subject', 'Subject')}</label>
+        <input id="m-subject" dir="auto" .value=${d.subject} @input=${(e: Event) => (this.draft = { ...d, subject: (e.target as HTMLInputElement).value })} />
+      </div>
+      <div class="field">
+        <label for="m-body">${this.t('contacts.message', 'Message')}</label>
+        <textarea id="m-body" dir="auto" rows="9" .value=${d.body} @input=${(e: Event) => (this.draft = { ...d, body: (e.target as HTMLTextAreaElement).value })}></textarea>
+      </div>
+      <p class="hint">${this.t('contacts.fillHint', 'Replace the [brackets] with your own words before sending.')}</p>
+      <label class="check">
+        <input type="checkbox" .checked=${d.log} @change=${(e: Event) => (this.draft = { ...d, log: (e.target as HTMLInputElement).checked })} />
+        ${this.t('contacts.alsoLog', 'Log it as a contact when I send or copy it')}
+      </label>
+      <div class="row">
+        <a class="button primary" href=${href} @click=${() => this._sent(c, 'mail')}>${this.t('contacts.openMail', 'Open in e-mail')}</a>
+        <button @click=${() => this._sent(c, 'copy')}>${this.t('contacts.copy', 'Copy')}</button>
+      </div>
+    </div>`;
+  }
+
+  private _importView(): TemplateResult | typeof nothing {
+    const p = this.importing;
+    const r = this.report;
+    if (r)
+      return html`<section class="card report" aria-label=${this.t('contacts.report', 'Import report')}>
+        <p><strong>${this._reportTitle(r)}</strong></p>
+        ${r.problems.length ? html`<ul class="problems">${r.problems.map((x) => html`<li>${this._problem(x)}</li>`)}</ul>` : nothing}
+        <button @click=${() => (this.report = undefined)}>${this.t('contacts.close', 'Close')}</button>
+      </section>`;
+    if (!p) return nothing;
+    const label = (f: Field) =>
+      ({
+        name: this.t('contacts.f.name', 'Name'),
+        email: this.t('contacts.f.email', 'E-mail'),
+        linkedin: 'LinkedIn',
+        role: this.t('contacts.f.role', 'Role'),
+        team: this.t('contacts.f.team', 'Team'),
+        how: this.t('contacts.f.how', 'How you know them'),
+        notes: this.t('contacts.f.notes', 'Notes'),
+        tags: this.t('contacts.f.tags', 'Tags'),
+        cadence: this.t('contacts.f.cadence', 'Follow up'),
+        lastContact: this.t('contacts.f.last', 'Last contact'),
+      })[f];
+    return html`<section class="card import" aria-label=${this.t('contacts.importTitle', 'Import contacts')}>
+      <h3>${this.t('contacts.importTitle', 'Import contacts')}</h3>
+      <p class="hint">${this.i18n.plural(p.body.length, 'contacts.rows', { one: '{n} row found. Choose what each column holds.', other: '{n} rows found. Choose what each column holds.' })}</p>
+      <div class="scroll">
+        <table>
+          <thead>
+            <tr>
+              ${p.header.map(
+                (h, i) => html`<th scope="col">
+                  <label for=${`map-${i}`}>${h || `#${i + 1}`}</label>
+                  <select
+                    id=${`map-${i}`}
+                    @change=${(e: Event) => {
+                      const mapping = [...this.importing!.mapping];
+                      mapping[i] = (e.target as HTMLSelectElement).value as Field | '';
+                      this.importing = { ...this.importing!, mapping };
+                    }}
+                  >
+                    <option value="" ?selected=${!p.mapping[i]}>${this.t('contacts.skip', 'Skip')}</option>
+                    ${FIELDS.map((f) => html`<option value=${f} ?selected=${p.mapping[i] === f}>${label(f)}</option>`)}
+                  </select>
+                </th>`,
+              )}
+            </tr>
+          </thead>
+          <tbody>
+            ${p.body.slice(0, 3).map((row) => html`<tr>${p.header.map((_, i) => html`<td dir="auto">${row[i] ?? ''}</td>`)}</tr>`)}
+          </tbody>
+        </table>
+      </div>
+      <div class="row">
+        <button class="primary" ?disabled=${!p.mapping.includes('name') && !p.mapping.includes('email')} @click=${() => this.confirmImport()}>
+          ${this.i18n.plural(p.body.length, 'contacts.importN', { one: 'Import {n} row', other: 'Import {n} rows' })}
+        </button>
+        <button @click=${() => (this.importing = undefined)}>${this.t('contacts.cancel', 'Cancel')}</button>
+      </div>
+    </section>`;
+  }
+}
+

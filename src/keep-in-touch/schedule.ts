@@ -1,0 +1,124 @@
+import { addDays, addMonths, daysBetween, isISODate } from '../core/dates.js';
+import type { Cadence, Contact } from './types.js';
+
+/** The named cadences, in the order the UI lists them. */
+export const CADENCES = ['week-after', 'monthly', 'quarterly', 'twice-a-year'] as const;
+
+/** Days before the ideal date when a follow-up counts as "due soon". */
+export const SOON_DAYS = 7;
+/** Days after the ideal date (the maximum window) before a follow-up counts as "overdue". */
+export const MAX_DAYS = 14;
+
+export type Status = 'later' | 'soon' | 'due' | 'overdue' | 'none';
+
+/** Days for `custom:<days>`, or undefined when the cadence is not a valid custom one. */
+export function customDays(cadence: string): number | undefined {
+  const m = /^custom:(\d{1,4})$/.exec(cadence);
+  const n = m ? +m[1] : 0;
+  return n >= 1 && n <= 3650 ? n : undefined;
+}
+
+export function isCadence(value: unknown): value is Cadence {
+  return typeof value === 'string' && ((CADENCES as readonly string[]).includes(value) || customDays(value) !== undefined);
+}
+
+/** Advances a date by one step of the cadence (`week-after` steps monthly once started). */
+export function step(date: string, cadence: Cadence): string {
+  const days = customDays(cadence);
+  if (days) return addDays(date, days);
+  return addMonths(date, cadence === 'quarterly' ? 3 : cadence === 'twice-a-year' ? 6 : 1);
+}
+
+/**
+ * The next follow-up: one cadence step after the last logged contact, or after the last day when
+ * nothing is logged yet. `week-after` means a week after the last day, then monthly from the last
+ * contact. Undefined when there is neither a last contact nor a last day to count from.
+ */
+export function nextFollowUp(contact: Pick<Contact, 'cadence' | 'lastContact'>, endDate?: string): string | undefined {
+  const last = isISODate(contact.lastContact) ? contact.lastContact : undefined;
+  const end = isISODate(endDate) ? endDate : undefined;
+  if (contact.cadence === 'week-after' && end && (!last || last < end)) return addDays(end, 7);
+  const from = last ?? end;
+  return from ? step(from, contact.cadence) : undefined;
+}
+
+/**
+ * Where a follow-up stands today: `later`, `soon` (within SOON_DAYS before), `due` (from the ideal date
+ * to MAX_DAYS after it), `overdue` (past the maximum window), or `none` (no date).
+ */
+export function status(next: string | undefined, today: string): Status {
+  if (!next) return 'none';
+  const days = daysBetween(today, next);
+  if (days > SOON_DAYS) return 'later';
+  if (days > 0) return 'soon';
+  return days >= -MAX_DAYS ? 'due' : 'overdue';
+}
+
+/** True when the follow-up falls in today's month or is already due or overdue. */
+export function dueThisMonth(next: string | undefined, today: string): boolean {
+  if (!next) return false;
+  return next.slice(0, 7) === today.slice(0, 7) || next < today;
+}
+
+/** An RRULE (without `RRULE:`) repeating the cadence. */
+export function rrule(cadence: Cadence): string {
+  const days = customDays(cadence);
+  if (days) return `FREQ=DAILY;INTERVAL=${days}`;
+  return cadence === 'quarterly' ? 'FREQ=MONTHLY;INTERVAL=3' : cadence === 'twice-a-year' ? 'FREQ=MONTHLY;INTERVAL=6' : 'FREQ=MONTHLY';
+}
+
+/** Key for spotting the same person twice: the e-mail (any case), else the trimmed name. */
+export function personKey(p: { name?: string; email?: string }): string {
+  const email = p.email?.trim().toLowerCase();
+  return email ? `e:${email}` : `n:${(p.name ?? '').trim().toLowerCase()}`;
+}
+
+export type SortKey = 'name' | 'next' | 'last';
+
+export interface Row {
+  contact: Contact;
+  next?: string;
+  status: Status;
+  /** Lower-case text searched by the filter. */
+  key: string;
+}
+
+const keys = new WeakMap<Contact, string>();
+
+/** Lower-case search text for a contact, computed once per contact object. */
+export function searchKey(c: Contact): string {
+  let k = keys.get(c);
+  if (k === undefined) {
+    k = [c.name, c.role, c.team, c.email, c.how, c.notes, c.tags.join(' ')].filter(Boolean).join('\n').toLowerCase();
+    keys.set(c, k);
+  }
+  return k;
+}
+
+/** Rows with their schedule, in O(n log n): filtered by every word of `query`, sorted by `sort`. */
+export function rows(contacts: readonly Contact[], opts: { endDate?: string; today: string; query?: string; sort?: SortKey; month?: boolean }): Row[] {
+  const words = (opts.query ?? '').toLowerCase().split(/\s+/).filter(Boolean);
+  const out: Row[] = [];
+  for (const contact of contacts) {
+    const key = searchKey(contact);
+    if (words.length && !words.every((w) => key.includes(w))) continue;
+    const next = nextFollowUp(contact, opts.endDate);
+    if (opts.month && !dueThisMonth(next, opts.today)) continue;
+    out.push({ contact, next, status: status(next, opts.today), key });
+  }
+  const sort = opts.month ? 'next' : (opts.sort ?? 'name');
+  const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
+  // Undated rows go last in date sorts; ties fall back to the name.
+  const byName = (a: Row, b: Row) => collator.compare(a.contact.name, b.contact.name);
+  if (sort === 'name') out.sort(byName);
+  else if (sort === 'next') out.sort((a, b) => cmpDate(a.next, b.next) || byName(a, b));
+  else out.sort((a, b) => cmpDate(b.contact.lastContact, a.contact.lastContact, true) || byName(a, b));
+  return out;
+}
+
+function cmpDate(a: string | undefined, b: string | undefined, missingLast = false): number {
+  if (a === b) return 0;
+  if (!a) return missingLast ? -1 : 1;
+  if (!b) return missingLast ? 1 : -1;
+  return a < b ? -1 : 1;
+}

@@ -1,0 +1,94 @@
+import { expect } from '@open-wc/testing';
+import { customDays, dueThisMonth, isCadence, nextFollowUp, personKey, rows, rrule, status, step } from '../../src/keep-in-touch/schedule.js';
+import { guessMapping, mapRows, preview } from '../../src/keep-in-touch/import.js';
+import type { Contact } from '../../src/keep-in-touch/types.js';
+
+const c = (over: Partial<Contact>): Contact => ({ id: over.name ?? 'x', name: 'X', tags: [], cadence: 'monthly', log: [], ...over });
+
+describe('keep-in-touch schedule (pure)', () => {
+  it('reads cadences, including custom days within 1–3650', () => {
+    expect(isCadence('quarterly')).to.be.true;
+    expect(isCadence('custom:45')).to.be.true;
+    expect(isCadence('custom:0')).to.be.false;
+    expect(isCadence('custom:9999')).to.be.false;
+    expect(isCadence('weekly')).to.be.false;
+    expect(customDays('custom:10')).to.equal(10);
+    expect(step('2026-01-31', 'monthly')).to.equal('2026-02-28');
+    expect(step('2026-01-31', 'twice-a-year')).to.equal('2026-07-31');
+    expect(step('2026-01-01', 'custom:10')).to.equal('2026-01-11');
+  });
+
+  it('counts the next follow-up from the last contact, else from the last day', () => {
+    expect(nextFollowUp(c({ cadence: 'quarterly' }), '2026-06-30')).to.equal('2026-09-30');
+    expect(nextFollowUp(c({ cadence: 'quarterly', lastContact: '2026-08-01' }), '2026-06-30')).to.equal('2026-11-01');
+    expect(nextFollowUp(c({ cadence: 'monthly' }))).to.equal(undefined);
+    expect(nextFollowUp(c({ cadence: 'monthly', lastContact: '2026-03-15' }))).to.equal('2026-04-15');
+  });
+
+  it('week-after: a week after the last day, then monthly from the last contact', () => {
+    expect(nextFollowUp(c({ cadence: 'week-after' }), '2026-06-30')).to.equal('2026-07-07');
+    // a contact logged before the last day does not count as the first follow-up
+    expect(nextFollowUp(c({ cadence: 'week-after', lastContact: '2026-06-20' }), '2026-06-30')).to.equal('2026-07-07');
+    expect(nextFollowUp(c({ cadence: 'week-after', lastContact: '2026-07-08' }), '2026-06-30')).to.equal('2026-08-08');
+  });
+
+  it('has an ideal and a maximum window: later, soon, due, overdue', () => {
+    expect(status('2026-05-20', '2026-05-01')).to.equal('later');
+    expect(status('2026-05-08', '2026-05-01')).to.equal('soon');
+    expect(status('2026-05-01', '2026-05-01')).to.equal('due');
+    expect(status('2026-04-17', '2026-05-01')).to.equal('due');
+    expect(status('2026-04-16', '2026-05-01')).to.equal('overdue');
+    expect(status(undefined, '2026-05-01')).to.equal('none');
+    expect(dueThisMonth('2026-05-31', '2026-05-01')).to.be.true;
+    expect(dueThisMonth('2026-06-01', '2026-05-01')).to.be.false;
+    expect(dueThisMonth('2026-03-01', '2026-05-01')).to.be.true;
+  });
+
+  it('writes RRULEs and person keys', () => {
+    expect(rrule('quarterly')).to.equal('FREQ=MONTHLY;INTERVAL=3');
+    expect(rrule('custom:14')).to.equal('FREQ=DAILY;INTERVAL=14');
+    expect(personKey({ name: 'Ana', email: ' ANA@x.org ' })).to.equal('e:ana@x.org');
+    expect(personKey({ name: ' Ana ' })).to.equal('n:ana');
+  });
+
+  it('filters and sorts 10,000 contacts quickly', () => {
+    const many = Array.from({ length: 10_000 }, (_, i) => c({ id: `c${i}`, name: `Person ${i}`, lastContact: `2026-0${(i % 9) + 1}-01`, tags: i % 2 ? ['design'] : [] }));
+    const t0 = performance.now();
+    const all = rows(many, { today: '2026-05-01', sort: 'next' });
+    const found = rows(many, { today: '2026-05-01', query: 'person 99', sort: 'name' });
+    expect(performance.now() - t0).to.be.below(1000);
+    expect(all).to.have.length(10_000);
+    expect(all[0].next! <= all[9999].next!).to.be.true;
+    expect(found.map((r) => r.contact.name)).to.include('Person 9999');
+    const month = rows(many, { today: '2026-05-01', month: true });
+    expect(month.every((r) => r.next! <= '2026-05-31')).to.be.true;
+  });
+});
+
+describe('keep-in-touch CSV import mapping (pure)', () => {
+  it('guesses columns from header names', () => {
+    expect(guessMapping(['Full name', 'E-mail address', 'LinkedIn URL', 'Job title', 'Department', 'Notes', 'Whatever'])).to.deep.equal([
+      'name',
+      'email',
+      'linkedin',
+      'role',
+      'team',
+      'notes',
+      '',
+    ]);
+  });
+
+  it('reports every row it could not read, with reasons, and drops nothing silently', () => {
+    const p = preview('Name,Email,Last contact,Cadence\r\nAna,ana@x.org,2026-01-02,quarterly\r\n,,,\r\nBen,not-an-email,13/05/2026,weekly\r\nana dup,ANA@X.ORG,,\r\n');
+    const { contacts, problems } = mapRows(p, new Set(), () => Math.random().toString(36));
+    expect(contacts.map((x) => x.name)).to.deep.equal(['Ana', 'Ben']);
+    expect(contacts[0]).to.include({ email: 'ana@x.org', lastContact: '2026-01-02', cadence: 'quarterly' });
+    expect(problems.map((x) => `${x.row}:${x.kind}:${x.reason}`)).to.deep.equal([
+      '3:skipped:empty',
+      '4:field:email',
+      '4:field:cadence',
+      '4:field:date',
+      '5:skipped:duplicate',
+    ]);
+  });
+});
