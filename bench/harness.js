@@ -38,7 +38,7 @@ export const drivers = {
     fresh: (k) => ({ id: `n${k}`, name: `New person [n${k}]`, role: 'Designer', tags: [], cadence: 'monthly', log: [] }),
     field: 'name',
     rows: '.contact',
-    row: (c) => ({ id: c.id, title: c.name, sub: `${c.role ?? ''} · ${c.team ?? ''}` }),
+    row: (c) => ({ id: c.id, title: c.name, sub: `${c.role ?? ''} · ${c.team ?? ''}`, last: c.lastContact, how: c.how, email: c.email, tags: c.tags }),
     exports: ['toICS', 'toCSV', 'toVCard', 'toMarkdown'],
     async filter(el) {
       const input = el.shadowRoot.querySelector('input[type="search"]');

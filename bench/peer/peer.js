@@ -2,7 +2,7 @@
 // bench/build-peer.mjs into bench/.out/peer.js. One element, `peer-list`, with a `kind` per widget;
 // each row carries the same controls as the widget's row, as Shoelace components:
 //   check (internship-checklist): sl-checkbox + 4 sl-button (edit, up, down, delete)
-//   contact (keep-in-touch): name, role · team, 3 sl-button (log contact, edit, delete)
+//   contact (keep-in-touch): name, role · team, dates, how, e-mail link, tag chips, 5 sl-button
 //   question (feedback-questions, prepare stage): number + text, theme chip, 3 sl-button (up, down, remove)
 //   entry (reflection-journal): heading, prompt, sl-textarea, sl-radio-group of 5 sl-radio, <details>, sl-button
 import { LitElement, html, css, nothing } from 'lit';
@@ -50,9 +50,12 @@ class PeerList extends LitElement {
           <sl-button size="small">Edit</sl-button><sl-button size="small">Up</sl-button>
           <sl-button size="small">Down</sl-button><sl-button size="small" variant="danger">Delete</sl-button>`;
       case 'contact':
-        return html`<div class="body"><strong>${r.title}</strong><span class="muted">${r.sub}</span></div>
-          <sl-button size="small" variant="primary">Log contact</sl-button>
-          <sl-button size="small">Edit</sl-button><sl-button size="small" variant="danger">Delete</sl-button>`;
+        return html`<div class="body"><strong>${r.title}</strong><span class="muted">${r.sub}</span>
+            <span class="muted">Next follow-up: ${r.next ?? ''} · Last contact: ${r.last ?? 'not yet'} · Monthly</span>
+            ${r.how ? html`<span>${r.how}</span>` : nothing}
+            <span>${r.email ? html`<a href="mailto:${r.email}">${r.email}</a>` : nothing} ${(r.tags ?? []).map((t) => html`<span class="chip">${t}</span>`)}</span></div>
+          <sl-button size="small" variant="primary">Log a contact</sl-button><sl-button size="small">Write a message</sl-button>
+          <sl-button size="small">Edit</sl-button><sl-button size="small">vCard</sl-button><sl-button size="small" variant="danger">Delete</sl-button>`;
       case 'question':
         return html`<div class="body"><span>${i + 1}. ${r.title}</span></div><span class="chip">${r.sub}</span>
           <sl-button size="small">Up</sl-button><sl-button size="small">Down</sl-button>
