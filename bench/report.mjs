@@ -1,5 +1,5 @@
 // Writes docs/PERFORMANCE.md from bench/.out/results.json (also usable alone: node bench/report.mjs).
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 
 const OP_NAMES = { render: 'first render', update: 'update one item', add: 'add 10', remove: 'remove 10', reorder: 'reorder (move 1)', filter: 'filter keystroke' };
 const ms = (x) => (Number.isFinite(x) ? (x < 10 ? x.toFixed(2) : x.toFixed(1)) : '–');
@@ -51,7 +51,7 @@ export function writeReport(r, file) {
   L.push('# Performance', '');
   L.push('Written by `npm run bench` (bench/run.mjs); do not edit by hand. Raw numbers: `bench/.out/results.json` after a run.', '');
   L.push(`- **Command**: \`${m.command}\`  · **date**: ${m.date} · commit ${m.commit} · ${m.seconds} s`);
-  L.push(`- **Machine**: ${m.nproc} cores (\`nproc\`), ${m.cpu}, ${m.memGiB} GiB; ${m.node}`);
+  L.push(`- **Machine**: ${m.nproc} cores (\`nproc\`), ${m.cpu}, ${m.memGiB} GiB; ${m.node}; load average ${m.load ? `${m.load[0]} at start, ${m.load[1]} at end (15 min: ${m.load[2]})` : '?'}${m.load && Number(m.load[2]) > Number(m.nproc) ? ' — **the machine was shared and busy: absolute times are inflated and noisy; the paired, interleaved ratios hold up better**' : ''}`);
   L.push(`- **Browser**: ${m.chromium} (${m.executablePath}), headless, 1280×900, pages on 127.0.0.1 with COOP/COEP (crossOriginIsolated: ${m.crossOriginIsolated})`);
   L.push(`- **Samples** per variant (after one warm-up): ${Object.entries(m.samples).map(([n, k]) => `N=${n}: ${k}`).join(', ')}; variants interleaved in random order within each sample.`);
   L.push('');
@@ -99,6 +99,7 @@ export function writeReport(r, file) {
   }
   L.push('');
   L.push('Measured peers (shared/design/TOOLCHAIN.md, "Measured references", gzip -9 of minified bundles): Lit core 5.9 KB; @lit/context +0.4 KB; Shoelace input+textarea+checkbox+button 25.1 KB; Web Awesome same four 43.9 KB; Material Web field+checkbox+button 27.8 KB; Spectrum textfield alone 49.4 KB.', '');
+  if (existsSync('bench/findings.md')) L.push(readFileSync('bench/findings.md', 'utf8').trim(), '');
   writeFileSync(file, L.join('\n') + '\n');
 }
 

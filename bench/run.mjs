@@ -4,7 +4,7 @@
 // Options (env): SF_BENCH_QUICK=1 (fewer samples), SF_BENCH_WIDGETS=a,b (subset), SF_BENCH_NO_BUILD=1.
 import { execSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
 import { startServer } from '../scripts/serve.mjs';
@@ -14,6 +14,7 @@ import { summarize, median } from './stats.mjs';
 import { writeReport } from './report.mjs';
 
 const started = Date.now();
+const loadAtStart = loadavg()[0];
 const QUICK = !!process.env.SF_BENCH_QUICK;
 const NS = [10, 100, 1000, 10000];
 const SAMPLES = QUICK ? { 10: 3, 100: 3, 1000: 2, 10000: 1 } : { 10: 10, 100: 8, 1000: 5, 10000: 3 };
@@ -103,25 +104,28 @@ for (const tag of widgets) {
     const r = W.n[n].ops.render;
     log(`${tag} N=${n}: rows ${info.rowsShown}/${info.listLength}, render A ${r.A.toFixed(2)} B ${r.B.toFixed(2)} C ${r.C.toFixed(2)} ms, B/A ${r.BA.med.toFixed(2)}, C/B ${r.CB.med.toFixed(2)}`);
   }
-  // Heap: 1,000 create/attach/remove cycles (after 50 warm-up cycles), GC, compare; count live instances.
-  const cdp = await page.createCDPSession();
+  W.errors = errors;
+  await page.close();
+  // Heap, on a fresh page: 1,000 create/attach/remove cycles (after 50 warm-up cycles), GC, compare;
+  // then count the live instances of the element's class.
+  const { page: mpage } = await openBench(tag);
+  const cdp = await mpage.createCDPSession();
   const heap = async () => {
     for (let i = 0; i < 3; i++) await cdp.send('HeapProfiler.collectGarbage');
     return (await cdp.send('Runtime.getHeapUsage')).usedSize;
   };
-  await page.evaluate((t) => bench.churn(t, 50), tag);
+  await mpage.evaluate((t) => bench.churn(t, 50), tag);
   const before = await heap();
   const t0 = Date.now();
-  await page.evaluate((t) => bench.churn(t, 1000), tag);
+  await mpage.evaluate((t) => bench.churn(t, 1000), tag);
   const churnMs = Date.now() - t0;
   const after = await heap();
-  const proto = await page.evaluateHandle((t) => customElements.get(t).prototype, tag);
-  const live = await page.queryObjects(proto);
-  const instances = await page.evaluate((a) => a.length, live);
+  const proto = await mpage.evaluateHandle((t) => customElements.get(t).prototype, tag);
+  const live = await mpage.queryObjects(proto);
+  const instances = await mpage.evaluate((a) => a.length, live);
   results.memory[tag] = { before, after, delta: after - before, instances, churnMs };
   log(`${tag} memory: heap ${(before / 1e6).toFixed(2)} → ${(after / 1e6).toFixed(2)} MB, live instances ${instances}`);
-  W.errors = errors;
-  await page.close();
+  await mpage.close();
 
   // Layout shift while the element upgrades: without reservation, and with the README's reservation.
   results.shift[tag] = {};
@@ -162,6 +166,7 @@ results.meta = {
   crossOriginIsolated: isolatedAll,
   samples: SAMPLES,
   seconds: Math.round((Date.now() - started) / 1000),
+  load: [loadAtStart, loadavg()[0], loadavg()[2]].map((x) => x.toFixed(1)),
   commit: (() => { try { return execSync('git rev-parse --short HEAD').toString().trim(); } catch { return '?'; } })(),
 };
 mkdirSync('bench/.out', { recursive: true });
