@@ -539,7 +539,7 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
 
   private _form(c?: Contact): TemplateResult {
     const days = c ? customDays(c.cadence) : undefined;
-    const field = (name: string, label: string, value = '', type = 'text') =>
+    const field = (name: string, label: string, value = '', type: 'text' | 'email' | 'url' | 'number' | 'date' = 'text') =>
       html`<div class="field">
         <label for=${`f-${name}`}>${label}</label>
         <input id=${`f-${name}`} name=${name} type=${type} dir="auto" .value=${value} ?required=${name === 'name'} />

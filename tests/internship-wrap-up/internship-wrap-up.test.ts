@@ -99,7 +99,7 @@ describe('<internship-wrap-up>', () => {
       const el = await fixture<InternshipWrapUp>(html`<internship-wrap-up storage="none" intern-name="Ana" step="contacts">
         <keep-in-touch slot="contacts" storage="none"></keep-in-touch>
       </internship-wrap-up>`);
-      const child = el.querySelector('keep-in-touch') as StubWidget;
+      const child = el.querySelector('keep-in-touch') as unknown as StubWidget;
       await child.updateComplete;
       expect(child.profile.internName).to.equal('Ana');
       expect(widget(el, 'keep-in-touch')).to.be.null; // the host's own one is used, not a second copy
