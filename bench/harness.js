@@ -41,9 +41,11 @@ export const drivers = {
     row: (c) => ({ id: c.id, title: c.name, sub: `${c.role ?? ''} · ${c.team ?? ''}`, last: c.lastContact, how: c.how, email: c.email, tags: c.tags }),
     exports: ['toICS', 'toCSV', 'toVCard', 'toMarkdown'],
     async filter(el) {
+      // The search box waits 150 ms after the last keystroke; the benchmark runs that timer at once,
+      // so the time is the work a keystroke causes, without the deliberate delay.
       const input = el.shadowRoot.querySelector('input[type="search"]');
       input.value = '7';
-      input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      withImmediateTimers(() => input.dispatchEvent(new Event('input', { bubbles: true, composed: true })));
     },
     peerFilter(p) {
       const input = p.renderRoot.querySelector('sl-input');
@@ -78,6 +80,17 @@ export const drivers = {
     exports: ['toMarkdown'],
   },
 };
+
+/** Runs `fn` with setTimeout calling back synchronously (to step over a debounce). */
+function withImmediateTimers(fn) {
+  const original = window.setTimeout;
+  window.setTimeout = (cb) => (cb(), 0);
+  try {
+    fn();
+  } finally {
+    window.setTimeout = original;
+  }
+}
 
 function item(k) {
   return { id: `i${k}`, section: SECTIONS[k % 6], text: `Task [i${k}] to finish well`, done: k % 3 === 0 };
@@ -118,13 +131,26 @@ export async function setup(tag, n) {
     const id = idOf(r);
     if (id) r.dataset.benchId = id;
   }
+  // Which rows the widget's filter keeps (for the static floor's filter), from a filtered copy.
+  let filterKeep;
+  if (d.filter) {
+    const f = document.createElement(tag);
+    f.setAttribute('storage', 'none');
+    f.value = data;
+    stage().append(f);
+    await f.updateComplete;
+    await d.filter(f);
+    await f.updateComplete;
+    filterKeep = new Set([...f.shadowRoot.querySelectorAll(d.rows)].map(idOf));
+    f.remove();
+  }
   const markup = root.getHTML ? root.getHTML({ serializableShadowRoots: true }) : root.innerHTML;
   const sheet = new CSSStyleSheet();
   sheet.replaceSync(root.adoptedStyleSheets.map((s) => [...s.cssRules].map((r) => r.cssText).join('\n')).join('\n') +
     [...root.querySelectorAll('style')].map((s) => s.textContent).join('\n'));
   const list = el.value[d.list];
   stage().replaceChildren();
-  S = { tag, n, d, data, markup, sheet, rowsShown: rows.length, nodes: root.querySelectorAll('*').length, listLength: list.length };
+  S = { tag, n, d, data, markup, filterKeep, sheet, rowsShown: rows.length, nodes: root.querySelectorAll('*').length, listLength: list.length };
   return { rowsShown: S.rowsShown, nodes: S.nodes, listLength: S.listLength, markupBytes: markup.length };
 }
 
@@ -251,9 +277,7 @@ const variants = {
       await S.d.filter(current.el);
       await current.el.updateComplete;
       layout(current.el);
-      const t = performance.now() - t0;
-      S.filterKeep = new Set([...current.el.shadowRoot.querySelectorAll(S.d.rows)].map(idOf));
-      return t;
+      return performance.now() - t0;
     },
   },
   C: {
