@@ -55,6 +55,7 @@ export function writeReport(r, file) {
   L.push(`- **Browser**: ${m.chromium} (${m.executablePath}), headless, 1280×900, pages on 127.0.0.1 with COOP/COEP (crossOriginIsolated: ${m.crossOriginIsolated})`);
   L.push(`- **Samples** per variant (after one warm-up): ${Object.entries(m.samples).map(([n, k]) => `N=${n}: ${k}`).join(', ')}; variants interleaved in random order within each sample.`);
   L.push('');
+  L.push('Run it: `npm run bench` (builds, then ≈4–6 min on 2 cores; `SF_BENCH_QUICK=1` for a smoke run, `SF_BENCH_WIDGETS=keep-in-touch` for one widget, `SF_BENCH_NO_BUILD=1` to reuse dist/). Profile one case: `node bench/profile.mjs keep-in-touch 10000 render` (CDP sampling profiler, source-mapped self times).', '');
   L.push('## What is measured', '');
   L.push('- **A, the floor**: the widget\'s own final shadow DOM (serialized once with `getHTML()`, input values and checks written as attributes) inserted as static markup into a shadow root with the same stylesheet. Updates on A are the minimal DOM edits: change one text node, clone 10 rows in, remove 10 rows, move one row, hide the rows a filter drops.');
   L.push('- **B, ours**: the built `dist/standalone/<tag>.js`, `storage="none"`, driven through `el.value = …` (a host\'s path; it re-validates the whole list); filter = a real keystroke in the search box (keep-in-touch) or a click on the "Open" filter (checklist).');
