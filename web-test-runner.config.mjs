@@ -55,6 +55,13 @@ if (webkitPort && (!only || only.includes('webkit'))) {
 export default {
   files: ['tests/**/*.test.ts'],
   nodeResolve: { exportConditions: ['development'] },
+  // The sandboxed-iframe test (tests/reliability) loads the bundle from an opaque origin: module scripts need CORS.
+  middleware: [
+    (ctx, next) => {
+      if (ctx.path.startsWith('/dist/')) ctx.set('Access-Control-Allow-Origin', '*');
+      return next();
+    },
+  ],
   plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2021' })],
   browsers: only && !only.includes('chromium') ? browsers.slice(1) : browsers,
   // WebDriver sessions run one page at a time.

@@ -85,6 +85,8 @@ export class PersistenceController implements ReactiveController {
   #blocked = false;
   /** Set by user edits made before an async load finished, so the load never replaces them. */
   #dirty = false;
+  /** Set while a host adapter's read is in flight: a write now would replace data not yet read. */
+  #reading = false;
   #timer?: ReturnType<typeof setTimeout>;
   #generation = 0;
   #onStorage = (event: StorageEvent) => {
@@ -116,6 +118,7 @@ export class PersistenceController implements ReactiveController {
     this.flush();
     this.key = key;
     this.#blocked = false;
+    this.#reading = false;
     this.#area = undefined;
     this.#storage = undefined;
     if (adapter) {
@@ -146,6 +149,7 @@ export class PersistenceController implements ReactiveController {
       return;
     }
     if (isPromise<string | null>(raw)) {
+      this.#reading = true;
       this.#setStatus('loading');
       const timer = setTimeout(() => {
         if (generation === this.#generation && this.status === 'loading') {
@@ -156,6 +160,7 @@ export class PersistenceController implements ReactiveController {
         (text) => {
           clearTimeout(timer);
           if (generation !== this.#generation) return;
+          this.#reading = false;
           if (this.#dirty) {
             // The user typed while we waited: keep their words and store them.
             this.#setStatus('pending');
@@ -165,6 +170,7 @@ export class PersistenceController implements ReactiveController {
         (error: unknown) => {
           clearTimeout(timer);
           if (generation !== this.#generation) return;
+          this.#reading = false;
           this.#blocked = true; // unknown what is stored: never overwrite it
           this.#fault('failed', 'adapter', `the adapter failed to read (${String(error)})`);
         },
@@ -220,6 +226,11 @@ export class PersistenceController implements ReactiveController {
   saveNow(): void {
     clearTimeout(this.#timer);
     this.#timer = undefined;
+    if (this.#reading) {
+      // Stored data is still being read: keep the change (it wins) and save once the read is done.
+      this.#dirty = true;
+      return;
+    }
     if (!this.#storage || this.#blocked) return;
     const envelope: Envelope = { v: this.#options.version, savedAt: new Date().toISOString(), data: this.#options.snapshot() };
     let result: void | Promise<void>;

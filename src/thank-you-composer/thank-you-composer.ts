@@ -482,9 +482,11 @@ export class ThankYouComposer extends SfElement<ThanksValue> {
   #renderDraft(id: string, draft: string, extra: TemplateResult | typeof nothing, status: Status | undefined, email?: string): TemplateResult {
     const label = id === TEAM ? this.t('thanks.team.draft', 'Team note') : this.t('thanks.draft', 'Draft');
     const did = `d-${id}`;
+    // Once the user has typed in the draft, keep the editor even when they delete every character.
+    const edited = id === TEAM ? this.data.team?.edited : this.#person(id)?.edited;
     return html`<div class="field">
         <label for=${did}>${label}</label>
-        ${draft
+        ${draft || edited
           ? html`<textarea id=${did} part="draft" class="draft" dir="auto" rows="9" aria-describedby=${extra === nothing ? nothing : `count-${id}`} .value=${draft}
               @input=${(e: Event) => {
                 const v = (e.target as HTMLTextAreaElement).value;

@@ -1,0 +1,44 @@
+// Every widget in Spanish and Arabic: translated text, right-to-left for Arabic, 0 axe violations.
+import { expect, fixture, html } from '@open-wc/testing';
+import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
+import '../../src/all.js';
+import { settle } from '../helpers/test-element.js';
+
+const TAGS = ['internship-checklist', 'feedback-questions', 'thank-you-composer', 'reflection-journal', 'finish-strong-planner', 'keep-in-touch', 'internship-wrap-up'].filter((t) => customElements.get(t));
+
+async function render(tag: string, lang: string): Promise<HTMLElement & { updateComplete: Promise<boolean> }> {
+  const wrapper = await fixture<HTMLDivElement>(
+    staticHtml`<section lang=${lang}><${unsafeStatic(tag)} storage="none" intern-name="Maya" company="Northwind" supervisor="Jordan" end-date="2026-12-18"></${unsafeStatic(tag)}></section>`,
+  );
+  const el = wrapper.firstElementChild as HTMLElement & { updateComplete: Promise<boolean> };
+  await settle(60); // the catalogue is a lazy chunk
+  await el.updateComplete;
+  return el;
+}
+
+const visibleText = (el: HTMLElement) => (el.shadowRoot!.textContent ?? '').replace(/\s+/g, ' ');
+
+describe('languages', () => {
+  for (const tag of TAGS) {
+    describe(`<${tag}>`, () => {
+      it('renders in Spanish, translated, with 0 axe violations', async () => {
+        const en = visibleText(await render(tag, 'en'));
+        const el = await render(tag, 'es');
+        const es = visibleText(el);
+        expect(es).not.to.equal(en);
+        // most English words are gone
+        const enWords = new Set(en.toLowerCase().match(/[a-z]{5,}/g) ?? []);
+        const left = (es.toLowerCase().match(/[a-z]{5,}/g) ?? []).filter((w) => enWords.has(w) && !['maya', 'northwind', 'jordan', 'linkedin', 'markdown', 'vcard'].includes(w));
+        expect(left.length / Math.max(1, enWords.size)).to.be.below(0.2, `English left: ${[...new Set(left)].slice(0, 20).join(', ')}`);
+        await expect(el).to.be.accessible();
+      });
+
+      it('renders in Arabic right to left, with 0 axe violations', async () => {
+        const el = await render(tag, 'ar');
+        expect(el.shadowRoot!.querySelector('.base')!.getAttribute('dir')).to.equal('rtl');
+        expect(visibleText(el)).to.match(/[\u0600-\u06ff]{3,}/);
+        await expect(el).to.be.accessible();
+      });
+    });
+  }
+});
