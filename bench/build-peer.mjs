@@ -1,5 +1,5 @@
 // Bundles the Shoelace peer (bench/peer/peer.js: Lit + the Shoelace components it uses), minified
-// like our bundles, so its size is comparable. Output: bench/.out/peer.js.
+// like our bundles, so its size is comparable. Output: bench-results/peer.js.
 import { rollup } from 'rollup';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -13,9 +13,9 @@ export async function buildPeer() {
     ],
     onwarn: (w, warn) => (w.code === 'THIS_IS_UNDEFINED' || w.code === 'CIRCULAR_DEPENDENCY' ? undefined : warn(w)),
   });
-  await bundle.write({ file: 'bench/.out/peer.js', format: 'es', inlineDynamicImports: true });
+  await bundle.write({ file: 'bench-results/peer.js', format: 'es', inlineDynamicImports: true });
   await bundle.close();
-  return 'bench/.out/peer.js';
+  return 'bench-results/peer.js';
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) console.log(await buildPeer());

@@ -8,7 +8,7 @@ import { findChromium } from '../scripts/browsers.mjs';
 import { buildPeer } from './build-peer.mjs';
 
 const [tag = 'keep-in-touch', n = '10000', op = 'render', repeats = '5'] = process.argv.slice(2);
-if (!existsSync('bench/.out/peer.js')) await buildPeer();
+if (!existsSync('bench-results/peer.js')) await buildPeer();
 const server = await startServer({ port: 0, isolated: true });
 const browser = await puppeteer.launch({ executablePath: findChromium(), headless: true, args: ['--no-sandbox', '--disable-dev-shm-usage'] });
 const page = await browser.newPage();

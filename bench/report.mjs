@@ -1,4 +1,4 @@
-// Writes docs/PERFORMANCE.md from bench/.out/results.json (also usable alone: node bench/report.mjs).
+// Writes docs/PERFORMANCE.md from bench-results/results.json (also usable alone: node bench/report.mjs).
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 
 const OP_NAMES = { render: 'first render', update: 'update one item', add: 'add 10', remove: 'remove 10', reorder: 'reorder (move 1)', filter: 'filter keystroke' };
@@ -49,7 +49,7 @@ export function writeReport(r, file) {
   const m = r.meta;
   const L = [];
   L.push('# Performance', '');
-  L.push('Written by `npm run bench` (bench/run.mjs); do not edit by hand. Raw numbers: `bench/.out/results.json` after a run.', '');
+  L.push('Written by `npm run bench` (bench/run.mjs); do not edit by hand. Raw numbers: `bench-results/results.json` after a run.', '');
   L.push(`- **Command**: \`${m.command}\`  · **date**: ${m.date} · commit ${m.commit} · ${m.seconds} s`);
   L.push(`- **Machine**: ${m.nproc} cores (\`nproc\`), ${m.cpu}, ${m.memGiB} GiB; ${m.node}; load average ${m.load ? `${m.load[0]} at start, ${m.load[1]} at end (15 min: ${m.load[2]})` : '?'}${m.load && Number(m.load[2]) > Number(m.nproc) ? ' — **the machine was shared and busy: absolute times are inflated and noisy; the paired, interleaved ratios hold up better**' : ''}`);
   L.push(`- **Browser**: ${m.chromium} (${m.executablePath}), headless, 1280×900, pages on 127.0.0.1 with COOP/COEP (crossOriginIsolated: ${m.crossOriginIsolated})`);
@@ -59,7 +59,7 @@ export function writeReport(r, file) {
   L.push('## What is measured', '');
   L.push('- **A, the floor**: the widget\'s own final shadow DOM (serialized once with `getHTML()`, input values and checks written as attributes) inserted as static markup into a shadow root with the same stylesheet. Updates on A are the minimal DOM edits: change one text node, clone 10 rows in, remove 10 rows, move one row, hide the rows a filter drops.');
   L.push('- **B, ours**: the built `dist/standalone/<tag>.js`, `storage="none"`, driven through `el.value = …` (a host\'s path; it re-validates the whole list); filter = a real keystroke in the search box (keep-in-touch) or a click on the "Open" filter (checklist).');
-  L.push('- **C, the peer**: the same list UI from Shoelace 2.20.1 components on Lit (`bench/peer/peer.js`: sl-checkbox or title, sl-textarea for answers/entries, sl-button ×4–5 per row, sl-input search, sl-button-group filter), showing as many rows as B shows.');
+  L.push('- **C, the peer**: the same list UI from Shoelace 2.20.1 components on Lit (`bench/peer/peer.js`, one row kind per widget with the same controls as the widget row: checklist sl-checkbox + 4 sl-button; contacts text + 5 sl-button; agenda text + chip + 3 sl-button; journal sl-textarea + sl-radio-group of 5 + `<details>` + sl-button; plus sl-input search and sl-button-group filter), showing as many rows as B shows. Its first render includes waiting for the `updateComplete` of every sl-* child.');
   L.push('- Each time is from before the change to after `await updateComplete` (and every Shoelace child\'s) and a forced layout (`getBoundingClientRect()`). Ratios are medians of paired samples with bootstrap 95% intervals.');
   L.push('');
   L.push('## Targets (issue 11)', '');
@@ -104,4 +104,4 @@ export function writeReport(r, file) {
   writeFileSync(file, L.join('\n') + '\n');
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) writeReport(JSON.parse(readFileSync('bench/.out/results.json', 'utf8')), 'docs/PERFORMANCE.md');
+if (import.meta.url === `file://${process.argv[1]}`) writeReport(JSON.parse(readFileSync('bench-results/results.json', 'utf8')), 'docs/PERFORMANCE.md');

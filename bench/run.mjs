@@ -1,6 +1,6 @@
 // `npm run bench`: static floor (A) vs our widgets (B) vs a Shoelace peer (C), in one headless
 // Chromium run, interleaved; long tasks, layout shift, heap after 1,000 cycles, bundle sizes.
-// Writes docs/PERFORMANCE.md and bench/.out/results.json.
+// Writes docs/PERFORMANCE.md and bench-results/results.json.
 // Options (env): SF_BENCH_QUICK=1 (fewer samples), SF_BENCH_WIDGETS=a,b (subset), SF_BENCH_NO_BUILD=1.
 import { execSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -148,7 +148,7 @@ if (existsSync('dist/strong-finish.js')) results.sizes['dist/strong-finish.js'] 
 if (existsSync('dist/standalone')) {
   for (const f of readdirSync('dist/standalone').filter((f) => f.endsWith('.js')).sort()) results.sizes[`dist/standalone/${f}`] = gz(`dist/standalone/${f}`);
 }
-results.sizes['peer: Lit + Shoelace checkbox, input, textarea, button, button-group, radio-group, radio (bench/.out/peer.js)'] = gz('bench/.out/peer.js');
+results.sizes['peer: Lit + Shoelace checkbox, input, textarea, button, button-group, radio-group, radio (bench-results/peer.js)'] = gz('bench-results/peer.js');
 
 await browser.close();
 server.close();
@@ -169,7 +169,7 @@ results.meta = {
   load: [loadAtStart, loadavg()[0], loadavg()[2]].map((x) => x.toFixed(1)),
   commit: (() => { try { return execSync('git rev-parse --short HEAD').toString().trim(); } catch { return '?'; } })(),
 };
-mkdirSync('bench/.out', { recursive: true });
-writeFileSync('bench/.out/results.json', JSON.stringify(results, null, 1));
+mkdirSync('bench-results', { recursive: true });
+writeFileSync('bench-results/results.json', JSON.stringify(results, null, 1));
 writeReport(results, 'docs/PERFORMANCE.md');
 log(`wrote docs/PERFORMANCE.md in ${results.meta.seconds}s`);

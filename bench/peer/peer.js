@@ -1,5 +1,5 @@
 // The peer (variant C): the same list UIs built from Shoelace 2 components on Lit, bundled by
-// bench/build-peer.mjs into bench/.out/peer.js. One element, `peer-list`, with a `kind` per widget;
+// bench/build-peer.mjs into bench-results/peer.js. One element, `peer-list`, with a `kind` per widget;
 // each row carries the same controls as the widget's row, as Shoelace components:
 //   check (internship-checklist): sl-checkbox + 4 sl-button (edit, up, down, delete)
 //   contact (keep-in-touch): name, role · team, dates, how, e-mail link, tag chips, 5 sl-button
