@@ -97,9 +97,11 @@ for (const tag of widgets) {
       }, 0);
     }
     const ex = [];
-    for (let i = 0; i < (n >= 10000 ? 3 : 5); i++) ex.push(await page.evaluate(() => bench.exports()));
+    for (let i = 0; i < 5; i++) ex.push(await page.evaluate(() => bench.exports()));
     const exportMs = {};
-    for (const fn of Object.keys(ex[0] ?? {})) exportMs[fn] = { ms: median(ex.map((e) => e[fn].ms)), bytes: ex[0][fn].bytes };
+    for (const fn of Object.keys(ex[0] ?? {})) {
+      exportMs[fn] = { ms: median(ex.map((e) => e[fn].ms)), min: Math.min(...ex.map((e) => e[fn].ms)), bytes: ex[0][fn].bytes };
+    }
     W.n[n] = { info, samples, longTasks, exports: exportMs, ops: summarize(samples, OPS) };
     const r = W.n[n].ops.render;
     log(`${tag} N=${n}: rows ${info.rowsShown}/${info.listLength}, render A ${r.A.toFixed(2)} B ${r.B.toFixed(2)} C ${r.C.toFixed(2)} ms, B/A ${r.BA.med.toFixed(2)}, C/B ${r.CB.med.toFixed(2)}`);
