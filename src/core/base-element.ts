@@ -2,6 +2,7 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { VERSION } from './version.js';
+import { intl } from './intl-cache.js';
 import { describeElement, warnOnce } from './warn.js';
 import { isISODate, todayISO } from './dates.js';
 import { LocaleController } from './i18n.js';
@@ -321,7 +322,7 @@ export abstract class SfElement<V extends object> extends LitElement {
     if (status !== 'saved' || !savedAt) return nothing;
     let time = '';
     try {
-      time = new Intl.DateTimeFormat(this.i18n.locale, { hour: 'numeric', minute: '2-digit' }).format(savedAt);
+      time = intl(Intl.DateTimeFormat, this.i18n.locale, { hour: 'numeric', minute: '2-digit' }).format(savedAt);
     } catch {
       time = savedAt.toTimeString().slice(0, 5);
     }

@@ -1,3 +1,5 @@
+import { intl } from './intl-cache.js';
+
 /**
  * Calendar-date helpers. Dates are `YYYY-MM-DD` strings in the intern's local calendar; arithmetic is
  * done in UTC so daylight-saving changes never shift a day.
@@ -78,7 +80,7 @@ export function formatDate(iso: string, locale: string, options: Intl.DateTimeFo
   if (!isISODate(iso)) return iso;
   const [y, m, d] = iso.split('-').map(Number);
   try {
-    return new Intl.DateTimeFormat(locale, {
+    return intl(Intl.DateTimeFormat, locale, {
       weekday: 'short',
       year: 'numeric',
       month: 'short',
@@ -95,9 +97,9 @@ export function formatDate(iso: string, locale: string, options: Intl.DateTimeFo
 export function formatRelativeDays(days: number, locale: string): string {
   let rtf: Intl.RelativeTimeFormat;
   try {
-    rtf = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+    rtf = intl(Intl.RelativeTimeFormat, locale, { numeric: 'auto' });
   } catch {
-    rtf = new Intl.RelativeTimeFormat('en', { numeric: 'auto' });
+    rtf = intl(Intl.RelativeTimeFormat, 'en', { numeric: 'auto' });
   }
   if (Math.abs(days) >= 14 && days % 7 === 0) return rtf.format(days / 7, 'week');
   return rtf.format(days, 'day');

@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { fill } from './formats/text.js';
+import { intl } from './intl-cache.js';
 
 /**
  * Localization. English lives in the source next to each message id (`t('id', 'English')`); other
@@ -185,7 +186,7 @@ export class LocaleController implements ReactiveController {
   plural(n: number, id: string, forms: { one: string; other: string }, params: Record<string, string | number> = {}): string {
     let category: string;
     try {
-      category = new Intl.PluralRules(this.locale).select(n);
+      category = intl(Intl.PluralRules, this.locale).select(n);
     } catch {
       category = n === 1 ? 'one' : 'other';
     }
@@ -198,7 +199,7 @@ export class LocaleController implements ReactiveController {
 
   number(n: number): string {
     try {
-      return new Intl.NumberFormat(this.locale).format(n);
+      return intl(Intl.NumberFormat, this.locale).format(n);
     } catch {
       return String(n);
     }
@@ -206,7 +207,7 @@ export class LocaleController implements ReactiveController {
 
   list(items: readonly string[], type: 'conjunction' | 'disjunction' = 'conjunction'): string {
     try {
-      return new Intl.ListFormat(this.locale, { style: 'long', type }).format(items);
+      return intl(Intl.ListFormat, this.locale, { style: 'long', type }).format(items);
     } catch {
       return items.join(', ');
     }

@@ -583,7 +583,7 @@ export class FeedbackQuestions extends SfElement<FeedbackValue> {
           <h3 id="agenda-h">${this.t('feedback.agenda', 'Agenda')}</h3>
           ${selected.length
             ? html`<p class="hint">${this.#lengthText()}</p>
-                <ol class="list">${repeat(selected, (s) => s.id, (s, i) => this.#renderAgendaItem(s, i, labels))}</ol>`
+                <ol class="list ${selected.length > 30 ? 'long' : ''}">${repeat(selected, (s) => s.id, (s, i) => this.#renderAgendaItem(s, i, labels))}</ol>`
             : html`<div class="empty">
                 <p>${this.t('feedback.emptyAgenda', 'Your agenda is empty. Add questions from the bank, or start with a balanced set of six.')}</p>
                 <button class="primary" @click=${() => this.#setSelected(this.questions.filter((q) => STARTER.includes(q.id)).map((q) => ({ id: q.id, text: q.text, theme: q.theme })))}>

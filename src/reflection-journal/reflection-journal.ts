@@ -394,7 +394,7 @@ export class ReflectionJournal extends SfElement<ReflectionValue> {
           <p class="total">${t('reflection.total', 'Written so far: {words}', { words: this.#words(total) })}</p>
         </div>
       </header>
-      <div class="entries">${repeat(entries, (e) => e.id, (e, i) => this.#renderEntry(e, i, labels[e.theme]))}</div>
+      <div class="entries ${entries.length > 30 ? 'long' : ''}">${repeat(entries, (e) => e.id, (e, i) => this.#renderEntry(e, i, labels[e.theme]))}</div>
       ${this.#renderSkills()} ${this.#renderBuilder(labels)}
       <div class="toolbar" part="toolbar">
         <button class="primary" @click=${() => this.copy(this.toMarkdown())}>${t('reflection.copy', 'Copy as Markdown')}</button>

@@ -17,6 +17,11 @@ export const styles = css`
   }
   .side > * {
     margin: 0;
+    min-inline-size: 0;
+  }
+  /* The side column is narrow: its add form is one column, so no field sticks out of the card. */
+  .side .grid {
+    grid-template-columns: minmax(0, 1fr);
   }
   .people {
     list-style: none;
