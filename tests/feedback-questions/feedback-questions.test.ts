@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import ICAL from 'ical.js';
 import { marked } from 'marked';
-import { captureWarnings, clearKeys, settle } from '../helpers/test-element.js';
+import { captureWarnings, clearKeys, settle, itWithKeys } from '../helpers/test-element.js';
 import type { FeedbackQuestions, FeedbackValue } from '../../src/feedback-questions/feedback-questions.js';
 import '../../src/feedback-questions/define.js';
 
@@ -213,7 +213,7 @@ describe('<feedback-questions>', () => {
   });
 
   describe('keyboard', () => {
-    it('adds from the bank, adds your own with Enter and reorders with Alt+Arrow keeping focus', async () => {
+    itWithKeys('adds from the bank, adds your own with Enter and reorders with Alt+Arrow keeping focus', async () => {
       const el = await make();
       $<HTMLInputElement>(el, '#search').focus();
       await sendKeys({ type: 'strongest' });
@@ -249,7 +249,7 @@ describe('<feedback-questions>', () => {
       expect(el.value.selected[1].text).to.equal('My own question 😀');
     });
 
-    it('types notes and takeaways in the talk stage', async () => {
+    itWithKeys('types notes and takeaways in the talk stage', async () => {
       const el = await make();
       el.value = { selected: [{ id: 'a', text: 'Q?', theme: 'skills' }], actions: [] };
       button(el, '2. During and after the talk').click();

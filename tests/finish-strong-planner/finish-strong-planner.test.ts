@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import ICAL from 'ical.js';
 import { marked } from 'marked';
-import { captureWarnings, clearKeys, container, settle } from '../helpers/test-element.js';
+import { captureWarnings, clearKeys, container, settle, itWithKeys } from '../helpers/test-element.js';
 import { streak } from '../../src/finish-strong-planner/logic.js';
 import type { FinishStrongPlanner, PlannerValue } from '../../src/finish-strong-planner/finish-strong-planner.js';
 import '../../src/finish-strong-planner/define.js';
@@ -273,7 +273,7 @@ describe('<finish-strong-planner>', () => {
   });
 
   describe('keyboard', () => {
-    it('adds a milestone with Enter and completes one with Space', async () => {
+    itWithKeys('adds a milestone with Enter and completes one with Space', async () => {
       const el = await make(`end-date="${END}"`);
       ($(el, 'input[name=text]') as HTMLInputElement).focus();
       await sendKeys({ type: 'Lunch with the team' });

@@ -4,7 +4,7 @@ import { ContextProvider } from '@lit/context';
 import ICAL from 'ical.js';
 import { marked } from 'marked';
 import { kitContext, profileContext, type Kit } from '../../src/core/profile.js';
-import { captureWarnings, clearKeys, container, settle } from '../helpers/test-element.js';
+import { captureWarnings, clearKeys, container, settle, itWithKeys } from '../helpers/test-element.js';
 import type { InternshipChecklist, ChecklistValue } from '../../src/internship-checklist/internship-checklist.js';
 import { autoTicks } from '../../src/internship-checklist/auto-ticks.js';
 import { dueOf, moveBefore, moveInSection, uniqueIds, type ChecklistItem } from '../../src/internship-checklist/logic.js';
@@ -303,7 +303,7 @@ describe('<internship-checklist>', () => {
   });
 
   describe('keyboard', () => {
-    it('ticks with Space, moves with Alt+Arrow keys keeping focus, and adds with Enter', async () => {
+    itWithKeys('ticks with Space, moves with Alt+Arrow keys keeping focus, and adds with Enter', async () => {
       const el = await make();
       el.value = { items: [item('a'), item('b'), item('c')], explore: [], ask: [] };
       await el.updateComplete;

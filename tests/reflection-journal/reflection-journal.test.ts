@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { ContextProvider } from '@lit/context';
 import { marked } from 'marked';
 import { kitContext, type Kit } from '../../src/core/profile.js';
-import { captureWarnings, clearKeys, container, settle } from '../helpers/test-element.js';
+import { captureWarnings, clearKeys, container, settle, itWithKeys } from '../helpers/test-element.js';
 import type { ReflectionJournal, ReflectionValue } from '../../src/reflection-journal/reflection-journal.js';
 import { buildBullet, move } from '../../src/reflection-journal/bullet.js';
 import '../../src/reflection-journal/define.js';
@@ -232,7 +232,7 @@ describe('<reflection-journal>', () => {
   });
 
   describe('keyboard', () => {
-    it('types, submits a bullet with Enter, toggles skills and reorders bullets with Alt+Arrow keys', async () => {
+    itWithKeys('types, submits a bullet with Enter, toggles skills and reorders bullets with Alt+Arrow keys', async () => {
       const el = await fixture<ReflectionJournal>(html`<reflection-journal storage="none"></reflection-journal>`);
       $<HTMLInputElement>(el, '#summary').focus();
       await sendKeys({ type: 'A good summer' });

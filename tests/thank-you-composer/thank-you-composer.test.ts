@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { ContextProvider } from '@lit/context';
 import { marked } from 'marked';
 import { kitContext, type Kit } from '../../src/core/profile.js';
-import { captureWarnings, clearKeys, container, settle } from '../helpers/test-element.js';
+import { captureWarnings, clearKeys, container, settle, itWithKeys } from '../helpers/test-element.js';
 import '../../src/thank-you-composer/define.js';
 import type { ThankYouComposer, ThanksPerson, ThanksValue } from '../../src/thank-you-composer/thank-you-composer.js';
 
@@ -230,7 +230,7 @@ describe('<thank-you-composer>', () => {
       expect(el.value.people.map((p) => p.name)).to.deep.equal(['Kim Ode']);
     });
 
-    it('writes, regenerates and confirms with the keyboard (Tab order and focus moves)', async () => {
+    itWithKeys('writes, regenerates and confirms with the keyboard (Tab order and focus moves)', async () => {
       const el = await make({ people: [person({ id: 'k1', name: 'Kim Ode', specifics: {} })] });
       // Headless Firefox under WebDriver BiDi does not turn Enter on a focused <button> into a click
       // (Chromium does): activate the focused control the way the browser would.
