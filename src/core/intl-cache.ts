@@ -5,7 +5,7 @@
 type Ctor<T> = new (locale?: string | string[], options?: object) => T;
 const cache = new Map<string, unknown>();
 
-export function intl<T>(Kind: Ctor<T>, locale: string, options: object = {}): T {
+export function intl<T>(Kind: Ctor<T>, locale: string | undefined, options: object = {}): T {
   const key = `${Kind.name}|${locale}|${JSON.stringify(options)}`;
   let formatter = cache.get(key) as T | undefined;
   if (!formatter) {

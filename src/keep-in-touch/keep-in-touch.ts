@@ -81,7 +81,7 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
 
   protected schema = obj({ contacts: list(contactRule) }, {}, { contacts: () => [] });
   private _timer?: ReturnType<typeof setTimeout>;
-  private _cache?: { key: unknown[]; rows: Row[] };
+  private _views = new Map<string, { key: unknown[]; rows: Row[] }>();
 
   protected createDefault(): KeepInTouchValue {
     return { contacts: [] };
@@ -243,10 +243,14 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
   }
 
   private _rows(query = this.query, sort = this.sort, month = this.month): Row[] {
-    const key = [this.data, this.today, this.profile.endDate, query, sort, month];
-    if (this._cache && key.every((k, i) => k === this._cache!.key[i])) return this._cache.rows;
+    // One cache entry per view: render asks for the list and the month view, which used to evict each other.
+    const view = `${query}\u0000${sort}\u0000${month}`;
+    const key = [this.data, this.today, this.profile.endDate];
+    const hit = this._views.get(view);
+    if (hit && key.every((k, i) => k === hit.key[i])) return hit.rows;
     const out = rows(this.data.contacts, { endDate: this.profile.endDate, today: this.today, query, sort, month });
-    this._cache = { key, rows: out };
+    if (this._views.size > 8) this._views.clear();
+    this._views.set(view, { key, rows: out });
     return out;
   }
 

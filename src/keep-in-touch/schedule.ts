@@ -1,4 +1,5 @@
 import { addDays, addMonths, daysBetween, isISODate } from '../core/dates.js';
+import { intl } from '../core/intl-cache.js';
 import type { Cadence, Contact } from './types.js';
 
 /** The named cadences, in the order the UI lists them. */
@@ -107,7 +108,7 @@ export function rows(contacts: readonly Contact[], opts: { endDate?: string; tod
     out.push({ contact, next, status: status(next, opts.today), key });
   }
   const sort = opts.month ? 'next' : (opts.sort ?? 'name');
-  const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
+  const collator = intl(Intl.Collator, undefined, { sensitivity: 'base', numeric: true });
   // Undated rows go last in date sorts; ties fall back to the name.
   const byName = (a: Row, b: Row) => collator.compare(a.contact.name, b.contact.name);
   if (sort === 'name') out.sort(byName);

@@ -1,16 +1,17 @@
 // Every widget in Spanish and Arabic: translated text, right-to-left for Arabic, 0 axe violations.
-import { expect, fixture } from '@open-wc/testing';
-import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
+import { expect } from '@open-wc/testing';
 import '../../src/all.js';
-import { settle } from '../helpers/test-element.js';
+import { container, settle } from '../helpers/test-element.js';
 
 const TAGS = ['internship-checklist', 'feedback-questions', 'thank-you-composer', 'reflection-journal', 'finish-strong-planner', 'keep-in-touch', 'internship-wrap-up'].filter((t) => customElements.get(t));
 
 async function render(tag: string, lang: string): Promise<HTMLElement & { updateComplete: Promise<boolean> }> {
-  const wrapper = await fixture<HTMLDivElement>(
-    staticHtml`<section lang=${lang}><${unsafeStatic(tag)} storage="none" intern-name="Maya" company="Northwind" supervisor="Jordan" end-date="2026-12-18"></${unsafeStatic(tag)}></section>`,
-  );
-  const el = wrapper.firstElementChild as HTMLElement & { updateComplete: Promise<boolean> };
+  // No fixture(): it waits for an animation frame, which a background test tab may never get.
+  const wrapper = container();
+  wrapper.lang = lang;
+  const el = document.createElement(tag) as HTMLElement & { updateComplete: Promise<boolean> };
+  for (const [k, v] of Object.entries({ storage: 'none', 'intern-name': 'Maya', company: 'Northwind', supervisor: 'Jordan', 'end-date': '2026-12-18' })) el.setAttribute(k, v);
+  wrapper.append(el);
   await settle(60); // the catalogue is a lazy chunk
   await el.updateComplete;
   return el;
@@ -20,7 +21,8 @@ const visibleText = (el: HTMLElement) => (el.shadowRoot!.textContent ?? '').repl
 
 describe('languages', () => {
   for (const tag of TAGS) {
-    describe(`<${tag}>`, () => {
+    describe(`<${tag}>`, function () {
+      this.timeout(30000); // two renders and an axe run, on a shared 2-core machine
       it('renders in Spanish, translated, with 0 axe violations', async () => {
         const en = visibleText(await render(tag, 'en'));
         const el = await render(tag, 'es');
