@@ -595,7 +595,7 @@ export class FeedbackQuestions extends SfElement<FeedbackValue> {
         ${talk ? this.#renderActions() : this.#renderBank(labels)}
       </div>
       ${talk ? nothing : this.#renderRequest()}
-      <footer>
+      <footer role="none">
         <div class="toolbar">
           <button @click=${() => this.copy(this.toMarkdown())}>${this.t('feedback.copyMd', 'Copy as Markdown')}</button>
           <button @click=${() => this.download(fileName(this.#title(), 'md'), this.toMarkdown(), 'md')}>${this.t('feedback.downloadMd', 'Download .md')}</button>

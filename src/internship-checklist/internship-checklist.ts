@@ -590,7 +590,7 @@ export class InternshipChecklist extends SfElement<ChecklistValue> {
     };
     const company = this.profile.company;
     return html`<div class="base" part="base" dir=${this.i18n.dir}>
-      <header>
+      <header role="none">
         <h2>${this._title()}</h2>
         <p class="intro">${company
           ? t('checklist.introCompany', 'Leave {company} on a strong note: evaluate, ask, thank, reflect, finish strong and keep in touch.', { company })
@@ -622,7 +622,7 @@ export class InternshipChecklist extends SfElement<ChecklistValue> {
         </div>
         <button class="primary" type="submit">${t('checklist.add', 'Add step')}</button>
       </form>
-      <footer class="toolbar">
+      <footer role="none" class="toolbar">
         <button @click=${() => this.copy(this.toText())}>${t('checklist.copy', 'Copy as text')}</button>
         <button @click=${() => this.download(fileName(this._title(), 'md'), this.toMarkdown(), 'md')}>${t('checklist.downloadMd', 'Download Markdown')}</button>
         <button @click=${() => this._downloadICS()}>${t('checklist.downloadIcs', 'Add to calendar (.ics)')}</button>

@@ -394,7 +394,7 @@ export class InternshipWrapUp extends SfElement<WrapUpValue> {
     const sub = [p.role, p.company].filter(Boolean).join(' · ');
     const shown = this.printing ? STEPS.map((s) => s.slot) : [this.step];
     return html`<div class="base" part="base" dir=${this.i18n.dir}>
-      <header class="head" part="header">
+      <header role="none" class="head" part="header">
         <div class="who">
           <h2>${title}</h2>
           ${sub ? html`<p class="muted" dir="auto">${sub}</p>` : nothing}
@@ -465,7 +465,7 @@ export class InternshipWrapUp extends SfElement<WrapUpValue> {
         </label>
       </div>
       ${this.restoreReport ? html`<p class="notice" role="alert">${this.restoreReport}</p>` : nothing}
-      <footer class="foot no-print">
+      <footer role="none" class="foot no-print">
         ${this.confirming
           ? html`<div class="confirm" role="group" aria-labelledby="confirm-q">
               <p id="confirm-q">${t('wrapup.confirmClear', 'Remove everything this wrap-up saved in this browser? Download a backup first if you may need it.')}</p>

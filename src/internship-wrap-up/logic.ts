@@ -1,4 +1,4 @@
-import { foldLine } from '../core/formats/content-line.js';
+import { mergeICSTexts } from '../core/formats/ics.js';
 import type { StepSlot } from './content.js';
 
 type Loose = Record<string, unknown> | undefined;
@@ -42,31 +42,5 @@ export function stepFromHash(hash: string): string | undefined {
   return m?.[1];
 }
 
-/**
- * Merges several iCalendar texts into one calendar: keeps each VEVENT/VTODO block as written and
- * renames repeated UIDs so every one is unique.
- */
-export function mergeCalendars(texts: readonly string[], name: string): string {
-  const out = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Strong Finish//Internship wrap-up//EN', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH', foldLine(`X-WR-CALNAME:${name.replace(/[\\;,]/g, '\\$&')}`)];
-  const seen = new Set<string>();
-  for (const text of texts) {
-    // Logical lines: a physical line starting with a space or tab continues the previous one.
-    const lines = text.split(/\r?\n(?![ \t])/).filter((l) => l !== '');
-    let depth = 0;
-    for (const line of lines) {
-      const flat = line.replace(/\r?\n[ \t]/g, '');
-      if (/^BEGIN:(VEVENT|VTODO)$/.test(flat)) depth++;
-      if (!depth) continue;
-      if (depth === 1 && flat.startsWith('UID:')) {
-        const uid = flat.slice(4);
-        let next = uid;
-        for (let n = 2; seen.has(next); n++) next = uid.replace(/(@|$)/, `-${n}$1`);
-        seen.add(next);
-        out.push(foldLine(`UID:${next}`));
-      } else out.push(line.replace(/\r?\n/g, '\r\n'));
-      if (/^END:(VEVENT|VTODO)$/.test(flat)) depth--;
-    }
-  }
-  out.push('END:VCALENDAR');
-  return out.join('\r\n') + '\r\n';
-}
+/** Merges the widgets' calendars into one (the core's writer; kept here under the kit's name). */
+export const mergeCalendars = mergeICSTexts;

@@ -494,7 +494,7 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
           <span>${this.t('contacts.importCsv', 'Import CSV')}</span>
         </label>
       </div>
-      <footer>${this.renderSaved()}</footer>
+      <footer role="none">${this.renderSaved()}</footer>
     </div>`;
   }
 

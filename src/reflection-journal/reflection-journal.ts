@@ -374,7 +374,7 @@ export class ReflectionJournal extends SfElement<ReflectionValue> {
     const p = this.profile;
     const who = [p.internName, p.company].filter(Boolean).join(' · ');
     return html`<div class="base" part="base" dir=${this.i18n.dir}>
-      <header part="header">
+      <header role="none" part="header">
         <h2>${t('reflection.title', 'Reflect on your internship')}</h2>
         ${who ? html`<p class="who">${who}</p>` : nothing}
         <slot name="intro"><p class="intro">${t('reflection.intro', 'Step back and look at the experience honestly: what you learned about the industry and about yourself, what worked, what didn’t, and where to go from here.')}</p></slot>
@@ -402,7 +402,7 @@ export class ReflectionJournal extends SfElement<ReflectionValue> {
         <button @click=${this.#print}>${t('reflection.print', 'Print / save as PDF')}</button>
       </div>
       ${this.renderStatus()}
-      <footer>${this.renderSaved()}</footer>
+      <footer role="none">${this.renderSaved()}</footer>
     </div>`;
   }
 

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import ICAL from 'ical.js';
-import { toICS, mergeICS } from '../../src/core/formats/ics.js';
+import { toICS, mergeICS, mergeICSTexts } from '../../src/core/formats/ics.js';
 import { foldLine, escapeText } from '../../src/core/formats/content-line.js';
 
 const NOW = new Date(Date.UTC(2026, 10, 25, 12, 0, 0));
@@ -102,4 +102,19 @@ describe('iCalendar writer (RFC 5545), checked with ical.js', () => {
     expect(escapeText('a\ud800b')).to.equal('a\ufffdb');
     expect(escapeText('😀')).to.equal('😀');
   });
+
+  it('merges finished calendars into one, keeping alarms and renaming repeated UIDs', () => {
+    const a = toICS({ now: NOW, events: [{ uid: 'x', summary: 'A ' + 'é'.repeat(60), start: '2026-12-01', alarm: { minutesBefore: 30 } }] });
+    const b = toICS({ now: NOW, events: [{ uid: 'x', summary: 'B', start: '2026-12-02', todo: true }] });
+    const merged = mergeICSTexts([a, b], 'All, of it\nnow');
+    for (const line of merged.split('\r\n')) expect(enc.encode(line).length).to.be.at.most(75);
+    const cal = parse(merged);
+    expect(cal.getFirstPropertyValue('x-wr-calname')).to.equal('All, of it\nnow');
+    const ev = cal.getFirstSubcomponent('vevent')!;
+    const todo = cal.getFirstSubcomponent('vtodo')!;
+    expect(ev.getFirstPropertyValue('summary')).to.equal('A ' + 'é'.repeat(60));
+    expect(ev.getFirstSubcomponent('valarm')).to.exist;
+    expect(String(ev.getFirstPropertyValue('uid'))).not.to.equal(String(todo.getFirstPropertyValue('uid')));
+  });
 });
+

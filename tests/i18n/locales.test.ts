@@ -7,7 +7,9 @@ const TAGS = ['internship-checklist', 'feedback-questions', 'thank-you-composer'
 
 async function render(tag: string, lang: string): Promise<HTMLElement & { updateComplete: Promise<boolean> }> {
   // No fixture(): it waits for an animation frame, which a background test tab may never get.
+  document.querySelectorAll('[data-i18n-test]').forEach((old) => old.remove());
   const wrapper = container();
+  wrapper.dataset.i18nTest = '';
   wrapper.lang = lang;
   const el = document.createElement(tag) as HTMLElement & { updateComplete: Promise<boolean> };
   for (const [k, v] of Object.entries({ storage: 'none', 'intern-name': 'Maya', company: 'Northwind', supervisor: 'Jordan', 'end-date': '2026-12-18' })) el.setAttribute(k, v);

@@ -82,14 +82,19 @@ function uidPart(uid: string): string {
   return uid.replace(/[^A-Za-z0-9._-]/g, '-') || 'item';
 }
 
+function calendarHead(name?: string): string[] {
+  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Strong Finish//Internship wrap-up//EN', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH'];
+  if (name) lines.push(`X-WR-CALNAME:${escapeText(name)}`);
+  return lines;
+}
+
 /**
  * Builds an RFC 5545 calendar. Timed events are "floating" local times (no time zone), which every
  * client shows at the intern's wall-clock time. Events with an invalid date are skipped.
  */
 export function toICS(calendar: IcsCalendar): string {
   const stamp = icsUtcStamp(calendar.now ?? new Date());
-  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Strong Finish//Internship wrap-up//EN', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH'];
-  if (calendar.name) lines.push(`X-WR-CALNAME:${escapeText(calendar.name)}`);
+  const lines = calendarHead(calendar.name);
   const seen = new Set<string>();
   for (const event of calendar.events) {
     const start = parseIcsDate(event.start);
@@ -134,4 +139,33 @@ export function toICS(calendar: IcsCalendar): string {
 /** Merges several calendars' event lists into one file with unique UIDs. */
 export function mergeICS(calendars: readonly IcsCalendar[], name?: string, now?: Date): string {
   return toICS({ name, now, events: calendars.flatMap((c) => c.events) });
+}
+
+/**
+ * Merges finished calendar texts (each widget's `toICS()`) into one: keeps every VEVENT/VTODO block
+ * as written (alarms included) and renames repeated UIDs so each is unique.
+ */
+export function mergeICSTexts(texts: readonly string[], name?: string): string {
+  const out = calendarHead(name);
+  const seen = new Set<string>();
+  for (const text of texts) {
+    // Logical lines: a physical line starting with a space or tab continues the previous one.
+    const lines = text.split(/\r?\n(?![ \t])/).filter((l) => l !== '');
+    let depth = 0;
+    for (const line of lines) {
+      const flat = line.replace(/\r?\n[ \t]/g, '');
+      if (/^BEGIN:(VEVENT|VTODO)$/.test(flat)) depth++;
+      if (!depth) continue;
+      if (depth === 1 && flat.startsWith('UID:')) {
+        const uid = flat.slice(4);
+        let next = uid;
+        for (let n = 2; seen.has(next); n++) next = uid.replace(/(@|$)/, `-${n}$1`);
+        seen.add(next);
+        out.push(`UID:${next}`);
+      } else out.push(flat);
+      if (/^END:(VEVENT|VTODO)$/.test(flat)) depth--;
+    }
+  }
+  out.push('END:VCALENDAR');
+  return joinLines(out);
 }
