@@ -295,6 +295,12 @@ export abstract class SfElement<V extends object> extends LitElement {
     return ok;
   }
 
+  /** Opens the browser's print dialog (each widget has a print stylesheet) and reports the export. */
+  protected print(): void {
+    this.emit('sf-export', { format: 'print', tag: this.localName });
+    window.print();
+  }
+
   /**
    * The live region, plus a notice when saving is in trouble. Render it once in every widget.
    */

@@ -230,6 +230,21 @@ export const controls = css`
   .spacer {
     flex: 1 1 auto;
   }
+  /* A file picker that looks like a button: the real input covers it, so it stays keyboard-usable. */
+  .file {
+    position: relative;
+    display: inline-flex;
+    align-items: center;
+    min-block-size: 2.25rem;
+    padding: 0.35em 0.8em;
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) * 0.75);
+    cursor: pointer;
+  }
+  .file:focus-within {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
   .card {
     border: 1px solid var(--_border);
     border-radius: var(--_radius);

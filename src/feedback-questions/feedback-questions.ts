@@ -333,11 +333,6 @@ export class FeedbackQuestions extends SfElement<FeedbackValue> {
     });
   }
 
-  #print(): void {
-    this.emit('sf-export', { format: 'print', tag: this.localName });
-    window.print();
-  }
-
   // ——— rendering ———
 
   #lengthText(): string {
@@ -599,7 +594,7 @@ export class FeedbackQuestions extends SfElement<FeedbackValue> {
         <div class="toolbar">
           <button @click=${() => this.copy(this.toMarkdown())}>${this.t('feedback.copyMd', 'Copy as Markdown')}</button>
           <button @click=${() => this.download(fileName(this.#title(), 'md'), this.toMarkdown(), 'md')}>${this.t('feedback.downloadMd', 'Download .md')}</button>
-          <button @click=${() => this.#print()}>${this.t('feedback.print', 'Print')}</button>
+          <button @click=${() => this.print()}>${this.t('feedback.print', 'Print')}</button>
         </div>
         <span class="spacer"></span>
         ${this.renderSaved()}

@@ -340,7 +340,7 @@ export class FinishStrongPlanner extends SfElement<PlannerValue> {
     const done = () => this.removeAttribute('printing');
     window.addEventListener('afterprint', done, { once: true });
     try {
-      window.print();
+      this.print();
     } finally {
       setTimeout(done, 1000);
     }

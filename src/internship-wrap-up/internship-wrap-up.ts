@@ -352,9 +352,8 @@ export class InternshipWrapUp extends SfElement<WrapUpValue> {
   async #print(): Promise<void> {
     this.printing = true;
     await this.updateComplete;
-    this.emit('sf-export', { format: 'print', tag: this.localName });
     try {
-      window.print();
+      this.print();
     } finally {
       this.printing = false;
     }

@@ -107,26 +107,12 @@ export const styles = css`
     border: 1px dashed var(--_border);
     border-radius: var(--_radius);
   }
-  .file {
-    position: relative;
-    display: inline-flex;
-    align-items: center;
-    min-block-size: 2.25rem;
-    padding: 0.35em 0.8em;
-    border: 1px solid var(--_border);
-    border-radius: calc(var(--_radius) * 0.75);
-    cursor: pointer;
-  }
   .file input {
     position: absolute;
     inset: 0;
     opacity: 0;
     inline-size: 100%;
     cursor: pointer;
-  }
-  .file:focus-within {
-    outline: 3px solid var(--_focus);
-    outline-offset: 2px;
   }
   .foot {
     display: flex;

@@ -87,17 +87,7 @@ export const styles = css`
     margin-block-start: calc(var(--_space) * 2);
   }
   .file {
-    display: inline-flex;
-    align-items: center;
-    min-block-size: 2.25rem;
-    padding: 0.35em 0.8em;
-    border: 1px dashed var(--_border);
-    border-radius: calc(var(--_radius) * 0.75);
-    cursor: pointer;
-  }
-  .file:focus-within {
-    outline: 3px solid var(--_focus);
-    outline-offset: 2px;
+    border-style: dashed;
   }
   .import,
   .report {

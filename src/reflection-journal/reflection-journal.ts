@@ -347,11 +347,6 @@ export class ReflectionJournal extends SfElement<ReflectionValue> {
     ]);
   }
 
-  #print(): void {
-    this.emit('sf-export', { format: 'print', tag: this.localName });
-    window.print();
-  }
-
   #sorted(): JournalEntry[] {
     return [...this.data.entries].sort((a, b) => THEMES.indexOf(a.theme) - THEMES.indexOf(b.theme));
   }
@@ -399,7 +394,7 @@ export class ReflectionJournal extends SfElement<ReflectionValue> {
       <div class="toolbar" part="toolbar">
         <button class="primary" @click=${() => this.copy(this.toMarkdown())}>${t('reflection.copy', 'Copy as Markdown')}</button>
         <button @click=${() => this.download(fileName(t('reflection.file', 'Internship reflection'), 'md'), this.toMarkdown(), 'md')}>${t('reflection.download', 'Download Markdown')}</button>
-        <button @click=${this.#print}>${t('reflection.print', 'Print / save as PDF')}</button>
+        <button @click=${() => this.print()}>${t('reflection.print', 'Print / save as PDF')}</button>
       </div>
       ${this.renderStatus()}
       <footer role="none">${this.renderSaved()}</footer>

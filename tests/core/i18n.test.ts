@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { registerTranslations } from '../../src/core/i18n.js';
-import { type TestNotes } from '../helpers/test-element.js';
+import { container, type TestNotes } from '../helpers/test-element.js';
 import '../helpers/test-element.js';
 
 describe('localization', () => {
@@ -12,8 +12,13 @@ describe('localization', () => {
 
   it('follows the nearest lang, live, with host-registered strings', async () => {
     registerTranslations('fr', { 'test.title': 'Titre', 'test.greeting': 'Bonjour {name}' });
-    const wrapper = await fixture<HTMLDivElement>(html`<div lang="fr"><sf-test-notes storage="none" intern-name="Ana"></sf-test-notes></div>`);
-    const el = wrapper.querySelector('sf-test-notes')!;
+    // Not fixture(): for a plain div it waits for an animation frame, which a background tab may not get.
+    const wrapper = container();
+    wrapper.lang = 'fr';
+    const el = document.createElement('sf-test-notes');
+    el.setAttribute('storage', 'none');
+    el.setAttribute('intern-name', 'Ana');
+    wrapper.append(el);
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('label')!.textContent).to.equal('Titre');
     expect(el.shadowRoot!.querySelector('.greeting')!.textContent).to.equal('Bonjour Ana');
