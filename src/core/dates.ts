@@ -10,11 +10,19 @@ const DAY = 86_400_000;
 /** True for a real calendar date in `YYYY-MM-DD` form (rejects 2026-02-30). */
 export function isISODate(value: unknown): value is string {
   if (typeof value !== 'string') return false;
+  // Lists of thousands of items repeat a few hundred dates; checking one costs a Date.
+  if (validDates.has(value)) return true;
   const m = ISO_DATE.exec(value);
   if (!m) return false;
   const d = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
-  return d.getUTCFullYear() === +m[1] && d.getUTCMonth() === +m[2] - 1 && d.getUTCDate() === +m[3];
+  const ok = d.getUTCFullYear() === +m[1] && d.getUTCMonth() === +m[2] - 1 && d.getUTCDate() === +m[3];
+  if (ok) {
+    if (validDates.size > 10_000) validDates.clear();
+    validDates.add(value);
+  }
+  return ok;
 }
+const validDates = new Set<string>();
 
 /** Days since the epoch for a `YYYY-MM-DD` date. */
 export function dayNumber(iso: string): number {

@@ -1,4 +1,4 @@
-import { addDays, addMonths, daysBetween, isISODate } from '../core/dates.js';
+import { addDays, addMonths, isISODate } from '../core/dates.js';
 import { intl } from '../core/intl-cache.js';
 import type { Cadence, Contact } from './types.js';
 
@@ -36,11 +36,27 @@ export function step(date: string, cadence: Cadence): string {
  * contact. Undefined when there is neither a last contact nor a last day to count from.
  */
 export function nextFollowUp(contact: Pick<Contact, 'cadence' | 'lastContact'>, endDate?: string): string | undefined {
+  // Ten thousand contacts share a few hundred (cadence, last contact, last day) triples, and date
+  // arithmetic was the largest cost of a list update at that size (bench/profile.mjs): remember them.
+  // Nested maps, no key string: building one per contact cost as much as the date arithmetic.
+  const memo = nested(nested(followUps, endDate ?? ''), contact.cadence);
+  const lastKey = contact.lastContact ?? '';
+  if (memo.has(lastKey)) return memo.get(lastKey) as string | undefined;
   const last = isISODate(contact.lastContact) ? contact.lastContact : undefined;
   const end = isISODate(endDate) ? endDate : undefined;
-  if (contact.cadence === 'week-after' && end && (!last || last < end)) return addDays(end, 7);
   const from = last ?? end;
-  return from ? step(from, contact.cadence) : undefined;
+  const next =
+    contact.cadence === 'week-after' && end && (!last || last < end) ? addDays(end, 7) : from ? step(from, contact.cadence) : undefined;
+  if (memo.size > 20_000) memo.clear();
+  memo.set(lastKey, next);
+  return next;
+}
+type Memo = Map<string, Memo | string | undefined>;
+const followUps: Memo = new Map();
+function nested(map: Memo, key: string): Memo {
+  let inner = map.get(key) as Memo | undefined;
+  if (!inner) map.set(key, (inner = new Map()));
+  return inner;
 }
 
 /**
@@ -49,11 +65,13 @@ export function nextFollowUp(contact: Pick<Contact, 'cadence' | 'lastContact'>, 
  */
 export function status(next: string | undefined, today: string): Status {
   if (!next) return 'none';
-  const days = daysBetween(today, next);
-  if (days > SOON_DAYS) return 'later';
-  if (days > 0) return 'soon';
-  return days >= -MAX_DAYS ? 'due' : 'overdue';
+  // ISO dates compare as strings: the two window edges are computed once per day, not once per contact.
+  if (edges.today !== today) edges = { today, soon: addDays(today, SOON_DAYS), late: addDays(today, -MAX_DAYS) };
+  if (next > edges.soon) return 'later';
+  if (next > today) return 'soon';
+  return next >= edges.late ? 'due' : 'overdue';
 }
+let edges = { today: '', soon: '', late: '' };
 
 /** True when the follow-up falls in today's month or is already due or overdue. */
 export function dueThisMonth(next: string | undefined, today: string): boolean {
@@ -80,13 +98,11 @@ export interface Row {
   contact: Contact;
   next?: string;
   status: Status;
-  /** Lower-case text searched by the filter. */
-  key: string;
 }
 
 const keys = new WeakMap<Contact, string>();
 
-/** Lower-case search text for a contact, computed once per contact object. */
+/** Lower-case search text for a contact, computed once per contact object and only when searching. */
 export function searchKey(c: Contact): string {
   let k = keys.get(c);
   if (k === undefined) {
@@ -101,21 +117,58 @@ export function rows(contacts: readonly Contact[], opts: { endDate?: string; tod
   const words = (opts.query ?? '').toLowerCase().split(/\s+/).filter(Boolean);
   const out: Row[] = [];
   for (const contact of contacts) {
-    const key = searchKey(contact);
-    if (words.length && !words.every((w) => key.includes(w))) continue;
+    if (words.length) {
+      const key = searchKey(contact);
+      if (!words.every((w) => key.includes(w))) continue;
+    }
     const next = nextFollowUp(contact, opts.endDate);
     if (opts.month && !dueThisMonth(next, opts.today)) continue;
-    out.push({ contact, next, status: status(next, opts.today), key });
+    out.push({ contact, next, status: status(next, opts.today) });
   }
   const sort = opts.month ? 'next' : (opts.sort ?? 'name');
-  const collator = intl(Intl.Collator, undefined, { sensitivity: 'base', numeric: true });
+  const rank = nameRanks(out, intl(Intl.Collator, undefined, { sensitivity: 'base', numeric: true }), contacts.length);
   // Undated rows go last in date sorts; ties fall back to the name.
-  const byName = (a: Row, b: Row) => collator.compare(a.contact.name, b.contact.name);
+  const byName = (a: Row, b: Row) => rank.get(a.contact.name)! - rank.get(b.contact.name)!;
   if (sort === 'name') out.sort(byName);
   else if (sort === 'next') out.sort((a, b) => cmpDate(a.next, b.next) || byName(a, b));
   else out.sort((a, b) => cmpDate(b.contact.lastContact, a.contact.lastContact, true) || byName(a, b));
   return out;
 }
+
+/**
+ * Each name's place in collation order. Collator comparisons were most of a 10,000-contact sort, and
+ * an update changes one name: names seen before keep a sorted list per collator, new ones are
+ * binary-inserted (log n comparisons each), and sorting compares integers.
+ */
+function nameRanks(list: readonly Row[], collator: Intl.Collator, total: number): Map<string, number> {
+  let known = sortedNames.get(collator);
+  if (!known || known.names.length > 2 * total + 1000) {
+    known = { names: [], rank: new Map() };
+    sortedNames.set(collator, known);
+  }
+  const fresh = new Set<string>();
+  for (const { contact } of list) if (!known.rank.has(contact.name)) fresh.add(contact.name);
+  if (!fresh.size) return known.rank;
+  const { names } = known;
+  if (fresh.size > 64) {
+    names.push(...fresh);
+    names.sort(collator.compare);
+  } else {
+    for (const name of fresh) {
+      let lo = 0;
+      let hi = names.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (collator.compare(names[mid], name) <= 0) lo = mid + 1;
+        else hi = mid;
+      }
+      names.splice(lo, 0, name);
+    }
+  }
+  names.forEach((name, i) => known.rank.set(name, i));
+  return known.rank;
+}
+const sortedNames = new WeakMap<Intl.Collator, { names: string[]; rank: Map<string, number> }>();
 
 function cmpDate(a: string | undefined, b: string | undefined, missingLast = false): number {
   if (a === b) return 0;

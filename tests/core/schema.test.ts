@@ -25,6 +25,17 @@ describe('schema', () => {
     expect(issues.join('\n')).to.contain('more: unknown field');
   });
 
+  it('names the full path of a nested problem, and "value" for the value itself', () => {
+    const deep = obj({ people: list(obj({ name: text(), log: list(obj({ date: isoDate() })) })) });
+    const { issues } = parseWith(deep, { people: [{ name: 'a', log: [] }, { name: 'b', log: [{ date: 'x' }, 5] }, { log: [] }] }, () => ({ people: [] }));
+    expect(issues).to.deep.equal([
+      'people[1].log[0].date: expected a date as YYYY-MM-DD',
+      'people[1].log[1]: expected an object',
+      'people[2].name: missing',
+    ]);
+    expect(parseWith(deep, 7, () => ({ people: [] })).issues).to.deep.equal(['value: expected an object']);
+  });
+
   it('falls back when the whole value is unusable', () => {
     const { value, issues } = parseWith(shape, 'nonsense', () => ({ items: [], tags: ['default'] }));
     expect(value).to.deep.equal({ items: [], tags: ['default'] });

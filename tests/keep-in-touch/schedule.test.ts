@@ -65,6 +65,40 @@ describe('keep-in-touch schedule (pure)', () => {
   });
 });
 
+describe('keep-in-touch sorting and schedule memo (pure)', () => {
+  const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
+  const names = (list: ReturnType<typeof rows>) => list.map((r) => r.contact.name);
+
+  it('sorts by name like the collator, also after renames and new people (incremental ranks)', () => {
+    const people = ['Zoë', 'ana', 'Émile', 'Bob 10', 'Bob 9', 'Ángel', 'carla'].map((name, i) => c({ id: `p${i}`, name }));
+    const expected = (list: Contact[]) => list.map((x) => x.name).sort(collator.compare);
+    expect(names(rows(people, { today: '2026-05-01', sort: 'name' }))).to.deep.equal(expected(people));
+    const renamed = people.map((p) => (p.id === 'p0' ? { ...p, name: 'Aaron' } : p)).concat(c({ id: 'p9', name: 'Dana' }));
+    expect(names(rows(renamed, { today: '2026-05-01', sort: 'name' }))).to.deep.equal(expected(renamed));
+    // Many new names at once take the full-sort path.
+    const crowd = Array.from({ length: 300 }, (_, i) => c({ id: `q${i}`, name: `Guest ${299 - i}` })).concat(renamed);
+    expect(names(rows(crowd, { today: '2026-05-01', sort: 'name' }))).to.deep.equal(expected(crowd));
+  });
+
+  it('gives the same follow-up dates and status from the memo as from a first computation', () => {
+    const first = nextFollowUp({ cadence: 'quarterly', lastContact: '2026-01-31' }, '2026-06-01');
+    expect(nextFollowUp({ cadence: 'quarterly', lastContact: '2026-01-31' }, '2026-06-01')).to.equal(first).and.equal('2026-04-30');
+    expect(nextFollowUp({ cadence: 'quarterly', lastContact: '2026-01-31' }, '2026-07-01')).to.equal('2026-04-30');
+    expect(nextFollowUp({ cadence: 'week-after', lastContact: '2026-01-31' }, '2026-06-01')).to.equal('2026-06-08');
+    expect(nextFollowUp({ cadence: 'week-after' }, '2026-06-10')).to.equal('2026-06-17');
+    // Status edges around today (2026-05-10): soon ≤ 7 days ahead, due up to 14 days late.
+    const today = '2026-05-10';
+    expect(status('2026-05-18', today)).to.equal('later');
+    expect(status('2026-05-17', today)).to.equal('soon');
+    expect(status('2026-05-11', today)).to.equal('soon');
+    expect(status('2026-05-10', today)).to.equal('due');
+    expect(status('2026-04-26', today)).to.equal('due');
+    expect(status('2026-04-25', today)).to.equal('overdue');
+    expect(status('2026-05-17', '2026-05-16')).to.equal('soon');
+    expect(status('2026-05-10', '2026-05-25')).to.equal('overdue');
+  });
+});
+
 describe('keep-in-touch CSV import mapping (pure)', () => {
   it('guesses columns from header names', () => {
     expect(guessMapping(['Full name', 'E-mail address', 'LinkedIn URL', 'Job title', 'Department', 'Notes', 'Whatever'])).to.deep.equal([
