@@ -494,11 +494,11 @@ export class FeedbackQuestions extends SfElement<FeedbackValue> {
       <h3 id="req-h">${this.t('feedback.request', 'Ask for the meeting')}</h3>
       <p class="intro">${this.t('feedback.requestIntro', 'Pick a time, check the email, then send it from your own mail app.')}</p>
       <div class="grid">
-        ${field('m-with', this.t('feedback.with', 'With'), html`<input id="m-with" type="text" dir="auto" placeholder=${this.profile.supervisor ?? ''} .value=${m.with ?? ''} @input=${(e: Event) => this.#patchMeeting({ with: (e.target as HTMLInputElement).value })} />`)}
+        ${field('m-with', this.t('feedback.with', 'With'), html`<input id="m-with" type="text" dir="auto" maxlength="300" placeholder=${this.profile.supervisor ?? ''} .value=${m.with ?? ''} @input=${(e: Event) => this.#patchMeeting({ with: (e.target as HTMLInputElement).value })} />`)}
         ${field(
           'm-email',
           this.t('feedback.email', 'Their email'),
-          html`<input id="m-email" type="email" placeholder=${this.profile.supervisorEmail ?? ''} aria-invalid=${badEmail ? 'true' : 'false'} aria-describedby="m-email-hint" .value=${m.email ?? ''} @input=${(e: Event) => this.#patchMeeting({ email: (e.target as HTMLInputElement).value.trim() })} />`,
+          html`<input id="m-email" type="email" maxlength="320" placeholder=${this.profile.supervisorEmail ?? ''} aria-invalid=${badEmail ? 'true' : 'false'} aria-describedby="m-email-hint" .value=${m.email ?? ''} @input=${(e: Event) => this.#patchMeeting({ email: (e.target as HTMLInputElement).value.trim() })} />`,
           html`<span id="m-email-hint" class="hint">${badEmail ? this.t('feedback.badEmail', 'That doesn’t look like an email address.') : email ? '' : this.t('feedback.noEmail', 'Add it to fill in the “To” line.')}</span>`,
         )}
         ${field('m-date', this.t('feedback.date', 'Date'), html`<input id="m-date" type="date" .value=${m.date ?? ''} @change=${(e: Event) => this.#patchMeeting({ date: (e.target as HTMLInputElement).value })} />`)}
@@ -512,7 +512,7 @@ export class FeedbackQuestions extends SfElement<FeedbackValue> {
           }} />`,
         )}
       </div>
-      ${field('r-subject', this.t('feedback.subject', 'Subject'), html`<input id="r-subject" type="text" dir="auto" .value=${subject} @input=${(e: Event) => this.#editRequest({ subject: (e.target as HTMLInputElement).value })} />`)}
+      ${field('r-subject', this.t('feedback.subject', 'Subject'), html`<input id="r-subject" type="text" dir="auto" maxlength="2000" .value=${subject} @input=${(e: Event) => this.#editRequest({ subject: (e.target as HTMLInputElement).value })} />`)}
       ${field('r-body', this.t('feedback.body', 'Message'), html`<textarea id="r-body" dir="auto" rows="9" .value=${body} @input=${(e: Event) => this.#editRequest({ body: (e.target as HTMLTextAreaElement).value })}></textarea>`)}
       <div class="toolbar">
         <a class="button" href=${this.mailto} @click=${() => this.emit('sf-request', { channel: 'mail' })}>${this.t('feedback.openMail', 'Open in my mail app')}</a>

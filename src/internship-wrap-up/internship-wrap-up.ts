@@ -43,7 +43,9 @@ const anyObject: Rule<object> = (input, path, issues) => {
     return DROP;
   }
 };
-const short = text(500);
+/** The schema's limit is also each profile input's maxlength: nothing typed is cut after a reload. */
+const PROFILE_MAX = 500;
+const short = text(PROFILE_MAX);
 const profileRule = obj({}, { internName: short, company: short, supervisor: short, supervisorEmail: short, role: short, startDate: isoDate(), endDate: isoDate() });
 
 /**
@@ -408,7 +410,7 @@ export class InternshipWrapUp extends SfElement<WrapUpValue> {
             ${profileFields(t).map(
               (f) => html`<div class="field">
                 <label for="f-${f.key}">${f.label}</label>
-                <input id="f-${f.key}" type=${f.type} dir=${f.type === 'text' ? 'auto' : 'ltr'} autocomplete="off" .value=${p[f.key] ?? ''}
+                <input id="f-${f.key}" type=${f.type} dir=${f.type === 'text' ? 'auto' : 'ltr'} autocomplete="off" maxlength=${ifDefined(f.type === 'date' ? undefined : PROFILE_MAX)} .value=${p[f.key] ?? ''}
                   @change=${(e: Event) => this.#editProfile(f.key, (e.target as HTMLInputElement).value)} />
               </div>`,
             )}

@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { SfElement } from '../core/base-element.js';
 import { list, obj, oneOf, text, isoDate, DROP, type Rule } from '../core/schema.js';
@@ -32,6 +33,9 @@ const contactRule = obj(
   { role: text(), team: text(), email: text(400), linkedin: text(2000), how: text(), notes: text(), lastContact: isoDate() },
   { id: () => newId('c'), tags: () => [], cadence: (): Cadence => 'week-after', log: () => [] },
 );
+
+/** Same limits as the schema, so what the intern types is what comes back after a reload. */
+const FIELD_LIMITS: Record<string, number | undefined> = { email: 400, linkedin: 2000 };
 
 type Panel = { id: string; kind: 'edit' | 'log' | 'msg' } | undefined;
 
@@ -546,7 +550,7 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
     const field = (name: string, label: string, value = '', type: 'text' | 'email' | 'url' | 'number' | 'date' = 'text') =>
       html`<div class="field">
         <label for=${`f-${name}`}>${label}</label>
-        <input id=${`f-${name}`} name=${name} type=${type} dir="auto" .value=${value} ?required=${name === 'name'} />
+        <input id=${`f-${name}`} name=${name} type=${type} dir="auto" maxlength=${ifDefined(FIELD_LIMITS[name])} .value=${value} ?required=${name === 'name'} />
       </div>`;
     return html`<form class="panel card" @submit=${(e: SubmitEvent) => this._save(e, c)} aria-label=${c ? this.t('contacts.editing', 'Edit {name}', { name: c.name }) : this.t('contacts.add', 'Add a contact')}>
       <div class="grid">

@@ -189,6 +189,13 @@ describe('<feedback-questions>', () => {
       expect($(el, '#ics-hint').textContent).to.contain('Pick a date and time');
     });
 
+    it('limits the meeting and subject inputs to what the value keeps', async () => {
+      const el = await make();
+      expect($<HTMLInputElement>(el, '#r-subject').maxLength).to.equal(2000);
+      expect($<HTMLInputElement>(el, '#m-email').maxLength).to.equal(320);
+      expect($<HTMLInputElement>(el, '#m-with').maxLength).to.equal(300);
+    });
+
     it('edits the request draft into the value and can start it again', async () => {
       const el = await make();
       const subject = $<HTMLInputElement>(el, '#r-subject');

@@ -77,6 +77,14 @@ describe('<internship-wrap-up>', () => {
   });
 
   describe('attributes and properties', () => {
+    it('limits each profile text input to the 500 characters the value keeps', async () => {
+      const el = await kit('storage="none"');
+      for (const id of ['internName', 'company', 'supervisor', 'supervisorEmail', 'role']) {
+        expect(root(el).querySelector<HTMLInputElement>(`#f-${id}`)!.maxLength, id).to.equal(500);
+      }
+      expect(root(el).querySelector<HTMLInputElement>('#f-endDate')!.hasAttribute('maxlength')).to.be.false;
+    });
+
     it('provides the profile to its widgets; user edits win over attributes', async () => {
       const el = await kit('storage="none" intern-name="Maya" role="Data intern" end-date="2026-12-18"');
       const child = widget(el, 'internship-checklist')!;

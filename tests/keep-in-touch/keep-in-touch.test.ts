@@ -170,6 +170,15 @@ describe('<keep-in-touch>', () => {
     expect(el.value.contacts[1]).to.include({ team: 'Platform', cadence: 'custom:20' });
   });
 
+  it('limits the e-mail and LinkedIn inputs to what the value keeps, so nothing typed is cut after a reload', async () => {
+    const el = await make(filled());
+    ($(el, '.add') as HTMLButtonElement).click();
+    await el.updateComplete;
+    expect(($(el, '#f-email') as HTMLInputElement).maxLength).to.equal(400);
+    expect(($(el, '#f-linkedin') as HTMLInputElement).maxLength).to.equal(2000);
+    expect(($(el, '#f-name') as HTMLInputElement).hasAttribute('maxlength')).to.be.false;
+  });
+
   it('works with the keyboard: add a contact, search (debounced) and sort', async () => {
     const el = await make(filled());
     $(el, '.add').focus();
