@@ -237,7 +237,11 @@ export class FeedbackQuestions extends SfElement<FeedbackValue> {
       end
         ? this.t('feedback.mail.ending', 'As my internship comes to an end on {date}, I would really value your honest feedback.', { date: end })
         : this.t('feedback.mail.endingSoon', 'As my internship comes to an end, I would really value your honest feedback.'),
-      this.t('feedback.mail.ask', 'Could we find about {minutes} minutes to talk about what went well, where I can improve and what to focus on next?', { minutes }),
+      // A plural id: Arabic says 15 minutes and 10 minutes with different nouns.
+      this.i18n.plural(minutes, 'feedback.mail.ask', {
+        one: 'Could we find about {n} minute to talk about what went well, where I can improve and what to focus on next?',
+        other: 'Could we find about {n} minutes to talk about what went well, where I can improve and what to focus on next?',
+      }),
       this.t('feedback.mail.bring', 'I will bring a short list of questions so we stay on time.'),
       '',
       this.t('feedback.mail.thanks', 'Thank you,'),

@@ -56,3 +56,20 @@ describe('languages', () => {
     });
   }
 });
+
+describe('plural counts inside sentences', () => {
+  it('the feedback request e-mail counts minutes with the Arabic plural forms', async function () {
+    this.timeout(30000);
+    const el = (await render('feedback-questions', 'ar')) as HTMLElement & { updateComplete: Promise<boolean>; mailto: string; value: { meeting?: object } };
+    await until(() => /[\u0600-\u06ff]{3,}/.test(visibleText(el)));
+    const body = (minutes: number) => {
+      el.value = { ...el.value, meeting: { minutes } };
+      return decodeURIComponent(el.mailto);
+    };
+    expect(body(10)).to.match(/(10|١٠) دقائق/); // few (3–10): plural noun (digits as the locale's Intl gives them)
+    expect(body(30)).to.match(/(30|٣٠) دقيقة/); // many (11–99): singular noun
+    const en = (await render('feedback-questions', 'en')) as HTMLElement & { updateComplete: Promise<boolean>; mailto: string; value: object };
+    en.value = { ...(en.value as object), meeting: { minutes: 30 } };
+    expect(decodeURIComponent(en.mailto)).to.contain('about 30 minutes to talk');
+  });
+});
