@@ -98,6 +98,8 @@ export interface Row {
   contact: Contact;
   next?: string;
   status: Status;
+  /** The name's place in collation order (sorting compares these integers). */
+  rank: number;
 }
 
 const keys = new WeakMap<Contact, string>();
@@ -123,12 +125,13 @@ export function rows(contacts: readonly Contact[], opts: { endDate?: string; tod
     }
     const next = nextFollowUp(contact, opts.endDate);
     if (opts.month && !dueThisMonth(next, opts.today)) continue;
-    out.push({ contact, next, status: status(next, opts.today) });
+    out.push({ contact, next, status: status(next, opts.today), rank: 0 });
   }
   const sort = opts.month ? 'next' : (opts.sort ?? 'name');
   const rank = nameRanks(out, intl(Intl.Collator, undefined, { sensitivity: 'base', numeric: true }), contacts.length);
   // Undated rows go last in date sorts; ties fall back to the name.
-  const byName = (a: Row, b: Row) => rank.get(a.contact.name)! - rank.get(b.contact.name)!;
+  for (const row of out) row.rank = rank.get(row.contact.name)!;
+  const byName = (a: Row, b: Row) => a.rank - b.rank;
   if (sort === 'name') out.sort(byName);
   else if (sort === 'next') out.sort((a, b) => cmpDate(a.next, b.next) || byName(a, b));
   else out.sort((a, b) => cmpDate(b.contact.lastContact, a.contact.lastContact, true) || byName(a, b));
