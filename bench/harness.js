@@ -63,7 +63,7 @@ export const drivers = {
     fresh: (k) => ({ id: `n${k}`, text: `New question [n${k}]?`, theme: 'performance' }),
     field: 'text',
     rows: 'ol.list > li',
-    row: (q) => ({ id: q.id, title: q.text, sub: q.theme }),
+    row: (q) => ({ id: q.id, title: q.text, sub: q.theme, answer: q.answer, takeaway: q.takeaway }),
     exports: ['toICS', 'toMarkdown'],
   },
   'reflection-journal': {

@@ -29,7 +29,9 @@
 //     chrome: title, intro; "Stage" sl-button-group of 2; "Agenda" heading and length hint; "What I'll do
 //       next" section (empty text, disabled sl-button, "Add a next step" sl-input + "Add" sl-button);
 //       footer of 3 sl-button (copy, .md, print).
-//     row: number + text, theme chip, 3 sl-button (up, down, remove).
+//     row (that stage's row): number + text, theme chip, "Act on this" sl-button, "Notes" sl-textarea
+//       holding the answer, "Key takeaway" sl-input. (The "Prepare" row's up/down/remove buttons are
+//       not on screen in that stage.)
 //   entry (reflection-journal)
 //     chrome: title, intro; "Your internship in one sentence" sl-input with its hint; "Reflection
 //       framework" sl-select of 4 with its hint; "Written so far"; "Skills and confidence" card (hint,
@@ -119,8 +121,9 @@ class PeerList extends LitElement {
           <sl-button size="small">Edit</sl-button><sl-button size="small">vCard</sl-button><sl-button size="small" variant="danger">Delete</sl-button>`;
       case 'question':
         return html`<div class="body"><span>${i + 1}. ${r.title}</span></div><span class="chip">${r.sub}</span>
-          <sl-button size="small">Up</sl-button><sl-button size="small">Down</sl-button>
-          <sl-button size="small" variant="danger">Remove</sl-button>`;
+          <sl-button size="small">☆ Act on this</sl-button>
+          <sl-textarea label="Notes" .value=${r.answer ?? ''}></sl-textarea>
+          <sl-input label="Key takeaway" .value=${r.takeaway ?? ''} style="flex: 1 1 100%"></sl-input>`;
       default:
         return html`<div class="body"><strong>${r.sub}</strong><span class="muted">${r.title}</span></div>
           <sl-textarea label="Entry" rows="4" .value=${r.text ?? ''}></sl-textarea>
