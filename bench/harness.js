@@ -18,7 +18,7 @@ export const drivers = {
     fresh: (k) => ({ ...item(k), id: `n${k}`, text: `New task [n${k}]`, section: 'evaluate' }),
     field: 'text',
     rows: '.item',
-    row: (it) => ({ id: it.id, title: it.text, done: it.done }),
+    row: (it) => ({ id: it.id, title: it.text, done: it.done, section: it.section }),
     exports: ['toICS', 'toMarkdown'],
     async filter(el) {
       const b = [...el.shadowRoot.querySelectorAll('button[aria-pressed]')].find((x) => /open/i.test(x.textContent));
@@ -48,7 +48,7 @@ export const drivers = {
       withImmediateTimers(() => input.dispatchEvent(new Event('input', { bubbles: true, composed: true })));
     },
     peerFilter(p) {
-      const input = p.renderRoot.querySelector('sl-input');
+      const input = p.renderRoot.querySelector('sl-input#q');
       input.value = '7';
       input.dispatchEvent(new CustomEvent('sl-input', { bubbles: true, composed: true }));
     },
@@ -63,7 +63,7 @@ export const drivers = {
     fresh: (k) => ({ id: `n${k}`, text: `New question [n${k}]?`, theme: 'performance' }),
     field: 'text',
     rows: 'ol.list > li',
-    row: (q) => ({ id: q.id, title: q.text, sub: q.theme }),
+    row: (q) => ({ id: q.id, title: q.text, sub: q.theme, answer: q.answer, takeaway: q.takeaway }),
     exports: ['toICS', 'toMarkdown'],
   },
   'reflection-journal': {

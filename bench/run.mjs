@@ -150,7 +150,7 @@ if (existsSync('dist/strong-finish.js')) results.sizes['dist/strong-finish.js'] 
 if (existsSync('dist/standalone')) {
   for (const f of readdirSync('dist/standalone').filter((f) => f.endsWith('.js')).sort()) results.sizes[`dist/standalone/${f}`] = gz(`dist/standalone/${f}`);
 }
-results.sizes['peer: Lit + Shoelace checkbox, input, textarea, button, button-group, radio-group, radio (bench-results/peer.js)'] = gz('bench-results/peer.js');
+results.sizes['peer: Lit + Shoelace checkbox, input, textarea, button, button-group, radio-group, radio, progress-bar, select, option, details (bench-results/peer.js)'] = gz('bench-results/peer.js');
 
 await browser.close();
 server.close();
