@@ -54,6 +54,8 @@ const entryRule = obj(
   { prompt: () => '', text: () => '', skills: () => [] },
 );
 const skillRule = obj({ name: text(200) }, { before: num(1, 5), after: num(1, 5) });
+/** Entries rendered before "Show more" (like the checklist's rows): keeps 10,000 entries from freezing the page. */
+const PAGE = 50;
 const strings = (v: unknown): v is string[] => Array.isArray(v) && v.every((s) => typeof s === 'string' && s.trim() !== '');
 
 /**
@@ -103,6 +105,10 @@ export class ReflectionJournal extends SfElement<ReflectionValue> {
   @state() private hostContent: JournalContent = {};
   @state() private draft = { source: '', verb: '', what: '', result: '' };
   @state() private bulletLimit = 50;
+  /** How many entries (in theme order) are rendered; exports, totals and printing use all of them. */
+  @state() private shown = PAGE;
+  /** Set while printing: every entry is rendered, not just the page. */
+  @state() private printing = false;
   #scale?: string[];
 
   protected schema: Rule<ReflectionValue> = obj(
@@ -161,6 +167,52 @@ export class ReflectionJournal extends SfElement<ReflectionValue> {
     const have = new Set(v.entries.map((e) => e.theme));
     for (const theme of THEMES) if (!have.has(theme)) v.entries.push({ id: theme, theme, prompt: this.#prompt(theme), text: '', skills: [] });
     return v;
+  }
+
+  /** New data from the host, storage or another tab: start again from the first page. */
+  protected override onDataReplaced(): void {
+    this.shown = PAGE;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('beforeprint', this.#beforePrint);
+    window.addEventListener('afterprint', this.#afterPrint);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('beforeprint', this.#beforePrint);
+    window.removeEventListener('afterprint', this.#afterPrint);
+  }
+
+  /** The printout has every entry, not just the page on screen (also for the browser's own Print). */
+  #beforePrint = (): void => {
+    if (this.printing || this.data.entries.length <= this.shown) return;
+    this.printing = true;
+    // Synchronously: the browser takes its print snapshot as soon as this event returns.
+    this.performUpdate();
+  };
+
+  #afterPrint = (): void => {
+    this.printing = false;
+  };
+
+  #print(): void {
+    this.#beforePrint();
+    try {
+      this.print();
+    } finally {
+      this.#afterPrint();
+    }
+  }
+
+  /** Renders 200 more entries and moves focus to the first of them (the button itself goes away at the end). */
+  async #showMore(): Promise<void> {
+    const first = this.shown;
+    this.shown = first + 200;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLTextAreaElement>(`#t${first}`)?.focus();
   }
 
   protected override applyContent(content: unknown): void {
@@ -347,8 +399,30 @@ export class ReflectionJournal extends SfElement<ReflectionValue> {
     ]);
   }
 
+  /** Entries grouped by theme, in the themes' order (each group keeps the entries' own order). */
+  #byTheme(): JournalEntry[][] {
+    const groups = THEMES.map((): JournalEntry[] => []);
+    for (const e of this.data.entries) groups[THEMES.indexOf(e.theme)].push(e);
+    return groups;
+  }
+
   #sorted(): JournalEntry[] {
-    return [...this.data.entries].sort((a, b) => THEMES.indexOf(a.theme) - THEMES.indexOf(b.theme));
+    return this.#byTheme().flat();
+  }
+
+  /** Word counts by text, kept from one render to the next: counting 10,000 entries again on every edit takes milliseconds. */
+  #wordCounts = new Map<string, number>();
+
+  #totalWords(entries: JournalEntry[]): number {
+    const next = new Map<string, number>();
+    let total = 0;
+    for (const { text } of entries) {
+      const n = next.get(text) ?? this.#wordCounts.get(text) ?? countWords(text);
+      next.set(text, n);
+      total += n;
+    }
+    this.#wordCounts = next;
+    return total;
   }
 
   #words(n: number): string {
@@ -364,8 +438,17 @@ export class ReflectionJournal extends SfElement<ReflectionValue> {
     const fwId = frameworks[d.framework] ? d.framework : 'seed';
     const fw = frameworks[fwId];
     const labels = themeLabels(t);
-    const entries = this.#sorted();
-    const total = countWords(d.summary) + entries.reduce((n, e) => n + countWords(e.text), 0);
+    const groups = this.#byTheme();
+    const entries = groups.flat();
+    const limit = this.printing ? entries.length : this.shown;
+    const page = entries.length > limit ? entries.slice(0, limit) : entries;
+    // A theme with several entries numbers them, so each section has its own name ("The industry (2)").
+    const starts = groups.map((_, g) => groups.slice(0, g).reduce((n, x) => n + x.length, 0));
+    const label = (e: JournalEntry, i: number) => {
+      const g = THEMES.indexOf(e.theme);
+      return groups[g].length > 1 ? t('reflection.numbered', '{section} ({n})', { section: labels[e.theme], n: i - starts[g] + 1 }) : labels[e.theme];
+    };
+    const total = countWords(d.summary) + this.#totalWords(entries);
     const p = this.profile;
     const who = [p.internName, p.company].filter(Boolean).join(' · ');
     return html`<div class="base" part="base" dir=${this.i18n.dir}>
@@ -389,12 +472,15 @@ export class ReflectionJournal extends SfElement<ReflectionValue> {
           <p class="total">${t('reflection.total', 'Written so far: {words}', { words: this.#words(total) })}</p>
         </div>
       </header>
-      <div class="entries ${entries.length > 30 ? 'long' : ''}">${repeat(entries, (e) => e.id, (e, i) => this.#renderEntry(e, i, labels[e.theme]))}</div>
+      <div class="entries ${page.length > 30 ? 'long' : ''}">${repeat(page, (e) => e.id, (e, i) => this.#renderEntry(e, i, label(e, i)))}</div>
+      ${entries.length > page.length
+        ? html`<button class="more" @click=${this.#showMore}>${t('reflection.moreEntries', 'Show more entries ({n} hidden)', { n: entries.length - page.length })}</button>`
+        : nothing}
       ${this.#renderSkills()} ${this.#renderBuilder(labels)}
       <div class="toolbar" part="toolbar">
         <button class="primary" @click=${() => this.copy(this.toMarkdown())}>${t('reflection.copy', 'Copy as Markdown')}</button>
         <button @click=${() => this.download(fileName(t('reflection.file', 'Internship reflection'), 'md'), this.toMarkdown(), 'md')}>${t('reflection.download', 'Download Markdown')}</button>
-        <button @click=${() => this.print()}>${t('reflection.print', 'Print / save as PDF')}</button>
+        <button @click=${() => this.#print()}>${t('reflection.print', 'Print / save as PDF')}</button>
       </div>
       ${this.renderStatus()}
       <footer role="none">${this.renderSaved()}</footer>

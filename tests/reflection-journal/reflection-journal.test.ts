@@ -29,6 +29,17 @@ function filled(): ReflectionValue {
   };
 }
 
+/** `n` entries already in theme order (so entry k is the k-th on screen): `Entry k`, two words each. */
+function many(n: number): ReflectionValue {
+  return {
+    framework: 'seed',
+    summary: '',
+    entries: Array.from({ length: n }, (_, k) => ({ id: `e${k}`, theme: THEMES[Math.min(5, Math.floor((k * 6) / n))], prompt: `Prompt ${k}`, text: `Entry ${k}`, skills: [] })),
+    skills: [],
+    bullets: [],
+  };
+}
+
 const $ = <E extends Element = HTMLElement>(el: ReflectionJournal, sel: string) => el.shadowRoot!.querySelector(sel) as E;
 const $$ = <E extends Element = HTMLElement>(el: ReflectionJournal, sel: string) => [...el.shadowRoot!.querySelectorAll(sel)] as E[];
 const button = (el: ReflectionJournal, label: string) => $$<HTMLButtonElement>(el, 'button').find((b) => (b.getAttribute('aria-label') ?? b.textContent!.trim()) === label)!;
@@ -37,6 +48,16 @@ const type = (input: HTMLInputElement | HTMLTextAreaElement, text: string) => {
   input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
 };
 const render = (md: string) => marked.parse(md, { async: false, gfm: true }) as string;
+
+const areas = (el: ReflectionJournal) => $$<HTMLTextAreaElement>(el, '.entries > .entry textarea');
+const more = (el: ReflectionJournal) => $<HTMLButtonElement>(el, 'button.more');
+/** A journal holding `many(n)`. */
+async function long(n = 300) {
+  const el = await fixture<ReflectionJournal>(html`<reflection-journal storage="none"></reflection-journal>`);
+  el.value = many(n);
+  await el.updateComplete;
+  return el;
+}
 
 async function withKit(feedback: unknown) {
   const host = container();
@@ -73,6 +94,11 @@ describe('<reflection-journal>', () => {
 
     it('has no axe violations with feedback suggestions from the kit', async () => {
       const { el } = await withKit({ selected: [{ takeaway: 'Speak up earlier in meetings' }], actions: ['Learn SQL window functions'] });
+      await expect(el).to.be.accessible();
+    });
+
+    it('has no axe violations with a page of entries and the Show more button', async () => {
+      const el = await long();
       await expect(el).to.be.accessible();
     });
   });
@@ -150,6 +176,46 @@ describe('<reflection-journal>', () => {
       el.value = { framework: 'seed', summary: '', entries: [{ id: 'x', theme: 'fit', prompt: '', text: 'Yes', skills: [] }], skills: [], bullets: [] };
       expect(el.value.entries.map((e) => e.theme).sort()).to.deep.equal([...THEMES].sort());
       expect(el.value.entries.find((e) => e.theme === 'fit')!.text).to.equal('Yes');
+    });
+
+    it('renders the first 50 of 300 entries, says how many are hidden, and counts the words of all of them', async () => {
+      const el = await long();
+      expect(areas(el)).to.have.length(50);
+      expect(areas(el).map((a) => a.value)).to.deep.equal(Array.from({ length: 50 }, (_, k) => `Entry ${k}`));
+      expect(more(el).textContent!.trim()).to.equal('Show more entries (250 hidden)');
+      expect($(el, '.total').textContent).to.contain('600 words');
+      expect($(el, '#h1').textContent).to.equal('The industry (2)'); // each section has its own name
+      expect(el.value.entries).to.have.length(300);
+    });
+
+    it('shows no button while every entry fits on the page', async () => {
+      const el = await long(50);
+      expect(areas(el)).to.have.length(50);
+      expect(more(el)).to.equal(null);
+      const few = await fixture<ReflectionJournal>(html`<reflection-journal storage="none"></reflection-journal>`);
+      expect(areas(few)).to.have.length(6);
+      expect(more(few)).to.equal(null);
+    });
+
+    it('editing entry #10 through value updates its row in place; new data starts again from the first page', async () => {
+      const el = await long();
+      const row = $<HTMLTextAreaElement>(el, '#t10');
+      const next = many(300);
+      next.entries[10] = { ...next.entries[10], text: 'Entry 10 (edited)' };
+      el.value = next;
+      await el.updateComplete;
+      expect($(el, '#t10')).to.equal(row); // keyed by id: the same textarea, not a new one
+      expect(row.value).to.equal('Entry 10 (edited)');
+      expect(areas(el)).to.have.length(50);
+      expect(el.value.entries[10].text).to.equal('Entry 10 (edited)');
+
+      more(el).click();
+      await el.updateComplete;
+      expect(areas(el)).to.have.length(250);
+      el.value = many(300);
+      await el.updateComplete;
+      expect(areas(el)).to.have.length(50);
+      expect(more(el).textContent!.trim()).to.equal('Show more entries (250 hidden)');
     });
   });
 
@@ -229,6 +295,46 @@ describe('<reflection-journal>', () => {
       expect(button(el, 'Add to next steps: Speak up earlier').disabled).to.be.true;
       expect((published.reflection as ReflectionValue).entries[5].text).to.equal('Speak up earlier\nAsk for a reference');
     });
+
+    it('Show more renders 200 more and moves focus to the first new entry, then goes away', async () => {
+      const el = await long();
+      more(el).focus();
+      more(el).click();
+      await el.updateComplete;
+      expect(areas(el)).to.have.length(250);
+      expect(el.shadowRoot!.activeElement).to.equal($(el, '#t50'));
+      expect($<HTMLTextAreaElement>(el, '#t50').value).to.equal('Entry 50');
+      expect(more(el).textContent!.trim()).to.equal('Show more entries (50 hidden)');
+      more(el).focus();
+      more(el).click();
+      await el.updateComplete;
+      expect(areas(el)).to.have.length(300);
+      expect(more(el)).to.equal(null);
+      expect(el.shadowRoot!.activeElement).to.equal($(el, '#t250'));
+      expect(document.activeElement).to.equal(el); // never lost to <body> though the button is gone
+    });
+
+    it('user edits in any shown entry change that entry', async () => {
+      const el = await long();
+      type($<HTMLTextAreaElement>(el, '#t10'), 'Edited entry ten');
+      await el.updateComplete;
+      expect($(el, '.total').textContent).to.contain('601 words');
+      expect($(el, '#h10 + .hint').textContent).to.equal('3 words');
+      more(el).click();
+      await el.updateComplete;
+      type($<HTMLTextAreaElement>(el, '#t120'), 'Edited 120');
+      $$<HTMLInputElement>(el, 'fieldset.mood')[120].querySelectorAll('input')[2].click();
+      await el.updateComplete;
+      const v = el.value;
+      expect(v.entries[10].text).to.equal('Edited entry ten');
+      expect(v.entries[120]).to.include({ text: 'Edited 120', mood: 3 });
+      expect(v.entries.filter((e) => e.text.startsWith('Edited'))).to.have.length(2);
+      expect(areas(el)).to.have.length(250); // editing keeps the page
+      expect($(el, '.total').textContent).to.contain('601 words');
+      type($<HTMLTextAreaElement>(el, '#t10'), 'Entry 10');
+      await el.updateComplete;
+      expect($(el, '.total').textContent).to.contain('600 words');
+    });
   });
 
   describe('keyboard', () => {
@@ -272,6 +378,18 @@ describe('<reflection-journal>', () => {
       await sendKeys({ press: ' ' });
       await el.updateComplete;
       expect(el.value.entries[0].skills).to.deep.equal(['Communication']);
+    });
+
+    itWithKeys('Show more works from the keyboard and typing goes into the new entry', async () => {
+      const el = await long();
+      more(el).focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      await settle(20);
+      expect(el.shadowRoot!.activeElement).to.equal($(el, '#t50'));
+      await sendKeys({ press: 'End' });
+      await sendKeys({ type: ' more' });
+      expect(el.value.entries[50].text).to.equal('Entry 50 more');
     });
   });
 
@@ -434,6 +552,50 @@ describe('<reflection-journal>', () => {
       await el.updateComplete;
       await settle(20);
       expect($(el, '[role=status]').textContent).to.contain('Downloaded Internship reflection.md');
+    });
+
+    it('exports every entry, not just the page', async () => {
+      const el = await long();
+      const v = many(300);
+      v.entries[299] = { ...v.entries[299], text: 'The very last entry', mood: 5 };
+      el.value = v;
+      await el.updateComplete;
+      const md = el.toMarkdown();
+      const headings = marked.lexer(md).filter((t) => t.type === 'heading');
+      expect(headings).to.have.length(301); // the title and one per entry
+      const doc = new DOMParser().parseFromString(render(md), 'text/html');
+      const paragraphs = [...doc.querySelectorAll('p')].map((p) => p.textContent);
+      for (const k of [0, 49, 50, 150, 298]) expect(paragraphs).to.include(`Entry ${k}`);
+      expect(paragraphs).to.include('The very last entry');
+      expect(doc.body.textContent).to.contain('Energy: Energised');
+    });
+
+    it('prints every entry (the Print button and the browser’s own print), then shows the page again', async () => {
+      const el = await long();
+      const entries = () => $$(el, '.entries > .entry').length;
+      const print = window.print;
+      let during = -1;
+      window.print = () => void (during = entries());
+      try {
+        button(el, 'Print / save as PDF').click();
+      } finally {
+        window.print = print;
+      }
+      expect(during).to.equal(300);
+      await el.updateComplete;
+      expect(entries()).to.equal(50);
+      expect($(el, '.entries > .entry:last-child div.print-only').textContent).to.equal('Entry 49');
+
+      window.dispatchEvent(new Event('beforeprint'));
+      expect(entries()).to.equal(300); // at once: the browser takes its snapshot when the event returns
+      expect($$(el, '.entries > .entry div.print-only').at(-1)!.textContent).to.equal('Entry 299');
+      window.dispatchEvent(new Event('afterprint'));
+      await el.updateComplete;
+      expect(entries()).to.equal(50);
+      el.remove();
+      window.dispatchEvent(new Event('beforeprint')); // a removed element no longer listens
+      expect(entries()).to.equal(50);
+      window.dispatchEvent(new Event('afterprint'));
     });
   });
 
