@@ -529,6 +529,7 @@ const messages: Record<string, string> = {
   'planner.workLeft.few': '{n} أيام عمل بعد اليوم',
   'planner.workLeft.many': '{n} يوم عمل بعد اليوم',
   'planner.workLeft.other': '{n} يوم عمل بعد اليوم',
+  'reflection.bullet.comma': '، ',
   'reflection.addBullet': 'أضف البند',
   'reflection.addSkill': 'أضف مهارة',
   'reflection.after': 'الآن',

@@ -441,6 +441,7 @@ const messages: Record<string, string> = {
   'planner.wentWell': 'Lo que salió bien',
   'planner.workLeft.one': '{n} día laborable después de hoy',
   'planner.workLeft.other': '{n} días laborables después de hoy',
+  'reflection.bullet.comma': ', ',
   'reflection.addBullet': 'Añadir logro',
   'reflection.addSkill': 'Añadir habilidad',
   'reflection.after': 'Ahora',

@@ -1,9 +1,12 @@
-/** A résumé bullet from its three parts: "Led the weekly data review, cutting report time by 30%". */
-export function buildBullet(verb: string, what: string, result: string): string {
+/**
+ * A résumé bullet from its three parts: "Led the weekly data review, cutting report time by 30%".
+ * `comma` is the language's own (Arabic writes "، ").
+ */
+export function buildBullet(verb: string, what: string, result: string, comma = ', '): string {
   const head = [verb.trim(), what.trim()].filter(Boolean).join(' ');
   const tail = result.trim();
   if (!head) return tail;
-  return tail ? `${head}, ${tail}` : head;
+  return tail ? `${head}${comma}${tail}` : head;
 }
 
 /** Moves item `from` by `delta` places; returns a new array (the same items when it can't move). */

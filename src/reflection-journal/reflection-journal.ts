@@ -169,9 +169,9 @@ export class ReflectionJournal extends SfElement<ReflectionValue> {
     return v;
   }
 
-  /** New data from the host, storage or another tab: start again from the first page. */
-  protected override onDataReplaced(): void {
-    this.shown = PAGE;
+  /** The comma between a bullet's action and its result, in the widget's language. */
+  #comma(): string {
+    return this.t('reflection.bullet.comma', ', ');
   }
 
   override connectedCallback(): void {
@@ -334,7 +334,7 @@ export class ReflectionJournal extends SfElement<ReflectionValue> {
   #submitBullet(e: Event): void {
     e.preventDefault();
     const { verb, what, result } = this.draft;
-    const text = buildBullet(verb, what, result);
+    const text = buildBullet(verb, what, result, this.#comma());
     if (!text) return;
     this.addBullet(text);
     this.draft = { ...this.draft, verb: '', what: '', result: '' };
@@ -568,7 +568,7 @@ export class ReflectionJournal extends SfElement<ReflectionValue> {
   #renderBuilder(labels: Record<Theme, string>) {
     const t = this.t.bind(this);
     const dr = this.draft;
-    const preview = buildBullet(dr.verb, dr.what, dr.result);
+    const preview = buildBullet(dr.verb, dr.what, dr.result, this.#comma());
     const source = this.data.entries.find((e) => e.id === dr.source);
     const set = (key: 'verb' | 'what' | 'result') => (e: Event) => (this.draft = { ...this.draft, [key]: (e.target as HTMLInputElement).value });
     const bullets = this.data.bullets;

@@ -197,7 +197,7 @@ describe('<reflection-journal>', () => {
       expect(more(few)).to.equal(null);
     });
 
-    it('editing entry #10 through value updates its row in place; new data starts again from the first page', async () => {
+    it('editing entry #10 through value updates its row in place; new data keeps what the user expanded', async () => {
       const el = await long();
       const row = $<HTMLTextAreaElement>(el, '#t10');
       const next = many(300);
@@ -212,10 +212,11 @@ describe('<reflection-journal>', () => {
       more(el).click();
       await el.updateComplete;
       expect(areas(el)).to.have.length(250);
+      // A host or another tab replacing the data does not fold the list the intern opened (like the checklist).
       el.value = many(300);
       await el.updateComplete;
-      expect(areas(el)).to.have.length(50);
-      expect(more(el).textContent!.trim()).to.equal('Show more entries (250 hidden)');
+      expect(areas(el)).to.have.length(250);
+      expect(more(el).textContent!.trim()).to.equal('Show more entries (50 hidden)');
     });
   });
 
@@ -604,6 +605,7 @@ describe('<reflection-journal>', () => {
       expect(buildBullet(' Led ', 'a team', '')).to.equal('Led a team');
       expect(buildBullet('', '', 'a result')).to.equal('a result');
       expect(buildBullet('', '', '')).to.equal('');
+      expect(buildBullet('قدت', 'فريقًا', 'وخفّضت الوقت', '، ')).to.equal('قدت فريقًا، وخفّضت الوقت');
       expect(move(['a', 'b', 'c'], 2, -2)).to.deep.equal(['c', 'a', 'b']);
       expect(move(['a'], 0, 1)).to.deep.equal(['a']);
     });
