@@ -543,7 +543,7 @@ export class InternshipChecklist extends SfElement<ChecklistValue> {
       ${this._progress(done, total, this.t('checklist.sectionProgress', '{section}: progress', { section: title }))}
       <div id=${id} ?hidden=${!open}>
         ${rows.length
-          ? html`<ul class="items">${repeat(rows, (i) => i.id, (i) => this._renderItem(i, dues.get(i.id), auto))}</ul>`
+          ? html`<ul class="items ${rows.length > 30 ? 'long' : ''}">${repeat(rows, (i) => i.id, (i) => this._renderItem(i, dues.get(i.id), auto))}</ul>`
           : html`<p class="hint empty">${total ? this.t('checklist.noneMatch', 'Nothing here for this filter.') : this.t('checklist.emptySection', 'No items yet. Add one below.')}</p>`}
         ${visible.length > rows.length
           ? html`<button class="more" @click=${() => (this.shown = { ...this.shown, [section]: limit + 200 })}>

@@ -61,10 +61,15 @@ export const styles = css`
     align-items: start;
     padding-block: 0.5rem;
     border-block-end: 1px solid var(--_surface-alt);
+  }
+  /* Only long sections skip off-screen rows: on the default 17 items the estimated 4rem rows moved the
+     content once after the first paint (layout shift 0.002 in npm run bench). */
+  .items.long > .item {
     content-visibility: auto;
     contain-intrinsic-size: auto 4rem;
   }
-  .item.editing {
+  .item.editing,
+  .items.long > .item.editing {
     display: block;
     content-visibility: visible;
   }
