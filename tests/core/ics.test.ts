@@ -51,6 +51,24 @@ describe('iCalendar writer (RFC 5545), checked with ical.js', () => {
     for (const part of foldLine(line).split('\r\n')) expect(enc.encode(part).length).to.be.at.most(75);
     expect(foldLine('x'.repeat(75))).to.equal('x'.repeat(75));
     expect(foldLine('x'.repeat(76))).to.equal('x'.repeat(75) + '\r\n x');
+    // 25 three-octet characters are exactly 75 octets: not folded; one more ASCII is.
+    expect(foldLine('中'.repeat(25))).to.equal('中'.repeat(25));
+    expect(foldLine('中'.repeat(25) + 'x')).to.equal('中'.repeat(25) + '\r\n x');
+  });
+
+  it('folds any mix of 1- to 4-octet characters exactly where the encoder says, and unfolds to the input', () => {
+    const alphabet = ['a', ' ', 'é', 'ß', 'ق', '中', '€', '😀', '👩🏽‍💻', '\ud800'];
+    let seed = 7;
+    const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n);
+    for (let round = 0; round < 200; round++) {
+      const line = Array.from({ length: rand(120) }, () => alphabet[rand(alphabet.length)]).join('');
+      const folded = foldLine(line);
+      const parts = folded.split('\r\n');
+      for (const part of parts) expect(enc.encode(part).length).to.be.at.most(75);
+      // Not folded early: each break happens only when the next code point would not fit.
+      if (enc.encode(line).length <= 75) expect(folded).to.equal(line);
+      expect(parts.map((p, i) => (i ? p.slice(1) : p)).join('')).to.equal(line);
+    }
   });
 
   it('writes timed events, RRULE and a VALARM that ical.js understands', () => {
