@@ -377,6 +377,8 @@ export class ReflectionJournal extends SfElement<ReflectionValue> {
     const who = [p.internName, p.role, p.company].filter(Boolean).join(', ');
     const rated = this.data.skills.filter((s) => s.before || s.after);
     const rate = (n?: number) => (n ? String(n) : '–');
+    // Built once: the frameworks getter translates every prompt (it was called once per entry).
+    const fw = this.#framework();
     return mdDocument([
       mdHeading(1, t('reflection.title', 'Reflect on your internship')),
       who && mdParagraph(who),
@@ -386,7 +388,7 @@ export class ReflectionJournal extends SfElement<ReflectionValue> {
         .map((e) =>
           [
             mdHeading(2, labels[e.theme]),
-            `*${escapeMarkdown(this.#prompt(e.theme)).replace(/\\\n/g, ' ')}*`,
+            `*${escapeMarkdown(this.#prompt(e.theme, fw)).replace(/\\\n/g, ' ')}*`,
             e.text && mdParagraph(e.text),
             e.mood && moods[e.mood - 1] && mdField(t('reflection.mood', 'Energy'), moods[e.mood - 1]),
             e.skills.length > 0 && mdField(t('reflection.skillsUsed', 'Skills'), e.skills.join(', ')),
@@ -472,7 +474,7 @@ export class ReflectionJournal extends SfElement<ReflectionValue> {
           <p class="total">${t('reflection.total', 'Written so far: {words}', { words: this.#words(total) })}</p>
         </div>
       </header>
-      <div class="entries ${page.length > 30 ? 'long' : ''}">${repeat(page, (e) => e.id, (e, i) => this.#renderEntry(e, i, label(e, i)))}</div>
+      <div class="entries ${page.length > 30 ? 'long' : ''}">${repeat(page, (e) => e.id, (e, i) => this.#renderEntry(e, i, label(e, i), fw))}</div>
       ${entries.length > page.length
         ? html`<button class="more" @click=${this.#showMore}>${t('reflection.moreEntries', 'Show more entries ({n} hidden)', { n: entries.length - page.length })}</button>`
         : nothing}
@@ -487,10 +489,10 @@ export class ReflectionJournal extends SfElement<ReflectionValue> {
     </div>`;
   }
 
-  #renderEntry(e: JournalEntry, i: number, label: string) {
+  #renderEntry(e: JournalEntry, i: number, label: string, fw: Framework) {
     const t = this.t.bind(this);
     const moods = this.#moods;
-    const prompt = this.#prompt(e.theme);
+    const prompt = this.#prompt(e.theme, fw);
     const words = countWords(e.text);
     const suggestions = e.theme === 'next' ? this.suggestions : [];
     return html`<section class="card entry" part="section" aria-labelledby="h${i}">

@@ -48,6 +48,14 @@ describe('Markdown escaping, checked with marked', () => {
     });
   }
 
+  it('leaves plain words as they are and still escapes what only looks plain', () => {
+    for (const plain of ['Jordan Lee', 'O’Brien-Smith, Data team', 'مايا', 'Zoë 2026']) expect(escapeMarkdown(plain)).to.equal(plain);
+    expect(escapeMarkdown('-leading')).to.equal('\\-leading');
+    expect(escapeMarkdown('1) first')).to.equal('1\\) first');
+    expect(escapeMarkdown(' indented')).not.to.equal(' indented');
+    expect(marked.parseInline(escapeMarkdown('www.example.com'))).not.to.contain('<a');
+  });
+
   it('keeps one item per line break inside a list item', () => {
     const out = render(mdItem('first\nsecond', true));
     expect(out.match(/<li/g)).to.have.length(1);

@@ -8,11 +8,15 @@ import { toWellFormed } from './content-line.js';
 
 // Every character that starts or closes inline syntax, always escaped.
 const INLINE = /[\\`*_[\]<>!|~&$]/g;
+const PLAIN = /^[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N} ,'’-]*$/u;
 // Characters that only matter at the start of a line (block syntax).
 const LINE_START = /^(\s*)([#>+=\-]|\d+[.)])/;
 
 /** Escapes inline text (one paragraph or list-item line). Line breaks become Markdown hard breaks. */
 export function escapeMarkdown(text: string): string {
+  // Words, digits, spaces, commas, apostrophes and inner hyphens never need escaping: most names,
+  // labels and roles skip the nine passes below (an export of 10,000 contacts escapes ~200,000 values).
+  if (PLAIN.test(text)) return text;
   return toWellFormed(text)
     .replace(/\r\n|\r/g, '\n')
     .split('\n')
