@@ -13,9 +13,14 @@ export function targets(r) {
     const Ns = Object.keys(W.n).map(Number).sort((a, b) => a - b);
     const at = (n, op) => W.n[n]?.ops?.[op];
     const worstBA = Math.max(...Ns.map((n) => at(n, 'render').BA.med));
-    out.push([tag, 'first render ≤ 1.5× static floor at every N', `B/A median ${Ns.map((n) => `${n}: ${at(n, 'render').BA.med.toFixed(2)}`).join(', ')}`, worstBA <= 1.5]);
+    // Where the floor shows a page of a longer list, it does none of the work on the other items
+    // (cleaning, scheduling, sorting all N), so B/A there measures that work, not rendering.
+    const paged = Ns.filter((n) => W.n[n].info.rowsShown < W.n[n].info.listLength).map((n) => `${n}: ${W.n[n].info.rowsShown} rows`);
+    out.push([tag, 'first render ≤ 1.5× static floor at every N', `B/A median ${Ns.map((n) => `${n}: ${at(n, 'render').BA.med.toFixed(2)}`).join(', ')}${paged.length ? ` (floor = the page shown: ${paged.join(', ')})` : ''}`, worstBA <= 1.5]);
     const worstCB = Math.min(...Ns.map((n) => at(n, 'render').CB.med));
-    out.push([tag, 'first render ≥ 3× faster than Shoelace peer', `C/B median ${Ns.map((n) => `${n}: ${at(n, 'render').CB.med.toFixed(2)}`).join(', ')}`, worstCB >= 3]);
+    // C/A is the most any implementation of the same DOM could reach against the peer.
+    const ca = Ns.filter((n) => at(n, 'render').CB.med < 3).map((n) => `${n}: ${(at(n, 'render').C / at(n, 'render').A).toFixed(2)}`);
+    out.push([tag, 'first render ≥ 3× faster than Shoelace peer', `C/B median ${Ns.map((n) => `${n}: ${at(n, 'render').CB.med.toFixed(2)}`).join(', ')}${ca.length ? ` (C/A, the static floor's own lead: ${ca.join(', ')})` : ''}`, worstCB >= 3]);
     const growth = Ns.filter((n) => n >= 100 && W.n[n * 10]).map((n) => [n, at(n * 10, 'render').B / at(n, 'render').B, W.n[n * 10].info.rowsShown < W.n[n * 10].info.listLength]);
     out.push([tag, 'render(10N)/render(N) ≤ 12 for N ≥ 100 (or flat when paged)', growth.map(([n, g, paged]) => `${n * 10}/${n}: ${g.toFixed(2)}${paged ? ' (paged)' : ''}`).join(', '),
       growth.every(([, g, paged]) => g <= (paged ? 3 : 12))]);
