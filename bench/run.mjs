@@ -129,17 +129,20 @@ for (const tag of widgets) {
   log(`${tag} memory: heap ${(before / 1e6).toFixed(2)} → ${(after / 1e6).toFixed(2)} MB, live instances ${instances}`);
   await mpage.close();
 
-  // Layout shift while the element upgrades: without reservation, and with the README's reservation.
+  // Layout shift while the element upgrades: without reservation, and with a generic 30rem, and with the measured height the README lists.
   results.shift[tag] = {};
   const reservations = [['none', ''], ['reserved', `${tag}:not(:defined) { display: block; min-height: 30rem }`]];
   for (let [name, css] of reservations) {
-    if (name === 'measured') css = `${tag}:not(:defined) { display: block; min-height: ${Math.ceil(results.shift[tag].none.after / 16)}rem }`;
+    const rem = Math.ceil(results.shift[tag].none?.after / 16);
+    if (name === 'measured') css = `${tag}:not(:defined) { display: block; min-height: ${rem}rem }`;
+    // The same min-height kept after the upgrade: a reservation rounded up to whole rem can no longer shrink.
+    if (name === 'kept') css = `${tag} { display: block; min-height: ${rem}rem }`;
     const p = await browser.newPage();
     await p.setViewport({ width: 1280, height: 900 });
     await p.goto(`${origin}/bench/shift.html?tag=${tag}&bundle=${encodeURIComponent(bundleOf(tag))}&reserve=${encodeURIComponent(css)}`);
     await p.waitForFunction('window.__result', { timeout: 30000 });
     results.shift[tag][name] = { ...(await p.evaluate(() => window.__result)), css };
-    if (name === 'none') reservations.push(['measured', '']);
+    if (name === 'none') reservations.push(['measured', ''], ['kept', '']);
     await p.close();
   }
 }
