@@ -186,6 +186,12 @@ export abstract class SfElement<V extends object> extends LitElement {
     }
   }
 
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = super.createRenderRoot();
+    root.addEventListener('click', submitWithoutNavigation);
+    return root;
+  }
+
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'role'];
   }
@@ -385,4 +391,21 @@ export abstract class SfElement<V extends object> extends LitElement {
     const slot = (this.constructor as typeof SfElement).kitSlot;
     if (slot && this.kit) this.kit.publish(slot, this.value);
   }
+}
+
+/**
+ * Submit buttons dispatch the form's `submit` event themselves instead of letting the browser submit.
+ * In an iframe sandboxed without `allow-forms` (a CMS preview, some embed tools) the browser drops a
+ * submission before any `submit` event, so every "Add" form did nothing. Our forms never navigate
+ * anyway (each handler reads the fields and prevents the default), so this changes nothing elsewhere;
+ * Enter in a field still works, because implicit submission clicks the form's submit button.
+ */
+function submitWithoutNavigation(event: Event): void {
+  const button = (event.target as Element | null)?.closest?.('button');
+  const form = button?.form;
+  if (!button || !form?.isConnected || button.type !== 'submit' || button.disabled || event.defaultPrevented) return;
+  event.preventDefault();
+  if (!form.noValidate && !button.formNoValidate && !form.reportValidity()) return;
+  const init = { bubbles: true, cancelable: true, submitter: button };
+  form.dispatchEvent(typeof SubmitEvent === 'function' ? new SubmitEvent('submit', init) : new Event('submit', init));
 }

@@ -253,4 +253,58 @@ describe('reliability: storage faults', function () {
       expect(r.notice, `${w.tag} notice`).to.match(/Not saved in this browser/);
     }
   });
+  it('forms add items in an iframe sandboxed without allow-forms (the browser would drop the submission)', async function () {
+    this.timeout(20_000);
+    // [tag, button that reveals the form, the field to type into]
+    const cases = [
+      ['internship-checklist', null, '#a-text'],
+      ['feedback-questions', null, '#own'],
+      ['finish-strong-planner', null, 'form.add input[name="text"]'],
+      ['reflection-journal', null, '#skill'],
+      ['thank-you-composer', null, '#new-name'],
+      ['keep-in-touch', '.add', '#f-name'],
+    ];
+    const script = `
+      const out = { errors: [], widgets: {} };
+      addEventListener('error', (e) => out.errors.push(String(e.message)));
+      addEventListener('unhandledrejection', (e) => out.errors.push(String(e.reason)));
+      try {
+        await import(${JSON.stringify(`${location.origin}/dist/strong-finish.js`)});
+        for (const [tag, reveal, field] of ${JSON.stringify(cases)}) {
+          const el = document.createElement(tag);
+          el.setAttribute('storage', 'none');
+          document.body.append(el);
+          await el.updateComplete;
+          if (reveal) { el.shadowRoot.querySelector(reveal).click(); await el.updateComplete; }
+          const input = el.shadowRoot.querySelector(field);
+          input.value = 'added in the sandbox';
+          input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+          await el.updateComplete;
+          const submit = [...input.form.elements].find((b) => b.type === 'submit');
+          submit.click();
+          await el.updateComplete;
+          out.widgets[tag] = JSON.stringify(el.value).includes('added in the sandbox');
+        }
+      } catch (e) {
+        out.errors.push(String(e && e.stack || e));
+      }
+      parent.postMessage({ sandboxForms: out }, '*');`;
+    const frame = document.createElement('iframe');
+    frame.setAttribute('sandbox', 'allow-scripts');
+    frame.srcdoc = `<!doctype html><meta charset="utf-8"><body><script type="module">${script}<\/script></body>`;
+    const result = new Promise<any>((resolve) => {
+      const onMessage = (e: MessageEvent) => {
+        if (e.source === frame.contentWindow && e.data?.sandboxForms) {
+          removeEventListener('message', onMessage);
+          resolve(e.data.sandboxForms);
+        }
+      };
+      addEventListener('message', onMessage);
+    });
+    document.body.append(frame);
+    const out = await result;
+    frame.remove();
+    expect(out.errors, out.errors.join('\n')).to.deep.equal([]);
+    for (const [tag] of cases) expect(out.widgets[tag], `${tag}: the form added what was typed`).to.equal(true);
+  });
 });
