@@ -97,7 +97,7 @@ for (const tag of widgets) {
       }, 0);
     }
     const ex = [];
-    for (let i = 0; i < 5; i++) ex.push(await page.evaluate(() => bench.exports()));
+    for (let i = 0; i < 9; i++) ex.push(await page.evaluate(() => bench.exports()));
     const exportMs = {};
     for (const fn of Object.keys(ex[0] ?? {})) {
       exportMs[fn] = { ms: median(ex.map((e) => e[fn].ms)), min: Math.min(...ex.map((e) => e[fn].ms)), bytes: ex[0][fn].bytes };
