@@ -330,9 +330,6 @@ async function settleChildren(el) {
 export async function sample(variant, ops) {
   const v = variants[variant];
   stage().replaceChildren();
-  // Collect the previous variant's garbage now (Chromium runs with --expose-gc), not inside this
-  // variant's timed windows: a major GC after 1,000 Shoelace rows showed up as a long task in B's.
-  globalThis.gc?.();
   await new Promise((r) => setTimeout(r, 0));
   const out = { render: await v.render() };
   for (const op of ops) {
@@ -349,7 +346,6 @@ export async function sample(variant, ops) {
 /** Export timings on a fresh widget holding N items (B only: the others have no export). */
 export async function exports() {
   stage().replaceChildren();
-  globalThis.gc?.();
   const el = document.createElement(S.tag);
   el.setAttribute('storage', 'none');
   el.value = S.data;

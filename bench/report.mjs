@@ -36,8 +36,9 @@ export function targets(r) {
     if (m) out.push([tag, '1,000 create/attach/remove cycles retain nothing', `live instances ${m.instances}, heap Δ ${(m.delta / 1024).toFixed(0)} KB`, m.instances === 0 && m.delta < 512 * 1024]);
     if (tag === 'keep-in-touch' && W.n[10000] && W.n[1000]) {
       const fns = Object.keys(W.n[10000].exports);
-      // Median of 9 runs, each after a forced GC: the fastest run at 1,000 (≈4 ms) was an outlier often
-      // enough to fail a linear export (min 4.2 vs median 7.2 ms for .ics).
+      // Median of 9 runs: the fastest run at 1,000 (≈4 ms) was an outlier often enough to fail a
+      // linear export (min 4.2 vs median 7.2 ms for .ics). A forced GC before each run was tried and
+      // dropped: it made every JS-heavy variant slower (B/A +0.2–0.5), bytecode flushing most likely.
       const g = fns.map((f) => [f, W.n[10000].exports[f].ms / W.n[1000].exports[f].ms]);
       out.push([tag, 'export of 10,000 contacts grows linearly (median of 9: t(10k)/t(1k) ≤ 12)', g.map(([f, x]) => `${f} ×${x.toFixed(1)}`).join(', '), g.every(([, x]) => x <= 12)]);
     }
