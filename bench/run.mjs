@@ -17,7 +17,7 @@ const started = Date.now();
 const loadAtStart = loadavg()[0];
 const QUICK = !!process.env.SF_BENCH_QUICK;
 const NS = [10, 100, 1000, 10000];
-const SAMPLES = QUICK ? { 10: 3, 100: 3, 1000: 2, 10000: 1 } : { 10: 10, 100: 8, 1000: 5, 10000: 3 };
+const SAMPLES = QUICK ? { 10: 3, 100: 3, 1000: 2, 10000: 1 } : { 10: 10, 100: 8, 1000: 7, 10000: 5 };
 const OPS = ['render', 'update', 'add', 'remove', 'reorder', 'filter'];
 const LIST_WIDGETS = ['internship-checklist', 'keep-in-touch', 'feedback-questions', 'reflection-journal'];
 const log = (...a) => console.log(`[${((Date.now() - started) / 1000).toFixed(0).padStart(3)}s]`, ...a);
