@@ -26,6 +26,24 @@ function envelope(w: WidgetCase, el: Widget, text: string): string {
   return JSON.stringify({ v: 1, savedAt: new Date().toISOString(), data: w.fill(text, el) });
 }
 
+
+/** Runs a module script in an iframe sandboxed with allow-scripts only; resolves what it posts as `result`. */
+function inSandbox(script: string): Promise<any> {
+  const frame = document.createElement('iframe');
+  frame.setAttribute('sandbox', 'allow-scripts');
+  frame.srcdoc = `<!doctype html><meta charset="utf-8"><body><script type="module">${script}<\/script></body>`;
+  return new Promise<any>((resolve) => {
+    const onMessage = (e: MessageEvent) => {
+      if (e.source === frame.contentWindow && e.data?.result) {
+        removeEventListener('message', onMessage);
+        frame.remove();
+        resolve(e.data.result);
+      }
+    };
+    addEventListener('message', onMessage);
+    document.body.append(frame);
+  });
+}
 describe('reliability: storage faults', function () {
   this.timeout(20_000);
   beforeEach(() => clearKeys(PREFIX));
@@ -227,22 +245,8 @@ describe('reliability: storage faults', function () {
       } catch (e) {
         out.errors.push(String(e && e.stack || e));
       }
-      parent.postMessage({ sandbox: out }, '*');`;
-    const frame = document.createElement('iframe');
-    frame.setAttribute('sandbox', 'allow-scripts');
-    frame.srcdoc = `<!doctype html><meta charset="utf-8"><body><script type="module">${script}<\/script></body>`;
-    const result = new Promise<any>((resolve) => {
-      const onMessage = (e: MessageEvent) => {
-        if (e.source === frame.contentWindow && e.data?.sandbox) {
-          removeEventListener('message', onMessage);
-          resolve(e.data.sandbox);
-        }
-      };
-      addEventListener('message', onMessage);
-    });
-    document.body.append(frame);
-    const out = await result;
-    frame.remove();
+      parent.postMessage({ result: out }, '*');`;
+    const out = await inSandbox(script);
     expect(out.errors, out.errors.join('\n')).to.deep.equal([]);
     expect(out.storage).to.equal('SecurityError');
     for (const w of WIDGETS) {
@@ -256,7 +260,7 @@ describe('reliability: storage faults', function () {
   it('forms add items in an iframe sandboxed without allow-forms (the browser would drop the submission)', async function () {
     this.timeout(20_000);
     // [tag, button that reveals the form, the field to type into]
-    const cases = [
+    const cases: [tag: string, reveal: string | null, field: string][] = [
       ['internship-checklist', null, '#a-text'],
       ['feedback-questions', null, '#own'],
       ['finish-strong-planner', null, 'form.add input[name="text"]'],
@@ -288,22 +292,8 @@ describe('reliability: storage faults', function () {
       } catch (e) {
         out.errors.push(String(e && e.stack || e));
       }
-      parent.postMessage({ sandboxForms: out }, '*');`;
-    const frame = document.createElement('iframe');
-    frame.setAttribute('sandbox', 'allow-scripts');
-    frame.srcdoc = `<!doctype html><meta charset="utf-8"><body><script type="module">${script}<\/script></body>`;
-    const result = new Promise<any>((resolve) => {
-      const onMessage = (e: MessageEvent) => {
-        if (e.source === frame.contentWindow && e.data?.sandboxForms) {
-          removeEventListener('message', onMessage);
-          resolve(e.data.sandboxForms);
-        }
-      };
-      addEventListener('message', onMessage);
-    });
-    document.body.append(frame);
-    const out = await result;
-    frame.remove();
+      parent.postMessage({ result: out }, '*');`;
+    const out = await inSandbox(script);
     expect(out.errors, out.errors.join('\n')).to.deep.equal([]);
     for (const [tag] of cases) expect(out.widgets[tag], `${tag}: the form added what was typed`).to.equal(true);
   });
