@@ -403,7 +403,9 @@ export abstract class SfElement<V extends object> extends LitElement {
 function submitWithoutNavigation(event: Event): void {
   const button = (event.target as Element | null)?.closest?.('button');
   const form = button?.form;
-  if (!button || !form?.isConnected || button.type !== 'submit' || button.disabled || event.defaultPrevented) return;
+  // Only our own forms: a host's form slotted into a widget keeps its native submission.
+  if (!button || button.getRootNode() !== event.currentTarget || form?.getRootNode() !== event.currentTarget) return;
+  if (!form.isConnected || button.type !== 'submit' || button.disabled || event.defaultPrevented) return;
   event.preventDefault();
   if (!form.noValidate && !button.formNoValidate && !form.reportValidity()) return;
   const init = { bubbles: true, cancelable: true, submitter: button };

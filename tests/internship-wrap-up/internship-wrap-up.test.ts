@@ -140,6 +140,24 @@ describe('<internship-wrap-up>', () => {
     });
   });
 
+  describe('host content', () => {
+    it('a host form slotted into the kit submits natively (only the widgets’ own forms are handled)', async () => {
+      const el = await kit();
+      const form = document.createElement('form');
+      form.innerHTML = '<input name="q" value="x"><button type="submit">Go</button>';
+      el.append(form);
+      await el.updateComplete;
+      let native = false;
+      form.addEventListener('submit', (e) => {
+        native = e.isTrusted; // the browser's own submission, not one the widget dispatched
+        e.preventDefault(); // stay on the test page
+      });
+      form.querySelector('button')!.click();
+      expect(native).to.equal(true);
+      form.remove();
+    });
+  });
+
   describe('value', () => {
     it('round-trips and distributes each part to its widget', async () => {
       const el = await kit();
