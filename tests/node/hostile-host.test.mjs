@@ -3,9 +3,8 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync } from 'node:fs';
-import puppeteer from 'puppeteer-core';
 import { startServer } from '../../scripts/serve.mjs';
-import { findChromium } from '../../scripts/browsers.mjs';
+import { launchChromium } from './browser.mjs';
 
 const TAGS = readdirSync('src', { withFileTypes: true })
   .filter((d) => d.isDirectory() && existsSync(`src/${d.name}/define.ts`) && existsSync(`src/${d.name}/${d.name}.ts`))
@@ -19,11 +18,7 @@ before(async () => {
   assert.ok(existsSync('dist/strong-finish.js'), 'run `npm run build` first');
   strict = await startServer({ port: 0, headers: { 'Content-Security-Policy': CSP } });
   plain = await startServer({ port: 0 });
-  browser = await puppeteer.launch({
-    executablePath: findChromium(),
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking'],
-  });
+  browser = await launchChromium();
 });
 after(async () => {
   await browser?.close();

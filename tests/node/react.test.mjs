@@ -4,11 +4,10 @@
 // the element as properties, and that each `on…` handler fires for its event.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, realpathSync, readFileSync } from 'node:fs';
+import { existsSync, realpathSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
-import puppeteer from 'puppeteer-core';
-import { findChromium } from '../../scripts/browsers.mjs';
+import { launchChromium, manifestTags } from './browser.mjs';
 
 const root = resolve('.');
 const react18 = join(realpathSync('node_modules/strong-finish-react18-harness'), 'node_modules');
@@ -16,20 +15,12 @@ const VERSIONS = [
   { major: 18, alias: { react: join(react18, 'react'), 'react-dom': join(react18, 'react-dom') } },
   { major: 19, alias: {} },
 ];
-const TAGS = JSON.parse(readFileSync('custom-elements.json', 'utf8'))
-  .modules.flatMap((m) => m.declarations ?? [])
-  .filter((d) => d.customElement && d.tagName)
-  .map((d) => d.tagName)
-  .sort();
+const TAGS = manifestTags();
 
 let browser;
 before(async () => {
   assert.ok(existsSync('dist/react/index.js'), 'run `npm run build` first');
-  browser = await puppeteer.launch({
-    executablePath: findChromium(),
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking'],
-  });
+  browser = await launchChromium();
 });
 after(async () => {
   await browser?.close();

@@ -4,27 +4,18 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { build } from 'esbuild';
-import puppeteer from 'puppeteer-core';
-import { findChromium } from '../../scripts/browsers.mjs';
+import { launchChromium, manifestTags } from './browser.mjs';
 
-const TAGS = JSON.parse(readFileSync('custom-elements.json', 'utf8'))
-  .modules.flatMap((m) => m.declarations ?? [])
-  .filter((d) => d.customElement && d.tagName)
-  .map((d) => d.tagName)
-  .sort();
+const TAGS = manifestTags();
 /** Same attributes on the server and in the browser; `storage="none"` so nothing saved earlier differs. */
 const ATTRS = 'intern-name="Maya Server" company="Northwind" end-date="2026-12-18" storage="none"';
 
 let browser;
 before(async () => {
   assert.ok(existsSync('dist/all.js'), 'run `npm run build` first');
-  browser = await puppeteer.launch({
-    executablePath: findChromium(),
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking'],
-  });
+  browser = await launchChromium();
 });
 after(async () => {
   await browser?.close();
