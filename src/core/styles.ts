@@ -230,6 +230,19 @@ export const controls = css`
   .spacer {
     flex: 1 1 auto;
   }
+  /* A link that opens the mail app, drawn like a primary button. */
+  a.button {
+    display: inline-flex;
+    align-items: center;
+    min-block-size: 2.25rem;
+    padding: 0.35em 0.8em;
+    border: 1px solid var(--_accent);
+    border-radius: calc(var(--_radius) * 0.75);
+    background: var(--_accent);
+    color: var(--_accent-text);
+    text-decoration: none;
+    line-height: 1.2;
+  }
   /* A file picker that looks like a button: the real input covers it, so it stays keyboard-usable. */
   .file {
     position: relative;

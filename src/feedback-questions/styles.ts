@@ -82,17 +82,6 @@ export const styles = css`
     content-visibility: auto;
     contain-intrinsic-block-size: auto 5rem;
   }
-  .button {
-    display: inline-flex;
-    align-items: center;
-    min-block-size: 2.25rem;
-    padding: 0.35em 0.8em;
-    border-radius: calc(var(--_radius) * 0.75);
-    background: var(--_accent);
-    color: var(--_accent-text);
-    text-decoration: none;
-    line-height: 1.2;
-  }
   .star[aria-pressed='true'] {
     color: var(--_warning-text);
     background: var(--_warning-bg);

@@ -53,16 +53,6 @@ export const styles = css`
   .actions button {
     font-size: 0.9em;
   }
-  a.button {
-    display: inline-flex;
-    align-items: center;
-    min-block-size: 2.25rem;
-    padding: 0.35em 0.8em;
-    border-radius: calc(var(--_radius) * 0.75);
-    text-decoration: none;
-    background: var(--_accent);
-    color: var(--_accent-text);
-  }
   .check {
     display: flex;
     gap: 0.5em;

@@ -150,18 +150,6 @@ export const styles = css`
   .team {
     margin-block-start: var(--_space);
   }
-  a.button {
-    display: inline-flex;
-    align-items: center;
-    min-block-size: 2.25rem;
-    padding: 0.35em 0.8em;
-    border: 1px solid var(--_accent);
-    border-radius: calc(var(--_radius) * 0.75);
-    background: var(--_accent);
-    color: var(--_accent-text);
-    text-decoration: none;
-    line-height: 1.2;
-  }
   a {
     color: var(--_accent);
   }
