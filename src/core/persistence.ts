@@ -1,12 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { describeElement, warnOnce } from './warn.js';
+import type { StorageLike } from './storage/contract.js';
 
-/** The shape of `localStorage`; a host's own adapter may return promises instead of values. */
-export interface StorageLike {
-  getItem(key: string): string | null | Promise<string | null>;
-  setItem(key: string, value: string): void | Promise<void>;
-  removeItem(key: string): void | Promise<void>;
-}
+export type { StorageLike, SetItemOptions, StorageListener } from './storage/contract.js';
 
 export type StorageMode = 'local' | 'session' | 'none';
 
