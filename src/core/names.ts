@@ -1,0 +1,42 @@
+/**
+ * How to greet a person: the part of a full name a colleague would write after "Hi". The first word
+ * alone is wrong for many names ("عبد الله الأحمد" is not "عبد", "Dr. Sara Ali" is not "Dr.", "María José
+ * López" is "María José"), so this knows a few rules; a person's own "how to greet them" field wins.
+ */
+
+/** Titles dropped from the front ("Dr. Sara" → "Sara"). Lower-case, without the final dot. */
+const TITLES = new Set(['dr', 'prof', 'mr', 'mrs', 'ms', 'mx', 'sr', 'sra', 'srta', 'd', 'dra', 'ing', 'lic', 'د', 'أ', 'م', 'الدكتور', 'الدكتورة', 'الأستاذ', 'الأستاذة', 'المهندس', 'المهندسة', 'السيد', 'السيدة']);
+
+/** Arabic name parts that never stand alone: they join the next word ("عبد الله", "أبو بكر"). */
+const JOINS_NEXT = new Set(['عبد', 'أبو', 'ابو', 'أبي', 'بن', 'ابن', 'بنت', 'آل', 'abd', 'abdul', 'abu', 'bin', 'ibn', 'al', 'el']);
+
+/**
+ * Given names that usually form a double first name with the next given name in Spanish and Portuguese
+ * ("María José", "Juan Carlos", "José Luis"). Only joined when the next word is itself a given name.
+ */
+const DOUBLE_LEADERS = new Set(['maría', 'maria', 'josé', 'jose', 'juan', 'ana', 'luis', 'josé maría', 'miguel', 'carlos', 'francisco', 'pedro', 'mari', 'rosa', 'jesús', 'ángel', 'juana', 'luz', 'mar']);
+const DOUBLE_SECONDS = new Set(['josé', 'jose', 'maría', 'maria', 'carlos', 'luis', 'antonio', 'manuel', 'pablo', 'ignacio', 'isabel', 'teresa', 'elena', 'belén', 'carmen', 'fernanda', 'eugenia', 'paula', 'laura', 'lucía', 'jesús', 'ángel', 'miguel', 'andrés', 'sofía', 'pilar', 'francisco', 'alberto', 'david', 'gabriel', 'ramón', 'rosa', 'cruz', 'victoria', 'alejandro', 'martín']);
+
+const strip = (word: string) => word.toLowerCase().replace(/[.،,]+$/u, '');
+
+/**
+ * The name to greet someone by, from their full name: titles dropped, Arabic compound names
+ * (عبد / أبو / بن / آل + the next word) and Spanish double first names kept whole, hyphenated names
+ * kept as written. Returns the trimmed input when nothing better is known, never an empty string for
+ * a non-empty name.
+ */
+export function greetingName(fullName: string): string {
+  const words = fullName.trim().split(/\s+/u).filter(Boolean);
+  while (words.length > 1 && TITLES.has(strip(words[0]))) words.shift();
+  if (!words.length) return fullName.trim();
+  const [first, second] = words;
+  const lower = strip(first);
+  // "عبدالله" written as one word needs nothing; "عبد الله" and "أبو بكر" need the next word.
+  if (second && (JOINS_NEXT.has(lower) || /^عبد$/u.test(first))) return `${first} ${second}`;
+  if (second && DOUBLE_LEADERS.has(lower) && DOUBLE_SECONDS.has(strip(second))) return `${first} ${second}`;
+  return first;
+}
+
+/** A person's greeting name: their own "how to greet them" when given, else the rule above. */
+export const greetName = (person: { name?: string; greeting?: string }): string =>
+  person.greeting?.trim() || greetingName(person.name ?? '');
