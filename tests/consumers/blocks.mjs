@@ -1,0 +1,8 @@
+// The code blocks of README.md and docs/*.md that tests/consumers/ runs, by name: the file, and a string
+// only that block contains. Every other block is marked `<!-- illustrative -->` in the Markdown
+// (doc-blocks.test.mjs checks both ways: each name finds exactly one block, each unmarked block has a name).
+export const BLOCKS = {
+  // html.test.mjs: the one-tag embed, served from a copy of the tarball's dist/.
+  'readme-embed': { file: 'README.md', contains: 'your-cdn.example/strong-finish/dist/strong-finish.js' },
+  'job-boards-embed': { file: 'docs/job-boards.md', contains: '<script type="module" src="/assets/strong-finish/0.1.0/strong-finish.js">' },
+};

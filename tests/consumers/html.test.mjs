@@ -1,0 +1,106 @@
+// Plain HTML, one tag: the tarball's dist/ copied as a "CDN" folder and served on 127.0.0.1, pages built
+// from the embed blocks of README.md and docs/job-boards.md as written. In headless Chromium, with no
+// console error: the elements render, `sf-*` events reach `document`, an edit persists across a reload.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { launchChromium } from '../node/browser.mjs';
+import { consumer, docBlock, kb, openPage, serve, workspace } from './project.mjs';
+
+let browser;
+let server;
+let root;
+before(async () => {
+  const { dir, tarball } = await consumer();
+  root = workspace(dir, 'html');
+  // The "CDN": dist/ exactly as the tarball ships it, at the two paths the docs use.
+  execFileSync('tar', ['-xzf', tarball, '-C', root]);
+  for (const path of ['assets/strong-finish/0.1.0', 'strong-finish/dist']) {
+    mkdirSync(join(root, path), { recursive: true });
+    cpSync(join(root, 'package/dist'), join(root, path), { recursive: true });
+  }
+  server = await serve(root);
+  browser = await launchChromium();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const page = (body) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title></head><body>\n${body}\n</body></html>`;
+
+/** Every `sf-*` and `change` event that reaches `document`, recorded before the page's scripts run. */
+const RECORD_EVENTS = () => {
+  window.__events = [];
+  for (const type of ['change', 'sf-step', 'sf-item-toggle', 'sf-export']) document.addEventListener(type, (e) => window.__events.push(`${type}:${e.target.localName}`));
+};
+
+/** Ticks the first checklist item (inside the kit's shadow root when `kit`), as a user's click. */
+async function tickFirst(tab, kit) {
+  return tab.evaluate(async (kit) => {
+    const host = kit ? document.querySelector('internship-wrap-up') : document;
+    const list = kit ? host.shadowRoot.querySelector('internship-checklist') : host.querySelector('internship-checklist');
+    const box = list.shadowRoot.querySelector('input[type="checkbox"]');
+    box.click();
+    await list.updateComplete;
+    return box.checked;
+  }, kit);
+}
+const firstChecked = (tab, kit) =>
+  tab.waitForFunction((kit) => {
+    const list = kit ? document.querySelector('internship-wrap-up')?.shadowRoot?.querySelector('internship-checklist') : document.querySelector('internship-checklist');
+    const box = list?.shadowRoot?.querySelector('input[type="checkbox"]');
+    return box ? box.checked : false;
+  }, { timeout: 15000 }, kit);
+
+test('one tag from docs/job-boards.md: the kit renders, sf-* events reach document, a tick survives a reload', async (t) => {
+  writeFileSync(join(root, 'kit.html'), page(docBlock('job-boards-embed')));
+  const { page: tab, errors } = await openPage(browser);
+  await tab.evaluateOnNewDocument(RECORD_EVENTS);
+  await tab.goto(`${server.url}/kit.html`);
+  await tab.waitForFunction(() => document.querySelector('internship-wrap-up')?.shadowRoot?.querySelector('internship-checklist')?.shadowRoot?.querySelector('input[type="checkbox"]'), { timeout: 15000 });
+  const shown = await tab.evaluate(() => {
+    const kit = document.querySelector('internship-wrap-up');
+    return { name: kit.shadowRoot.textContent.includes('Maya'), tabs: kit.shadowRoot.querySelectorAll('[role="tab"]').length };
+  });
+  assert.deepEqual(shown, { name: true, tabs: 6 }, 'the kit shows the profile and its six steps');
+  assert.equal(await tickFirst(tab, true), true);
+  await tab.evaluate(() => document.querySelector('internship-wrap-up').shadowRoot.querySelectorAll('[role="tab"]')[1].click());
+  const events = await tab.evaluate(() => window.__events);
+  assert.ok(events.includes('sf-item-toggle:internship-wrap-up') || events.includes('sf-item-toggle:internship-checklist'), `sf-item-toggle reached document: ${events}`);
+  assert.ok(events.includes('sf-step:internship-wrap-up'), `sf-step reached document: ${events}`);
+  assert.ok(events.some((e) => e.startsWith('change:')), `change reached document: ${events}`);
+
+  await tab.reload();
+  await tab.evaluate(() => document.querySelector('internship-wrap-up').shadowRoot.querySelector('[role="tab"]').click());
+  await firstChecked(tab, true);
+  assert.deepEqual(errors, []);
+  const bytes = server.sent.filter((s) => s.path.startsWith('/assets/')).reduce((n, s, i, all) => (all.findIndex((x) => x.path === s.path) === i ? n + s.gzip : n), 0);
+  t.diagnostic(`one-tag kit page: ${kb(bytes)} gzip of JavaScript (${[...new Set(server.sent.map((s) => s.path))].join(', ')})`);
+  await tab.close();
+});
+
+test('one tag from README.md from a CDN folder, and one widget from dist/standalone/: both render and keep an edit', async (t) => {
+  const origin = server.url;
+  writeFileSync(join(root, 'readme.html'), page(docBlock('readme-embed').replaceAll('https://your-cdn.example', origin)));
+  writeFileSync(join(root, 'one.html'), page(`<script type="module" src="/assets/strong-finish/0.1.0/standalone/internship-checklist.js"></script>
+<internship-checklist intern-name="Maya Chen" end-date="2026-12-18" storage-key="one"></internship-checklist>`));
+  const { page: tab, errors } = await openPage(browser);
+  await tab.goto(`${origin}/readme.html`);
+  await tab.waitForFunction(() => document.querySelector('internship-wrap-up')?.shadowRoot?.querySelector('[part~="base"]'), { timeout: 15000 });
+
+  await tab.evaluateOnNewDocument(RECORD_EVENTS);
+  const before = server.sent.length;
+  await tab.goto(`${origin}/one.html`);
+  await tab.waitForFunction(() => document.querySelector('internship-checklist')?.shadowRoot?.querySelector('input[type="checkbox"]'), { timeout: 15000 });
+  const bytes = server.sent.slice(before).reduce((n, s) => n + s.gzip, 0);
+  assert.equal(await tickFirst(tab, false), true);
+  assert.ok((await tab.evaluate(() => window.__events)).includes('sf-item-toggle:internship-checklist'));
+  await tab.reload();
+  await firstChecked(tab, false);
+  assert.deepEqual(errors, []);
+  t.diagnostic(`one-widget page (dist/standalone/internship-checklist.js): ${kb(bytes)} gzip of JavaScript`);
+  await tab.close();
+});
