@@ -5,4 +5,7 @@ export const BLOCKS = {
   // html.test.mjs: the one-tag embed, served from a copy of the tarball's dist/.
   'readme-embed': { file: 'README.md', contains: 'your-cdn.example/strong-finish/dist/strong-finish.js' },
   'job-boards-embed': { file: 'docs/job-boards.md', contains: '<script type="module" src="/assets/strong-finish/0.1.0/strong-finish.js">' },
+  // ssr.test.mjs: the server module and the browser bundle, as docs/ssr.md shows them.
+  'ssr-server': { file: 'docs/ssr.md', contains: '// server.mjs' },
+  'ssr-hydrate': { file: 'docs/ssr.md', contains: '// hydrate.js' },
 };

@@ -158,7 +158,11 @@ export async function serve(root, routes = {}) {
     }
   });
   await new Promise((r) => server.listen(0, '127.0.0.1', r));
-  return { url: `http://127.0.0.1:${server.address().port}`, sent, close: () => new Promise((r) => server.close(r)) };
+  return { url: `http://127.0.0.1:${server.address().port}`, sent, close: () => new Promise((r) => {
+    server.close(r);
+    // A browser keeps sockets open (preconnects); they would hold close() for minutes.
+    server.closeAllConnections();
+  }) };
 }
 
 /** A new tab that records uncaught errors, console errors and warnings. */
