@@ -8,4 +8,6 @@ export const BLOCKS = {
   // ssr.test.mjs: the server module and the browser bundle, as docs/ssr.md shows them.
   'ssr-server': { file: 'docs/ssr.md', contains: '// server.mjs' },
   'ssr-hydrate': { file: 'docs/ssr.md', contains: '// hydrate.js' },
+  // vite-react.test.mjs builds it; tsc.test.mjs type-checks it.
+  'react-finish': { file: 'docs/react.md', contains: '// Finish.tsx' },
 };
