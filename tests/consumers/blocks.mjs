@@ -10,4 +10,8 @@ export const BLOCKS = {
   'ssr-hydrate': { file: 'docs/ssr.md', contains: '// hydrate.js' },
   // vite-react.test.mjs builds it; tsc.test.mjs type-checks it.
   'react-finish': { file: 'docs/react.md', contains: '// Finish.tsx' },
+  // tsc.test.mjs type-checks it.
+  'frameworks-plain-ts': { file: 'docs/frameworks.md', contains: "document.querySelector('internship-checklist')!" },
+  // adapter.test.mjs runs it against a local HTTP server.
+  'job-boards-adapter': { file: 'docs/job-boards.md', contains: 'storageAdapter = adapter' },
 };

@@ -176,7 +176,8 @@ export async function openPage(browser) {
     if (m.type() === 'error') errors.push(`${m.text()} ${where}`);
     if (m.type() === 'warn' || m.type() === 'warning') warnings.push(m.text());
   });
-  page.on('requestfailed', (r) => errors.push(`request failed: ${r.url()}`));
+  // A navigation cancels what is in flight (ERR_ABORTED): that is the test reloading, not a failure.
+  page.on('requestfailed', (r) => r.failure()?.errorText !== 'net::ERR_ABORTED' && errors.push(`request failed: ${r.url()} ${r.failure()?.errorText}`));
   return { page, errors, warnings };
 }
 
