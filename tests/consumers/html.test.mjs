@@ -56,7 +56,11 @@ const firstChecked = (tab, kit) =>
   }, { timeout: 15000 }, kit);
 
 test('one tag from docs/job-boards.md: the kit renders, sf-* events reach document, a tick survives a reload', async (t) => {
-  writeFileSync(join(root, 'kit.html'), page(docBlock('job-boards-embed')));
+  // With the brand CSS and the analytics listener of the same doc, as a host pastes them.
+  writeFileSync(join(root, 'kit.html'), page(`${docBlock('job-boards-embed')}
+<style>${docBlock('job-boards-brand')}</style>
+<script>window.dataLayer = [];</script>
+<script type="module">${docBlock('job-boards-analytics')}</script>`));
   const { page: tab, errors } = await openPage(browser);
   await tab.evaluateOnNewDocument(RECORD_EVENTS);
   await tab.goto(`${server.url}/kit.html`);
@@ -72,6 +76,12 @@ test('one tag from docs/job-boards.md: the kit renders, sf-* events reach docume
   assert.ok(events.includes('sf-item-toggle:internship-wrap-up') || events.includes('sf-item-toggle:internship-checklist'), `sf-item-toggle reached document: ${events}`);
   assert.ok(events.includes('sf-step:internship-wrap-up'), `sf-step reached document: ${events}`);
   assert.ok(events.some((e) => e.startsWith('change:')), `change reached document: ${events}`);
+  const host = await tab.evaluate(() => ({
+    accent: getComputedStyle(document.querySelector('internship-wrap-up')).getPropertyValue('--sf-accent').trim(),
+    analytics: window.dataLayer.filter((e) => e.event === 'strong_finish_step'),
+  }));
+  assert.equal(host.accent, '#0b5c4b', 'the brand CSS applies');
+  assert.deepEqual(host.analytics, [{ event: 'strong_finish_step', tag: 'internship-wrap-up', step: 'feedback', index: 1 }], 'the analytics listener forwarded sf-step');
 
   await tab.reload();
   await tab.evaluate(() => document.querySelector('internship-wrap-up').shadowRoot.querySelector('[role="tab"]').click());
@@ -84,12 +94,13 @@ test('one tag from docs/job-boards.md: the kit renders, sf-* events reach docume
 
 test('one tag from README.md from a CDN folder, and one widget from dist/standalone/: both render and keep an edit', async (t) => {
   const origin = server.url;
-  writeFileSync(join(root, 'readme.html'), page(docBlock('readme-embed').replaceAll('https://your-cdn.example', origin)));
+  writeFileSync(join(root, 'readme.html'), page(`${docBlock('readme-embed').replaceAll('https://your-cdn.example', origin)}\n<style>${docBlock('readme-theme')}</style>`));
   writeFileSync(join(root, 'one.html'), page(`<script type="module" src="/assets/strong-finish/0.1.0/standalone/internship-checklist.js"></script>
 <internship-checklist intern-name="Maya Chen" end-date="2026-12-18" storage-key="one"></internship-checklist>`));
   const { page: tab, errors } = await openPage(browser);
   await tab.goto(`${origin}/readme.html`);
   await tab.waitForFunction(() => document.querySelector('internship-wrap-up')?.shadowRoot?.querySelector('[part~="base"]'), { timeout: 15000 });
+  assert.equal(await tab.evaluate(() => getComputedStyle(document.querySelector('internship-wrap-up')).getPropertyValue('--sf-radius').trim()), '4px', 'the README theme applies');
 
   await tab.evaluateOnNewDocument(RECORD_EVENTS);
   const before = server.sent.length;
