@@ -7,6 +7,9 @@ export const BLOCKS = {
   'readme-theme': { file: 'README.md', contains: "--sf-font: 'Inter'" },
   'job-boards-brand': { file: 'docs/job-boards.md', contains: '--sf-accent: #0b5c4b;          /* brand green' },
   'job-boards-analytics': { file: 'docs/job-boards.md', contains: 'const track = ' },
+  // html.test.mjs: the generated reservation (npm run docs:numbers) holds the kit's height before upgrade.
+  'readme-kit-reservation': { file: 'README.md', contains: 'internship-wrap-up:not(:defined) { display: block; min-height:' },
+  'job-boards-kit-reservation': { file: 'docs/job-boards.md', contains: 'internship-wrap-up:not(:defined) { display: block; min-height:' },
   'job-boards-embed': { file: 'docs/job-boards.md', contains: '<script type="module" src="/assets/strong-finish/0.1.0/strong-finish.js">' },
   // ssr.test.mjs: the server module and the browser bundle, as docs/ssr.md shows them.
   'ssr-server': { file: 'docs/ssr.md', contains: '// server.mjs' },

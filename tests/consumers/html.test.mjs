@@ -4,14 +4,15 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchChromium } from '../node/browser.mjs';
-import { consumer, docBlock, kb, openPage, serve, workspace } from './project.mjs';
+import { consumer, docBlock, gzip, kb, openPage, serve, workspace } from './project.mjs';
 
 let browser;
 let server;
 let root;
+let hold;
 before(async () => {
   const { dir, tarball } = await consumer();
   root = workspace(dir, 'html');
@@ -21,7 +22,15 @@ before(async () => {
     mkdirSync(join(root, path), { recursive: true });
     cpSync(join(root, 'package/dist'), join(root, path), { recursive: true });
   }
-  server = await serve(root);
+  server = await serve(root, {
+    // While `hold` is set, the one-tag bundle waits: the page shows what it has before any upgrade.
+    '/assets/strong-finish/0.1.0/strong-finish.js': async (req, res) => {
+      await hold;
+      const data = readFileSync(join(root, 'assets/strong-finish/0.1.0/strong-finish.js'));
+      server.sent.push({ path: req.url, gzip: gzip(data) });
+      res.writeHead(200, { 'Content-Type': 'text/javascript' }).end(data);
+    },
+  });
   browser = await launchChromium();
 });
 after(async () => {
@@ -114,4 +123,34 @@ test('one tag from README.md from a CDN folder, and one widget from dist/standal
   assert.deepEqual(errors, []);
   t.diagnostic(`one-widget page (dist/standalone/internship-checklist.js): ${kb(bytes)} gzip of JavaScript`);
   await tab.close();
+});
+
+test('the kit reservation of README.md and docs/job-boards.md holds the kit\'s height before it upgrades, at 375 px and 1280 px', async (t) => {
+  const css = docBlock('readme-kit-reservation');
+  assert.equal(docBlock('job-boards-kit-reservation'), css, 'both docs give the same reservation');
+  writeFileSync(join(root, 'reserve.html'), page(`<style>${css}</style>\n${docBlock('job-boards-embed')}\n<p id="below">Below the kit</p>`));
+  for (const width of [375, 1280]) {
+    // A fresh profile: nothing saved by the tests above changes the kit's height.
+    const context = await browser.createBrowserContext();
+    const tab = await context.newPage();
+    await tab.setViewport({ width, height: 900 });
+    let release;
+    hold = new Promise((r) => (release = r));
+    try {
+      const loaded = tab.goto(`${server.url}/reserve.html`);
+      await tab.waitForFunction(() => document.getElementById('below'));
+      const reserved = await tab.evaluate(() => document.getElementById('below').getBoundingClientRect().top);
+      release();
+      await loaded;
+      await tab.waitForFunction(() => document.querySelector('internship-wrap-up')?.shadowRoot?.querySelector('internship-checklist')?.shadowRoot?.querySelector('input'), { timeout: 15000 });
+      await tab.evaluate(() => new Promise((r) => setTimeout(r, 300)));
+      const upgraded = await tab.evaluate(() => document.getElementById('below').getBoundingClientRect().top);
+      t.diagnostic(`${width} px: content below the kit at ${Math.round(reserved)} px reserved, ${Math.round(upgraded)} px upgraded`);
+      assert.ok(Math.abs(upgraded - reserved) <= upgraded * 0.05, `${width} px: the page below moved from ${reserved} to ${upgraded} px`);
+    } finally {
+      release();
+      hold = undefined;
+      await context.close();
+    }
+  }
 });
