@@ -502,7 +502,8 @@ export class InternshipWrapUp extends SfElement<WrapUpValue> {
     super.updated(changed);
     if (this.#hydrating) {
       this.#hydrating = false;
-      this.requestUpdate();
+      // After this update, not inside it (Lit's dev-mode "scheduled an update after an update completed").
+      queueMicrotask(() => this.requestUpdate());
     }
     if (changed.has('confirming') && changed.get('confirming') !== undefined) {
       this.renderRoot.querySelector<HTMLElement>(this.confirming ? '.confirm button' : '.foot > button')?.focus();
