@@ -4,19 +4,22 @@
 // `on…` props fire, and a route change that unmounts and remounts the elements keeps their data.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { launchChromium } from '../node/browser.mjs';
 import { bin, consumer, docBlock, kb, openPage, serve, workspace } from './project.mjs';
 
 let browser;
 let app;
+let project;
 before(async () => {
-  const project = await consumer();
+  project = await consumer();
   app = workspace(project.dir, 'vite-react');
   writeFileSync(join(app, 'Finish.tsx'), docBlock('react-finish'));
   writeFileSync(join(app, 'analytics.js'), 'export const analytics = (...args) => (window.__analytics ??= []).push(args);\n');
-  writeFileSync(join(app, 'index.html'), `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Vite host</title></head>
+  writeFileSync(join(app, 'index.html'), `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Vite host</title></head>
 <body><div id="root"></div><script type="module" src="./main.jsx"></script></body></html>\n`);
   // The host's own app: two routes; the checklist on the first keeps its value in state above the routes.
   writeFileSync(join(app, 'main.jsx'), `import { useState } from 'react';
@@ -97,5 +100,44 @@ test('Vite + React 19 production build: docs/react.md renders, on… props fire,
   } finally {
     await page.close();
     await server.close();
+  }
+});
+
+/** A free port on 127.0.0.1 (Vite's dev server wants a number). */
+const freePort = () =>
+  new Promise((resolve) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = probe.address();
+      probe.close(() => resolve(port));
+    });
+  });
+
+test('Vite dev server (Lit in dev mode): the kit and the React example log no warning while steps open', async () => {
+  const port = await freePort();
+  const dev = spawn(join(project.dir, 'node_modules/.bin/vite'), ['--port', String(port), '--strictPort', '--host', '127.0.0.1'], { cwd: app, stdio: 'ignore' });
+  const { page, errors, warnings } = await openPage(browser);
+  page.on('dialog', (d) => void d.accept());
+  try {
+    const url = `http://127.0.0.1:${port}/`;
+    for (let i = 0; ; i++) {
+      const ok = await fetch(url).then((r) => r.ok, () => false);
+      if (ok) break;
+      if (i > 150) throw new Error('vite dev server did not start');
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    await page.goto(url);
+    await page.waitForFunction(`(${lists})().every((l) => l?.shadowRoot?.querySelector('input[type="checkbox"]'))`, { timeout: 30000 });
+    // Every step of the kit: each creates its widget, which reads its storage as it connects.
+    for (let i = 1; i < 6; i++) {
+      await page.evaluate((i) => document.querySelector('internship-wrap-up').shadowRoot.querySelectorAll('[role="tab"]')[i].click(), i);
+      await page.evaluate(() => new Promise((r) => setTimeout(r, 50)));
+    }
+    await page.evaluate(`(${lists})()[0].shadowRoot.querySelector('input[type="checkbox"]').click()`);
+    await page.evaluate(() => new Promise((r) => setTimeout(r, 300)));
+    assert.deepEqual(errors, []);
+    assert.deepEqual(warnings.filter((w) => !/Lit is in dev mode/.test(w)), [], 'no warning but Lit\'s own "dev mode" notice');
+  } finally {
+    await page.close();
+    dev.kill();
   }
 });
