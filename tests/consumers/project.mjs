@@ -47,6 +47,7 @@ export async function consumer() {
   const packed = join(packDir, info.filename);
   const hash = createHash('sha256').update(readFileSync(packed)).digest('hex').slice(0, 12);
   const dir = join(tmpdir(), `sf-consumer-${hash}`);
+  if (dir.startsWith(REPO)) throw new Error(`${dir} is inside the repo: its node_modules would be visible`);
   const done = join(dir, '.installed');
   const lock = `${dir}.lock`;
   for (let waited = 0; !existsSync(done); waited += 250) {
@@ -89,6 +90,7 @@ export function workspace(dir, name) {
   const path = join(dir, 'cases', `${name}-${process.pid}`);
   rmSync(path, { recursive: true, force: true });
   mkdirSync(path, { recursive: true });
+  process.on('exit', () => rmSync(path, { recursive: true, force: true }));
   return path;
 }
 
