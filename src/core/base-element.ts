@@ -130,7 +130,9 @@ export abstract class SfElement<V extends object> extends LitElement {
     return clone(this.data);
   }
 
-  set value(next: V) {
+  set value(next: V | undefined) {
+    // `undefined` is "not set" (React's `useState()` before the first change): keep what is there.
+    if (next === undefined) return;
     // Assigned before storage was read (e.g. in a template): the host's value wins over stored data.
     if (!this.#storageConfigured) this.#assignedEarly = true;
     this.#pristine = false;

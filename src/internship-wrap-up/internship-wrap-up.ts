@@ -161,6 +161,12 @@ export class InternshipWrapUp extends SfElement<WrapUpValue> {
 
   #publish(slot: string, value: unknown): void {
     if (!SLOTS.includes(slot) || !value || typeof value !== 'object') return;
+    // A widget created by this render reads its storage as it connects and publishes at once: take
+    // that after this update, or Lit schedules an update inside the update (its dev-mode warning).
+    if (this.#rendering) {
+      queueMicrotask(() => this.#publish(slot, value));
+      return;
+    }
     const current = (this.data as unknown as Record<string, unknown>)[slot];
     if (current !== undefined && JSON.stringify(current) === JSON.stringify(value)) return;
     this.data = { ...this.data, [slot]: clone(value) };
@@ -482,11 +488,22 @@ export class InternshipWrapUp extends SfElement<WrapUpValue> {
     </div>`;
   }
 
+  #rendering = false;
+  protected override update(changed: PropertyValues): void {
+    this.#rendering = true;
+    try {
+      super.update(changed);
+    } finally {
+      this.#rendering = false;
+    }
+  }
+
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     if (this.#hydrating) {
       this.#hydrating = false;
-      this.requestUpdate();
+      // After this update, not inside it (Lit's dev-mode "scheduled an update after an update completed").
+      queueMicrotask(() => this.requestUpdate());
     }
     if (changed.has('confirming') && changed.get('confirming') !== undefined) {
       this.renderRoot.querySelector<HTMLElement>(this.confirming ? '.confirm button' : '.foot > button')?.focus();
