@@ -146,7 +146,7 @@ export abstract class SfElement<V extends object> extends LitElement {
     // Saved in a microtask, after any `storage` change made in the same tick (storage="none" must never
     // see the value); assigned before stored data was read, the host's value wins over it.
     this.persistence.assigned(() => this.#configureStorage());
-    this.#publish();
+    this.#publish(true);
     this.requestUpdate();
   }
 
@@ -287,7 +287,7 @@ export abstract class SfElement<V extends object> extends LitElement {
     this.mergeNotice = '';
     this.data = next;
     this.persistence.scheduleSave();
-    this.#publish();
+    this.#publish(true);
     this.requestUpdate();
     this.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
   }
@@ -459,9 +459,9 @@ export abstract class SfElement<V extends object> extends LitElement {
     }
   }
 
-  #publish(): void {
+  #publish(edited = false): void {
     const slot = (this.constructor as typeof SfElement).kitSlot;
-    if (slot && this.kit) this.kit.publish(slot, this.value);
+    if (slot && this.kit) this.kit.publish(slot, this.value, edited);
   }
 }
 

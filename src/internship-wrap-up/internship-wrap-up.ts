@@ -91,6 +91,9 @@ export class InternshipWrapUp extends SfElement<WrapUpValue> {
    */
   #hydrating = !isServer && !!this.shadowRoot;
   #quiet = false;
+  #fromStorage = false;
+  /** Set once the host or a backup gave the kit its data: new step widgets then start from it. */
+  #partsAssigned = false;
   #profileJson = '';
   #profileProvider = new ContextProvider(this, { context: profileContext, initialValue: {} });
   #kitProvider = new ContextProvider(this, { context: kitContext, initialValue: this.#makeKit() });
@@ -138,8 +141,26 @@ export class InternshipWrapUp extends SfElement<WrapUpValue> {
     }
   }
 
+  /**
+   * Each step reads its own saved data, which may be newer than the kit's copy (another tab, a merge):
+   * the kit's stored copy only feeds the overview, exports and auto-ticks, and is never pushed into them.
+   */
+  protected override applyStored(data: unknown): void {
+    this.#fromStorage = true;
+    try {
+      super.applyStored(data);
+    } finally {
+      this.#fromStorage = false;
+    }
+  }
+
   protected override onDataReplaced(): void {
-    // A new value from the host, storage or a backup: hand each widget its part.
+    if (this.#fromStorage) {
+      this.#kitProvider?.setValue(this.#makeKit());
+      return;
+    }
+    this.#partsAssigned = true;
+    // A new value from the host or a backup: hand each widget its part.
     for (const [slot, el] of this.#widgets) {
       const part = this.#data(slot);
       if (part && customElements.get(el.localName)) el.value = part;
@@ -154,17 +175,18 @@ export class InternshipWrapUp extends SfElement<WrapUpValue> {
   #makeKit(): Kit {
     return {
       data: { ...(this.data ?? {}) },
-      publish: (slot, value) => this.#publish(slot, value),
+      publish: (slot, value, edited) => this.#publish(slot, value, edited),
       request: (action, payload) => this.#request(action, payload),
     };
   }
 
-  #publish(slot: string, value: unknown): void {
+  #publish(slot: string, value: unknown, edited = false): void {
     if (!SLOTS.includes(slot) || !value || typeof value !== 'object') return;
     const current = (this.data as unknown as Record<string, unknown>)[slot];
     if (current !== undefined && JSON.stringify(current) === JSON.stringify(value)) return;
     this.data = { ...this.data, [slot]: clone(value) };
-    if (!this.#quiet) this.persistence.scheduleSave();
+    // A step that just loaded (or showed its defaults) is not an edit: nothing is written on page load.
+    if (edited && !this.#quiet) this.persistence.scheduleSave();
     this.#kitProvider.setValue(this.#makeKit());
     this.requestUpdate();
   }
@@ -201,9 +223,9 @@ export class InternshipWrapUp extends SfElement<WrapUpValue> {
       // Assigned before it connects, the kit's copy wins over the widget's own storage.
       if (customElements.get(tag)) {
         // Reading value makes the base create the default data (it otherwise waits for connection).
-        if (part) el.value = part;
+        if (part && this.#partsAssigned) el.value = part;
         else void el.value;
-      } else void customElements.whenDefined(tag).then(() => this.#data(slot) && (el!.value = this.#data(slot)!));
+      } else void customElements.whenDefined(tag).then(() => this.#partsAssigned && this.#data(slot) && (el!.value = this.#data(slot)!));
     }
     if (el) {
       el.setAttribute('storage', this.storage);
