@@ -1,6 +1,10 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { sendMouse } from '@web/test-runner-commands';
 import { captureWarnings, clearKeys, settle, type TestNotes } from '../helpers/test-element.js';
 import '../helpers/test-element.js';
+import '../../src/internship-checklist/define.js';
+import type { InternshipChecklist } from '../../src/internship-checklist/internship-checklist.js';
+import { resetPersistRequest } from '../../src/core/persistence.js';
 import { ConflictError, AuthError, OfflineError, type SetItemOptions, type StorageLike } from '../../src/core/storage/contract.js';
 
 // Issue #18, "Never lose an edit": every test here fails on the code before it (which loaded without a
@@ -98,6 +102,74 @@ describe('never lose an edit (#18)', () => {
       expect(el.value.notes).to.contain('typed');
       expect(parse(writes.at(-1)).notes).to.contain('typed');
     });
+  });
+
+  it('issue case 1 in the checklist: a tick tried during a slow read changes nothing; the stored ticks survive and a later tick is added', async () => {
+    const probe = document.createElement('internship-checklist');
+    probe.storage = 'none';
+    document.body.append(probe);
+    await probe.updateComplete;
+    const items = probe.value.items.map((item, i) => ({ ...item, done: i < 3 }));
+    probe.remove();
+    const k = 'strong-finish/internship-checklist/s-case1';
+    const server = new Map([[k, env({ ...probe.value, items })]]);
+    const { adapter, calls } = device(server, { delay: 400 });
+    const el = await fixture<InternshipChecklist>(html`<internship-checklist storage-key="s-case1" .storageAdapter=${adapter}></internship-checklist>`);
+    // The first item not ticked (near the top, so a real click can reach it).
+    const boxN = () => el.shadowRoot!.querySelector<HTMLInputElement>(`li.item[data-id="${items[3].id}"] input[type="checkbox"]`)!;
+    expect(el.getAttribute('aria-busy')).to.equal('true');
+    // A user's tick on the default checklist while the real one loads (a real click: inert stops it).
+    boxN().scrollIntoView({ block: 'center' });
+    const box = boxN().getBoundingClientRect();
+    expect(box.bottom, 'the checkbox is on screen').to.be.lessThan(window.innerHeight);
+    await sendMouse({ type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
+    await settle(600);
+    await el.updateComplete;
+    expect(calls.set, 'nothing written by the load').to.equal(0);
+    expect(el.value.items.filter((i) => i.done).map((i) => i.id)).to.deep.equal(items.slice(0, 3).map((i) => i.id));
+    boxN().click();
+    await settle(1000); // the save delay, then the slow adapter
+    const done = (parse(server.get(k)).items as { id: string; done: boolean }[]).filter((i) => i.done).map((i) => i.id);
+    expect(done).to.deep.equal([0, 1, 2, 3].map((i) => items[i].id));
+  });
+
+  it('asks for persistent storage on the first local save, only where the browser grants it without a prompt', async () => {
+    const storage = navigator.storage as unknown as Record<string, unknown>;
+    const permissions = navigator.permissions as unknown as Record<string, unknown>;
+    const query = navigator.permissions.query.bind(navigator.permissions);
+    const asked: string[] = [];
+    let state = 'prompt';
+    Object.defineProperty(storage, 'persist', { configurable: true, value: async () => (asked.push('persist'), true) });
+    Object.defineProperty(storage, 'persisted', { configurable: true, value: async () => false });
+    Object.defineProperty(permissions, 'query', {
+      configurable: true,
+      value: async (d: PermissionDescriptor) => (d.name === ('persistent-storage' as PermissionName) ? { state } : query(d)),
+    });
+    try {
+      resetPersistRequest();
+      const el = await fixture<TestNotes>(html`<sf-test-notes storage-key="s-persist"></sf-test-notes>`);
+      await settle();
+      expect(asked, 'not before a save').to.deep.equal([]);
+      el.addNote('a');
+      await settle();
+      expect(asked, 'never where it would prompt').to.deep.equal([]);
+      resetPersistRequest();
+      state = 'granted';
+      el.addNote('b');
+      await settle();
+      el.addNote('c');
+      await settle();
+      expect(asked).to.deep.equal(['persist']);
+      const none = await fixture<TestNotes>(html`<sf-test-notes storage-key="s-persist2" storage="session"></sf-test-notes>`);
+      resetPersistRequest();
+      none.addNote('x');
+      await settle();
+      expect(asked, 'session storage does not last anyway').to.deep.equal(['persist']);
+    } finally {
+      delete storage.persist;
+      delete storage.persisted;
+      delete permissions.query;
+    }
   });
 
   describe('private means private', () => {
