@@ -374,6 +374,7 @@ export abstract class SfElement<V extends object> extends LitElement {
         break;
       case 'auth':
         notice = t('core.signIn', 'Sign in again to save. Your changes are kept on this page until then.');
+        retry = this.persistence.canRetry;
         break;
       case 'offline':
         notice = t('core.offline', 'Not saved yet: offline. Your changes will be saved when you are back online.');

@@ -146,7 +146,9 @@ export class PersistenceController implements ReactiveController {
   };
   #onPageHide = () => this.flush();
   #onOnline = () => {
-    if (this.status === 'offline') this.saveNow();
+    if (this.status !== 'offline') return;
+    if (this.#loaded) this.saveNow();
+    else this.retry();
   };
 
   constructor(host: ReactiveControllerHost & HTMLElement, options: PersistenceOptions) {
@@ -260,7 +262,9 @@ export class PersistenceController implements ReactiveController {
         clearTimeout(timer);
         if (generation !== this.#generation) return;
         // Unknown what is stored: never overwrite it (nothing is written until a read succeeds).
-        this.#fault('failed', 'adapter', `the adapter failed to read (${String(error)})`);
+        if (isErrorNamed(error, 'AuthError')) this.#fault('auth', 'auth', 'the adapter says the session ended; sign in again to load and save');
+        else if (isErrorNamed(error, 'OfflineError')) this.#fault('offline', 'offline', 'offline; loading again when the browser is back online');
+        else this.#fault('failed', 'adapter', `the adapter failed to read (${String(error)})`);
       },
     );
   }

@@ -382,6 +382,32 @@ describe('never lose an edit (#18)', () => {
   });
 
   describe('honest status', () => {
+    it('a read refused for the session says "Sign in again", offers Try again, and loads when signed in', async () => {
+      let signedIn = false;
+      const server = new Map([[KEY('s-auth'), env({ title: 'on the server', notes: [] })]]);
+      const adapter: StorageLike = {
+        getItem: async (k) => {
+          if (!signedIn) throw new AuthError();
+          return server.get(k) ?? null;
+        },
+        setItem: async (k, v) => void server.set(k, v),
+        removeItem: async () => undefined,
+      };
+      let el!: TestNotes;
+      await captureWarnings(async () => {
+        el = await fixture<TestNotes>(html`<sf-test-notes storage-key="s-auth" .storageAdapter=${adapter}></sf-test-notes>`);
+        await settle(20);
+        await el.updateComplete;
+      });
+      expect(notice(el)).to.contain('Sign in again');
+      signedIn = true;
+      [...shadow(el).querySelectorAll('button')].find((b) => b.textContent!.includes('Try again'))!.click();
+      await settle(20);
+      await el.updateComplete;
+      expect(el.value.title).to.equal('on the server');
+      expect(notice(el)).to.equal('');
+    });
+
     it('"Saved in this browser" only for local storage; an adapter says "Saved" or the host label', async () => {
       const local = await fixture<TestNotes>(html`<sf-test-notes storage-key="s-st1"></sf-test-notes>`);
       local.addNote('x');
