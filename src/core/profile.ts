@@ -29,7 +29,8 @@ export const profileContext = createContext<Profile>(Symbol.for('strong-finish/p
  */
 export interface Kit {
   readonly data: Readonly<Record<string, unknown>>;
-  publish(slot: string, value: unknown): void;
+  /** `edited`: a user edit or a host assignment (saved), not data that was just loaded (not saved again). */
+  publish(slot: string, value: unknown, edited?: boolean): void;
   /** Returns true when the kit handled the request. */
   request(action: string, payload: unknown): boolean;
 }

@@ -161,7 +161,7 @@ export class InternshipChecklist extends SfElement<ChecklistValue> {
     let ticked = 0;
     const items = this.data.items.map((i) => (ids.has(i.id) && !i.done ? (ticked++, { ...i, done: true }) : i));
     this.data = { ...this.data, items, auto: [...auto, ...fresh] };
-    this.persistence.scheduleSave();
+    // Derived, not a user edit: kept in memory (and saved with the next edit), never written on load.
     if (ticked) this.announce(this.i18n.plural(ticked, 'checklist.autoTicked', { one: '{n} item ticked from your other steps.', other: '{n} items ticked from your other steps.' }));
   }
 
