@@ -10,6 +10,7 @@ import { toICS } from '../core/formats/ics.js';
 import { isEmail, mailtoUrl } from '../core/formats/mailto.js';
 import { mdDocument, mdField, mdHeading, mdItem, mdParagraph } from '../core/formats/markdown.js';
 import { fileName } from '../core/formats/text.js';
+import { greetName } from '../core/names.js';
 import { defaultQuestions, STARTER, THEMES, themeLabels, type Question } from './content.js';
 import { styles } from './styles.js';
 
@@ -221,6 +222,13 @@ export class FeedbackQuestions extends SfElement<FeedbackValue> {
     return this.data.meeting?.with || this.profile.supervisor || '';
   }
 
+  /** How to greet the person the request is for: the profile's greeting when it is the supervisor. */
+  #greet(): string {
+    const p = this.profile;
+    const name = this.#with();
+    return greetName({ name, greeting: name === p.supervisor ? p.supervisorGreeting : undefined });
+  }
+
   #email(): string {
     return this.data.meeting?.email || this.profile.supervisorEmail || '';
   }
@@ -232,7 +240,7 @@ export class FeedbackQuestions extends SfElement<FeedbackValue> {
     const minutes = this.data.meeting?.minutes ?? this.suggestedMinutes;
     const end = p.endDate ? formatDate(p.endDate, this.i18n.locale, { weekday: 'long', month: 'long', year: undefined }) : '';
     const lines = [
-      this.#with() ? this.t('feedback.mail.hi', 'Hi {name},', { name: this.#with() }) : this.t('feedback.mail.hello', 'Hello,'),
+      this.#with() ? this.t('feedback.mail.hi', 'Hi {name},', { name: this.#greet() }) : this.t('feedback.mail.hello', 'Hello,'),
       '',
       end
         ? this.t('feedback.mail.ending', 'As my internship comes to an end on {date}, I would really value your honest feedback.', { date: end })

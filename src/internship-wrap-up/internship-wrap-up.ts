@@ -6,6 +6,7 @@ import { SfElement } from '../core/base-element.js';
 import { kitContext, profileContext, type Kit, type Profile } from '../core/profile.js';
 import { DROP, clone, isoDate, obj, text, type Rule } from '../core/schema.js';
 import { daysBetween, formatDate, formatRelativeDays } from '../core/dates.js';
+import { greetingName } from '../core/names.js';
 import { mdDocument, mdField, mdHeading } from '../core/formats/markdown.js';
 import { describeElement, warnOnce } from '../core/warn.js';
 import { STEPS, profileFields, stepText, type StepSlot } from './content.js';
@@ -46,7 +47,7 @@ const anyObject: Rule<object> = (input, path, issues) => {
 /** The schema's limit is also each profile input's maxlength: nothing typed is cut after a reload. */
 const PROFILE_MAX = 500;
 const short = text(PROFILE_MAX);
-const profileRule = obj({}, { internName: short, company: short, supervisor: short, supervisorEmail: short, role: short, startDate: isoDate(), endDate: isoDate() });
+const profileRule = obj({}, { internName: short, company: short, supervisor: short, supervisorEmail: short, supervisorGreeting: short, role: short, startDate: isoDate(), endDate: isoDate(), weekend: short });
 
 /**
  * The whole Strong Finish kit in one element: a profile header, an overview of the six steps with their
@@ -105,7 +106,7 @@ export class InternshipWrapUp extends SfElement<WrapUpValue> {
     const base = this.profile;
     const own = this.data?.profile ?? {};
     const out: Profile = {};
-    for (const key of ['internName', 'company', 'supervisor', 'supervisorEmail', 'role', 'startDate', 'endDate'] as const) {
+    for (const key of ['internName', 'company', 'supervisor', 'supervisorEmail', 'supervisorGreeting', 'role', 'startDate', 'endDate', 'weekend'] as const) {
       const v = own[key] ?? base[key];
       if (v) out[key] = v;
     }
@@ -257,7 +258,7 @@ export class InternshipWrapUp extends SfElement<WrapUpValue> {
     const scratch = document.createElement(tag) as Widget;
     // Detached, it has no context: give it the profile and "today" directly.
     const p = this.kitProfile;
-    Object.assign(scratch, { storage: 'none', now: this.now, internName: p.internName, company: p.company, supervisor: p.supervisor, supervisorEmail: p.supervisorEmail, internRole: p.role, startDate: p.startDate, endDate: p.endDate });
+    Object.assign(scratch, { storage: 'none', now: this.now, internName: p.internName, company: p.company, supervisor: p.supervisor, supervisorEmail: p.supervisorEmail, supervisorGreeting: p.supervisorGreeting, internRole: p.role, startDate: p.startDate, endDate: p.endDate, weekend: p.weekend });
     scratch.value = part ?? scratch.value;
     return scratch;
   }
@@ -411,6 +412,7 @@ export class InternshipWrapUp extends SfElement<WrapUpValue> {
               (f) => html`<div class="field">
                 <label for="f-${f.key}">${f.label}</label>
                 <input id="f-${f.key}" type=${f.type} dir=${f.type === 'text' ? 'auto' : 'ltr'} autocomplete="off" maxlength=${ifDefined(f.type === 'date' ? undefined : PROFILE_MAX)} .value=${p[f.key] ?? ''}
+                  placeholder=${f.key === 'supervisorGreeting' ? greetingName(p.supervisor ?? '') : ''}
                   @change=${(e: Event) => this.#editProfile(f.key, (e.target as HTMLInputElement).value)} />
               </div>`,
             )}

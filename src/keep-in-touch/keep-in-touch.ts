@@ -8,6 +8,7 @@ import { addDays, daysBetween, formatDate, formatRelativeDays, isISODate } from 
 import { newId } from '../core/ids.js';
 import { safeWebUrl } from '../core/url.js';
 import { describeElement, warnOnce } from '../core/warn.js';
+import { greetName, greetingName } from '../core/names.js';
 import { toICS as icsFile, type IcsEvent } from '../core/formats/ics.js';
 import { toVCard as vcardFile } from '../core/formats/vcard.js';
 import { toCSV as csvFile } from '../core/formats/csv.js';
@@ -30,12 +31,12 @@ const cadence: Rule<Cadence> = (input, path, issues) => {
 
 const contactRule = obj(
   { id: text(200), name: text(), tags: list(text(200)), cadence, log: list(obj({ date: isoDate(), channel: oneOf(CHANNELS) }, { note: text() })) },
-  { role: text(), team: text(), email: text(400), linkedin: text(2000), how: text(), notes: text(), lastContact: isoDate() },
+  { greeting: text(200), role: text(), team: text(), email: text(400), linkedin: text(2000), how: text(), notes: text(), lastContact: isoDate() },
   { id: () => newId('c'), tags: () => [], cadence: (): Cadence => 'week-after', log: () => [] },
 );
 
 /** Same limits as the schema, so what the intern types is what comes back after a reload. */
-const FIELD_LIMITS: Record<string, number | undefined> = { email: 400, linkedin: 2000 };
+const FIELD_LIMITS: Record<string, number | undefined> = { greeting: 200, email: 400, linkedin: 2000 };
 
 type Panel = { id: string; kind: 'edit' | 'log' | 'msg' } | undefined;
 
@@ -119,7 +120,7 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
       if (!name && !email) continue;
       const c: Contact = { id: newId('c'), name: name || email!, tags: [], cadence: 'week-after', log: [] };
       if (email) c.email = email;
-      for (const f of ['linkedin', 'role', 'how'] as const) if (typeof p[f] === 'string' && p[f]!.trim()) c[f] = p[f]!.trim();
+      for (const f of ['greeting', 'linkedin', 'role', 'how'] as const) if (typeof p[f] === 'string' && p[f]!.trim()) c[f] = p[f]!.trim();
       const key = personKey(c);
       if (seen.has(key)) continue;
       seen.add(key);
@@ -338,7 +339,7 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
     let cad = get('cadence') as Cadence;
     if (cad === ('custom' as Cadence)) cad = `custom:${Math.min(3650, Math.max(1, Math.round(+get('days') || 30)))}`;
     const c: Contact = { id: existing?.id ?? newId('c'), name, tags: get('tags').split(',').map((t) => t.trim()).filter(Boolean), cadence: cad, log: existing?.log ?? [] };
-    for (const f of ['role', 'team', 'email', 'linkedin', 'how', 'notes'] as const) if (get(f)) c[f] = get(f);
+    for (const f of ['greeting', 'role', 'team', 'email', 'linkedin', 'how', 'notes'] as const) if (get(f)) c[f] = get(f);
     const last = get('last');
     if (isISODate(last)) c.lastContact = last;
     if (existing) this._replace(c);
@@ -387,7 +388,7 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
     const tpl = this._templates.find((x) => x.id === id) ?? this._templates[0];
     const p = this.profile;
     const params = {
-      first: c.name.split(/\s+/)[0],
+      first: greetName(c),
       name: c.name,
       me: p.internName || this.t('contacts.yourName', '[your name]'),
       company: p.company || this.t('contacts.theTeam', 'the team'),
@@ -547,14 +548,16 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
 
   private _form(c?: Contact): TemplateResult {
     const days = c ? customDays(c.cadence) : undefined;
-    const field = (name: string, label: string, value = '', type: 'text' | 'email' | 'url' | 'number' | 'date' = 'text') =>
+    const field = (name: string, label: string, value = '', type: 'text' | 'email' | 'url' | 'number' | 'date' = 'text', placeholder?: string) =>
       html`<div class="field">
         <label for=${`f-${name}`}>${label}</label>
-        <input id=${`f-${name}`} name=${name} type=${type} dir="auto" maxlength=${ifDefined(FIELD_LIMITS[name])} .value=${value} ?required=${name === 'name'} />
+        <input id=${`f-${name}`} name=${name} type=${type} dir="auto" maxlength=${ifDefined(FIELD_LIMITS[name])} placeholder=${ifDefined(placeholder)} .value=${value} ?required=${name === 'name'} />
       </div>`;
     return html`<form class="panel card" @submit=${(e: SubmitEvent) => this._save(e, c)} aria-label=${c ? this.t('contacts.editing', 'Edit {name}', { name: c.name }) : this.t('contacts.add', 'Add a contact')}>
       <div class="grid">
-        ${field('name', this.t('contacts.f.name', 'Name'), c?.name)} ${field('role', this.t('contacts.f.role', 'Role'), c?.role)}
+        ${field('name', this.t('contacts.f.name', 'Name'), c?.name)}
+        ${field('greeting', this.t('contacts.f.greeting', 'How to greet them'), c?.greeting, 'text', c ? greetingName(c.name) : undefined)}
+        ${field('role', this.t('contacts.f.role', 'Role'), c?.role)}
         ${field('team', this.t('contacts.f.team', 'Team'), c?.team)} ${field('email', this.t('contacts.f.email', 'E-mail'), c?.email, 'email')}
         ${field('linkedin', this.t('contacts.f.linkedin', 'LinkedIn profile link'), c?.linkedin)}
         ${field('how', this.t('contacts.f.how', 'How you know them'), c?.how)}

@@ -1,9 +1,12 @@
 import { fill } from '../core/formats/text.js';
+import { greetName } from '../core/names.js';
 import type { Channel, SpecificKey, ToneTemplate } from './content.js';
 import { SPECIFICS } from './content.js';
 
 export interface ComposeInput {
   name: string;
+  /** How to greet them ("Sara" for "Dr. Sara Ali"); derived from `name` when empty. */
+  greeting?: string;
   specifics: Partial<Record<SpecificKey, string>>;
   channel: Channel;
   /** The intern's name for the signature (left out when empty). */
@@ -21,7 +24,7 @@ export interface ComposeInput {
  */
 export function compose(tpl: ToneTemplate, input: ComposeInput): string {
   const name = input.name.trim();
-  const params = { first: name.split(/\s+/)[0] || name, name, company: input.company, role: input.role };
+  const params = { first: greetName({ name, greeting: input.greeting }), name, company: input.company, role: input.role };
   const specifics: string[] = [];
   for (const key of SPECIFICS) {
     const value = input.specifics[key]?.trim();

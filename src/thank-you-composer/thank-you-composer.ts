@@ -6,6 +6,7 @@ import { bool, list, obj, oneOf, text } from '../core/schema.js';
 import { describeElement, warnOnce } from '../core/warn.js';
 import { newId } from '../core/ids.js';
 import { safeWebUrl } from '../core/url.js';
+import { greetName, greetingName } from '../core/names.js';
 import { fill, fileName } from '../core/formats/text.js';
 import { isEmail, mailtoUrl } from '../core/formats/mailto.js';
 import { mdDocument, mdHeading, mdItem, mdParagraph } from '../core/formats/markdown.js';
@@ -21,6 +22,8 @@ export type { ThanksContent } from './content.js';
 export interface ThanksPerson {
   id: string;
   name: string;
+  /** How to greet them ("Sara", "عبد الله"); derived from `name` by `greetingName()` when empty. */
+  greeting?: string;
   relationship: Relationship;
   email?: string;
   linkedin?: string;
@@ -90,7 +93,7 @@ export class ThankYouComposer extends SfElement<ThanksValue> {
             draft: text(),
             status: oneOf(STATUSES),
           },
-          { email: text(), linkedin: text(), edited: bool() },
+          { email: text(), linkedin: text(), greeting: text(200), edited: bool() },
           {
             id: () => newId('p'),
             relationship: () => 'teammate' as const,
@@ -164,9 +167,9 @@ export class ThankYouComposer extends SfElement<ThanksValue> {
   }
 
   /** The draft the templates give for a person as they are now. */
-  generate(person: Pick<ThanksPerson, 'name' | 'specifics' | 'tone' | 'channel'>): string {
+  generate(person: Pick<ThanksPerson, 'name' | 'greeting' | 'specifics' | 'tone' | 'channel'>): string {
     const tpl = this.#templates()[person.tone] ?? this.#templates().warm;
-    return compose(tpl, { ...this.#params(), name: person.name, specifics: person.specifics, channel: person.channel });
+    return compose(tpl, { ...this.#params(), name: person.name, greeting: person.greeting, specifics: person.specifics, channel: person.channel });
   }
 
   /** The whole-team note the template gives. */
@@ -181,7 +184,7 @@ export class ThankYouComposer extends SfElement<ThanksValue> {
     const c = this.#content();
     if (id === TEAM) return this.#str(c.teamSubject, this.t('thanks.team.subject', 'Thank you, team'));
     const p = this.#person(id);
-    const first = p?.name.trim().split(/\s+/)[0] ?? '';
+    const first = p ? greetName(p) : '';
     return fill(this.#str(c.subject, this.t('thanks.subject', 'Thank you, {first}')), { first, name: p?.name });
   }
 
@@ -248,8 +251,9 @@ export class ThankYouComposer extends SfElement<ThanksValue> {
   }
 
   /** Adds a person to thank (as a user edit: fires `change`); returns the new id. */
-  addPerson(name: string, relationship: Relationship = 'teammate', email = '', linkedin = ''): string {
+  addPerson(name: string, relationship: Relationship = 'teammate', email = '', linkedin = '', greeting = ''): string {
     const person: ThanksPerson = { id: newId('p'), name: name.trim(), relationship, specifics: {}, tone: relationship === 'staff' ? 'brief' : 'warm', channel: 'email', draft: '', status: 'todo' };
+    if (greeting.trim()) person.greeting = greeting.trim();
     if (email.trim()) person.email = email.trim();
     if (linkedin.trim()) person.linkedin = linkedin.trim();
     this.commit({ ...this.data, people: [...this.data.people, person] });
@@ -340,7 +344,7 @@ export class ThankYouComposer extends SfElement<ThanksValue> {
     if (!this.kit || !people.length) return false;
     const ok = this.kit.request(
       'add-contacts',
-      people.map(({ name, email, linkedin, relationship }) => ({ name, email, linkedin, how: relationship })),
+      people.map(({ name, greeting, email, linkedin, relationship }) => ({ name, email, linkedin, how: relationship, ...(greeting ? { greeting } : {}) })),
     );
     this.announce(
       ok
@@ -394,7 +398,7 @@ export class ThankYouComposer extends SfElement<ThanksValue> {
     const offerSup = sup && !this.data.people.some((p) => p.name.trim() === sup.trim());
     const badEmail = this.draftEmail.trim() && !isEmail(this.draftEmail);
     return html`${offerSup
-        ? html`<button type="button" class="full" @click=${() => this.addPerson(sup, 'supervisor', this.profile.supervisorEmail ?? '')}>${this.t('thanks.addSupervisor', 'Add {name}, your supervisor', { name: sup })}</button>`
+        ? html`<button type="button" class="full" @click=${() => this.addPerson(sup, 'supervisor', this.profile.supervisorEmail ?? '', '', this.profile.supervisorGreeting ?? '')}>${this.t('thanks.addSupervisor', 'Add {name}, your supervisor', { name: sup })}</button>`
         : nothing}
       <details class="add card" ?open=${!this.data.people.length}><summary>${this.t('thanks.addTitle', 'Add a person')}</summary>
       <form @submit=${this.#onAdd}>
@@ -425,6 +429,8 @@ export class ThankYouComposer extends SfElement<ThanksValue> {
       <div class="grid">
         <div class="field"><label for="p-name">${this.t('thanks.name', 'Name')}</label>
           <input id="p-name" dir="auto" .value=${p.name} @change=${input('name', true)} /></div>
+        <div class="field"><label for="p-greeting">${this.t('thanks.greeting', 'How to greet them')}</label>
+          <input id="p-greeting" dir="auto" maxlength="200" placeholder=${greetingName(p.name)} .value=${p.greeting ?? ''} @change=${input('greeting', true)} /></div>
         <div class="field"><label for="p-rel">${this.t('thanks.relationship', 'Relationship')}</label>
           <select id="p-rel" @change=${input('relationship')}>${RELATIONSHIPS.map((r) => html`<option value=${r} ?selected=${r === p.relationship}>${L.relationship[r]}</option>`)}</select></div>
         <div class="field"><label for="p-email">${this.t('thanks.email', 'Email (optional)')}</label>
