@@ -101,6 +101,17 @@ export function formatDate(iso: string, locale: string, options: Intl.DateTimeFo
   }
 }
 
+/** "14:30", "2:30 PM", "٢:٣٠ م" for a `HH:MM` time in the given locale; the input when it is not a time. */
+export function formatTime(hhmm: string, locale: string): string {
+  const m = /^([01]\d|2[0-3]):([0-5]\d)$/.exec(hhmm);
+  if (!m) return hhmm;
+  try {
+    return intl(Intl.DateTimeFormat, locale, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }).format(new Date(Date.UTC(2000, 0, 1, +m[1], +m[2])));
+  } catch {
+    return hhmm;
+  }
+}
+
 /** "in 3 days", "tomorrow", "2 weeks ago" in the given locale. */
 export function formatRelativeDays(days: number, locale: string): string {
   let rtf: Intl.RelativeTimeFormat;

@@ -449,7 +449,7 @@ export class FinishStrongPlanner extends SfElement<PlannerValue> {
             )}
           </ol>
           ${sorted.length > this.shown
-            ? html`<button class="ghost" @click=${() => (this.shown += 500)}>${this.t('planner.more', 'Show {n} more', { n: Math.min(500, sorted.length - this.shown) })}</button>`
+            ? html`<button class="ghost" @click=${() => (this.shown += 500)}>${this.i18n.plural(Math.min(500, sorted.length - this.shown), 'planner.more', { one: 'Show {n} more', other: 'Show {n} more' })}</button>`
             : nothing}`
         : html`<p class="muted">${this.t('planner.noMilestones', 'No milestones yet. Add the first one below.')}</p>`}
       ${this.renderUndo('milestones')}
@@ -482,7 +482,7 @@ export class FinishStrongPlanner extends SfElement<PlannerValue> {
             projects,
             (p) => p.id,
             (p, i) => html`<fieldset class="card" data-p=${i}>
-              <legend>${p.name || this.t('planner.projectN', 'Project {n}', { n: i + 1 })}</legend>
+              <legend>${p.name || this.t('planner.projectN', 'Project {number}', { number: i + 1 })}</legend>
               <label class="field"><span class="label">${this.t('planner.f.name', 'Project name')}</span>
                 <input dir="auto" .value=${p.name} @input=${(e: Event) => this.patchProject(p.id, 'name', (e.target as HTMLInputElement).value)} /></label>
               ${PROJECT_FIELDS.map(
@@ -532,7 +532,7 @@ export class FinishStrongPlanner extends SfElement<PlannerValue> {
       <h3 id="lg">${this.t('planner.log', 'Daily log')}</h3>
       <p class="streak">
         ${n > 1
-          ? this.t('planner.streak', '{n} days in a row. Nice rhythm!', { n })
+          ? this.i18n.plural(n, 'planner.streak', { one: '{n} day in a row. Nice rhythm!', other: '{n} days in a row. Nice rhythm!' })
           : done
             ? this.i18n.plural(done, 'planner.doneCount', { one: '{n} goal done in the last two weeks. Every day counts.', other: '{n} goals done in the last two weeks. Every day counts.' })
             : this.t('planner.streakNone', 'One small goal a day is enough. Start with today.')}

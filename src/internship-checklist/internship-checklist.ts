@@ -358,7 +358,7 @@ export class InternshipChecklist extends SfElement<ChecklistValue> {
           items
             .map((i) => {
               const due = this.dueOf(i);
-              const line = mdItem(due ? `${i.text} (${this.t('checklist.dueOn', 'due {date}', { date: due })})` : i.text, i.done);
+              const line = mdItem(due ? `${i.text} (${this.t('checklist.dueOn', 'due {date}', { date: formatDate(due, this.i18n.locale) })})` : i.text, i.done);
               return i.note ? `${line}\n\n  ${mdParagraph(i.note).replace(/\n/g, '\n  ')}` : line;
             })
             .join('\n'),
@@ -547,7 +547,7 @@ export class InternshipChecklist extends SfElement<ChecklistValue> {
           : html`<p class="hint empty">${total ? this.t('checklist.noneMatch', 'Nothing here for this filter.') : this.t('checklist.emptySection', 'No items yet. Add one below.')}</p>`}
         ${visible.length > rows.length
           ? html`<button class="more" @click=${() => (this.shown = { ...this.shown, [section]: limit + 200 })}>
-              ${this.t('checklist.showMore', 'Show more ({n} hidden)', { n: visible.length - rows.length })}</button>`
+              ${this.i18n.plural(visible.length - rows.length, 'checklist.showMore', { one: 'Show more ({n} hidden)', other: 'Show more ({n} hidden)' })}</button>`
           : nothing}
         ${section === 'evaluate'
           ? html`<div class="grid lists">

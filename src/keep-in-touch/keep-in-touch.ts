@@ -216,7 +216,7 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
           .filter(Boolean)
           .join('  \n'),
         c.notes && mdParagraph(c.notes),
-        c.log.map((l) => mdItem(`${l.date} · ${this._channel(l.channel)}${l.note ? ` · ${l.note}` : ''}`)).join('\n'),
+        c.log.map((l) => mdItem(`${this._date(l.date)} · ${this._channel(l.channel)}${l.note ? ` · ${l.note}` : ''}`)).join('\n'),
       );
     }
     return mdDocument(blocks);
@@ -476,7 +476,7 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
           </p>`}
       ${list.length > visible.length
         ? html`<button class="more" @click=${() => (this.shown += Math.max(1, this.pageSize || 50))}>
-            ${this.t('contacts.more', 'Show more ({n} not shown)', { n: list.length - visible.length })}
+            ${this.i18n.plural(list.length - visible.length, 'contacts.more', { one: 'Show more ({n} not shown)', other: 'Show more ({n} not shown)' })}
           </button>`
         : nothing}
       ${this._importView()}

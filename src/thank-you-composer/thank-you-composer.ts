@@ -462,7 +462,7 @@ export class ThankYouComposer extends SfElement<ThanksValue> {
         ${this.#radios('channel', CHANNELS, p.channel, L.channel, this.t('thanks.channel', 'Channel'), (v) => this.#update(id, { channel: v as Channel }, true))}
       </div>
       ${noSpecific ? html`<p class="notice warn"><span aria-hidden="true">⚠</span><span>${this.t('thanks.noSpecific', 'This note has nothing specific yet. Name a project, a lesson or a moment: that is what makes a thank-you genuine.')}</span></p>` : nothing}
-      ${this.#renderDraft(id, p.draft, p.channel === 'linkedin' ? html`<p id="count-${id}" class="count ${chars > this.limit ? 'over' : ''}">${this.t('thanks.count', '{n} / {limit}', { n: chars, limit: this.limit })}
+      ${this.#renderDraft(id, p.draft, p.channel === 'linkedin' ? html`<p id="count-${id}" class="count ${chars > this.limit ? 'over' : ''}">${this.t('thanks.count', '{chars} / {limit}', { chars, limit: this.limit })}
           ${chars > this.limit ? html`<span>${this.t('thanks.tooLong', 'Too long for LinkedIn: shorten it.')}</span>` : nothing}</p>` : nothing, p.status, p.email)}
       <div class="toolbar">
         ${this.kit ? html`<button @click=${() => this.addToKeepInTouch([id])}>${this.t('thanks.kitOne', 'Add to Keep in touch')}</button>` : nothing}

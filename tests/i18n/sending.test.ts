@@ -7,23 +7,7 @@ import '../../src/feedback-questions/define.js';
 import type { ThankYouComposer, ThanksPerson } from '../../src/thank-you-composer/thank-you-composer.js';
 import type { KeepInTouch } from '../../src/keep-in-touch/keep-in-touch.js';
 import type { FeedbackQuestions } from '../../src/feedback-questions/feedback-questions.js';
-import { container, settle } from '../helpers/test-element.js';
-
-type Sf = HTMLElement & { updateComplete: Promise<boolean> };
-
-/** An element in a wrapper with `lang`, once its catalogue has arrived (polls up to 8 s). */
-export async function mount<E extends Sf>(tag: string, lang: string, attrs: Record<string, string> = {}): Promise<E> {
-  const wrapper = container();
-  wrapper.lang = lang;
-  const el = document.createElement(tag) as E;
-  for (const [k, v] of Object.entries({ storage: 'none', 'intern-name': 'Maya Haddad', company: 'Northwind', ...attrs })) el.setAttribute(k, v);
-  wrapper.append(el);
-  await el.updateComplete;
-  const ready = () => lang === 'en' || (lang === 'ar' ? /[\u0600-\u06ff]{3}/ : /[áéíóúñ]|\b(tus?|las?|los)\b/i).test(el.shadowRoot!.textContent ?? '');
-  for (let waited = 0; waited < 8000 && !ready(); waited += 50) await settle(50);
-  await el.updateComplete;
-  return el;
-}
+import { mount } from '../helpers/i18n.js';
 
 const thanksPerson = (over: Partial<ThanksPerson>): ThanksPerson => ({
   id: 'p', name: 'Ana Ruiz', relationship: 'supervisor', specifics: {}, tone: 'warm', channel: 'email', draft: '', status: 'todo', ...over,
