@@ -174,7 +174,9 @@ export class FinishStrongPlanner extends SfElement<PlannerValue> {
     if (m.date || !end || m.offset === undefined) return m.date;
     // A suggested date that falls on a weekend or holiday moves to the working day before (after, once the internship is over).
     let d = addDays(end, m.offset);
-    for (let i = 0; i < 14 && !isWorkingDay(d, this.allHolidays); i++) d = addDays(d, m.offset > 0 ? 1 : -1);
+    if (m.offset === 0) return d; // the last day is the intern's, even on a weekend day
+    const weekend = this.weekendDays;
+    for (let i = 0; i < 14 && !isWorkingDay(d, this.allHolidays, weekend); i++) d = addDays(d, m.offset > 0 ? 1 : -1);
     return d;
   }
 
@@ -375,7 +377,7 @@ export class FinishStrongPlanner extends SfElement<PlannerValue> {
     let status;
     if (end) {
       const days = daysBetween(this.today, end);
-      const working = workingDaysBetween(this.today, end, holidays);
+      const working = workingDaysBetween(this.today, end, holidays, this.weekendDays);
       status =
         days > 0
           ? html`<p class="big"><strong>${this.i18n.plural(days, 'planner.daysLeft', { one: '{n} day to go', other: '{n} days to go' })}</strong></p>
@@ -526,7 +528,7 @@ export class FinishStrongPlanner extends SfElement<PlannerValue> {
     const recent = this.data.log.filter((e) => e.date >= from && e.date <= today);
     const entry = recent.find((e) => e.date === day) ?? { goal: '', done: false, note: '' };
     const doneDays = new Set(this.data.log.filter((e) => e.done).map((e) => e.date));
-    const n = streak(doneDays, today, this.allHolidays);
+    const n = streak(doneDays, today, this.allHolidays, this.weekendDays);
     const done = recent.filter((e) => e.done).length;
     return html`<section class="card log" part="log" aria-labelledby="lg">
       <h3 id="lg">${this.t('planner.log', 'Daily log')}</h3>
