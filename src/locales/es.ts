@@ -248,7 +248,7 @@ const messages: Record<string, string> = {
   'feedback.date': 'Fecha',
   'feedback.down': 'Bajar',
   'feedback.downloadMd': 'Descargar .md',
-  'feedback.email': 'Su correo',
+  'feedback.email': 'Correo de esa persona',
   'feedback.emptyAgenda': 'Tu agenda está vacía. Añade preguntas del banco o empieza con una selección equilibrada de seis.',
   'feedback.found.one': 'Mostrando {shown} de {n} pregunta.',
   'feedback.found.other': 'Mostrando {shown} de {n} preguntas.',
