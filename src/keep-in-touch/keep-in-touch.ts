@@ -16,8 +16,8 @@ import { mailtoUrl, isEmail } from '../core/formats/mailto.js';
 import { fill, fileName } from '../core/formats/text.js';
 import { mdDocument, mdField, mdHeading, mdItem, mdParagraph } from '../core/formats/markdown.js';
 import { CADENCES, customDays, isCadence, nextFollowUp, personKey, rows, rrule, type Row, type SortKey, type Status } from './schedule.js';
-import { FIELDS, mapRows, preview, type Field, type Preview, type Problem } from './import.js';
-import { defaultTemplates, readTemplates, type Template } from './content.js';
+import { FIELDS, mapRows, preview, type ColumnNames, type Field, type Preview, type Problem } from './import.js';
+import { columnNames, defaultTemplates, readTemplates, type Template } from './content.js';
 import { CHANNELS, type Cadence, type Channel, type Contact, type KeepInTouchValue, type NewPerson } from './types.js';
 import { styles } from './styles.js';
 
@@ -185,13 +185,21 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
     );
   }
 
-  /** CSV with a header row; it imports back through "Import CSV". */
+  /** CSV with a header row in the active language; it imports back through "Import CSV" (in any language). */
   toCSV(): string {
     const end = this.profile.endDate;
+    const names = columnNames(this.t.bind(this));
     return csvFile([
-      [...FIELDS, 'nextFollowUp'],
-      ...this.data.contacts.map((c) => [c.name, c.email, c.linkedin, c.role, c.team, c.how, c.notes, c.tags.join('; '), c.cadence, c.lastContact, nextFollowUp(c, end)]),
+      [...FIELDS.map((f) => names[f]), names.nextFollowUp],
+      ...this.data.contacts.map((c) => [c.name, c.email, c.linkedin, c.role, c.team, c.how, c.notes, c.tags.join('; '), c.cadence, c.lastContact, c.greeting, nextFollowUp(c, end)]),
     ]);
+  }
+
+  /** Each field's column names for import: in the active language and in English. */
+  #columnNames(): ColumnNames {
+    const here = columnNames(this.t.bind(this));
+    const english = columnNames((_id, en) => en);
+    return Object.fromEntries(FIELDS.map((f) => [f, [here[f], english[f]]]));
   }
 
   toMarkdown(): string {
@@ -224,7 +232,7 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
 
   /** Reads CSV text and shows the column-mapping preview (what the "Import CSV" file picker does). */
   previewImport(csv: string): Preview {
-    this.importing = preview(String(csv ?? ''));
+    this.importing = preview(String(csv ?? ''), this.#columnNames());
     this.report = undefined;
     return this.importing;
   }
@@ -491,8 +499,8 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
         <button ?disabled=${!all.length} @click=${() => this.download(fileName(this.t('contacts.title', 'Keep in touch'), 'vcf'), this.toVCard(), 'vcf')}>
           ${this.t('contacts.vcard', 'Contacts (vCard)')}
         </button>
-        <button ?disabled=${!all.length} @click=${() => this.download(fileName(this.t('contacts.title', 'Keep in touch'), 'csv'), this.toCSV(), 'csv')}>CSV</button>
-        <button @click=${() => this.download(fileName(this.t('contacts.title', 'Keep in touch'), 'md'), this.toMarkdown(), 'md')}>Markdown</button>
+        <button ?disabled=${!all.length} @click=${() => this.download(fileName(this.t('contacts.title', 'Keep in touch'), 'csv'), this.toCSV(), 'csv')}>${this.t('contacts.csv', 'Spreadsheet (CSV)')}</button>
+        <button @click=${() => this.download(fileName(this.t('contacts.title', 'Keep in touch'), 'md'), this.toMarkdown(), 'md')}>${this.t('contacts.md', 'Markdown')}</button>
         <button @click=${() => this.copy(this.toMarkdown())}>${this.t('contacts.copyMd', 'Copy as text')}</button>
         <label class="file">
           <input type="file" accept=".csv,text/csv" class="visually-hidden" @change=${this._onFile} />
@@ -523,7 +531,7 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
       ${c.how ? html`<p dir="auto">${c.how}</p>` : nothing}
       <p class="links">
         ${c.email ? html`<a href=${mailtoUrl({ to: c.email })}>${c.email}</a>` : nothing}
-        ${url ? html`<a href=${url} target="_blank" rel="noopener noreferrer">LinkedIn</a>` : c.linkedin ? html`<span>${c.linkedin}</span>` : nothing}
+        ${url ? html`<a href=${url} target="_blank" rel="noopener noreferrer">${this.t('contacts.linkedinLink', 'LinkedIn')}</a>` : c.linkedin ? html`<span>${c.linkedin}</span>` : nothing}
         ${c.tags.map((t) => html`<span class="chip">${t}</span>`)}
       </p>
       ${c.notes ? html`<p class="notes" dir="auto">${c.notes}</p>` : nothing}
@@ -531,7 +539,7 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
         <button class="primary" aria-expanded=${open === 'log'} @click=${() => this._open(c, 'log')}>${this.t('contacts.log', 'Log a contact')}</button>
         <button aria-expanded=${open === 'msg'} @click=${() => this._open(c, 'msg')}>${this.t('contacts.write', 'Write a message')}</button>
         <button aria-expanded=${open === 'edit'} @click=${() => this._open(c, 'edit')}>${this.t('contacts.edit', 'Edit')}</button>
-        <button @click=${() => this.download(fileName(c.name, 'vcf'), this.toVCard(c.id), 'vcf')}>vCard</button>
+        <button @click=${() => this.download(fileName(c.name, 'vcf'), this.toVCard(c.id), 'vcf')}>${this.t('contacts.vcardOne', 'vCard')}</button>
         <button class="danger" @click=${() => this._delete(c)}>${this.t('contacts.delete', 'Delete')}</button>
       </div>
       ${open === 'edit' ? this._form(c) : open === 'log' ? this._logForm(c) : open === 'msg' ? this._message(c) : nothing}
@@ -651,19 +659,8 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
         <button @click=${() => (this.report = undefined)}>${this.t('contacts.close', 'Close')}</button>
       </section>`;
     if (!p) return nothing;
-    const label = (f: Field) =>
-      ({
-        name: this.t('contacts.f.name', 'Name'),
-        email: this.t('contacts.f.email', 'E-mail'),
-        linkedin: 'LinkedIn',
-        role: this.t('contacts.f.role', 'Role'),
-        team: this.t('contacts.f.team', 'Team'),
-        how: this.t('contacts.f.how', 'How you know them'),
-        notes: this.t('contacts.f.notes', 'Notes'),
-        tags: this.t('contacts.f.tags', 'Tags'),
-        cadence: this.t('contacts.f.cadence', 'Follow up'),
-        lastContact: this.t('contacts.f.last', 'Last contact'),
-      })[f];
+    const names = columnNames(this.t.bind(this));
+    const label = (f: Field) => names[f];
     return html`<section class="card import" aria-label=${this.t('contacts.importTitle', 'Import contacts')}>
       <h3>${this.t('contacts.importTitle', 'Import contacts')}</h3>
       <p class="hint">${this.i18n.plural(p.body.length, 'contacts.rows', { one: '{n} row found. Choose what each column holds.', other: '{n} rows found. Choose what each column holds.' })}</p>
