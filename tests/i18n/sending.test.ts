@@ -8,6 +8,7 @@ import type { ThankYouComposer, ThanksPerson } from '../../src/thank-you-compose
 import type { KeepInTouch } from '../../src/keep-in-touch/keep-in-touch.js';
 import type { FeedbackQuestions } from '../../src/feedback-questions/feedback-questions.js';
 import { mount } from '../helpers/i18n.js';
+import { buildBullet } from '../../src/reflection-journal/bullet.js';
 
 const thanksPerson = (over: Partial<ThanksPerson>): ThanksPerson => ({
   id: 'p', name: 'Ana Ruiz', relationship: 'supervisor', specifics: {}, tone: 'warm', channel: 'email', draft: '', status: 'todo', ...over,
@@ -151,4 +152,47 @@ describe('every tone × channel × language reads as a native would write it', (
       expect(found).to.deep.equal([]);
     });
   }
+});
+
+describe('requests and bullets as a native would send them', () => {
+  afterEach(() => document.querySelectorAll('[lang]').forEach((n) => n !== document.documentElement && n.remove()));
+
+  it('es: the feedback request closes the date before going on (was "el viernes, 18 de diciembre y me gustaría")', async () => {
+    const el = await mount<FeedbackQuestions>('feedback-questions', 'es', { supervisor: 'Dra. Lucía Fernández', 'end-date': '2026-12-18' });
+    const body = el.request.body;
+    expect(body.split('\n')[0]).to.equal('Hola, Lucía:');
+    expect(body).to.contain('18 de diciembre.');
+    expect(body).not.to.match(/diciembre y /);
+    expect(problems('es', body)).to.deep.equal([]);
+  });
+
+  it('ar: the feedback request asks the supervisor in the plural of respect, greeting by the compound name', async () => {
+    const el = await mount<FeedbackQuestions>('feedback-questions', 'ar', { supervisor: 'عبد الله الأحمد', 'end-date': '2026-12-18' });
+    const { subject, body } = el.request;
+    expect(body.split('\n')[0]).to.equal('مرحبًا عبد الله،');
+    expect(body).to.contain('رأيكم').and.not.to.contain('رأيك ');
+    expect(subject).to.contain('رأيكم');
+  });
+
+  it('ar formal thank-you: plural of respect, salutation then «تحية طيبة وبعد،» on its own line', async () => {
+    const el = await mount<ThankYouComposer>('thank-you-composer', 'ar');
+    const text = el.generate(thanksPerson({ name: 'سارة المنصوري', tone: 'formal', specifics: SAMPLES.ar.specifics }));
+    const lines = text.split('\n');
+    expect(lines[0]).to.equal('الأستاذ/ة سارة المنصوري المحترم/ة،');
+    expect(lines[1]).to.equal('تحية طيبة وبعد،');
+    expect(text).to.contain('أشكركم').and.contain('إشرافكم').and.contain('توجيهكم');
+    expect(text).not.to.match(/أشكرك |إشرافك |توجيهك /);
+  });
+
+  it('es formal thank-you opens with «Estimado/a …:», whatever the time of day', async () => {
+    const el = await mount<ThankYouComposer>('thank-you-composer', 'es');
+    const text = el.generate(thanksPerson({ name: 'Lucía Fernández', tone: 'formal' }));
+    expect(text.split('\n')[0]).to.equal('Estimado/a Lucía Fernández:');
+    expect(text).not.to.contain('Buenos días');
+  });
+
+  it('résumé bullets do not double the punctuation people type', () => {
+    expect(buildBullet('Led', 'the weekly data review.', 'cutting report time by 30%')).to.equal('Led the weekly data review, cutting report time by 30%');
+    expect(buildBullet('قدتُ', 'مراجعة البيانات الأسبوعية.', 'فقلّصت وقت التقارير ٣٠٪', '، ')).to.equal('قدتُ مراجعة البيانات الأسبوعية، فقلّصت وقت التقارير ٣٠٪');
+  });
 });
