@@ -1,12 +1,14 @@
 import { fill } from '../core/formats/text.js';
 import { greetName } from '../core/names.js';
-import type { Channel, SpecificKey, ToneTemplate } from './content.js';
+import type { Channel, Form, SpecificKey, ToneTemplate } from './content.js';
 import { SPECIFICS } from './content.js';
 
 export interface ComposeInput {
   name: string;
   /** How to greet them ("Sara" for "Dr. Sara Ali"); derived from `name` when empty. */
   greeting?: string;
+  /** Feminine or masculine forms where the language marks gender; neutral wording otherwise. */
+  form?: Form;
   specifics: Partial<Record<SpecificKey, string>>;
   channel: Channel;
   /** The intern's name for the signature (left out when empty). */
@@ -36,7 +38,8 @@ export function compose(tpl: ToneTemplate, input: ComposeInput): string {
     const value = input.specifics[key]?.replace(TRAILING, '').trim();
     if (value) specifics.push(fill(tpl[key], { ...params, [key]: value }));
   }
-  const greeting = fill(tpl.greeting, params).trim();
+  const salutation = input.form === 'feminine' ? tpl.greetingFeminine : input.form === 'masculine' ? tpl.greetingMasculine : tpl.greeting;
+  const greeting = fill(salutation, params).trim();
   const opening = fill(tpl.opening, params);
   const closing = fill(tpl.closing, params);
   const sign = input.me?.trim() ? `${tpl.signoff}\n${input.me.trim()}` : tpl.signoff;

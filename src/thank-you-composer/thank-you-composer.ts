@@ -12,8 +12,8 @@ import { isEmail, mailtoUrl } from '../core/formats/mailto.js';
 import { mdDocument, mdHeading, mdItem, mdParagraph } from '../core/formats/markdown.js';
 import { compose } from './compose.js';
 import {
-  CHANNELS, RELATIONSHIPS, SPECIFICS, STATUSES, TONES, labels, teamNote, templates,
-  type Channel, type Relationship, type SpecificKey, type Status, type ThanksContent, type Tone, type ToneTemplate,
+  CHANNELS, FORMS, RELATIONSHIPS, SPECIFICS, STATUSES, TONES, labels, teamNote, templates,
+  type Channel, type Form, type Relationship, type SpecificKey, type Status, type ThanksContent, type Tone, type ToneTemplate,
 } from './content.js';
 import { styles } from './styles.js';
 
@@ -24,6 +24,8 @@ export interface ThanksPerson {
   name: string;
   /** How to greet them ("Sara", "عبد الله"); derived from `name` by `greetingName()` when empty. */
   greeting?: string;
+  /** Feminine or masculine forms in formal salutations where the language marks gender; neutral when unset. */
+  form?: Form;
   relationship: Relationship;
   email?: string;
   linkedin?: string;
@@ -93,7 +95,7 @@ export class ThankYouComposer extends SfElement<ThanksValue> {
             draft: text(),
             status: oneOf(STATUSES),
           },
-          { email: text(), linkedin: text(), greeting: text(200), edited: bool() },
+          { email: text(), linkedin: text(), greeting: text(200), form: oneOf(FORMS), edited: bool() },
           {
             id: () => newId('p'),
             relationship: () => 'teammate' as const,
@@ -167,9 +169,9 @@ export class ThankYouComposer extends SfElement<ThanksValue> {
   }
 
   /** The draft the templates give for a person as they are now. */
-  generate(person: Pick<ThanksPerson, 'name' | 'greeting' | 'specifics' | 'tone' | 'channel'>): string {
+  generate(person: Pick<ThanksPerson, 'name' | 'greeting' | 'form' | 'specifics' | 'tone' | 'channel'>): string {
     const tpl = this.#templates()[person.tone] ?? this.#templates().warm;
-    return compose(tpl, { ...this.#params(), name: person.name, greeting: person.greeting, specifics: person.specifics, channel: person.channel });
+    return compose(tpl, { ...this.#params(), name: person.name, greeting: person.greeting, form: person.form, specifics: person.specifics, channel: person.channel });
   }
 
   /** The whole-team note the template gives. */
@@ -438,6 +440,9 @@ export class ThankYouComposer extends SfElement<ThanksValue> {
         <div class="field"><label for="p-li">${this.t('thanks.linkedin', 'LinkedIn profile (optional)')}</label>
           <input id="p-li" type="url" dir="auto" .value=${p.linkedin ?? ''} @change=${input('linkedin')} />
           ${url ? html`<a class="hint" href=${url} target="_blank" rel="noopener noreferrer">${this.t('thanks.openLinkedin', 'Open LinkedIn profile')}</a>` : nothing}</div>
+        <div class="field"><label for="p-form">${this.t('thanks.form', 'Grammatical gender in formal greetings')}</label>
+          <select id="p-form" aria-describedby="p-form-hint" @change=${input('form', true)}>${FORMS.map((f) => html`<option value=${f} ?selected=${f === (p.form ?? 'neutral')}>${L.form[f]}</option>`)}</select>
+          <span id="p-form-hint" class="hint">${this.t('thanks.formHint', 'Optional: for languages that mark it, such as “Estimada” or “الأستاذة”.')}</span></div>
         <div class="field"><label for="p-status">${this.t('thanks.status', 'Status')}</label>
           <select id="p-status" @change=${input('status')}>${STATUSES.map((s) => html`<option value=${s} ?selected=${s === p.status}>${L.status[s]}</option>`)}</select></div>
       </div>

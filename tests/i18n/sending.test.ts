@@ -191,6 +191,23 @@ describe('requests and bullets as a native would send them', () => {
     expect(text).not.to.contain('Buenos días');
   });
 
+  it('a person’s optional feminine or masculine form gives the salutation a native writer would use', async () => {
+    const es = await mount<ThankYouComposer>('thank-you-composer', 'es');
+    expect(es.generate(thanksPerson({ name: 'Lucía Fernández', tone: 'formal', form: 'feminine' })).split('\n')[0]).to.equal('Estimada Lucía Fernández:');
+    expect(es.generate(thanksPerson({ name: 'Juan Pérez', tone: 'formal', form: 'masculine' })).split('\n')[0]).to.equal('Estimado Juan Pérez:');
+    const ar = await mount<ThankYouComposer>('thank-you-composer', 'ar');
+    ar.value = { people: [thanksPerson({ name: 'سارة المنصوري', tone: 'formal' })] };
+    await ar.updateComplete;
+    const select = ar.shadowRoot!.querySelector<HTMLSelectElement>('#p-form')!;
+    expect(select.value).to.equal('neutral');
+    select.value = 'feminine';
+    select.dispatchEvent(new Event('change'));
+    await ar.updateComplete;
+    expect(ar.value.people[0].form).to.equal('feminine');
+    expect(ar.generate(ar.value.people[0]).split('\n').slice(0, 2)).to.deep.equal(['الأستاذة سارة المنصوري المحترمة،', 'تحية طيبة وبعد،']);
+    await expect(ar).to.be.accessible();
+  });
+
   it('résumé bullets do not double the punctuation people type', () => {
     expect(buildBullet('Led', 'the weekly data review.', 'cutting report time by 30%')).to.equal('Led the weekly data review, cutting report time by 30%');
     expect(buildBullet('قدتُ', 'مراجعة البيانات الأسبوعية.', 'فقلّصت وقت التقارير ٣٠٪', '، ')).to.equal('قدتُ مراجعة البيانات الأسبوعية، فقلّصت وقت التقارير ٣٠٪');
