@@ -7,6 +7,7 @@ export { PersistenceController, MemoryStorage, type StorageMode, type SaveStatus
 export { ConflictError, AuthError, OfflineError, type StorageLike, type SetItemOptions, type StorageListener } from './storage/contract.js';
 export { profileContext, kitContext, type Profile, type Kit } from './profile.js';
 export { LocaleController, registerTranslations, availableLocales, type Messages } from './i18n.js';
+export { greetingName, greetName } from './names.js';
 export { safeUrl, safeWebUrl } from './url.js';
 export { copyText } from './clipboard.js';
 export { downloadText } from './download.js';

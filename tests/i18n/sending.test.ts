@@ -213,3 +213,20 @@ describe('requests and bullets as a native would send them', () => {
     expect(buildBullet('قدتُ', 'مراجعة البيانات الأسبوعية.', 'فقلّصت وقت التقارير ٣٠٪', '، ')).to.equal('قدتُ مراجعة البيانات الأسبوعية، فقلّصت وقت التقارير ٣٠٪');
   });
 });
+
+describe('the profile’s “how to greet your supervisor”', () => {
+  afterEach(() => document.querySelectorAll('[lang]').forEach((n) => n !== document.documentElement && n.remove()));
+
+  it('the wrap-up shows the derived greeting as a hint and hands a typed one to every widget', async function () {
+    this.timeout(20000);
+    await import('../../src/internship-wrap-up/define.js');
+    const el = await mount<HTMLElement & { updateComplete: Promise<boolean>; kitProfile: { supervisorGreeting?: string } }>('internship-wrap-up', 'ar', { supervisor: 'د. عبد الله الأحمد' });
+    const input = el.shadowRoot!.querySelector<HTMLInputElement>('#f-supervisorGreeting')!;
+    expect(input.placeholder).to.equal('عبد الله');
+    expect(input.labels![0].textContent).to.equal('اسم المشرف/ة في التحية');
+    input.value = 'أبو خالد';
+    input.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(el.kitProfile.supervisorGreeting).to.equal('أبو خالد');
+  });
+});
