@@ -4,7 +4,7 @@ import { consume } from '@lit/context';
 import { VERSION } from './version.js';
 import { intl } from './intl-cache.js';
 import { describeElement, warnOnce } from './warn.js';
-import { isISODate, localeWeekend, parseWeekend, todayISO, type Weekend } from './dates.js';
+import { isISODate, todayISO } from './dates.js';
 import { LocaleController } from './i18n.js';
 import { PersistenceController, TROUBLE, type StorageLike, type StorageMode } from './persistence.js';
 import { kitContext, profileContext, type Kit, type Profile } from './profile.js';
@@ -59,7 +59,7 @@ export abstract class SfElement<V extends object> extends LitElement {
   @property({ attribute: 'start-date' }) startDate?: string;
   /** Last day, `YYYY-MM-DD` (overrides the profile context). */
   @property({ attribute: 'end-date' }) endDate?: string;
-  /** The weekend days, e.g. `fri sat` or `5 6` (1 = Monday … 7 = Sunday); defaults to the locale's weekend. */
+  /** The weekend days, e.g. `fri sat` or `5 6` (1 = Monday … 7 = Sunday); defaults to the locale's weekend (read by the elements that count working days). */
   @property() weekend?: string;
 
   /** "Today", for demos and tests; defaults to the real date. */
@@ -160,14 +160,6 @@ export abstract class SfElement<V extends object> extends LitElement {
       weekend: this.weekend || ctx.weekend,
       locale: ctx.locale,
     };
-  }
-
-  /** The weekend in use: the `weekend` attribute or profile field, else the locale's (Friday–Saturday for `ar-SA`). */
-  get weekendDays(): Weekend {
-    const own = this.profile.weekend;
-    const parsed = own ? parseWeekend(own) : undefined;
-    if (own && !parsed) warnOnce(this, 'attr:weekend', `${describeElement(this)}: weekend="${own}" is not a list of days like "fri sat" or "5 6"; using the locale's weekend.`);
-    return parsed ?? localeWeekend(this.i18n.locale);
   }
 
   /** Today as `YYYY-MM-DD`. */

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { SfElement } from '../core/base-element.js';
-import { addDays, daysBetween, formatDate, formatRelativeDays, isISODate, isWorkingDay, workingDaysBetween } from '../core/dates.js';
+import { addDays, daysBetween, formatDate, formatRelativeDays, isISODate, isWorkingDay, localeWeekend, parseWeekend, workingDaysBetween, type Weekend } from '../core/dates.js';
 import { toICS as buildICS } from '../core/formats/ics.js';
 import { mdDocument, mdField, mdHeading, mdItem } from '../core/formats/markdown.js';
 import { newId } from '../core/ids.js';
@@ -166,6 +166,14 @@ export class FinishStrongPlanner extends SfElement<PlannerValue> {
       this.hList = good;
     }
     return [...new Set([...this.hList, ...this.data.holidays])];
+  }
+
+  /** The weekend in use: the `weekend` attribute or profile field, else the locale's (Friday–Saturday for `ar-SA`); working days, milestone dates and streaks skip it. */
+  get weekendDays(): Weekend {
+    const own = this.profile.weekend;
+    const parsed = own ? parseWeekend(own) : undefined;
+    if (own && !parsed) warnOnce(this, 'attr:weekend', `${describeElement(this)}: weekend="${own}" is not a list of days like "fri sat" or "5 6"; using the locale's weekend.`);
+    return parsed ?? localeWeekend(this.i18n.locale);
   }
 
   /** A milestone's date: its own, or its offset from the last day; `''` when unknown. */
