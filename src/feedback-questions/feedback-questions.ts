@@ -314,7 +314,7 @@ export class FeedbackQuestions extends SfElement<FeedbackValue> {
       : '';
     const agenda = after
       ? selected.flatMap((s, i) => [
-          mdHeading(3, `${i + 1}. ${s.text}`),
+          mdHeading(3, `${this.i18n.number(i + 1)}. ${s.text}`),
           s.answer ? mdParagraph(s.answer) : '',
           s.takeaway ? mdField(s.starred ? this.t('feedback.md.takeawayStar', 'Key takeaway (act on this)') : this.t('feedback.takeaway', 'Key takeaway'), s.takeaway) : '',
         ])
@@ -334,7 +334,7 @@ export class FeedbackQuestions extends SfElement<FeedbackValue> {
   toICS(): string {
     const m = this.data.meeting;
     const summary = this.#title();
-    const description = this.data.selected.map((s, i) => `${i + 1}. ${s.text}`).join('\n');
+    const description = this.data.selected.map((s, i) => `${this.i18n.number(i + 1)}. ${s.text}`).join('\n');
     return toICS({
       name: summary,
       now: this.now,
@@ -404,7 +404,7 @@ export class FeedbackQuestions extends SfElement<FeedbackValue> {
       @keydown=${(e: KeyboardEvent) => this.#onItemKey(e, i)}
     >
       <div class="head">
-        <span aria-hidden="true">${i + 1}.</span>
+        <span aria-hidden="true">${this.i18n.number(i + 1)}.</span>
         <p id=${qid}>${s.text}</p>
       </div>
       <div class="row">

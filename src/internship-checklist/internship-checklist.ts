@@ -508,7 +508,7 @@ export class InternshipChecklist extends SfElement<ChecklistValue> {
       ${entries.length
         ? html`<ul aria-labelledby="h-${key}">${entries.map(
             (entry, i) => html`<li class="row entry">
-              <input dir="auto" aria-label=${`${title} ${i + 1}`} .value=${entry}
+              <input dir="auto" aria-label=${`${title} ${this.i18n.number(i + 1)}`} .value=${entry}
                 @change=${(e: Event) => this._list(key, entries.map((x, j) => (j === i ? (e.target as HTMLInputElement).value : x)))} />
               <button class="ghost danger" aria-label=${this.t('checklist.removeEntry', 'Remove: {text}', { text: entry })}
                 @click=${() => this._list(key, entries.filter((_, j) => j !== i))}>✕</button>
@@ -538,7 +538,7 @@ export class InternshipChecklist extends SfElement<ChecklistValue> {
             else next.delete(section);
             this.collapsed = next;
           }}><span class="caret mirror" aria-hidden="true">${open ? '▾' : '▸'}</span>${title}</button></h3>
-        <span class="count">${done}/${total}</span>
+        <span class="count">${this.i18n.number(done)}/${this.i18n.number(total)}</span>
       </div>
       ${this._progress(done, total, this.t('checklist.sectionProgress', '{section}: progress', { section: title }))}
       <div id=${id} ?hidden=${!open}>

@@ -432,7 +432,7 @@ export class InternshipWrapUp extends SfElement<WrapUpValue> {
                 : t('wrapup.notStarted', 'Not started');
           return html`<li class="card ${slot === this.step ? 'current' : ''}">
             <button class="ghost step-link" @click=${() => this.selectStep(slot, true)} aria-describedby="sum-${slot}">
-              <span class="num" aria-hidden="true">${i + 1}</span><span class="name">${names[slot].label}</span>
+              <span class="num" aria-hidden="true">${this.i18n.number(i + 1)}</span><span class="name">${names[slot].label}</span>
             </button>
             <span class="hint" id="sum-${slot}">${summary}</span>
             <progress class="progress" max="100" .value=${pct} aria-hidden="true"></progress>

@@ -670,7 +670,7 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
             <tr>
               ${p.header.map(
                 (h, i) => html`<th scope="col">
-                  <label for=${`map-${i}`}>${h || `#${i + 1}`}</label>
+                  <label for=${`map-${i}`}>${h || `#${this.i18n.number(i + 1)}`}</label>
                   <select
                     id=${`map-${i}`}
                     @change=${(e: Event) => {

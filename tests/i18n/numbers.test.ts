@@ -57,6 +57,18 @@ describe('numbers and dates in the active locale', () => {
     expect(el.toMarkdown()).not.to.match(/\d{4}-\d{2}-\d{2}/);
   });
 
+  it('ar-EG: the whole feedback Markdown and the checklist counts use one digit system', async () => {
+    const el = await mount<FeedbackQuestions>('feedback-questions', 'ar-EG');
+    const arabic = ['ما الذي أحسنت فيه؟', 'ما الذي أطوّره؟', 'بماذا تنصحني؟'].map((text, i) => ({ id: `a${i}`, text, theme: 'growth' }));
+    el.value = { ...el.value, selected: arabic, meeting: { date: '2026-12-08', time: '09:05', minutes: 20 } };
+    expect(el.toMarkdown()).not.to.match(LATIN_DIGIT);
+    expect(el.toICS()).to.match(/DTSTART/); // the calendar file keeps its machine format
+    const list = await mount<InternshipChecklist>('internship-checklist', 'ar-EG', { 'end-date': '2026-12-18' });
+    const counts = [...list.shadowRoot!.querySelectorAll('.count')].map((c) => c.textContent!);
+    expect(counts.length).to.be.above(0);
+    for (const c of counts) expect(c).not.to.match(LATIN_DIGIT);
+  });
+
   it('formats times for the locale', () => {
     expect(formatTime('14:30', 'en-US')).to.match(/^2:30\sPM$/);
     expect(formatTime('14:30', 'es')).to.equal('14:30');
