@@ -191,6 +191,7 @@ const messages: Record<string, string> = {
   'contacts.f.tags': 'الوسوم',
   'contacts.f.tagsHint': 'وسوم تفصل بينها فواصل',
   'contacts.f.team': 'الفريق',
+  'contacts.fileContact': 'جهة اتصال',
   'contacts.fillHint': 'استبدل ما بين [الأقواس] بكلماتك قبل الإرسال.',
   'contacts.history.zero': 'السجلّ ({n})',
   'contacts.history.one': 'السجلّ ({n})',

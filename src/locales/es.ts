@@ -147,6 +147,7 @@ const messages: Record<string, string> = {
   'contacts.f.tags': 'Etiquetas',
   'contacts.f.tagsHint': 'Etiquetas separadas por comas',
   'contacts.f.team': 'Equipo',
+  'contacts.fileContact': 'Contacto',
   'contacts.fillHint': 'Sustituye lo que está entre [corchetes] por tus propias palabras antes de enviarlo.',
   'contacts.history.one': 'Historial ({n})',
   'contacts.history.other': 'Historial ({n})',

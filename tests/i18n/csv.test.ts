@@ -5,6 +5,7 @@ import '../../src/keep-in-touch/define.js';
 import type { KeepInTouch } from '../../src/keep-in-touch/keep-in-touch.js';
 import { guessMapping } from '../../src/keep-in-touch/import.js';
 import { parseCSV } from '../../src/core/formats/csv.js';
+import { fileName } from '../../src/core/formats/text.js';
 import { mount } from '../helpers/i18n.js';
 
 const contacts = () => ({
@@ -55,5 +56,11 @@ describe('CSV in the active language', () => {
     await el.updateComplete;
     const labels = [...el.shadowRoot!.querySelectorAll('button')].map((b) => b.textContent!.trim());
     expect(labels).to.include('Hoja de cálculo (CSV)');
+  });
+
+  it('a file named after a contact whose name has no usable character falls back to a translated name', () => {
+    expect(fileName('???', 'vcf', 'Contacto')).to.equal('Contacto.vcf');
+    expect(fileName('عبد الله', 'vcf', 'جهة اتصال')).to.equal('عبد الله.vcf');
+    expect(fileName('', 'md')).to.equal('strong-finish.md');
   });
 });
