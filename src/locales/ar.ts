@@ -718,6 +718,7 @@ const messages: Record<string, string> = {
   'thanks.empty': 'لا أحد في قائمتك بعد. ابدأ بالمشرف/ة، ثم بالأشخاص الذين عملت معهم كل يوم.',
   'thanks.fileName': 'شكر – {name}',
   'thanks.greeting': 'الاسم في التحية',
+  'thanks.greetingHint': 'إن تركته فارغًا، ستستخدم الرسالة «{name}».',
   'thanks.form': 'صيغة المخاطبة في التحية الرسمية',
   'thanks.form.feminine': 'مؤنث',
   'thanks.form.masculine': 'مذكر',

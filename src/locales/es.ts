@@ -594,6 +594,7 @@ const messages: Record<string, string> = {
   'thanks.empty': 'Aún no hay nadie en tu lista. Empieza por tu supervisor/a y sigue con las personas con las que trabajaste a diario.',
   'thanks.fileName': 'Agradecimiento – {name}',
   'thanks.greeting': 'Cómo saludar a esta persona',
+  'thanks.greetingHint': 'Si lo dejas vacío, la nota dirá «{name}».',
   'thanks.form': 'Género gramatical en los saludos formales',
   'thanks.form.feminine': 'Femenino',
   'thanks.form.masculine': 'Masculino',

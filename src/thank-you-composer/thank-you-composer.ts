@@ -432,7 +432,8 @@ export class ThankYouComposer extends SfElement<ThanksValue> {
         <div class="field"><label for="p-name">${this.t('thanks.name', 'Name')}</label>
           <input id="p-name" dir="auto" .value=${p.name} @change=${input('name', true)} /></div>
         <div class="field"><label for="p-greeting">${this.t('thanks.greeting', 'How to greet them')}</label>
-          <input id="p-greeting" dir="auto" maxlength="200" placeholder=${greetingName(p.name)} .value=${p.greeting ?? ''} @change=${input('greeting', true)} /></div>
+          <input id="p-greeting" dir="auto" maxlength="200" aria-describedby="p-greeting-hint" placeholder=${greetingName(p.name)} .value=${p.greeting ?? ''} @change=${input('greeting', true)} />
+          <span id="p-greeting-hint" class="hint">${this.t('thanks.greetingHint', 'Empty: the note says “{name}”.', { name: greetingName(p.name) })}</span></div>
         <div class="field"><label for="p-rel">${this.t('thanks.relationship', 'Relationship')}</label>
           <select id="p-rel" @change=${input('relationship')}>${RELATIONSHIPS.map((r) => html`<option value=${r} ?selected=${r === p.relationship}>${L.relationship[r]}</option>`)}</select></div>
         <div class="field"><label for="p-email">${this.t('thanks.email', 'Email (optional)')}</label>

@@ -54,6 +54,7 @@ describe('greeting people by the right name', () => {
     el.value = { people: [thanksPerson({ name: 'عبد الله الأحمد' })] };
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector<HTMLInputElement>('#p-greeting')!.placeholder).to.equal('عبد الله');
+    expect(el.shadowRoot!.querySelector('#p-greeting-hint')!.textContent).to.equal('Empty: the note says “عبد الله”.');
   });
 
   it('keep-in-touch templates greet by the contact’s greeting name', async () => {
