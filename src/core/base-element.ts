@@ -49,6 +49,8 @@ export abstract class SfElement<V extends object> extends LitElement {
   @property() supervisor?: string;
   /** The supervisor's e-mail (overrides the profile context). */
   @property({ attribute: 'supervisor-email' }) supervisorEmail?: string;
+  /** How to greet the supervisor, e.g. "عبد الله" or "Sara" (overrides the profile context); derived from the name when empty. */
+  @property({ attribute: 'supervisor-greeting' }) supervisorGreeting?: string;
   /**
    * The intern's role or title (overrides the profile context). Set it with the `role` attribute
    * (moved here and removed from the element, because `role` on an element is an ARIA role that
@@ -59,6 +61,8 @@ export abstract class SfElement<V extends object> extends LitElement {
   @property({ attribute: 'start-date' }) startDate?: string;
   /** Last day, `YYYY-MM-DD` (overrides the profile context). */
   @property({ attribute: 'end-date' }) endDate?: string;
+  /** The weekend days, e.g. `fri sat` or `5 6` (1 = Monday … 7 = Sunday); defaults to the locale's weekend (read by the elements that count working days). */
+  @property() weekend?: string;
 
   /** "Today", for demos and tests; defaults to the real date. */
   @property({ attribute: false }) now?: Date;
@@ -160,9 +164,11 @@ export abstract class SfElement<V extends object> extends LitElement {
       company: this.company || ctx.company,
       supervisor: this.supervisor || ctx.supervisor,
       supervisorEmail: this.supervisorEmail || ctx.supervisorEmail,
+      supervisorGreeting: this.supervisorGreeting || ctx.supervisorGreeting,
       role: this.internRole || ctx.role,
       startDate: this.#date(this.startDate, 'start-date') ?? (isISODate(ctx.startDate) ? ctx.startDate : undefined),
       endDate: this.#date(this.endDate, 'end-date') ?? (isISODate(ctx.endDate) ? ctx.endDate : undefined),
+      weekend: this.weekend || ctx.weekend,
       locale: ctx.locale,
     };
   }

@@ -8,6 +8,7 @@ export { merge3, jsonEqual, type MergeOptions, type MergeResult } from './storag
 export { ConflictError, AuthError, OfflineError, type StorageLike, type SetItemOptions, type StorageListener } from './storage/contract.js';
 export { profileContext, kitContext, type Profile, type Kit } from './profile.js';
 export { LocaleController, registerTranslations, availableLocales, type Messages } from './i18n.js';
+export { greetingName, greetName } from './names.js';
 export { safeUrl, safeWebUrl } from './url.js';
 export { copyText } from './clipboard.js';
 export { downloadText } from './download.js';

@@ -7,6 +7,7 @@ import { kitContext, profileContext, type Kit, type Profile } from '../core/prof
 import { DROP, clone, isoDate, obj, text, type Rule } from '../core/schema.js';
 import { daysBetween, formatDate, formatRelativeDays, todayISO } from '../core/dates.js';
 import { intl } from '../core/intl-cache.js';
+import { greetingName } from '../core/names.js';
 import { mdDocument, mdField, mdHeading } from '../core/formats/markdown.js';
 import { describeElement, warnOnce } from '../core/warn.js';
 import { STEPS, profileFields, stepText, type StepSlot } from './content.js';
@@ -54,7 +55,7 @@ const anyObject: Rule<object> = (input, path, issues) => {
 /** The schema's limit is also each profile input's maxlength: nothing typed is cut after a reload. */
 const PROFILE_MAX = 500;
 const short = text(PROFILE_MAX);
-const profileRule = obj({}, { internName: short, company: short, supervisor: short, supervisorEmail: short, role: short, startDate: isoDate(), endDate: isoDate() });
+const profileRule = obj({}, { internName: short, company: short, supervisor: short, supervisorEmail: short, supervisorGreeting: short, role: short, startDate: isoDate(), endDate: isoDate(), weekend: short });
 
 /**
  * The whole Strong Finish kit in one element: a profile header, an overview of the six steps with their
@@ -124,7 +125,7 @@ export class InternshipWrapUp extends SfElement<WrapUpValue> {
     const base = this.profile;
     const own = this.data?.profile ?? {};
     const out: Profile = {};
-    for (const key of ['internName', 'company', 'supervisor', 'supervisorEmail', 'role', 'startDate', 'endDate'] as const) {
+    for (const key of ['internName', 'company', 'supervisor', 'supervisorEmail', 'supervisorGreeting', 'role', 'startDate', 'endDate', 'weekend'] as const) {
       const v = own[key] ?? base[key];
       if (v) out[key] = v;
     }
@@ -314,7 +315,7 @@ export class InternshipWrapUp extends SfElement<WrapUpValue> {
     const scratch = document.createElement(tag) as Widget;
     // Detached, it has no context: give it the profile and "today" directly.
     const p = this.kitProfile;
-    Object.assign(scratch, { storage: 'none', now: this.now, internName: p.internName, company: p.company, supervisor: p.supervisor, supervisorEmail: p.supervisorEmail, internRole: p.role, startDate: p.startDate, endDate: p.endDate });
+    Object.assign(scratch, { storage: 'none', now: this.now, internName: p.internName, company: p.company, supervisor: p.supervisor, supervisorEmail: p.supervisorEmail, supervisorGreeting: p.supervisorGreeting, internRole: p.role, startDate: p.startDate, endDate: p.endDate, weekend: p.weekend });
     scratch.value = part ?? scratch.value;
     return scratch;
   }
@@ -569,6 +570,7 @@ export class InternshipWrapUp extends SfElement<WrapUpValue> {
               (f) => html`<div class="field">
                 <label for="f-${f.key}">${f.label}</label>
                 <input id="f-${f.key}" type=${f.type} dir=${f.type === 'text' ? 'auto' : 'ltr'} autocomplete="off" maxlength=${ifDefined(f.type === 'date' ? undefined : PROFILE_MAX)} .value=${p[f.key] ?? ''}
+                  placeholder=${f.key === 'supervisorGreeting' ? greetingName(p.supervisor ?? '') : ''}
                   @change=${(e: Event) => this.#editProfile(f.key, (e.target as HTMLInputElement).value)} />
               </div>`,
             )}
@@ -588,7 +590,7 @@ export class InternshipWrapUp extends SfElement<WrapUpValue> {
                 : t('wrapup.notStarted', 'Not started');
           return html`<li class="card ${slot === this.step ? 'current' : ''}">
             <button class="ghost step-link" @click=${() => this.selectStep(slot, true)} aria-describedby="sum-${slot}">
-              <span class="num" aria-hidden="true">${i + 1}</span><span class="name">${names[slot].label}</span>
+              <span class="num" aria-hidden="true">${this.i18n.number(i + 1)}</span><span class="name">${names[slot].label}</span>
             </button>
             <span class="hint" id="sum-${slot}">${summary}</span>
             <progress class="progress" max="100" .value=${pct} aria-hidden="true"></progress>
