@@ -91,6 +91,8 @@ export class InternshipWrapUp extends SfElement<WrapUpValue> {
    */
   #hydrating = !isServer && !!this.shadowRoot;
   #quiet = false;
+  /** True while this element renders (a widget it creates may publish as it connects). */
+  #rendering = false;
   #profileJson = '';
   #profileProvider = new ContextProvider(this, { context: profileContext, initialValue: {} });
   #kitProvider = new ContextProvider(this, { context: kitContext, initialValue: this.#makeKit() });
@@ -488,7 +490,6 @@ export class InternshipWrapUp extends SfElement<WrapUpValue> {
     </div>`;
   }
 
-  #rendering = false;
   protected override update(changed: PropertyValues): void {
     this.#rendering = true;
     try {
