@@ -111,6 +111,8 @@ export class InternshipWrapUp extends SfElement<WrapUpValue> {
   #fromStorage = false;
   /** Set once the host or a backup gave the kit its data: new step widgets then start from it. */
   #partsAssigned = false;
+  /** True while this element renders (a widget it creates may publish as it connects). */
+  #rendering = false;
   #profileJson = '';
   #profileProvider = new ContextProvider(this, { context: profileContext, initialValue: {} });
   #kitProvider = new ContextProvider(this, { context: kitContext, initialValue: this.#makeKit() });
@@ -665,7 +667,6 @@ export class InternshipWrapUp extends SfElement<WrapUpValue> {
     </div>`;
   }
 
-  #rendering = false;
   protected override update(changed: PropertyValues): void {
     this.#rendering = true;
     try {

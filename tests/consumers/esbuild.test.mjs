@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchChromium } from '../node/browser.mjs';
-import { bin, consumer, gzip, kb, openPage, serve, workspace } from './project.mjs';
+import { bin, consumer, docBlock, gzip, kb, openPage, serve, workspace } from './project.mjs';
 
 const TAG = 'keep-in-touch';
 let project;
@@ -70,4 +70,21 @@ test(`one React wrapper (strong-finish/react/${TAG}.js) bundles its element only
   // @lit/react's createComponent and the event map cost about 1 KB.
   assert.ok(one <= standalone * 1.1 + 1024, `one wrapper ${kb(one)} vs standalone ${kb(standalone)}`);
   assert.ok(one < all / 2, `one wrapper ${kb(one)} vs every wrapper ${kb(all)}`);
+});
+
+test('README.md languages block bundled with esbuild: a host string shows in a lang="fr" element', async () => {
+  writeFileSync(join(dir, 'fr.js'), `import 'strong-finish/internship-checklist/define.js';\n${docBlock('readme-translations')}`);
+  bin(project.dir, 'esbuild', ['fr.js', '--bundle', '--format=esm', '--minify', '--outfile=public/fr.js', '--log-level=error'], dir);
+  writeFileSync(join(dir, 'public/fr.html'), `<!doctype html><html lang="fr"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Hôte</title>
+<script type="module" src="/fr.js"></script></head><body><internship-checklist storage="none"></internship-checklist></body></html>\n`);
+  const server = await serve(join(dir, 'public'));
+  const { page, errors } = await openPage(browser);
+  try {
+    await page.goto(server.url + '/fr.html');
+    await page.waitForFunction(() => document.querySelector('internship-checklist')?.shadowRoot?.textContent.includes('Bien finir son stage'), { timeout: 15000 });
+    assert.deepEqual(errors, []);
+  } finally {
+    await page.close();
+    await server.close();
+  }
 });
