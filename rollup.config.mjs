@@ -32,6 +32,17 @@ const onwarn = (warning, warn) => {
 const dist = resolve('dist');
 const inDist = (id, dir) => id.startsWith(`${dist}/${dir}/`);
 
+/** The elements whose define.js statically imports `id`, directly or not. */
+function usedBy(id, getModuleInfo, seen = new Set()) {
+  const tags = new Set();
+  if (seen.has(id)) return tags;
+  seen.add(id);
+  const own = /\/dist\/([a-z-]+)\/define\.js$/.exec(id);
+  if (own) tags.add(own[1]);
+  for (const importer of getModuleInfo(id)?.importers ?? []) for (const t of usedBy(importer, getModuleInfo, seen)) tags.add(t);
+  return tags;
+}
+
 /** Chunk names: `<tag>` for an element's define chunk, `<lang>` for a catalogue, else rollup's. */
 const chunkName = (chunk) => {
   const id = chunk.facadeModuleId ?? '';
@@ -60,9 +71,13 @@ export default [
       chunkFileNames: chunkName,
       format: 'es',
       sourcemap: true,
-      // One shared runtime: Lit, @lit/context, the core, and the catalogue loaders.
-      manualChunks: (id) =>
-        id.includes('/node_modules/') || inDist(id, 'core') || id === `${dist}/translations/lazy.js` ? 'runtime' : undefined,
+      // One shared runtime: Lit, @lit/context and the core that two or more elements use, and the
+      // catalogue loaders. What only one element uses (vCard for contacts, the kit's context provider)
+      // stays in that element's chunk, so other pages don't download it.
+      manualChunks: (id, { getModuleInfo }) =>
+        id === `${dist}/translations/lazy.js` || ((id.includes('/node_modules/') || inDist(id, 'core')) && usedBy(id, getModuleInfo).size > 1)
+          ? 'runtime'
+          : undefined,
     },
     plugins: plugins(),
     onwarn,

@@ -128,7 +128,6 @@ export class InternshipWrapUp extends SfElement<WrapUpValue> {
     super.connectedCallback();
     window.addEventListener('hashchange', this.#onHash);
     this.#fromHash();
-    this.#steps.loadWhenIdle(TAGS);
   }
 
   override disconnectedCallback(): void {
@@ -142,8 +141,9 @@ export class InternshipWrapUp extends SfElement<WrapUpValue> {
       warnOnce(this, 'attr:step', `${describeElement(this)}: step="${this.step}" is not one of ${SLOTS.join(', ')}; showing the checklist.`);
       this.step = 'checklist';
     }
-    // The shown step first (also a host-placed child of ours that nobody defined).
-    if (!isServer) void this.#steps.load(tagOf(this.step));
+    // The shown step first (also a host-placed child of ours that nobody defined), the others once it
+    // is in and the browser is idle: they never compete with the first paint.
+    if (!isServer) void this.#steps.load(tagOf(this.step)).then(() => this.#steps.loadWhenIdle(TAGS));
     const profile = this.kitProfile;
     const json = JSON.stringify(profile);
     if (json !== this.#profileJson) {
