@@ -105,10 +105,10 @@ export function markdown(rows, fileRows) {
   return L.join('\n');
 }
 
-/** Replaces (or appends) the first-load section of docs/PERFORMANCE.md. */
-export function writeSection(text, file = 'docs/PERFORMANCE.md') {
+/** Replaces (or appends) a marked section (`first-load`, `main-thread`) of docs/PERFORMANCE.md. */
+export function writeSection(text, file = 'docs/PERFORMANCE.md', name = 'first-load') {
   const doc = existsSync(file) ? readFileSync(file, 'utf8') : '# Performance\n';
-  const re = /<!-- first-load:start[\s\S]*?<!-- first-load:end -->/;
+  const re = new RegExp(`<!-- ${name}:start[\\s\\S]*?<!-- ${name}:end -->`);
   writeFileSync(file, re.test(doc) ? doc.replace(re, text) : `${doc.trimEnd()}\n\n${text}\n`);
 }
 
