@@ -13,8 +13,8 @@ import { median } from './stats.mjs';
 const RATE = 4;
 const WINDOW_MS = 4000;
 const PAGES = [
-  { name: 'one widget (<keep-in-touch>)', tag: 'keep-in-touch' },
-  { name: 'the kit (<internship-wrap-up>, checklist step shown)', tag: 'internship-wrap-up', step: 'internship-checklist' },
+  { name: 'one widget (<keep-in-touch>)', tag: 'keep-in-touch', preload: ['runtime', 'keep-in-touch'] },
+  { name: 'the kit (<internship-wrap-up>, checklist step shown)', tag: 'internship-wrap-up', step: 'internship-checklist', preload: ['runtime', 'internship-wrap-up', 'internship-checklist'] },
 ];
 
 /** Copies SF_BENCH_BASELINE (a built dist/) under bench-results/ so the same server serves it. */
@@ -27,7 +27,7 @@ function baselineEntry() {
   return existsSync('bench-results/baseline/strong-finish.js') ? '/bench-results/baseline/strong-finish.js' : undefined;
 }
 
-async function once(browser, origin, entry, p) {
+async function once(browser, origin, [entry, preload], p) {
   const context = await browser.createBrowserContext();
   const page = await context.newPage();
   await page.evaluateOnNewDocument(() => {
@@ -36,7 +36,8 @@ async function once(browser, origin, entry, p) {
   });
   const cdp = await page.createCDPSession();
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: RATE });
-  const q = new URLSearchParams({ entry, tag: p.tag, ...(p.step ? { step: p.step } : {}) });
+  const hints = preload ? p.preload.map((c) => `/dist/chunks/${c}.js`).join(',') : '';
+  const q = new URLSearchParams({ entry, tag: p.tag, ...(p.step ? { step: p.step } : {}), ...(hints ? { preload: hints } : {}) });
   await page.goto(`${origin}/bench/first-load.html?${q}`);
   await page.waitForFunction('window.__renderedAt !== undefined', { timeout: 60000, polling: 50 });
   const rendered = await page.evaluate(() => window.__renderedAt);
@@ -50,9 +51,12 @@ async function once(browser, origin, entry, p) {
 
 /** Runs every page × variant `samples` times, interleaved; returns medians. */
 export async function mainThread({ browser, origin, samples = 5 }) {
-  const variants = [['after (autoloader)', '/dist/strong-finish.js']];
+  const variants = [
+    ['after (autoloader)', ['/dist/strong-finish.js', false]],
+    ['after + modulepreload of its chunks', ['/dist/strong-finish.js', true]],
+  ];
   const base = baselineEntry();
-  if (base) variants.unshift(['before (one 68 KB file)', base]);
+  if (base) variants.unshift(['before (one 68 KB file)', [base, false]]);
   const raw = new Map();
   for (let i = 0; i < samples + 1; i++) {
     for (const p of PAGES) {

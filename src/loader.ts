@@ -21,6 +21,7 @@ const loaders: Record<string, () => Promise<unknown>> = {
   'internship-wrap-up': () => import('./internship-wrap-up/define.js'),
 };
 const TAGS = Object.keys(loaders);
+const KIT = 'internship-wrap-up';
 // The runtime chunk (the CDN build puts the core, Lit and this module in it): asked for alongside an
 // element's chunk, so the two download in parallel instead of one after the other. It also registers the
 // shipped catalogues, fetched from this folder the first time an element needs them.
@@ -64,8 +65,9 @@ function scan(root: ParentNode): void {
   found.push(...root.querySelectorAll(SELECTOR));
   for (const el of found) {
     void loadTag(el.localName).then(() => {
-      // Our elements render ours inside them (the kit's steps): watch there too, after the upgrade.
-      if (el.shadowRoot) watch(el.shadowRoot);
+      // The kit renders our elements inside its shadow root (its steps): watch there too. Not the
+      // widgets: they render none, and observing their DOM would only cost time.
+      if (el.localName === KIT && el.shadowRoot) watch(el.shadowRoot);
     });
   }
 }
