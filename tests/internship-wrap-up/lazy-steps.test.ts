@@ -60,7 +60,7 @@ describe('<internship-wrap-up> loads its steps lazily', function () {
     await kit.updateComplete;
   });
 
-  it('paints its profile, overview and tabs before any step is loaded, with a visible loading state', () => {
+  it('paints its profile, overview and tabs before any step is loaded, with a visible loading state', async () => {
     expect(root().querySelector('h2')!.textContent).to.contain('Maya');
     expect(root().querySelectorAll('[role="tab"]')).to.have.length(6);
     expect(root().querySelectorAll('.overview li')).to.have.length(6);
@@ -69,6 +69,7 @@ describe('<internship-wrap-up> loads its steps lazily', function () {
     expect(panel().getAttribute('aria-busy')).to.equal('true');
     expect(calls[0], 'the shown step is asked for first').to.equal('internship-checklist');
     expect(panel().textContent).not.to.contain('not available');
+    await expect(kit).to.be.accessible();
   });
 
   it('shows the step when its code arrives', async () => {
