@@ -46,7 +46,10 @@ function loadTag(tag: string): Promise<void> {
   let p = requested.get(tag);
   if (!p) {
     p = Promise.all([runtime(), loader()]).then(
-      () => undefined,
+      () => {
+        // Every tag defined: nothing left to look for, so stop observing the host's DOM.
+        if (TAGS.every((t) => registry.get(t))) observer?.disconnect();
+      },
       (error: unknown) => {
         requested.delete(tag); // a later appearance tries again
         console.warn(`strong-finish: could not load <${tag}> (${String(error)}).`);
