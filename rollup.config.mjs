@@ -1,8 +1,13 @@
 // Bundles for embedding, built from tsc's unbundled output in dist/ (run `tsc` first: `npm run build`).
-//  - dist/strong-finish.js: the whole kit, Lit inlined, one <script type="module"> for any page.
-//  - dist/standalone/<tag>.js: one widget with Lit inlined (what the 12 KB per-widget budget measures).
-// Translations are dynamic imports, so they become small chunks loaded only when a page needs them.
+//  - dist/strong-finish.js: the autoloader (src/loader.ts). Each tag's element is a chunk in dist/chunks/
+//    (chunks/<tag>.js) over one shared chunks/runtime.js (Lit, @lit/context, the core), imported the first
+//    time the tag appears; the catalogues are chunks/<lang>.js, imported when an element needs them.
+//    Stable names (no hashes): the folder is versioned, and hosts can write <link rel="modulepreload">.
+//  - dist/strong-finish.bundle.js: everything (elements, catalogues, API) in one self-contained file.
+//  - dist/standalone/<tag>.js: one widget with Lit inlined; catalogues as chunks next to it, and the
+//    wrap-up's steps as chunks it loads after its first paint.
 import { readdirSync, existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import minifyTemplates from './scripts/minify-templates.mjs';
@@ -15,7 +20,8 @@ const plugins = () => [
   // `production` drops Lit's dev-mode warnings and checks.
   nodeResolve({ exportConditions: ['production', 'browser', 'default'] }),
   minifyTemplates(),
-  terser({ ecma: 2021, module: true, format: { comments: false }, compress: { passes: 3, unsafe_arrows: true } }),
+  // ascii_only: false keeps the catalogues UTF-8 (escaping Arabic as \uXXXX makes it ~3× larger).
+  terser({ ecma: 2021, module: true, format: { comments: false, ascii_only: false }, compress: { passes: 3, unsafe_arrows: true } }),
 ];
 
 const onwarn = (warning, warn) => {
@@ -23,17 +29,69 @@ const onwarn = (warning, warn) => {
   warn(warning);
 };
 
+const dist = resolve('dist');
+const inDist = (id, dir) => id.startsWith(`${dist}/${dir}/`);
+
+/** The elements whose define.js statically imports `id`, directly or not. */
+function usedBy(id, getModuleInfo, seen = new Set()) {
+  const tags = new Set();
+  if (seen.has(id)) return tags;
+  seen.add(id);
+  const own = /\/dist\/([a-z-]+)\/define\.js$/.exec(id);
+  if (own) tags.add(own[1]);
+  for (const importer of getModuleInfo(id)?.importers ?? []) for (const t of usedBy(importer, getModuleInfo, seen)) tags.add(t);
+  return tags;
+}
+
+/** Chunk names: `<tag>` for an element's define chunk, `<lang>` for a catalogue, else rollup's. */
+const chunkName = (chunk) => {
+  const id = chunk.facadeModuleId ?? '';
+  const el = /\/dist\/([a-z-]+)\/define\.js$/.exec(id);
+  const lang = /\/dist\/locales\/([a-z-]+)\.js$/.exec(id);
+  return `chunks/${el?.[1] ?? lang?.[1] ?? '[name]'}.js`;
+};
+
+/** A virtual entry per standalone widget: its define plus the on-demand catalogues. */
+const standaloneEntry = () => ({
+  name: 'standalone-entry',
+  resolveId: (id) => (id.startsWith('standalone:') ? `\0${id}` : null),
+  load(id) {
+    if (!id.startsWith('\0standalone:')) return null;
+    const tag = id.slice('\0standalone:'.length);
+    return `import ${JSON.stringify(`${dist}/translations/lazy.js`)};\nexport * from ${JSON.stringify(`${dist}/${tag}/define.js`)};\n`;
+  },
+});
+
 export default [
   {
-    input: 'dist/all.js',
-    output: { dir: 'dist', entryFileNames: 'strong-finish.js', chunkFileNames: 'chunks/[name]-[hash].js', format: 'es', sourcemap: true },
+    input: { 'strong-finish': 'dist/loader.js' },
+    output: {
+      dir: 'dist',
+      entryFileNames: '[name].js',
+      chunkFileNames: chunkName,
+      format: 'es',
+      sourcemap: true,
+      // One shared runtime: Lit, @lit/context and the core that two or more elements use, and the
+      // catalogue loaders. What only one element uses (vCard for contacts, the kit's context provider)
+      // stays in that element's chunk, so other pages don't download it.
+      manualChunks: (id, { getModuleInfo }) =>
+        id === `${dist}/translations/lazy.js` || ((id.includes('/node_modules/') || inDist(id, 'core')) && usedBy(id, getModuleInfo).size > 1)
+          ? 'runtime'
+          : undefined,
+    },
+    plugins: plugins(),
+    onwarn,
+  },
+  {
+    input: 'dist/bundle.js',
+    output: { file: 'dist/strong-finish.bundle.js', format: 'es', sourcemap: true, inlineDynamicImports: true },
     plugins: plugins(),
     onwarn,
   },
   ...elements.map((tag) => ({
-    input: `dist/${tag}/define.js`,
-    output: { dir: 'dist/standalone', entryFileNames: `${tag}.js`, chunkFileNames: 'chunks/[name]-[hash].js', format: 'es', sourcemap: true },
-    plugins: plugins(),
+    input: { [tag]: `standalone:${tag}` },
+    output: { dir: 'dist/standalone', entryFileNames: '[name].js', chunkFileNames: chunkName, format: 'es', sourcemap: true },
+    plugins: [standaloneEntry(), ...plugins()],
     onwarn,
   })),
 ];

@@ -1,6 +1,8 @@
 import type { Preview } from '@storybook/web-components-vite';
 import { setCustomElementsManifest } from '@storybook/web-components-vite';
 import manifest from '../custom-elements.json';
+// Catalogues are opt-in: the language toolbar loads Spanish or Arabic when picked.
+import '../src/translations/lazy.js';
 
 setCustomElementsManifest(manifest);
 

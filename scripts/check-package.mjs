@@ -26,9 +26,12 @@ try {
     'dist/core/index.js', 'dist/core/index.d.ts',
     'dist/react/index.js', 'dist/react/index.d.ts',
     'dist/jsx.js', 'dist/jsx.d.ts', 'dist/vscode.html-custom-data.json',
+    // the autoloader's chunks, the opt-in catalogues (npm) and their on-demand chunks (CDN)
+    'dist/chunks/runtime.js', 'dist/chunks/es.js', 'dist/chunks/ar.js',
+    'dist/translations/es.js', 'dist/translations/es.d.ts', 'dist/translations/ar.js', 'dist/translations/ar.d.ts',
   ]);
   for (const tag of tags) {
-    for (const f of [`dist/${tag}/define.js`, `dist/${tag}/define.d.ts`, `dist/${tag}/${tag}.js`, `dist/${tag}/${tag}.d.ts`, `dist/standalone/${tag}.js`, `dist/react/${tag}.js`, `dist/react/${tag}.d.ts`]) must.add(f);
+    for (const f of [`dist/${tag}/define.js`, `dist/${tag}/define.d.ts`, `dist/${tag}/${tag}.js`, `dist/${tag}/${tag}.d.ts`, `dist/standalone/${tag}.js`, `dist/chunks/${tag}.js`, `dist/react/${tag}.js`, `dist/react/${tag}.d.ts`]) must.add(f);
   }
   // Every concrete export target (the wildcard ones are covered per element above).
   const targets = (v) => (typeof v === 'string' ? [v] : Object.values(v).flatMap(targets));

@@ -1,6 +1,6 @@
 // Where the bytes of a bundle come from: attributes every minified byte to the source module that the
 // bundle's sourcemap names for it (rollup writes the maps next to the bundles), then groups modules.
-// Usage: npm run size:composition -- [dist/strong-finish.js ...] [--modules] (after `npm run build`)
+// Usage: npm run size:composition -- [dist/chunks/runtime.js ...] [--modules] (after `npm run build`)
 // gzip per group is an estimate: the group's bytes gzipped on their own (no cross-group back-references),
 // and its share of the real gzip size in proportion to that. No dependencies: a small VLQ decoder.
 import { readFileSync } from 'node:fs';
@@ -111,5 +111,5 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const args = process.argv.slice(2);
   const byModule = args.includes('--modules');
   const files = args.filter((a) => !a.startsWith('--'));
-  for (const f of files.length ? files : ['dist/strong-finish.js', 'dist/standalone/keep-in-touch.js']) table(f, byModule);
+  for (const f of files.length ? files : ['dist/chunks/runtime.js', 'dist/chunks/keep-in-touch.js', 'dist/chunks/internship-wrap-up.js']) table(f, byModule);
 }

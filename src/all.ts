@@ -1,6 +1,7 @@
 /**
- * Defines every Strong Finish element and exports the public API. This is the entry of the one-tag
- * bundle `dist/strong-finish.js`; with npm it is `import 'strong-finish/all.js'`.
+ * Defines every Strong Finish element and exports the public API: `import 'strong-finish/all.js'`.
+ * The one-file bundle `dist/strong-finish.bundle.js` is built from it (src/bundle.ts); the one-tag
+ * embed `dist/strong-finish.js` is the autoloader (src/loader.ts).
  */
 import './internship-checklist/define.js';
 import './feedback-questions/define.js';

@@ -16,11 +16,10 @@ type Loader = () => Promise<Messages | { default: Messages }>;
 
 const loaded = new Map<string, Messages>();
 const overrides = new Map<string, Record<string, string>>();
-// The shipped catalogues: separate chunks, fetched only when an element needs them.
-const loaders = new Map<string, Loader>([
-  ['es', () => import('../locales/es.js')],
-  ['ar', () => import('../locales/ar.js')],
-]);
+// Empty on purpose: no entry imports a shipped catalogue implicitly (a bundler without code splitting
+// would inline them all). `strong-finish/translations/<lang>.js` registers one; the CDN builds register
+// loaders that fetch it from their folder on first use (src/translations/lazy.ts).
+const loaders = new Map<string, Loader>();
 const pending = new Map<string, Promise<void>>();
 const controllers = new Set<LocaleController>();
 let observer: MutationObserver | undefined;
@@ -42,6 +41,19 @@ export function registerTranslations(locale: string, messages: Messages | Loader
   } else {
     overrides.set(key, { ...overrides.get(key), ...messages });
   }
+  for (const c of controllers) c.refresh();
+}
+
+/**
+ * Registers a whole shipped catalogue synchronously (what `strong-finish/translations/<lang>.js` does), so
+ * the first render is already translated. Unlike `registerTranslations(locale, messages)` these are not
+ * host overrides: strings a host registered keep winning.
+ */
+export function registerCatalogue(locale: string, messages: Messages): void {
+  const key = normalize(locale);
+  loaded.set(key, messages);
+  pending.delete(key);
+  if (!loaders.has(key)) loaders.set(key, () => Promise.resolve(messages));
   for (const c of controllers) c.refresh();
 }
 

@@ -10,6 +10,7 @@ import { intl } from '../core/intl-cache.js';
 import { greetingName } from '../core/names.js';
 import { mdDocument, mdField, mdHeading } from '../core/formats/markdown.js';
 import { describeElement, warnOnce } from '../core/warn.js';
+import { LazyElementsController, type ElementLoaders } from '../core/lazy.js';
 import { STEPS, profileFields, stepText, type StepSlot } from './content.js';
 import { mergeCalendars, progress, stepFromHash } from './logic.js';
 import { styles } from './styles.js';
@@ -38,6 +39,8 @@ type Widget = SfElement<object> & { toICS?: () => string; addContacts?: (people:
 
 const BACKUP_FORMAT = 'strong-finish-backup';
 const SLOTS = STEPS.map((s) => s.slot) as string[];
+const TAGS = STEPS.map((s) => s.tag) as string[];
+const tagOf = (slot: StepSlot): string => STEPS.find((s) => s.slot === slot)!.tag;
 
 /** Any plain JSON object (each widget cleans its own part). */
 const anyObject: Rule<object> = (input, path, issues) => {
@@ -82,6 +85,13 @@ const profileRule = obj({}, { internName: short, company: short, supervisor: sho
 export class InternshipWrapUp extends SfElement<WrapUpValue> {
   static override styles = [...SfElement.styles, styles];
   static override kitSlot = '';
+  /**
+   * How the kit imports a step's element that is not defined yet (set by `internship-wrap-up/define.js`
+   * and the CDN builds): the shown step loads at once, the others when the browser is idle, so the kit
+   * paints before any step's code arrives. Without loaders an undefined step says it is not available.
+   * @internal
+   */
+  static stepLoaders?: ElementLoaders;
 
   /** The visible step: `checklist`, `feedback`, `thanks`, `reflection`, `planner` or `contacts`. */
   @property({ reflect: true }) step: StepSlot = 'checklist';
@@ -117,6 +127,7 @@ export class InternshipWrapUp extends SfElement<WrapUpValue> {
   #profileProvider = new ContextProvider(this, { context: profileContext, initialValue: {} });
   #kitProvider = new ContextProvider(this, { context: kitContext, initialValue: this.#makeKit() });
   #onHash = () => this.#fromHash();
+  #steps = new LazyElementsController(this, () => (this.constructor as typeof InternshipWrapUp).stepLoaders);
 
   protected createDefault(): WrapUpValue {
     return { profile: {} };
@@ -152,6 +163,9 @@ export class InternshipWrapUp extends SfElement<WrapUpValue> {
       warnOnce(this, 'attr:step', `${describeElement(this)}: step="${this.step}" is not one of ${SLOTS.join(', ')}; showing the checklist.`);
       this.step = 'checklist';
     }
+    // The shown step first (also a host-placed child of ours that nobody defined), the others once it
+    // is in and the browser is idle: they never compete with the first paint.
+    if (!isServer) void this.#steps.load(tagOf(this.step)).then(() => this.#steps.loadWhenIdle(TAGS));
     const profile = this.kitProfile;
     const json = JSON.stringify(profile);
     if (json !== this.#profileJson) {
@@ -221,6 +235,11 @@ export class InternshipWrapUp extends SfElement<WrapUpValue> {
 
   #request(action: string, payload: unknown): boolean {
     if (action !== 'add-contacts' || !Array.isArray(payload)) return false;
+    if (this.#steps.state('keep-in-touch') === 'loading') {
+      // Not loaded yet (the page is young): add them once it is.
+      void this.#steps.load('keep-in-touch').then((ok) => ok && this.#request(action, payload));
+      return true;
+    }
     const el = this.#widget('contacts', true);
     if (!el?.addContacts) return false;
     const added = el.addContacts(payload);
@@ -508,7 +527,14 @@ export class InternshipWrapUp extends SfElement<WrapUpValue> {
     this.renderRoot.querySelector<HTMLElement>('.file input')?.focus();
   };
 
+  /** Runs an export once every step's element is loaded (at once when they are, keeping the click's activation). */
+  #withAllSteps(run: () => void): void {
+    if (TAGS.every((t) => this.#steps.state(t) !== 'loading')) run();
+    else void this.#steps.loadAll(TAGS).then(run);
+  }
+
   async #print(): Promise<void> {
+    await this.#steps.loadAll(TAGS);
     this.printing = true;
     await this.updateComplete;
     try {
@@ -606,22 +632,27 @@ export class InternshipWrapUp extends SfElement<WrapUpValue> {
         )}
       </div>
       ${shown.map((slot) => {
-        const tag = STEPS.find((s) => s.slot === slot)!.tag;
+        const tag = tagOf(slot);
         const later = isServer || this.#hydrating;
+        const loading = !customElements.get(tag) && this.#steps.state(tag) === 'loading';
         const hosted = later ? null : this.querySelector(`:scope > ${tag}, :scope > [slot="${slot}"]`);
         const el = hosted || later ? undefined : this.#widget(slot, true);
-        return html`<section class="panel" part="panel" id="panel-${slot}" role=${ifDefined(this.printing ? undefined : 'tabpanel')} aria-labelledby="tab-${slot}" tabindex="0">
+        return html`<section class="panel" part="panel" id="panel-${slot}" role=${ifDefined(this.printing ? undefined : 'tabpanel')} aria-labelledby="tab-${slot}" aria-busy=${ifDefined(loading ? 'true' : undefined)} tabindex="0">
           <p class="about"><span class="print-only">${names[slot].label}: </span>${names[slot].about}</p>
           ${hosted ? html`<slot name=${slot}></slot>` : el}
-          ${!hosted && !customElements.get(tag) ? html`<p class="empty">${t('wrapup.missing', 'This step is not available on this page yet.')}</p>` : nothing}
+          ${loading
+            ? html`<p class="empty loading" role="status">${t('wrapup.loading', 'Loading this step…')}</p>`
+            : !hosted && !customElements.get(tag)
+              ? html`<p class="empty">${t('wrapup.missing', 'This step is not available on this page yet.')}</p>`
+              : nothing}
         </section>`;
       })}
       <slot></slot>
       <div class="toolbar no-print">
-        <button class="primary" @click=${() => this.download('internship-wrap-up.md', this.toMarkdown(), 'md')}>${t('wrapup.downloadMd', 'Download everything (Markdown)')}</button>
+        <button class="primary" @click=${() => this.#withAllSteps(() => this.download('internship-wrap-up.md', this.toMarkdown(), 'md'))}>${t('wrapup.downloadMd', 'Download everything (Markdown)')}</button>
         <button @click=${() => this.#print()}>${t('wrapup.print', 'Print or save as PDF')}</button>
-        <button @click=${() => this.download('internship-wrap-up.ics', this.toICS(), 'ics')}>${t('wrapup.downloadIcs', 'Download all calendar events')}</button>
-        <button @click=${() => this.#downloadBackup()}>${t('wrapup.backup', 'Download a backup')}</button>
+        <button @click=${() => this.#withAllSteps(() => this.download('internship-wrap-up.ics', this.toICS(), 'ics'))}>${t('wrapup.downloadIcs', 'Download all calendar events')}</button>
+        <button @click=${() => this.#withAllSteps(() => this.#downloadBackup())}>${t('wrapup.backup', 'Download a backup')}</button>
         <label class="file">
           <span>${t('wrapup.restore', 'Restore from a backup')}</span>
           <input type="file" accept=".json,application/json" @change=${this.#restoreFile} />

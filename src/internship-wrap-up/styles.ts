@@ -107,6 +107,31 @@ export const styles = css`
     border: 1px dashed var(--_border);
     border-radius: var(--_radius);
   }
+  /* A step's code is on its way: room for it (less shift when it arrives) and a quiet moving dot. */
+  .loading {
+    min-block-size: 12rem;
+  }
+  .loading::before {
+    content: '';
+    display: block;
+    inline-size: 1rem;
+    block-size: 1rem;
+    margin: 0 auto var(--_space);
+    border-radius: 50%;
+    border: 2px solid var(--_border);
+    border-block-start-color: currentColor;
+    animation: sf-spin 0.8s linear infinite;
+  }
+  @keyframes sf-spin {
+    to {
+      transform: rotate(1turn);
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .loading::before {
+      animation: none;
+    }
+  }
   .file input {
     position: absolute;
     inset: 0;

@@ -874,6 +874,7 @@ const messages: Record<string, string> = {
   'wrapup.lastDay': 'اليوم هو يومك الأخير. اجعله يومًا لا يُنسى!',
   'wrapup.mdEmpty': 'لا شيء هنا بعد.',
   'wrapup.mdTitle': 'ختام التدريب',
+  'wrapup.loading': 'جارٍ تحميل هذه الخطوة…',
   'wrapup.missing': 'هذه الخطوة غير متاحة في هذه الصفحة بعد.',
   'wrapup.noBackup': 'لا توجد نسخة احتياطية بعد.',
   'wrapup.noEnd': 'أضف يومك الأخير لترى كم يومًا تبقّى.',

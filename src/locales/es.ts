@@ -734,6 +734,7 @@ const messages: Record<string, string> = {
   'wrapup.lastDay': 'Hoy es tu último día. ¡Aprovéchalo!',
   'wrapup.mdEmpty': 'Aún no hay nada aquí.',
   'wrapup.mdTitle': 'Cierre de prácticas',
+  'wrapup.loading': 'Cargando este paso…',
   'wrapup.missing': 'Este paso aún no está disponible en esta página.',
   'wrapup.noBackup': 'Aún no hay copia de seguridad.',
   'wrapup.noEnd': 'Añade tu último día para ver cuántos días quedan.',

@@ -1,14 +1,13 @@
 /**
- * React wrapper for `<internship-wrap-up>`, the kit: importing it defines the kit and the widgets its
- * steps show.
+ * React wrapper for `<internship-wrap-up>`, the kit: importing it defines the kit, which loads the
+ * widgets its steps show when they are needed.
  *
  * ```tsx
  * import { InternshipWrapUp } from 'strong-finish/react/internship-wrap-up.js';
  * ```
  */
-// The kit's define entry does not load its steps yet (issue #21 makes it): without the widgets its tabs
-// say "not available", so this wrapper defines them all. Drop `all.js` once the kit loads them itself.
-import '../all.js';
+// The kit's define entry loads each step's widget when it is shown or when the browser is idle.
+import '../internship-wrap-up/define.js';
 import { InternshipWrapUp as Element } from '../internship-wrap-up/internship-wrap-up.js';
 import { wrap } from './wrap.js';
 

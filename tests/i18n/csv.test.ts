@@ -7,6 +7,9 @@ import { guessMapping } from '../../src/keep-in-touch/import.js';
 import { parseCSV } from '../../src/core/formats/csv.js';
 import { fileName } from '../../src/core/formats/text.js';
 import { mount } from '../helpers/i18n.js';
+// Translations are opt-in (issue #21): this file reads Spanish and Arabic output.
+import '../../src/translations/es.js';
+import '../../src/translations/ar.js';
 
 const contacts = () => ({
   contacts: [

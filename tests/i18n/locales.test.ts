@@ -1,6 +1,9 @@
 // Every widget in Spanish and Arabic: translated text, right-to-left for Arabic, 0 axe violations.
 import { expect } from '@open-wc/testing';
 import '../../src/all.js';
+// Catalogues are opt-in with npm: a page registers the languages it uses.
+import '../../src/translations/es.js';
+import '../../src/translations/ar.js';
 import { container, settle } from '../helpers/test-element.js';
 
 const TAGS = ['internship-checklist', 'feedback-questions', 'thank-you-composer', 'reflection-journal', 'finish-strong-planner', 'keep-in-touch', 'internship-wrap-up'].filter((t) => customElements.get(t));

@@ -9,6 +9,9 @@ import type { InternshipChecklist } from '../../src/internship-checklist/interns
 import type { KeepInTouch } from '../../src/keep-in-touch/keep-in-touch.js';
 import { formatTime } from '../../src/core/dates.js';
 import { mount } from '../helpers/i18n.js';
+// Translations are opt-in (issue #21): this file reads Spanish and Arabic output.
+import '../../src/translations/es.js';
+import '../../src/translations/ar.js';
 
 const LATIN_DIGIT = /[0-9]/;
 const picked = (n: number) => Array.from({ length: n }, (_, i) => ({ id: `q${i}`, text: `Question ${i}`, theme: 'growth' }));

@@ -9,6 +9,9 @@ import type { KeepInTouch } from '../../src/keep-in-touch/keep-in-touch.js';
 import type { FeedbackQuestions } from '../../src/feedback-questions/feedback-questions.js';
 import { mount } from '../helpers/i18n.js';
 import { buildBullet } from '../../src/reflection-journal/bullet.js';
+// Translations are opt-in (issue #21): this file reads Spanish and Arabic output.
+import '../../src/translations/es.js';
+import '../../src/translations/ar.js';
 
 const thanksPerson = (over: Partial<ThanksPerson>): ThanksPerson => ({
   id: 'p', name: 'Ana Ruiz', relationship: 'supervisor', specifics: {}, tone: 'warm', channel: 'email', draft: '', status: 'todo', ...over,

@@ -1,4 +1,4 @@
-// Counts CSP violations, then loads the one-tag bundle and renders every element.
+// Counts CSP violations, then loads the one-tag autoloader and renders every element.
 window.__violations = [];
 document.addEventListener('securitypolicyviolation', (e) => {
   window.__violations.push(`${e.violatedDirective}: ${e.blockedURI} ${e.sample ?? ''} at ${e.sourceFile}:${e.lineNumber}:${e.columnNumber}`);
@@ -13,5 +13,7 @@ for (const tag of tags) {
   el.setAttribute('end-date', '2026-12-18');
   host.append(el);
 }
+// The autoloader defines each tag once it is on the page.
+await Promise.all(tags.map((tag) => customElements.whenDefined(tag)));
 await Promise.all([...host.children].map((el) => el.updateComplete));
 window.__ready = true;

@@ -232,6 +232,7 @@ describe('reliability: storage faults', function () {
           const el = document.createElement(tag);
           el.setAttribute('storage-key', 'sandbox');
           document.body.append(el);
+          await customElements.whenDefined(tag); // the autoloader defines a tag once it is on the page
           await el.updateComplete;
           if (setups[tag]) el.value = { ...el.value, ...setups[tag] };
           await el.updateComplete;
@@ -284,6 +285,7 @@ describe('reliability: storage faults', function () {
           const el = document.createElement(tag);
           el.setAttribute('storage', 'none');
           document.body.append(el);
+          await customElements.whenDefined(tag);
           await el.updateComplete;
           if (reveal) { el.shadowRoot.querySelector(reveal).click(); await el.updateComplete; }
           const input = el.shadowRoot.querySelector(field);

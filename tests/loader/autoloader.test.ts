@@ -1,0 +1,112 @@
+// The built one-tag embed (dist/strong-finish.js, run `npm run build` first) as a host page meets it:
+// nothing defined until a tag shows up, then only the runtime and that element's chunk are fetched,
+// and the element behaves as if it had always been there. One page per test file: the order matters.
+import { expect } from '@open-wc/testing';
+import { captureWarnings, container, settle } from '../helpers/test-element.js';
+
+type Loose = HTMLElement & Record<string, any> & { updateComplete: Promise<boolean> };
+interface Loader {
+  load(...tags: string[]): Promise<void>;
+}
+const LOADER = `${location.origin}/dist/strong-finish.js`;
+
+/** Paths under /dist/ this page has fetched, in order. */
+const fetched = () =>
+  performance
+    .getEntriesByType('resource')
+    .map((e) => new URL(e.name).pathname)
+    .filter((p) => p.startsWith('/dist/'));
+
+async function until(check: () => boolean, ms = 8000): Promise<void> {
+  for (let waited = 0; waited < ms && !check(); waited += 50) await settle(50);
+}
+
+describe('the autoloader (dist/strong-finish.js)', function () {
+  this.timeout(20000);
+  let loader: Loader;
+  before(async () => {
+    loader = (await import(/* @vite-ignore */ LOADER)) as Loader;
+  });
+
+  it('is small, defines nothing and fetches nothing else while no tag is on the page', async () => {
+    await settle(100);
+    for (const tag of ['keep-in-touch', 'internship-checklist', 'internship-wrap-up']) expect(customElements.get(tag), tag).to.equal(undefined);
+    expect(fetched()).to.deep.equal(['/dist/strong-finish.js']);
+  });
+
+  it('defines a tag when it appears: attributes and properties set before the upgrade apply, whenDefined resolves', async () => {
+    const el = document.createElement('keep-in-touch') as Loose;
+    el.setAttribute('intern-name', 'Maya');
+    el.storage = 'none'; // a property on the not-yet-upgraded element
+    el.value = { contacts: [{ id: 'c1', name: 'Jordan Lee', tags: [], cadence: 'monthly', log: [] }] };
+    const defined = customElements.whenDefined('keep-in-touch');
+    container().append(el);
+    await defined;
+    await el.updateComplete;
+    expect(el.storage).to.equal('none');
+    expect(el.shadowRoot!.textContent).to.contain('Jordan Lee');
+    expect((el.value as { contacts: { name: string }[] }).contacts.map((c) => c.name)).to.deep.equal(['Jordan Lee']);
+    // only the runtime and this element's chunk came with it
+    expect(fetched().sort()).to.deep.equal(['/dist/chunks/keep-in-touch.js', '/dist/chunks/runtime.js', '/dist/strong-finish.js']);
+  });
+
+  it('upgraded elements fire their events', async () => {
+    const el = document.querySelector('keep-in-touch') as Loose;
+    const changes: Event[] = [];
+    el.addEventListener('change', (e) => changes.push(e));
+    (el.shadowRoot!.querySelector('button.add') as HTMLButtonElement).click();
+    await el.updateComplete;
+    const name = el.shadowRoot!.querySelector<HTMLInputElement>('#f-name')!;
+    name.value = 'Sam Rivera';
+    name.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    (name.form!.querySelector('button[type="submit"]') as HTMLButtonElement).click();
+    await el.updateComplete;
+    expect(changes.length).to.be.greaterThan(0);
+    expect(JSON.stringify(el.value)).to.contain('Sam Rivera');
+  });
+
+  it('finds tags added deep inside markup later, and fetches a catalogue from its folder only when a page needs it', async () => {
+    expect(fetched().some((p) => p.includes('/chunks/es.js'))).to.equal(false);
+    const wrapper = container();
+    wrapper.lang = 'es';
+    wrapper.innerHTML = '<section><div><internship-checklist storage="none"></internship-checklist></div></section>';
+    await customElements.whenDefined('internship-checklist');
+    const el = wrapper.querySelector('internship-checklist') as Loose;
+    await until(() => /Lista|lista|paso/i.test(el.shadowRoot?.textContent ?? ''));
+    expect(el.shadowRoot!.querySelector('.base')).to.exist;
+    expect(fetched()).to.include('/dist/chunks/es.js');
+    expect(fetched()).not.to.include('/dist/chunks/ar.js');
+  });
+
+  it('loading the script twice defines nothing twice and warns about nothing', async () => {
+    const warnings = await captureWarnings(async () => {
+      await import(/* @vite-ignore */ `${LOADER}?again=1`);
+      const el = document.createElement('thank-you-composer') as Loose;
+      el.setAttribute('storage', 'none');
+      container().append(el);
+      await customElements.whenDefined('thank-you-composer');
+      await el.updateComplete;
+    });
+    expect(warnings).to.deep.equal([]);
+    expect(fetched().filter((p) => p === '/dist/chunks/thank-you-composer.js')).to.have.length(1);
+  });
+
+  it('the kit paints with its current step, then loads the other steps when idle', async () => {
+    const kit = document.createElement('internship-wrap-up') as Loose;
+    kit.setAttribute('storage', 'none');
+    container().append(kit);
+    await customElements.whenDefined('internship-wrap-up');
+    await kit.updateComplete;
+    expect(kit.shadowRoot!.querySelectorAll('[role="tab"]')).to.have.length(6);
+    // the checklist step was already defined above; the reflection journal arrives without being opened
+    await until(() => !!customElements.get('reflection-journal'));
+    expect(customElements.get('reflection-journal')).to.exist;
+    expect(customElements.get('finish-strong-planner')).to.exist;
+    expect(kit.shadowRoot!.textContent).not.to.contain('not available');
+  });
+
+  it('load() defines tags that are not on the page (for elements created and used off-page)', async () => {
+    await loader.load('feedback-questions');
+    expect(customElements.get('feedback-questions')).to.exist;
+  });
+});
