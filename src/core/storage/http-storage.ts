@@ -1,0 +1,278 @@
+/**
+ * `createHttpStorage()`: a `StorageLike` that talks the sync protocol of docs/job-boards.md
+ * ("Sync protocol") to a job board's backend. No dependencies; runs in browsers and in Node 20+.
+ */
+import { AuthError, ConflictError, OfflineError, type SetItemOptions, type StorageLike, type StorageListener } from './contract.js';
+
+export interface HttpStorageOptions {
+  /** The protocol's base URL, e.g. `https://jobs.example/api/strong-finish/v1`; keys are appended as one segment. */
+  url: string;
+  /** Sent with every request (e.g. `{ Authorization: 'Bearer …' }`); a function is called per request. */
+  headers?: Record<string, string> | (() => Record<string, string> | Promise<Record<string, string>>);
+  /** The `fetch` to use (default: the global one). Cookies: pass one that sets `credentials: 'include'`. */
+  fetch?: typeof fetch;
+  /** Where data is saved, for the element's status ("Saved to your Jobs Section account"). */
+  label?: string;
+  /** Retries after a network error or a 5xx (default 4), with exponential backoff and full jitter. */
+  retries?: number;
+  /** First backoff step in ms (default 250); each retry doubles it, up to `maxDelay` (default 4000). */
+  retryDelay?: number;
+  maxDelay?: number;
+  /** A request that has not answered after this many ms is abandoned and retried (default 8000). */
+  requestTimeout?: number;
+}
+
+/** What could not be sent yet, per key, kept in `sessionStorage` so a reload of the tab still sends it. */
+interface Queued {
+  text: string;
+  expected: string | null | undefined;
+  etag: string | null | undefined;
+}
+
+const QUEUE_PREFIX = 'strong-finish-sync:';
+
+/** A network-level failure or a 5xx: worth retrying. */
+class TransientError extends Error {
+  override name = 'TransientError';
+}
+
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+const offline = () => typeof navigator !== 'undefined' && navigator.onLine === false;
+const session = (): Storage | undefined => {
+  try {
+    return typeof sessionStorage === 'undefined' ? undefined : sessionStorage;
+  } catch {
+    return undefined; // sandboxed iframe: no queue, the element still reports "offline"
+  }
+};
+
+/**
+ * A storage adapter for `el.storageAdapter` backed by HTTP: `GET`/`PUT`/`DELETE {url}/{key}` with ETags.
+ * Compare-and-set maps the element's `expected` text to `If-Match` (or `If-None-Match: *`); a `412`
+ * rejects with `ConflictError` so the element merges and saves again. `401`/`403` reject with
+ * `AuthError`; while the browser is offline the latest text is queued and `OfflineError` is thrown.
+ */
+export function createHttpStorage(options: HttpStorageOptions): StorageLike {
+  const base = options.url.replace(/\/+$/, '');
+  const doFetch = options.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => fetch(input, init));
+  const retries = options.retries ?? 4;
+  const firstDelay = options.retryDelay ?? 250;
+  const maxDelay = options.maxDelay ?? 4000;
+  const requestTimeout = options.requestTimeout ?? 8000;
+  /** The ETag of the text last read or written, per key: `expected` is matched against `text`. */
+  const known = new Map<string, { text: string; etag: string }>();
+  const listeners = new Map<string, Set<StorageListener>>();
+  const endpoint = (key: string) => `${base}/${encodeURIComponent(key)}`;
+
+  const request = async (method: string, key: string, init: { body?: string; headers?: Record<string, string> } = {}, suffix = '') => {
+    const extra = typeof options.headers === 'function' ? await options.headers() : options.headers;
+    for (let attempt = 0; ; attempt++) {
+      const abort = new AbortController();
+      const timer = setTimeout(() => abort.abort(), requestTimeout);
+      try {
+        const response = await doFetch(endpoint(key) + suffix, {
+          method,
+          body: init.body,
+          headers: { ...extra, ...init.headers },
+          cache: 'no-store',
+          signal: abort.signal,
+        });
+        if (response.status >= 500) throw new TransientError(`HTTP ${response.status}`);
+        if (response.status === 401 || response.status === 403) throw new AuthError();
+        return response;
+      } catch (error) {
+        const transient = error instanceof TransientError || (error as Error).name === 'TypeError' || (error as Error).name === 'AbortError';
+        if (!transient || offline() || attempt >= retries) throw error;
+        // Full jitter: many interns retrying after one outage don't come back in step.
+        await sleep(Math.random() * Math.min(maxDelay, firstDelay * 2 ** attempt));
+      } finally {
+        clearTimeout(timer);
+      }
+    }
+  };
+
+  const read = async (key: string): Promise<{ text: string; etag: string } | null> => {
+    const response = await request('GET', key);
+    if (response.status === 404) {
+      known.delete(key);
+      return null;
+    }
+    if (!response.ok) throw new Error(`Could not read "${key}": HTTP ${response.status}`);
+    // Not response.text(): it drops a leading byte-order mark, and the text must come back byte for byte.
+    const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await response.arrayBuffer());
+    const current = { text, etag: response.headers.get('ETag') ?? '' };
+    known.set(key, current);
+    return current;
+  };
+
+  /** One conditional PUT; resolves when the server holds `text`. */
+  const write = async (key: string, text: string, expected: string | null | undefined): Promise<void> => {
+    const headers: Record<string, string> = { 'Content-Type': 'text/plain; charset=utf-8' };
+    if (expected === null) headers['If-None-Match'] = '*';
+    else if (expected !== undefined) {
+      let remembered = known.get(key);
+      if (remembered?.text !== expected) remembered = (await read(key)) ?? undefined;
+      // What is stored is no longer what the element read: let it merge.
+      if (remembered?.text !== expected) throw new ConflictError();
+      headers['If-Match'] = remembered.etag;
+    }
+    let response: Response;
+    try {
+      response = await request('PUT', key, { body: text, headers });
+    } catch (error) {
+      throw error instanceof TransientError ? new Error(`Could not save "${key}": ${error.message}`) : error;
+    }
+    if (response.status === 412) {
+      // The reply to an earlier attempt may have been lost after the write landed: if the server
+      // holds exactly our text, the write succeeded (no duplicate, no spurious conflict).
+      const current = await read(key);
+      if (current?.text === text) return;
+      throw new ConflictError();
+    }
+    if (!response.ok) {
+      const detail = await response.json().catch(() => ({}) as { message?: string });
+      throw new Error(`Could not save "${key}": HTTP ${response.status} ${(detail as { message?: string }).message ?? ''}`.trim());
+    }
+    known.set(key, { text, etag: response.headers.get('ETag') ?? '' });
+  };
+
+  const queue = {
+    put(key: string, entry: Queued) {
+      try {
+        session()?.setItem(QUEUE_PREFIX + key, JSON.stringify(entry));
+      } catch {
+        // Full or blocked: the element keeps the text in memory and saves again when back online.
+      }
+    },
+    get(key: string): Queued | null {
+      try {
+        const raw = session()?.getItem(QUEUE_PREFIX + key);
+        return raw ? (JSON.parse(raw) as Queued) : null;
+      } catch {
+        return null;
+      }
+    },
+    drop(key: string, text?: string) {
+      // Only the entry we sent: a newer one queued meanwhile stays.
+      if (text === undefined || queue.get(key)?.text === text) session()?.removeItem(QUEUE_PREFIX + key);
+    },
+    keys(): string[] {
+      const area = session();
+      if (!area) return [];
+      const keys: string[] = [];
+      for (let i = 0; i < area.length; i++) {
+        const name = area.key(i);
+        if (name?.startsWith(QUEUE_PREFIX)) keys.push(name.slice(QUEUE_PREFIX.length));
+      }
+      return keys;
+    },
+  };
+
+  /** Sends what was queued while offline, compare-and-set against what it was based on. */
+  const flush = async (key: string): Promise<void> => {
+    const entry = queue.get(key);
+    if (!entry || offline()) return;
+    if (entry.etag && !known.has(key) && entry.expected != null) known.set(key, { text: entry.expected, etag: entry.etag });
+    try {
+      await write(key, entry.text, entry.expected);
+      queue.drop(key, entry.text);
+      for (const listener of listeners.get(key) ?? []) listener(entry.text);
+    } catch (error) {
+      // A conflict: the stored document moved on; the element (if open) merges on its next save. Keep
+      // the entry for auth or network trouble, so the next `online`/`pageshow` tries again.
+      if ((error as Error).name === 'ConflictError') queue.drop(key, entry.text);
+    }
+  };
+  const flushAll = () => {
+    for (const key of queue.keys()) void flush(key);
+  };
+  if (typeof window !== 'undefined') {
+    window.addEventListener('online', flushAll);
+    window.addEventListener('pageshow', flushAll);
+  }
+
+  const storage: StorageLike = {
+    async getItem(key) {
+      if (offline()) throw new OfflineError();
+      await flush(key);
+      return (await read(key))?.text ?? null;
+    },
+
+    async setItem(key: string, text: string, setOptions?: SetItemOptions) {
+      const expected = setOptions ? setOptions.expected : undefined;
+      const entry: Queued = { text, expected, etag: expected == null ? null : known.get(key)?.text === expected ? known.get(key)!.etag : null };
+      if (offline()) {
+        queue.put(key, entry);
+        throw new OfflineError();
+      }
+      try {
+        await write(key, text, expected);
+        queue.drop(key);
+      } catch (error) {
+        if ((error as Error).name === 'ConflictError' || (error as Error).name === 'AuthError') throw error;
+        // Unreachable after the retries: keep the latest text for `online`/`pageshow`.
+        queue.put(key, entry);
+        if (offline()) throw new OfflineError();
+        throw error;
+      }
+    },
+
+    async removeItem(key) {
+      if (offline()) throw new OfflineError();
+      queue.drop(key);
+      const response = await request('DELETE', key);
+      if (!response.ok && response.status !== 404) throw new Error(`Could not remove "${key}": HTTP ${response.status}`);
+      known.delete(key);
+    },
+
+    subscribe(key: string, listener: StorageListener) {
+      if (!listeners.has(key)) listeners.set(key, new Set());
+      listeners.get(key)!.add(listener);
+      const stop = new AbortController();
+      void (async () => {
+        // Server-Sent Events over fetch (not EventSource) so the host's headers travel too.
+        for (let attempt = 0; !stop.signal.aborted; attempt++) {
+          try {
+            const extra = typeof options.headers === 'function' ? await options.headers() : options.headers;
+            const response = await doFetch(`${endpoint(key)}/events`, { headers: { Accept: 'text/event-stream', ...extra }, cache: 'no-store', signal: stop.signal });
+            if (response.status === 404 || response.status === 405 || response.status === 401 || response.status === 403) return; // not offered
+            if (!response.ok || !response.body) throw new Error(`HTTP ${response.status}`);
+            attempt = 0;
+            const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
+            let buffer = '';
+            for (;;) {
+              const { value, done } = await reader.read();
+              if (done) break;
+              buffer += value;
+              let end: number;
+              while ((end = buffer.indexOf('\n\n')) >= 0) {
+                const event = buffer.slice(0, end);
+                buffer = buffer.slice(end + 2);
+                const data = event
+                  .split('\n')
+                  .filter((line) => line.startsWith('data:'))
+                  .map((line) => line.slice(5).replace(/^ /, ''))
+                  .join('\n');
+                if (!data) continue;
+                const change = JSON.parse(data) as { etag: string | null; text: string | null };
+                if (change.text === null) known.delete(key);
+                else if (known.get(key)?.etag === change.etag) continue; // our own write coming back
+                else known.set(key, { text: change.text, etag: change.etag ?? '' });
+                listener(change.text);
+              }
+            }
+          } catch {
+            if (stop.signal.aborted) return;
+          }
+          await sleep(Math.random() * Math.min(maxDelay * 4, firstDelay * 2 ** Math.min(attempt, 8)));
+        }
+      })();
+      return () => {
+        stop.abort();
+        listeners.get(key)?.delete(listener);
+      };
+    },
+  };
+  if (options.label !== undefined) storage.label = options.label;
+  return storage;
+}
