@@ -109,6 +109,9 @@ export function writeReport(r, file) {
   L.push('');
   L.push('Measured peers (shared/design/TOOLCHAIN.md, "Measured references", gzip -9 of minified bundles): Lit core 5.9 KB; @lit/context +0.4 KB; Shoelace input+textarea+checkbox+button 25.1 KB; Web Awesome same four 43.9 KB; Material Web field+checkbox+button 27.8 KB; Spectrum textfield alone 49.4 KB.', '');
   if (existsSync('bench/findings.md')) L.push(readFileSync('bench/findings.md', 'utf8').trim(), '');
+  // npm run bench:sync owns its own section (between sync-load markers): keep it.
+  const kept = existsSync(file) ? /<!-- sync-load:start[\s\S]*<!-- sync-load:end -->/.exec(readFileSync(file, 'utf8')) : null;
+  if (kept) L.push(kept[0], '');
   writeFileSync(file, L.join('\n') + '\n');
 }
 
