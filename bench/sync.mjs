@@ -47,7 +47,7 @@ const section = [
   `| edits confirmed | ${r.editsConfirmed} of ${r.editsPlanned}${r.cappedByTime ? ' (stopped by the duration cap)' : ''} |`,
   `| wall time | ${r.seconds.toFixed(1)} s |`,
   `| throughput (confirmed edits) | ${r.throughput.toFixed(0)} /s |`,
-  `| HTTP requests | ${r.requests} (${(r.requests / r.seconds).toFixed(0)} /s) |`,
+  `| HTTP requests | ${r.requests} (${(r.requests / r.seconds).toFixed(0)} /s), of which ${r.retried} failed at the network level or with a 5xx and were retried |`,
   `| latency per edit, p50 / p95 / p99 (write + any conflict rounds) | ${ms(r.p50)} / ${ms(r.p95)} / ${ms(r.p99)} |`,
   `| conflicts resolved (412 → re-read → merge → write) | ${r.conflicts} |`,
   `| failed writes | ${r.failures} |`,

@@ -19,9 +19,17 @@ export async function runLoad({ url, databaseUrl, createHttpStorage, interns, ed
   let failures = 0;
   let done = 0;
   const deadline = Date.now() + capMs;
-  const countingFetch = (input, init) => {
+  let retried = 0; // answers that made the adapter retry: 5xx, network errors, its own timeout
+  const countingFetch = async (input, init) => {
     requests++;
-    return fetch(input, init);
+    try {
+      const response = await fetch(input, init);
+      if (response.status >= 500) retried++;
+      return response;
+    } catch (error) {
+      retried++;
+      throw error;
+    }
   };
 
   const device = async (user, deviceIndex, count) => {
@@ -84,6 +92,7 @@ export async function runLoad({ url, databaseUrl, createHttpStorage, interns, ed
     seconds,
     throughput: done / seconds,
     requests,
+    retried,
     p50: percentile(sorted, 50),
     p95: percentile(sorted, 95),
     p99: percentile(sorted, 99),
