@@ -7,7 +7,7 @@ import { createServer as createHttpServer } from 'node:http';
 import { randomBytes } from 'node:crypto';
 import { pathToFileURL } from 'node:url';
 import pg from 'pg';
-import { DEV_SECRET, secretFromEnv, verifyToken } from './token.mjs';
+import { DEV_SECRET, USER_ID, createToken, secretFromEnv, verifyToken } from './token.mjs';
 
 /** One path segment, percent-decoded: letters, digits and `._~:@/+=-`, up to 200 characters. */
 export const KEY = /^[A-Za-z0-9][A-Za-z0-9._~:@/+=-]{0,199}$/;
@@ -212,6 +212,12 @@ export async function startSyncServer(options = {}) {
       await pool.query('SELECT 1');
       return send(res, 200, { ok: true });
     }
+    // Development only (the public dev secret lets anyone mint tokens anyway): a token for the demo page.
+    if (secret === DEV_SECRET && req.method === 'GET' && req.url?.startsWith('/dev/token?')) {
+      const user = new URL(req.url, 'http://x').searchParams.get('user') ?? '';
+      if (!USER_ID.test(user)) throw new HttpError(400, 'bad_user', `user must match ${USER_ID}`);
+      return send(res, 200, { token: createToken(user, { secret }) });
+    }
     const { key, events } = route(req);
     const user = authenticate(req);
 
@@ -299,6 +305,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   try {
     const { url, close } = await startSyncServer();
     console.log(`Strong Finish sync server: ${url}`);
+    if (secretFromEnv() === DEV_SECRET) console.log('Development secret in use (set SYNC_SECRET): /dev/token?user=<id> hands out tokens for the demo.');
     for (const signal of ['SIGINT', 'SIGTERM']) process.once(signal, () => close().then(() => process.exit(0)));
   } catch (error) {
     console.error(`sync-server: ${error.message}`);

@@ -230,3 +230,17 @@ test('Server-Sent Events: a write through another instance reaches a subscriber 
     await other.stop();
   }
 });
+
+test('/dev/token exists only with the public development secret; with SYNC_SECRET set it is 404 and dev tokens are refused', async () => {
+  const dev = await fetch(base.replace('/v1', '/dev/token?user=demo'));
+  assert.equal(dev.status, 200);
+  const { token } = await dev.json();
+  assert.equal((await call(base, 'GET', 'k', { token })).status, 404, 'a valid token for "demo"');
+  const prod = await startServer(db.url, { SYNC_SECRET: 'a real secret' });
+  try {
+    assert.equal((await fetch(prod.url.replace('/v1', '/dev/token?user=demo'))).status, 404);
+    assert.equal((await call(prod.url, 'GET', 'k', { token })).status, 401);
+  } finally {
+    await prod.stop();
+  }
+});
