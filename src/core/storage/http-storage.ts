@@ -136,17 +136,21 @@ export function createHttpStorage(options: HttpStorageOptions): StorageLike {
     known.set(key, { text, etag: response.headers.get('ETag') ?? '' });
   };
 
+  // sessionStorage survives a reload of the tab; where it is missing (Node, a sandboxed iframe) the
+  // queue lives as long as the page.
+  const memory = new Map<string, string>();
+  const area = () => session() ?? { getItem: (k: string) => memory.get(k) ?? null, setItem: (k: string, v: string) => void memory.set(k, v), removeItem: (k: string) => void memory.delete(k) };
   const queue = {
     put(key: string, entry: Queued) {
       try {
-        session()?.setItem(QUEUE_PREFIX + key, JSON.stringify(entry));
+        area().setItem(QUEUE_PREFIX + key, JSON.stringify(entry));
       } catch {
         // Full or blocked: the element keeps the text in memory and saves again when back online.
       }
     },
     get(key: string): Queued | null {
       try {
-        const raw = session()?.getItem(QUEUE_PREFIX + key);
+        const raw = area().getItem(QUEUE_PREFIX + key);
         return raw ? (JSON.parse(raw) as Queued) : null;
       } catch {
         return null;
@@ -154,33 +158,37 @@ export function createHttpStorage(options: HttpStorageOptions): StorageLike {
     },
     drop(key: string, text?: string) {
       // Only the entry we sent: a newer one queued meanwhile stays.
-      if (text === undefined || queue.get(key)?.text === text) session()?.removeItem(QUEUE_PREFIX + key);
+      if (text === undefined || queue.get(key)?.text === text) area().removeItem(QUEUE_PREFIX + key);
     },
     keys(): string[] {
-      const area = session();
-      if (!area) return [];
+      const stored = session();
+      if (!stored) return [...memory.keys()].map((name) => name.slice(QUEUE_PREFIX.length));
       const keys: string[] = [];
-      for (let i = 0; i < area.length; i++) {
-        const name = area.key(i);
+      for (let i = 0; i < stored.length; i++) {
+        const name = stored.key(i);
         if (name?.startsWith(QUEUE_PREFIX)) keys.push(name.slice(QUEUE_PREFIX.length));
       }
       return keys;
     },
   };
 
-  /** Sends what was queued while offline, compare-and-set against what it was based on. */
-  const flush = async (key: string): Promise<void> => {
+  /** Sends what was queued, compare-and-set against what it was based on; true when it is settled. */
+  const flush = async (key: string): Promise<boolean> => {
     const entry = queue.get(key);
-    if (!entry || offline()) return;
+    if (!entry) return true;
+    if (offline()) return false;
     if (entry.etag && !known.has(key) && entry.expected != null) known.set(key, { text: entry.expected, etag: entry.etag });
     try {
       await write(key, entry.text, entry.expected);
       queue.drop(key, entry.text);
       for (const listener of listeners.get(key) ?? []) listener(entry.text);
+      return true;
     } catch (error) {
       // A conflict: the stored document moved on; the element (if open) merges on its next save. Keep
-      // the entry for auth or network trouble, so the next `online`/`pageshow` tries again.
-      if ((error as Error).name === 'ConflictError') queue.drop(key, entry.text);
+      // the entry for auth or network trouble, so a later attempt (or `online`/`pageshow`) sends it.
+      if ((error as Error).name !== 'ConflictError') return false;
+      queue.drop(key, entry.text);
+      return true;
     }
   };
   const flushAll = () => {
@@ -190,6 +198,21 @@ export function createHttpStorage(options: HttpStorageOptions): StorageLike {
     window.addEventListener('online', flushAll);
     window.addEventListener('pageshow', flushAll);
   }
+  // The server was unreachable while the browser is online (it restarted, a deploy): keep trying in
+  // the background, backing off to a try every 30 s, so the text lands even if the intern edits no more.
+  const retryTimers = new Map<string, ReturnType<typeof setTimeout>>();
+  const retryLater = (key: string, round = 0) => {
+    clearTimeout(retryTimers.get(key));
+    const delay = Math.min(30_000, firstDelay * 8 * 2 ** round) * (0.5 + Math.random() / 2);
+    retryTimers.set(
+      key,
+      setTimeout(async () => {
+        retryTimers.delete(key);
+        if (!(await flush(key)) && !offline()) retryLater(key, round + 1);
+      }, delay),
+    );
+    (retryTimers.get(key) as { unref?: () => void }).unref?.(); // in Node, never what keeps a process alive
+  };
 
   const storage: StorageLike = {
     async getItem(key) {
@@ -200,25 +223,29 @@ export function createHttpStorage(options: HttpStorageOptions): StorageLike {
 
     async setItem(key: string, text: string, setOptions?: SetItemOptions) {
       const expected = setOptions ? setOptions.expected : undefined;
-      const entry: Queued = { text, expected, etag: expected == null ? null : known.get(key)?.text === expected ? known.get(key)!.etag : null };
+      const remembered = known.get(key);
+      const entry: Queued = { text, expected, etag: expected != null && remembered?.text === expected ? remembered.etag : null };
       if (offline()) {
         queue.put(key, entry);
         throw new OfflineError();
       }
+      clearTimeout(retryTimers.get(key));
       try {
         await write(key, text, expected);
         queue.drop(key);
       } catch (error) {
         if ((error as Error).name === 'ConflictError' || (error as Error).name === 'AuthError') throw error;
-        // Unreachable after the retries: keep the latest text for `online`/`pageshow`.
+        // Unreachable after the retries: keep the latest text and send it later.
         queue.put(key, entry);
         if (offline()) throw new OfflineError();
+        retryLater(key);
         throw error;
       }
     },
 
     async removeItem(key) {
       if (offline()) throw new OfflineError();
+      clearTimeout(retryTimers.get(key));
       queue.drop(key);
       const response = await request('DELETE', key);
       if (!response.ok && response.status !== 404) throw new Error(`Could not remove "${key}": HTTP ${response.status}`);
