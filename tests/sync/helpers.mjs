@@ -7,7 +7,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
+import puppeteer from 'puppeteer-core';
 import { createToken } from '../../examples/sync-server/token.mjs';
+import { launchChromium } from '../node/browser.mjs';
 
 export const ROOT = new URL('../../', import.meta.url).pathname;
 const DB_SH = join(ROOT, 'examples/sync-server/db.sh');
@@ -16,6 +18,16 @@ export { createToken };
 export const auth = (user) => ({ Authorization: `Bearer ${createToken(user)}` });
 /** A user id no other test (or earlier run on the same database) uses. */
 export const freshUser = (name = 'intern') => `${name}-${process.pid}-${Math.random().toString(36).slice(2, 10)}`;
+
+/** The browsers the element tests run in: SF_SYNC_BROWSERS=chromium,firefox (default chromium). */
+export const BROWSERS = (process.env.SF_SYNC_BROWSERS ?? 'chromium').split(',').map((b) => b.trim()).filter(Boolean);
+
+/** Debian's Chromium or Firefox ESR through puppeteer-core (never a downloaded browser). */
+export function launchBrowser(name) {
+  if (name === 'chromium') return launchChromium();
+  if (name === 'firefox') return puppeteer.launch({ browser: 'firefox', executablePath: '/usr/bin/firefox-esr', headless: true });
+  throw new Error(`unknown browser ${name}`);
+}
 
 /** DATABASE_URL from the environment, or a throwaway cluster started now and stopped by `stop()`. */
 export function startDatabase() {
