@@ -49,7 +49,7 @@ const section = [
   `| throughput (confirmed edits) | ${r.throughput.toFixed(0)} /s |`,
   `| HTTP requests | ${r.requests} (${(r.requests / r.seconds).toFixed(0)} /s), of which ${r.retried} failed at the network level or with a 5xx and were retried |`,
   `| latency per edit, p50 / p95 / p99 (write + any conflict rounds) | ${ms(r.p50)} / ${ms(r.p95)} / ${ms(r.p99)} |`,
-  `| conflicts resolved (412 → re-read → merge → write) | ${r.conflicts} |`,
+  `| conflicts resolved (412 → re-read → merge → write) | ${r.conflicts} (at most ${r.maxRounds} rounds for one edit) |`,
   `| failed writes | ${r.failures} |`,
   `| **edits lost** (missing in the database at the end) | **${r.lost}** |`,
   `| edits duplicated | ${r.duplicated} |`,

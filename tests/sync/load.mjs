@@ -19,6 +19,7 @@ export async function runLoad({ url, databaseUrl, createHttpStorage, interns, ed
   let failures = 0;
   let done = 0;
   const deadline = Date.now() + capMs;
+  let maxRounds = 0; // the most conflict rounds one edit needed (starvation would show here)
   let retried = 0; // answers that made the adapter retry: 5xx, network errors, its own timeout
   const countingFetch = async (input, init) => {
     requests++;
@@ -38,6 +39,7 @@ export async function runLoad({ url, databaseUrl, createHttpStorage, interns, ed
     for (let i = 0; i < count && Date.now() < deadline; i++) {
       const edit = `${deviceIndex}:${i}`;
       const started = performance.now();
+      let rounds = 0;
       for (;;) {
         const current = text === null ? [] : JSON.parse(text).edits;
         const next = JSON.stringify({ edits: [...current, edit] });
@@ -53,10 +55,12 @@ export async function runLoad({ url, databaseUrl, createHttpStorage, interns, ed
           // The element's path: re-read theirs and merge. Every write is conditional on a text that
           // held all confirmed edits, so theirs already has this device's earlier ones; add the new one.
           conflicts++;
+          rounds++;
           text = await storage.getItem(key);
         }
       }
       latencies.push(performance.now() - started);
+      maxRounds = Math.max(maxRounds, rounds);
       done++;
     }
   };
@@ -97,6 +101,7 @@ export async function runLoad({ url, databaseUrl, createHttpStorage, interns, ed
     p95: percentile(sorted, 95),
     p99: percentile(sorted, 99),
     conflicts,
+    maxRounds,
     failures,
     lost,
     duplicated,
