@@ -97,7 +97,7 @@ export async function loadAdapter() {
  * A TCP-level stand-in for a flaky network between the adapter and the server. `mode` per request:
  * - `pass`; `error500` (answers 500 without forwarding); `slow` (forwards after `delay` ms);
  * - `drop-after-write` (forwards, lets the server commit, then cuts the connection before the reply);
- * - `refuse` (cuts the connection at once).
+ * - `refuse` (cuts the connection at once); `unauthorized` (answers 401, as after the session ended).
  * `plan` is a list of modes consumed one per request; then `mode` applies.
  */
 export function faultProxy(targetPort) {
@@ -106,9 +106,15 @@ export function faultProxy(targetPort) {
     const mode = state.plan.length ? state.plan.shift() : state.mode;
     state.log.push(`${req.method} ${mode}`);
     if (mode === 'refuse') return req.socket.destroy();
+    if (mode === 'unauthorized' && req.method !== 'OPTIONS') {
+      // The host's session ended: what the server answers to a missing or expired token.
+      req.resume();
+      res.writeHead(401, { 'Content-Type': 'application/json', 'Access-Control-Allow-Origin': '*', 'WWW-Authenticate': 'Bearer' });
+      return res.end('{"error":"unauthenticated"}');
+    }
     if (mode === 'error500') {
       req.resume();
-      res.writeHead(500, { 'Content-Type': 'application/json' });
+      res.writeHead(500, { 'Content-Type': 'application/json', 'Access-Control-Allow-Origin': '*' }); // as the server's own 5xx
       return res.end('{"error":"injected"}');
     }
     const chunks = [];
