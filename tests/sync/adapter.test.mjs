@@ -219,6 +219,28 @@ test('subscribe: a change saved on another device arrives with its text; the nex
   }
 });
 
+test('subscribe survives a server restart: the stream reconnects and the next change still arrives', async () => {
+  const user = freshUser();
+  const own = await startServer(db.url);
+  const port = own.port;
+  const b = createHttpStorage({ url: own.url, headers: auth(user), retryDelay: 50, maxDelay: 200 });
+  const seen = [];
+  const stop = b.subscribe('live-restart', (text) => seen.push(text));
+  let again;
+  try {
+    await new Promise((r) => setTimeout(r, 300));
+    await own.stop();
+    again = await startServer(db.url, { PORT: String(port) });
+    await new Promise((r) => setTimeout(r, 1500)); // reconnected
+    await adapterFor(user).setItem('live-restart', 'after the restart', { expected: null });
+    for (let i = 0; i < 60 && !seen.length; i++) await new Promise((r) => setTimeout(r, 50));
+    assert.deepEqual(seen, ['after the restart']);
+  } finally {
+    stop();
+    await again?.stop();
+  }
+});
+
 test('label is passed through for the element status', () => {
   assert.equal(createHttpStorage({ url: srv.url, label: 'Saved to your Jobs Section account' }).label, 'Saved to your Jobs Section account');
   assert.equal('label' in createHttpStorage({ url: srv.url }), false);
