@@ -2,7 +2,7 @@
 // as a child process, the shipped adapter compiled from src/, and a proxy that injects network faults.
 import { spawn, execFileSync } from 'node:child_process';
 import { createServer, request as httpRequest } from 'node:http';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -19,8 +19,11 @@ export const auth = (user) => ({ Authorization: `Bearer ${createToken(user)}` })
 /** A user id no other test (or earlier run on the same database) uses. */
 export const freshUser = (name = 'intern') => `${name}-${process.pid}-${Math.random().toString(36).slice(2, 10)}`;
 
-/** The browsers the element tests run in: SF_SYNC_BROWSERS=chromium,firefox (default chromium). */
-export const BROWSERS = (process.env.SF_SYNC_BROWSERS ?? 'chromium').split(',').map((b) => b.trim()).filter(Boolean);
+/** The browsers the element tests run in: SF_SYNC_BROWSERS=chromium,firefox; by default Chromium, and Firefox ESR where installed. */
+export const BROWSERS = (process.env.SF_SYNC_BROWSERS ?? (existsSync('/usr/bin/firefox-esr') ? 'chromium,firefox' : 'chromium'))
+  .split(',')
+  .map((b) => b.trim())
+  .filter(Boolean);
 
 /** Debian's Chromium or Firefox ESR through puppeteer-core (never a downloaded browser). */
 export function launchBrowser(name) {
