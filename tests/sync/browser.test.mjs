@@ -152,7 +152,7 @@ for (const name of BROWSERS) {
       }
     });
 
-    test('server faults while the intern edits (500s, a reply lost after the write, the server unreachable then back): each tick stored once, the status honest throughout', async () => {
+    test('server faults while the intern edits (500s, a reply lost after the write, a late answer, the server unreachable then back): each tick stored once, the status honest throughout', async () => {
       const user = freshUser();
       const proxy = await faultProxy(srv.port);
       const context = await browser.createBrowserContext();
@@ -173,6 +173,17 @@ for (const name of BROWSERS) {
         const { rows } = await sql.query('SELECT count(*)::int AS n FROM sf_documents WHERE user_id = $1', [user]);
         assert.equal(rows[0].n, 1, 'one document, no duplicate');
 
+        // An answer slower than the element's 5 s timeout: "not saved" while waiting, "Saved" once it comes.
+        proxy.delay = 6500;
+        proxy.plan.push('slow');
+        await tick(page, b);
+        await waitFor('a notice while the answer is late', async () => /not saved/i.test((await screenStatus(page)).notice), 6000);
+        await waitFor('"Saved" once the slow answer arrives', async () => {
+          const s = await screenStatus(page);
+          return /^Saved to your account/.test(s.saved) && !/not saved/i.test(s.notice);
+        });
+        assert.equal(await doneIn(b), false, 'the untick landed');
+
         proxy.mode = 'refuse'; // the server is gone
         await tick(page, c);
         const down = await waitFor('a "not saved" notice while the server is unreachable', async () => {
@@ -183,7 +194,7 @@ for (const name of BROWSERS) {
         assert.equal(await doneIn(c), false);
         proxy.mode = 'pass'; // back
         await waitFor('the tick made during the outage, stored once the server is back', () => doneIn(c), 45_000);
-        assert.ok((await doneIn(a)) && (await doneIn(b)), 'earlier ticks kept');
+        assert.ok((await doneIn(a)) && (await doneIn(b)) === false, 'earlier edits kept');
         assert.deepEqual(errors, []);
       } finally {
         await context.close();
