@@ -202,6 +202,31 @@ for (const name of BROWSERS) {
       }
     });
 
+    test('a save that never reached the server survives a reload of the tab: sent when the page loads again', async () => {
+      const user = freshUser();
+      const proxy = await faultProxy(srv.port);
+      const context = await browser.createBrowserContext();
+      try {
+        const { page, errors } = await openDevice(context, user, proxy.url);
+        const [a, b] = await itemIds(page);
+        await tick(page, a);
+        await waitFor('the first tick stored', async () => (await stored(user))?.items?.find((i) => i.id === a)?.done);
+        proxy.mode = 'refuse'; // unreachable while the browser is online
+        await tick(page, b);
+        await waitFor('a "not saved" notice', async () => /not saved/i.test((await screenStatus(page)).notice));
+        assert.equal(await page.evaluate(() => Object.keys(sessionStorage).filter((k) => k.startsWith('strong-finish-sync:')).length), 1, 'kept in sessionStorage');
+        await page.reload(); // the intern reloads: the page's memory is gone, the tab's sessionStorage is not
+        proxy.mode = 'pass';
+        await page.waitForFunction(() => document.querySelector('internship-checklist')?.shadowRoot?.querySelector('li[data-id]'));
+        await waitFor('the tick made before the reload, in the database', async () => (await stored(user))?.items?.find((i) => i.id === b)?.done);
+        await waitFor('and on the screen', async () => (await screenItems(page))[b]?.done && (await screenItems(page))[a]?.done);
+        assert.deepEqual(errors, []);
+      } finally {
+        await context.close();
+        await proxy.close();
+      }
+    });
+
     test('an expired session: the intern is told to sign in again, never "saved" or "nothing saved", and nothing is written', async () => {
       const user = freshUser();
       const context = await browser.createBrowserContext();
