@@ -62,7 +62,15 @@ case "${1:-}" in
     PGDIR=$(sed -n 's/^PGDIR=//p' <<<"$out")
     trap 'stop "$PGDIR"' EXIT
     echo "DATABASE_URL=$DATABASE_URL" >&2
-    "$@"
+    # CMD in its own process group, so a TERM/INT to this script stops all of it (npm → sh → node), and
+    # the cluster is stopped after it.
+    setsid "$@" &
+    child=$!
+    trap 'kill -TERM -- "-$child" 2>/dev/null' INT TERM
+    status=0
+    wait "$child" || status=$?
+    wait "$child" 2>/dev/null || true
+    exit "$status"
     ;;
   *) echo "usage: db.sh start | stop DIR | run CMD…" >&2; exit 2 ;;
 esac
