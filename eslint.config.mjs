@@ -23,7 +23,7 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-unused-expressions': 'off', 'wc/no-constructor-attributes': 'off', '@typescript-eslint/no-explicit-any': 'off' },
   },
   {
-    files: ['scripts/**/*.mjs', '*.mjs', 'bench/**/*.mjs'],
+    files: ['scripts/**/*.mjs', '*.mjs', 'bench/**/*.mjs', 'examples/**/*.mjs', 'tests/sync/**/*.mjs'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
   },
 );

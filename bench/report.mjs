@@ -106,9 +106,13 @@ export function writeReport(r, file) {
   L.push('Measured peers (shared/design/TOOLCHAIN.md, "Measured references", gzip -9 of minified bundles): Lit core 5.9 KB; @lit/context +0.4 KB; Shoelace input+textarea+checkbox+button 25.1 KB; Web Awesome same four 43.9 KB; Material Web field+checkbox+button 27.8 KB; Spectrum textfield alone 49.4 KB.', '');
   if (existsSync('bench/findings.md')) L.push(readFileSync('bench/findings.md', 'utf8').trim(), '');
   if (r.mainThread) L.push(mainThreadMarkdown(r.mainThread), '');
-  // The loading section is written by `npm run size -- --write` (scripts/first-load.mjs): keep it.
-  const kept = existsSync(file) && /<!-- first-load:start[\s\S]*?<!-- first-load:end -->/.exec(readFileSync(file, 'utf8'));
-  if (kept) L.push(kept[0], '');
+  // Sections written by other scripts are kept: the loading tables (`npm run size -- --write`,
+  // scripts/first-load.mjs) and the sync load test (`npm run bench:sync`).
+  const old = existsSync(file) ? readFileSync(file, 'utf8') : '';
+  for (const re of [/<!-- first-load:start[\s\S]*?<!-- first-load:end -->/, /<!-- sync-load:start[\s\S]*<!-- sync-load:end -->/]) {
+    const kept = re.exec(old);
+    if (kept) L.push(kept[0], '');
+  }
   writeFileSync(file, L.join('\n') + '\n');
 }
 

@@ -20,6 +20,8 @@ export const BLOCKS = {
   'frameworks-plain-ts': { file: 'docs/frameworks.md', contains: "document.querySelector('internship-checklist')!" },
   // adapter.test.mjs runs it against a local HTTP server.
   'job-boards-adapter': { file: 'docs/job-boards.md', contains: 'storageAdapter = adapter' },
+  // sync.test.mjs runs it in a page against the reference sync server (examples/sync-server) and PostgreSQL.
+  'job-boards-sync': { file: 'docs/job-boards.md', contains: 'createHttpStorage({' },
   // npm.test.mjs runs these in Node in the clean project.
   'readme-npm': { file: 'README.md', contains: "import 'strong-finish/all.js';" },
   'job-boards-npm': { file: 'docs/job-boards.md', contains: "import 'strong-finish/all.js';" },

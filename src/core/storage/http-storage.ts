@@ -1,0 +1,340 @@
+/**
+ * `createHttpStorage()`: a `StorageLike` that talks the sync protocol of docs/job-boards.md
+ * ("Sync protocol") to a job board's backend. No dependencies; runs in browsers and in Node 20+.
+ */
+import { AuthError, ConflictError, OfflineError, type SetItemOptions, type StorageLike, type StorageListener } from './contract.js';
+import { merge3 } from './merge.js';
+
+export interface HttpStorageOptions {
+  /** The protocol's base URL, e.g. `https://jobs.example/api/strong-finish/v1`; keys are appended as one segment. */
+  url: string;
+  /** Sent with every request (e.g. `{ Authorization: 'Bearer …' }`); a function is called per request. */
+  headers?: Record<string, string> | (() => Record<string, string> | Promise<Record<string, string>>);
+  /** The `fetch` to use (default: the global one). Cookies: pass one that sets `credentials: 'include'`. */
+  fetch?: typeof fetch;
+  /** Where data is saved, for the element's status ("Saved to your Jobs Section account"). */
+  label?: string;
+  /** Retries after a network error or a 5xx (default 4), with exponential backoff and full jitter. */
+  retries?: number;
+  /** First backoff step in ms (default 250); each retry doubles it, up to `maxDelay` (default 4000). */
+  retryDelay?: number;
+  maxDelay?: number;
+  /** A request that has not answered after this many ms is abandoned and retried (default 8000). */
+  requestTimeout?: number;
+}
+
+/** What could not be sent yet, per key, kept in `sessionStorage` so a reload of the tab still sends it. */
+interface Queued {
+  text: string;
+  expected: string | null | undefined;
+  etag: string | null | undefined;
+}
+
+const QUEUE_PREFIX = 'strong-finish-sync:';
+
+/** A network-level failure or a 5xx: worth retrying. */
+class TransientError extends Error {
+  override name = 'TransientError';
+}
+
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+const offline = () => typeof navigator !== 'undefined' && navigator.onLine === false;
+const session = (): Storage | undefined => {
+  try {
+    return typeof sessionStorage === 'undefined' ? undefined : sessionStorage;
+  } catch {
+    return undefined; // sandboxed iframe: no queue, the element still reports "offline"
+  }
+};
+
+/** The element's envelope (`{ v, savedAt, data }`), or undefined for anything else. */
+const envelope = (text: string | null): { v: number; savedAt?: unknown; data: unknown } | null | undefined => {
+  if (text === null) return null;
+  try {
+    const parsed = JSON.parse(text) as { v?: unknown };
+    return parsed && typeof parsed === 'object' && typeof parsed.v === 'number' ? (parsed as { v: number; data: unknown }) : undefined;
+  } catch {
+    return undefined;
+  }
+};
+
+/** Three-way merge of two envelopes of the same version; undefined when they can't be merged. */
+function mergeEnvelopes(baseText: string | null, mineText: string, theirsText: string | null): string | undefined {
+  const [base, mine, theirs] = [envelope(baseText), envelope(mineText), envelope(theirsText)];
+  if (!mine || base === undefined || theirs === undefined) return undefined;
+  if (theirs === null) return mineText; // deleted meanwhile: the queued text is all there is
+  if (theirs.v !== mine.v || (base && base.v !== mine.v)) return undefined;
+  // The later edit wins where both changed the same field, as in the element.
+  const prefer = String(theirs.savedAt ?? '') > String(mine.savedAt ?? '') ? 'theirs' : 'mine';
+  const { value } = merge3(base?.data, mine.data, theirs.data, { prefer });
+  return JSON.stringify({ ...mine, savedAt: new Date().toISOString(), data: value });
+}
+
+/**
+ * A storage adapter for `el.storageAdapter` backed by HTTP: `GET`/`PUT`/`DELETE {url}/{key}` with ETags.
+ * Compare-and-set maps the element's `expected` text to `If-Match` (or `If-None-Match: *`); a `412`
+ * rejects with `ConflictError` so the element merges and saves again. `401`/`403` reject with
+ * `AuthError`; while the browser is offline the latest text is queued and `OfflineError` is thrown.
+ */
+export function createHttpStorage(options: HttpStorageOptions): StorageLike {
+  const base = options.url.replace(/\/+$/, '');
+  const doFetch = options.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => fetch(input, init));
+  const retries = options.retries ?? 4;
+  const firstDelay = options.retryDelay ?? 250;
+  const maxDelay = options.maxDelay ?? 4000;
+  const requestTimeout = options.requestTimeout ?? 8000;
+  /** The ETag of the text last read or written, per key: `expected` is matched against `text`. */
+  const known = new Map<string, { text: string; etag: string }>();
+  const listeners = new Map<string, Set<StorageListener>>();
+  const endpoint = (key: string) => `${base}/${encodeURIComponent(key)}`;
+
+  const request = async (method: string, key: string, init: { body?: string; headers?: Record<string, string> } = {}, suffix = '') => {
+    const extra = typeof options.headers === 'function' ? await options.headers() : options.headers;
+    for (let attempt = 0; ; attempt++) {
+      const abort = new AbortController();
+      const timer = setTimeout(() => abort.abort(), requestTimeout);
+      try {
+        const response = await doFetch(endpoint(key) + suffix, {
+          method,
+          body: init.body,
+          headers: { ...extra, ...init.headers },
+          cache: 'no-store',
+          signal: abort.signal,
+        });
+        if (response.status >= 500) throw new TransientError(`HTTP ${response.status}`);
+        if (response.status === 401 || response.status === 403) throw new AuthError();
+        return response;
+      } catch (error) {
+        const transient = error instanceof TransientError || (error as Error).name === 'TypeError' || (error as Error).name === 'AbortError';
+        if (!transient || offline() || attempt >= retries) throw error;
+        // Full jitter: many interns retrying after one outage don't come back in step.
+        await sleep(Math.random() * Math.min(maxDelay, firstDelay * 2 ** attempt));
+      } finally {
+        clearTimeout(timer);
+      }
+    }
+  };
+
+  const read = async (key: string): Promise<{ text: string; etag: string } | null> => {
+    const response = await request('GET', key);
+    if (response.status === 404) {
+      known.delete(key);
+      return null;
+    }
+    if (!response.ok) throw new Error(`Could not read "${key}": HTTP ${response.status}`);
+    // Not response.text(): it drops a leading byte-order mark, and the text must come back byte for byte.
+    const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await response.arrayBuffer());
+    const current = { text, etag: response.headers.get('ETag') ?? '' };
+    known.set(key, current);
+    return current;
+  };
+
+  /** One conditional PUT; resolves when the server holds `text`. */
+  const write = async (key: string, text: string, expected: string | null | undefined): Promise<void> => {
+    const headers: Record<string, string> = { 'Content-Type': 'text/plain; charset=utf-8' };
+    if (expected === null) headers['If-None-Match'] = '*';
+    else if (expected !== undefined) {
+      let remembered = known.get(key);
+      if (remembered?.text !== expected) remembered = (await read(key)) ?? undefined;
+      // What is stored is no longer what the element read: let it merge.
+      if (remembered?.text !== expected) throw new ConflictError();
+      headers['If-Match'] = remembered.etag;
+    }
+    let response: Response;
+    try {
+      response = await request('PUT', key, { body: text, headers });
+    } catch (error) {
+      throw error instanceof TransientError ? new Error(`Could not save "${key}": ${error.message}`) : error;
+    }
+    if (response.status === 412) {
+      // The reply to an earlier attempt may have been lost after the write landed: if the server
+      // holds exactly our text, the write succeeded (no duplicate, no spurious conflict).
+      const current = await read(key);
+      if (current?.text === text) return;
+      throw new ConflictError();
+    }
+    if (!response.ok) {
+      const detail = await response.json().catch(() => ({}) as { message?: string });
+      throw new Error(`Could not save "${key}": HTTP ${response.status} ${(detail as { message?: string }).message ?? ''}`.trim());
+    }
+    known.set(key, { text, etag: response.headers.get('ETag') ?? '' });
+  };
+
+  // sessionStorage survives a reload of the tab; where it is missing (Node, a sandboxed iframe) the
+  // queue lives as long as the page.
+  const memory = new Map<string, string>();
+  const area = () => session() ?? { getItem: (k: string) => memory.get(k) ?? null, setItem: (k: string, v: string) => void memory.set(k, v), removeItem: (k: string) => void memory.delete(k) };
+  const queue = {
+    put(key: string, entry: Queued) {
+      try {
+        area().setItem(QUEUE_PREFIX + key, JSON.stringify(entry));
+      } catch {
+        // Full or blocked: the element keeps the text in memory and saves again when back online.
+      }
+    },
+    get(key: string): Queued | null {
+      try {
+        const raw = area().getItem(QUEUE_PREFIX + key);
+        return raw ? (JSON.parse(raw) as Queued) : null;
+      } catch {
+        return null;
+      }
+    },
+    drop(key: string, text?: string) {
+      // Only the entry we sent: a newer one queued meanwhile stays.
+      if (text === undefined || queue.get(key)?.text === text) area().removeItem(QUEUE_PREFIX + key);
+    },
+    keys(): string[] {
+      const stored = session();
+      if (!stored) return [...memory.keys()].map((name) => name.slice(QUEUE_PREFIX.length));
+      const keys: string[] = [];
+      for (let i = 0; i < stored.length; i++) {
+        const name = stored.key(i);
+        if (name?.startsWith(QUEUE_PREFIX)) keys.push(name.slice(QUEUE_PREFIX.length));
+      }
+      return keys;
+    },
+  };
+
+  /** Sends what was queued, compare-and-set against what it was based on; true when it is settled. */
+  const flush = async (key: string): Promise<boolean> => {
+    const entry = queue.get(key);
+    if (!entry) return true;
+    if (offline()) return false;
+    if (entry.etag && !known.has(key) && entry.expected != null) known.set(key, { text: entry.expected, etag: entry.etag });
+    let text = entry.text;
+    let expected = entry.expected;
+    for (let round = 0; round < 3; round++) {
+      try {
+        await write(key, text, expected);
+        queue.drop(key, entry.text);
+        for (const listener of listeners.get(key) ?? []) listener(text);
+        return true;
+      } catch (error) {
+        // Auth or network trouble: keep the entry, a later attempt (or `online`/`pageshow`) sends it.
+        if ((error as Error).name !== 'ConflictError') return false;
+        // The stored document moved on while this text waited (another device saved). The element that
+        // made it may be gone (the tab was reloaded), so merge here as it would: base = what it was
+        // based on, mine = the queued text, theirs = what is stored now (known after the 412).
+        const theirs = known.get(key)?.text ?? null;
+        const merged = mergeEnvelopes(entry.expected ?? null, entry.text, theirs);
+        if (merged === undefined) break;
+        text = merged;
+        expected = theirs;
+      }
+    }
+    queue.drop(key, entry.text);
+    return true;
+  };
+  const flushAll = () => {
+    for (const key of queue.keys()) void flush(key);
+  };
+  if (typeof window !== 'undefined') {
+    window.addEventListener('online', flushAll);
+    window.addEventListener('pageshow', flushAll);
+  }
+  // The server was unreachable while the browser is online (it restarted, a deploy): keep trying in
+  // the background, backing off to a try every 30 s, so the text lands even if the intern edits no more.
+  const retryTimers = new Map<string, ReturnType<typeof setTimeout>>();
+  const retryLater = (key: string, round = 0) => {
+    clearTimeout(retryTimers.get(key));
+    const delay = Math.min(30_000, firstDelay * 8 * 2 ** round) * (0.5 + Math.random() / 2);
+    retryTimers.set(
+      key,
+      setTimeout(async () => {
+        retryTimers.delete(key);
+        if (!(await flush(key)) && !offline()) retryLater(key, round + 1);
+      }, delay),
+    );
+    (retryTimers.get(key) as { unref?: () => void }).unref?.(); // in Node, never what keeps a process alive
+  };
+
+  const storage: StorageLike = {
+    async getItem(key) {
+      if (offline()) throw new OfflineError();
+      await flush(key);
+      return (await read(key))?.text ?? null;
+    },
+
+    async setItem(key: string, text: string, setOptions?: SetItemOptions) {
+      const expected = setOptions ? setOptions.expected : undefined;
+      const remembered = known.get(key);
+      const entry: Queued = { text, expected, etag: expected != null && remembered?.text === expected ? remembered.etag : null };
+      if (offline()) {
+        queue.put(key, entry);
+        throw new OfflineError();
+      }
+      clearTimeout(retryTimers.get(key));
+      try {
+        await write(key, text, expected);
+        queue.drop(key);
+      } catch (error) {
+        if ((error as Error).name === 'ConflictError' || (error as Error).name === 'AuthError') throw error;
+        // Unreachable after the retries: keep the latest text and send it later.
+        queue.put(key, entry);
+        if (offline()) throw new OfflineError();
+        retryLater(key);
+        throw error;
+      }
+    },
+
+    async removeItem(key) {
+      if (offline()) throw new OfflineError();
+      clearTimeout(retryTimers.get(key));
+      queue.drop(key);
+      const response = await request('DELETE', key);
+      if (!response.ok && response.status !== 404) throw new Error(`Could not remove "${key}": HTTP ${response.status}`);
+      known.delete(key);
+    },
+
+    subscribe(key: string, listener: StorageListener) {
+      if (!listeners.has(key)) listeners.set(key, new Set());
+      listeners.get(key)!.add(listener);
+      const stop = new AbortController();
+      void (async () => {
+        // Server-Sent Events over fetch (not EventSource) so the host's headers travel too.
+        for (let attempt = 0; !stop.signal.aborted; attempt++) {
+          try {
+            const extra = typeof options.headers === 'function' ? await options.headers() : options.headers;
+            const response = await doFetch(`${endpoint(key)}/events`, { headers: { Accept: 'text/event-stream', ...extra }, cache: 'no-store', signal: stop.signal });
+            if (response.status === 404 || response.status === 405 || response.status === 401 || response.status === 403) return; // not offered
+            if (!response.ok || !response.body) throw new Error(`HTTP ${response.status}`);
+            attempt = 0;
+            const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
+            let buffer = '';
+            for (;;) {
+              const { value, done } = await reader.read();
+              if (done) break;
+              buffer += value;
+              let end: number;
+              while ((end = buffer.indexOf('\n\n')) >= 0) {
+                const event = buffer.slice(0, end);
+                buffer = buffer.slice(end + 2);
+                const data = event
+                  .split('\n')
+                  .filter((line) => line.startsWith('data:'))
+                  .map((line) => line.slice(5).replace(/^ /, ''))
+                  .join('\n');
+                if (!data) continue;
+                const change = JSON.parse(data) as { etag: string | null; text: string | null };
+                if (change.text === null) known.delete(key);
+                else if (known.get(key)?.etag === change.etag) continue; // our own write coming back
+                else known.set(key, { text: change.text, etag: change.etag ?? '' });
+                listener(change.text);
+              }
+            }
+          } catch {
+            if (stop.signal.aborted) return;
+          }
+          await sleep(Math.random() * Math.min(maxDelay * 4, firstDelay * 2 ** Math.min(attempt, 8)));
+        }
+      })();
+      return () => {
+        stop.abort();
+        listeners.get(key)?.delete(listener);
+      };
+    },
+  };
+  if (options.label !== undefined) storage.label = options.label;
+  return storage;
+}

