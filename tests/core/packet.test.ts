@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { crc32, decodePacket, encodePacket, packetBlock, PacketError, readPacketBlock } from '../../src/core/formats/packet.js';
-import { AGENDA_MAX, agendaLink, encodeAgenda, readAgenda, readResponse, responseBlock, type FeedbackResponse } from '../../src/core/formats/feedback-link.js';
+import { AGENDA_MAX, agendaLink, encodeAgenda, readAgenda, readResponse, responseBlock, type SupervisorResponse } from '../../src/core/formats/feedback-link.js';
 import { allStrings } from '../reliability/strings.js';
 
 const problem = (fn: () => unknown): string => {
@@ -13,7 +13,7 @@ const problem = (fn: () => unknown): string => {
   throw new Error('expected a PacketError');
 };
 
-const RESPONSE: FeedbackResponse = {
+const RESPONSE: SupervisorResponse = {
   to: 'Maya Chen',
   from: 'Jordan Alvarez',
   answers: [
@@ -39,7 +39,7 @@ describe('packets (the response block codec)', () => {
       expect((decodePacket(token) as { s: string }).s).to.equal(s);
     }
     // All of them in one response block, pasted back from an e-mail.
-    const r: FeedbackResponse = { to: strings[1], from: strings[2], answers: strings.map((s, i) => ({ id: `q${i % 40}`, text: s.slice(0, 2000), answer: s })).slice(0, 40) };
+    const r: SupervisorResponse = { to: strings[1], from: strings[2], answers: strings.map((s, i) => ({ id: `q${i % 40}`, text: s.slice(0, 2000), answer: s })).slice(0, 40) };
     for (let i = 0; i < strings.length; i += 40) {
       const chunk = { ...r, answers: strings.slice(i, i + 40).map((s, j) => ({ id: `q${j}`, text: s.slice(0, 2000), answer: s })) };
       expect(readResponse(`Thanks!\n\n${responseBlock(chunk)}\n`)).to.deep.equal(chunk);

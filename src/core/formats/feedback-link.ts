@@ -15,7 +15,7 @@ export interface FeedbackAgenda {
 }
 
 /** The supervisor's answers. */
-export interface FeedbackResponse {
+export interface SupervisorResponse {
   /** The intern's name, from the agenda. */
   to: string;
   /** The supervisor's name, as they typed it. */
@@ -83,7 +83,7 @@ export function readAgenda(source: string): FeedbackAgenda {
 }
 
 /** The response as a pasteable block (see ./packet.ts). */
-export function responseBlock(r: FeedbackResponse): string {
+export function responseBlock(r: SupervisorResponse): string {
   return packetBlock({
     k: 'response',
     to: r.to,
@@ -96,9 +96,9 @@ export function responseBlock(r: FeedbackResponse): string {
 }
 
 /** Finds and reads a response block in pasted text (a whole e-mail is fine). Throws {@link PacketError}. */
-export function readResponse(pasted: string): FeedbackResponse {
+export function readResponse(pasted: string): SupervisorResponse {
   const v = strict(responseRule, readPacketBlock(pasted), 'response');
-  const r: FeedbackResponse = { to: v.to, from: v.from, answers: v.a.map((a) => ({ id: a.i, text: a.t, answer: a.a })) };
+  const r: SupervisorResponse = { to: v.to, from: v.from, answers: v.a.map((a) => ({ id: a.i, text: a.t, answer: a.a })) };
   if (v.quote) r.quote = v.quote;
   if (v.ref !== undefined) r.reference = v.ref;
   if (v.d) r.date = v.d;
