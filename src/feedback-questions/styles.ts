@@ -115,6 +115,22 @@ export const styles = css`
   [aria-invalid='true'] {
     border-color: var(--_danger);
   }
+  /* The supervisor's own words, set apart from the intern's notes. */
+  .said,
+  .said-summary figure {
+    margin: 0;
+    padding-inline-start: 0.75rem;
+    border-inline-start: 3px solid var(--_accent);
+  }
+  .said blockquote,
+  .said-summary blockquote {
+    margin: 0;
+    white-space: pre-wrap;
+    overflow-wrap: anywhere;
+  }
+  .hint.error {
+    color: var(--_danger);
+  }
   @media print {
     .no-print {
       display: none !important;
