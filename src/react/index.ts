@@ -26,7 +26,8 @@ const onSfExport = sf('sf-export');
 /** Every wrapper's `on…` props, by React prop name → DOM event name. */
 export const reactEvents = {
   'internship-checklist': { onChange, onSfItemToggle: sf('sf-item-toggle'), onSfExport },
-  'feedback-questions': { onChange, onSfRequest: sf('sf-request'), onSfExport },
+  'feedback-questions': { onChange, onSfRequest: sf('sf-request'), onSfResponse: sf('sf-response'), onSfExport },
+  'feedback-response': { onChange, onSfResponse: sf('sf-response'), onSfExport },
   'thank-you-composer': { onChange, onSfSend: sf('sf-send'), onSfExport },
   'reflection-journal': { onChange, onSfBullet: sf('sf-bullet'), onSfExport },
   'finish-strong-planner': { onChange, onSfMilestone: sf('sf-milestone'), onSfExport },
@@ -37,6 +38,7 @@ export const reactEvents = {
     onSfStep: sf('sf-step'),
     onSfItemToggle: sf('sf-item-toggle'),
     onSfRequest: sf('sf-request'),
+    onSfResponse: sf('sf-response'),
     onSfSend: sf('sf-send'),
     onSfBullet: sf('sf-bullet'),
     onSfMilestone: sf('sf-milestone'),
@@ -51,6 +53,7 @@ const wrap = <I extends HTMLElement, T extends keyof typeof reactEvents>(tagName
 // One line per element.
 export const InternshipChecklist = wrap('internship-checklist', elements.InternshipChecklist, 'InternshipChecklist');
 export const FeedbackQuestions = wrap('feedback-questions', elements.FeedbackQuestions, 'FeedbackQuestions');
+export const FeedbackResponse = wrap('feedback-response', elements.FeedbackResponse, 'FeedbackResponse');
 export const ThankYouComposer = wrap('thank-you-composer', elements.ThankYouComposer, 'ThankYouComposer');
 export const ReflectionJournal = wrap('reflection-journal', elements.ReflectionJournal, 'ReflectionJournal');
 export const InternshipWrapUp = wrap('internship-wrap-up', elements.InternshipWrapUp, 'InternshipWrapUp');
