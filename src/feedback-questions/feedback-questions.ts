@@ -11,6 +11,8 @@ import { isEmail, mailtoUrl } from '../core/formats/mailto.js';
 import { agendaLink, readResponse, type SupervisorResponse } from '../core/formats/feedback-link.js';
 import { PacketError } from '../core/formats/packet.js';
 import { safeUrl } from '../core/url.js';
+import { googleCalendarUrl, outlookCalendarUrl, type CalendarLinkEvent } from '../core/formats/calendar-links.js';
+import { isTimeZone, localTimeZone } from '../core/formats/timezone.js';
 import { mdDocument, mdField, mdHeading, mdItem, mdParagraph } from '../core/formats/markdown.js';
 import { fileName } from '../core/formats/text.js';
 import { defaultQuestions, STARTER, THEMES, themeLabels, type Question } from './content.js';
@@ -104,6 +106,8 @@ export class FeedbackQuestions extends SfElement<FeedbackValue> {
    * supervisor can answer in writing without an account. Absolute `https:` or `http:` only.
    */
   @property({ attribute: 'respond-url' }) respondUrl?: string;
+  /** The IANA time zone of the meeting time (`Europe/Madrid`); defaults to the browser's. */
+  @property({ attribute: 'time-zone' }) timeZone?: string;
 
   /** @internal */ @state() protected stage: 'prepare' | 'talk' = 'prepare';
   /** @internal */ @state() protected query = '';
@@ -391,7 +395,19 @@ export class FeedbackQuestions extends SfElement<FeedbackValue> {
     ]);
   }
 
-  /** A calendar with the meeting (timed, with a reminder 15 minutes before); no event until a date and time are set. */
+  #zone(): string | undefined {
+    return isTimeZone(this.timeZone) ? this.timeZone : localTimeZone();
+  }
+
+  /** The meeting for "Add to Google Calendar" / "Add to Outlook" links; undefined until a date and time are set. */
+  #calendarEvent(): CalendarLinkEvent | undefined {
+    const m = this.data.meeting;
+    if (!m?.date || !m.time) return undefined;
+    const description = this.data.selected.map((s, i) => `${i + 1}. ${s.text}`).join('\n');
+    return { summary: this.#title(), description: description || undefined, start: `${m.date}T${m.time}`, durationMinutes: m.minutes ?? this.suggestedMinutes, alarm: true };
+  }
+
+  /** A calendar with the meeting (timed in the intern's time zone, with a reminder 15 minutes before); no event until a date and time are set. */
   toICS(): string {
     const m = this.data.meeting;
     const summary = this.#title();
@@ -399,6 +415,7 @@ export class FeedbackQuestions extends SfElement<FeedbackValue> {
     return toICS({
       name: summary,
       now: this.now,
+      timeZone: this.#zone(),
       events:
         m?.date && m.time
           ? [
@@ -577,6 +594,7 @@ export class FeedbackQuestions extends SfElement<FeedbackValue> {
     const badEmail = !!m.email && !isEmail(m.email);
     const { subject, body } = this.request;
     const canIcs = !!(m.date && m.time);
+    const calendar = this.#calendarEvent();
     const field = (id: string, label: string, input: unknown, hint?: unknown) => html`<div class="field"><label for=${id}>${label}</label>${input}${hint ?? nothing}</div>`;
     return html`<section class="no-print" aria-labelledby="req-h">
       <h3 id="req-h">${this.t('feedback.request', 'Ask for the meeting')}</h3>
@@ -607,9 +625,14 @@ export class FeedbackQuestions extends SfElement<FeedbackValue> {
         <a class="button" href=${this.mailto} @click=${() => this.emit('sf-request', { channel: 'mail' })}>${this.t('feedback.openMail', 'Open in my mail app')}</a>
         <button @click=${() => this.#copyRequest()}>${this.t('feedback.copyMail', 'Copy the email')}</button>
         <button class="ics" ?disabled=${!canIcs} aria-describedby="ics-hint" @click=${() => this.#downloadIcs()}>${this.t('feedback.ics', 'Download invitation (.ics)')}</button>
+        ${calendar
+          ? html`<a class="calendar-link" href=${googleCalendarUrl(calendar, this.#zone()) ?? ''} target="_blank" rel="noopener" aria-describedby="links-hint">${this.t('feedback.google', 'Add to Google Calendar')}</a>
+              <a class="calendar-link" href=${outlookCalendarUrl(calendar, this.#zone()) ?? ''} target="_blank" rel="noopener" aria-describedby="links-hint">${this.t('feedback.outlook', 'Add to Outlook')}</a>`
+          : nothing}
         ${this.data.request ? html`<button class="ghost" @click=${() => this.#resetRequest()}>${this.t('feedback.resetDraft', 'Start the email again')}</button>` : nothing}
       </div>
       <p id="ics-hint" class="hint">${canIcs ? this.t('feedback.icsReady', 'The invitation reminds you 15 minutes before.') : this.t('feedback.icsNeeds', 'Pick a date and time to create the invitation.')}</p>
+      ${calendar ? html`<p id="links-hint" class="hint">${this.t('feedback.linksNote', 'Google Calendar and Outlook links add the meeting without the reminder: set one there, or use the .ics file.')}</p>` : nothing}
     </section>`;
   }
 

@@ -128,6 +128,12 @@ export const styles = css`
     white-space: pre-wrap;
     overflow-wrap: anywhere;
   }
+  .calendar-link {
+    display: inline-flex;
+    align-items: center;
+    min-block-size: 2.25rem;
+    color: var(--_accent);
+  }
   .hint.error {
     color: var(--_danger);
   }

@@ -7,3 +7,4 @@ export * from './markdown.js';
 export * from './text.js';
 export * from './packet.js';
 export * from './feedback-link.js';
+export * from './timezone.js';
