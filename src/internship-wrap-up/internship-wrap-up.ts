@@ -7,6 +7,7 @@ import { kitContext, profileContext, type Kit, type Profile } from '../core/prof
 import { DROP, clone, isoDate, obj, text, type Rule } from '../core/schema.js';
 import { daysBetween, formatDate, formatRelativeDays } from '../core/dates.js';
 import { mdDocument, mdField, mdHeading } from '../core/formats/markdown.js';
+import { toJSONResume, type JsonResume } from '../core/formats/json-resume.js';
 import { describeElement, warnOnce } from '../core/warn.js';
 import { STEPS, profileFields, stepText, type StepSlot } from './content.js';
 import { mergeCalendars, progress, stepFromHash } from './logic.js';
@@ -288,6 +289,11 @@ export class InternshipWrapUp extends SfElement<WrapUpValue> {
     return mergeCalendars(texts, this.t('wrapup.icsName', 'Internship wrap-up'));
   }
 
+  /** The internship as a JSON Resume (schema v1.0.0), from the profile, the reflection and the supervisor's written answers. */
+  toJSONResume(): JsonResume {
+    return toJSONResume({ profile: this.kitProfile, reflection: this.data.reflection, feedback: this.data.feedback });
+  }
+
   /** A JSON backup of all the kit's data (`value`) with a format and version. */
   toJSON(): string {
     return JSON.stringify({ format: BACKUP_FORMAT, version: 1, savedAt: new Date().toISOString(), value: this.value }, null, 2);
@@ -460,6 +466,7 @@ export class InternshipWrapUp extends SfElement<WrapUpValue> {
         <button @click=${() => this.#print()}>${t('wrapup.print', 'Print or save as PDF')}</button>
         <button @click=${() => this.download('internship-wrap-up.ics', this.toICS(), 'ics')}>${t('wrapup.downloadIcs', 'Download all calendar events')}</button>
         <button @click=${() => this.download('internship-wrap-up-backup.json', this.toJSON(), 'json')}>${t('wrapup.backup', 'Download a backup')}</button>
+        <button class="json-resume" @click=${() => this.download('resume.json', JSON.stringify(this.toJSONResume(), null, 2), 'json')}>${t('wrapup.jsonResume', 'Download JSON Resume')}</button>
         <label class="file">
           <span>${t('wrapup.restore', 'Restore from a backup')}</span>
           <input type="file" accept=".json,application/json" @change=${this.#restoreFile} />

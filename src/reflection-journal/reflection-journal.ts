@@ -6,6 +6,7 @@ import { list, num, obj, oneOf, text, type Rule } from '../core/schema.js';
 import { describeElement, warnOnce } from '../core/warn.js';
 import { escapeMarkdown, mdDocument, mdField, mdHeading, mdItem, mdParagraph } from '../core/formats/markdown.js';
 import { countWords, fileName } from '../core/formats/text.js';
+import { toJSONResume, type JsonResume } from '../core/formats/json-resume.js';
 import { buildBullet, move } from './bullet.js';
 import {
   THEMES,
@@ -368,6 +369,15 @@ export class ReflectionJournal extends SfElement<ReflectionValue> {
 
   // ----- exports -----
 
+  /**
+   * The internship as a JSON Resume (schema v1.0.0): a `work` entry with the summary and the résumé
+   * bullets as `highlights`, the skills, and — inside the kit — the supervisor as a reference with their
+   * quote once they agreed in writing.
+   */
+  toJSONResume(): JsonResume {
+    return toJSONResume({ profile: this.profile, reflection: this.data, feedback: this.kit?.data.feedback });
+  }
+
   /** The whole reflection as Markdown: summary, sections, skills, bullets. */
   toMarkdown(): string {
     const t = this.t.bind(this);
@@ -482,6 +492,7 @@ export class ReflectionJournal extends SfElement<ReflectionValue> {
       <div class="toolbar" part="toolbar">
         <button class="primary" @click=${() => this.copy(this.toMarkdown())}>${t('reflection.copy', 'Copy as Markdown')}</button>
         <button @click=${() => this.download(fileName(t('reflection.file', 'Internship reflection'), 'md'), this.toMarkdown(), 'md')}>${t('reflection.download', 'Download Markdown')}</button>
+        <button class="json-resume" @click=${() => this.download('resume.json', JSON.stringify(this.toJSONResume(), null, 2), 'json')}>${t('reflection.jsonResume', 'Download JSON Resume')}</button>
         <button @click=${() => this.#print()}>${t('reflection.print', 'Print / save as PDF')}</button>
       </div>
       ${this.renderStatus()}
