@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { SfElement } from '../core/base-element.js';
-import { list, obj, oneOf, text, isoDate, DROP, type Rule } from '../core/schema.js';
+import { list, literalTrue, obj, oneOf, text, isoDate, DROP, type Rule } from '../core/schema.js';
 import { addDays, daysBetween, formatDate, formatRelativeDays, isISODate } from '../core/dates.js';
 import { newId } from '../core/ids.js';
 import { safeWebUrl } from '../core/url.js';
@@ -14,13 +14,13 @@ import { toCSV as csvFile } from '../core/formats/csv.js';
 import { mailtoUrl, isEmail } from '../core/formats/mailto.js';
 import { fill, fileName } from '../core/formats/text.js';
 import { mdDocument, mdField, mdHeading, mdItem, mdParagraph } from '../core/formats/markdown.js';
-import { CADENCES, customDays, isCadence, nextFollowUp, personKey, rows, rrule, type Row, type SortKey, type Status } from './schedule.js';
+import { CADENCES, SNOOZES, cadenceOf, cadenceTag, customDays, followUp, isCadence, personKey, rows, rrule, type Row, type SortKey, type Status } from './schedule.js';
 import { FIELDS, mapRows, preview, type Field, type Preview, type Problem } from './import.js';
 import { defaultTemplates, readTemplates, type Template } from './content.js';
-import { CHANNELS, type Cadence, type Channel, type Contact, type KeepInTouchValue, type NewPerson } from './types.js';
+import { CHANNELS, type Cadence, type Channel, type Contact, type KeepInTouchValue, type NewPerson, type TagCadence } from './types.js';
 import { styles } from './styles.js';
 
-export type { Contact, KeepInTouchValue, NewPerson, Cadence, Channel } from './types.js';
+export type { Contact, KeepInTouchValue, NewPerson, Cadence, Channel, TagCadence } from './types.js';
 
 const cadence: Rule<Cadence> = (input, path, issues) => {
   if (isCadence(input)) return input;
@@ -30,7 +30,7 @@ const cadence: Rule<Cadence> = (input, path, issues) => {
 
 const contactRule = obj(
   { id: text(200), name: text(), tags: list(text(200)), cadence, log: list(obj({ date: isoDate(), channel: oneOf(CHANNELS) }, { note: text() })) },
-  { role: text(), team: text(), email: text(400), linkedin: text(2000), how: text(), notes: text(), lastContact: isoDate() },
+  { role: text(), team: text(), email: text(400), linkedin: text(2000), how: text(), notes: text(), lastContact: isoDate(), inherit: literalTrue(), snoozedUntil: isoDate(), askNext: text() },
   { id: () => newId('c'), tags: () => [], cadence: (): Cadence => 'week-after', log: () => [] },
 );
 
@@ -83,7 +83,7 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
   @state() private importing?: Preview;
   @state() private report?: { added: number; problems: Problem[] };
 
-  protected schema = obj({ contacts: list(contactRule) }, {}, { contacts: () => [] });
+  protected schema = obj({ contacts: list(contactRule) }, { tagCadences: list(obj({ tag: text(200), cadence }), 1000) }, { contacts: () => [] });
   private _timer?: ReturnType<typeof setTimeout>;
   private _views = new Map<string, { key: unknown[]; rows: Row[] }>();
 
@@ -126,7 +126,7 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
       added.push(c);
     }
     if (added.length) {
-      this.commit({ contacts: [...this.data.contacts, ...added] });
+      this.commit({ ...this.data, contacts: [...this.data.contacts, ...added] });
       this.announce(this.i18n.plural(added.length, 'contacts.added', { one: 'Added {n} contact.', other: 'Added {n} contacts.' }));
     }
     return added.length;
@@ -138,10 +138,38 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
     if (!c || !CHANNELS.includes(channel) || !isISODate(date)) return false;
     const entry = note.trim() ? { date, channel, note } : { date, channel };
     const lastContact = c.lastContact && c.lastContact > date ? c.lastContact : date;
-    this._replace({ ...c, lastContact, log: [...c.log, entry] });
+    // Being in touch ends a snooze: the timer starts again from this contact.
+    const next: Contact = { ...c, lastContact, log: [...c.log, entry] };
+    delete next.snoozedUntil;
+    this._replace(next);
     this.emit('sf-contact-logged', { id: c.id, contactId: c.id, channel, date });
-    this.announce(this.t('contacts.logged', 'Logged. Next follow-up with {name}: {date}.', { name: c.name, date: this._date(nextFollowUp({ ...c, lastContact }, this.profile.endDate)) }));
+    this.announce(this.t('contacts.logged', 'Logged. Next follow-up with {name}: {date}.', { name: c.name, date: this._date(this._next(next)) }));
     return true;
+  }
+
+  /** Puts a contact's follow-up off by `days` (3, 7 or 14 in the UI) from today; 0 ends the snooze. */
+  snooze(contactId: string, days: number): boolean {
+    const c = this.data.contacts.find((x) => x.id === contactId);
+    if (!c || !Number.isInteger(days) || days < 0 || days > 365) return false;
+    const next: Contact = { ...c };
+    if (days) next.snoozedUntil = addDays(this.today, days);
+    else delete next.snoozedUntil;
+    this._replace(next);
+    this.announce(
+      days
+        ? this.t('contacts.snoozed', 'Snoozed. Next follow-up with {name}: {date}.', { name: c.name, date: this._date(next.snoozedUntil) })
+        : this.t('contacts.unsnoozed', 'Snooze ended for {name}.', { name: c.name }),
+    );
+    return true;
+  }
+
+  /** Sets the cadence for everyone with `tag` who follows their tags (`undefined` removes it). */
+  setTagCadence(tag: string, cadence: Cadence | undefined): void {
+    const rest = (this.data.tagCadences ?? []).filter((x) => x.tag.toLowerCase() !== tag.toLowerCase());
+    const tagCadences: TagCadence[] = cadence && isCadence(cadence) ? [...rest, { tag, cadence }] : rest;
+    const next: KeepInTouchValue = { ...this.data, tagCadences };
+    if (!tagCadences.length) delete next.tagCadences;
+    this.commit(next);
   }
 
   /** Calendar reminders: one repeating event per contact (RRULE + alarm), or one event per due follow-up. */
@@ -158,7 +186,7 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
         description: [c.how, c.email, c.notes].filter(Boolean).join('\n'),
         start: `${start}T09:00`,
         durationMinutes: 15,
-        rrule: recurring ? rrule(c.cadence === 'week-after' ? 'monthly' : c.cadence) : undefined,
+        rrule: recurring ? rrule(this._cadence(c) === 'week-after' ? 'monthly' : this._cadence(c)) : undefined,
         alarm: { minutesBefore: 0 },
         url: safeWebUrl(c.linkedin),
       });
@@ -189,7 +217,7 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
     const end = this.profile.endDate;
     return csvFile([
       [...FIELDS, 'nextFollowUp'],
-      ...this.data.contacts.map((c) => [c.name, c.email, c.linkedin, c.role, c.team, c.how, c.notes, c.tags.join('; '), c.cadence, c.lastContact, nextFollowUp(c, end)]),
+      ...this.data.contacts.map((c) => [c.name, c.email, c.linkedin, c.role, c.team, c.how, c.notes, c.tags.join('; '), this._cadence(c), c.lastContact, followUp(c, end, this.data.tagCadences)]),
     ]);
   }
 
@@ -208,9 +236,10 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
           c.linkedin && mdField('LinkedIn', c.linkedin),
           c.how && mdField(this.t('contacts.f.how', 'How you know them'), c.how),
           c.tags.length && mdField(this.t('contacts.f.tags', 'Tags'), c.tags.join(', ')),
-          mdField(this.t('contacts.f.cadence', 'Follow up'), this._cadenceLabel(c.cadence)),
+          mdField(this.t('contacts.f.cadence', 'Follow up'), this._cadenceLabel(this._cadence(c))),
           mdField(this.t('contacts.f.last', 'Last contact'), c.lastContact ? this._date(c.lastContact) : this.t('contacts.notYet', 'not yet')),
           mdField(this.t('contacts.f.next', 'Next follow-up'), `${this._date(r.next)}${this._badge(r.status) ? ` (${this._badge(r.status)})` : ''}`),
+          c.askNext && mdField(this.t('contacts.f.askNext', 'Ask next time'), c.askNext),
         ]
           .filter(Boolean)
           .join('  \n'),
@@ -232,7 +261,7 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
   confirmImport(): { added: number; problems: Problem[] } {
     if (!this.importing) return { added: 0, problems: [] };
     const { contacts, problems } = mapRows(this.importing, new Set(this.data.contacts.map(personKey)), () => newId('c'));
-    if (contacts.length) this.commit({ contacts: [...this.data.contacts, ...contacts] });
+    if (contacts.length) this.commit({ ...this.data, contacts: [...this.data.contacts, ...contacts] });
     this.importing = undefined;
     this.report = { added: contacts.length, problems };
     this.announce(this._reportTitle(this.report));
@@ -252,14 +281,22 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
     const key = [this.data, this.today, this.profile.endDate];
     const hit = this._views.get(view);
     if (hit && key.every((k, i) => k === hit.key[i])) return hit.rows;
-    const out = rows(this.data.contacts, { endDate: this.profile.endDate, today: this.today, query, sort, month });
+    const out = rows(this.data.contacts, { endDate: this.profile.endDate, today: this.today, query, sort, month, tagCadences: this.data.tagCadences });
     if (this._views.size > 8) this._views.clear();
     this._views.set(view, { key, rows: out });
     return out;
   }
 
+  private _cadence(c: Contact): Cadence {
+    return cadenceOf(c, this.data.tagCadences);
+  }
+
+  private _next(c: Contact): string | undefined {
+    return followUp(c, this.profile.endDate, this.data.tagCadences);
+  }
+
   private _replace(c: Contact): void {
-    this.commit({ contacts: this.data.contacts.map((x) => (x.id === c.id ? c : x)) });
+    this.commit({ ...this.data, contacts: this.data.contacts.map((x) => (x.id === c.id ? c : x)) });
   }
 
   private _date(iso?: string): string {
@@ -336,14 +373,19 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
     const name = get('name');
     if (!name) return;
     let cad = get('cadence') as Cadence;
+    const inherit = cad === ('tags' as Cadence);
+    // Following its tags keeps the contact's own cadence as the fallback for when no tag has one.
+    if (inherit) cad = existing?.cadence ?? 'week-after';
     if (cad === ('custom' as Cadence)) cad = `custom:${Math.min(3650, Math.max(1, Math.round(+get('days') || 30)))}`;
     const c: Contact = { id: existing?.id ?? newId('c'), name, tags: get('tags').split(',').map((t) => t.trim()).filter(Boolean), cadence: cad, log: existing?.log ?? [] };
-    for (const f of ['role', 'team', 'email', 'linkedin', 'how', 'notes'] as const) if (get(f)) c[f] = get(f);
+    if (inherit) c.inherit = true;
+    if (existing?.snoozedUntil) c.snoozedUntil = existing.snoozedUntil;
+    for (const f of ['role', 'team', 'email', 'linkedin', 'how', 'notes', 'askNext'] as const) if (get(f)) c[f] = get(f);
     const last = get('last');
     if (isISODate(last)) c.lastContact = last;
     if (existing) this._replace(c);
     else {
-      this.commit({ contacts: [...this.data.contacts, c] });
+      this.commit({ ...this.data, contacts: [...this.data.contacts, c] });
       this.adding = false;
     }
     this.panel = undefined;
@@ -353,7 +395,7 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
 
   private _delete(c: Contact): void {
     const index = this.data.contacts.indexOf(c);
-    this.commit({ contacts: this.data.contacts.filter((x) => x !== c) });
+    this.commit({ ...this.data, contacts: this.data.contacts.filter((x) => x !== c) });
     this.undo = { contact: c, index };
     this.announce(this.t('contacts.deleted', 'Deleted {name}. You can undo this.', { name: c.name }));
     void this.updateComplete.then(() => (this.renderRoot.querySelector('.undo button') as HTMLElement | null)?.focus());
@@ -364,7 +406,7 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
     const { contact, index } = this.undo;
     const next = [...this.data.contacts];
     next.splice(index, 0, contact);
-    this.commit({ contacts: next });
+    this.commit({ ...this.data, contacts: next });
     this.undo = undefined;
     this.announce(this.t('contacts.restored', 'Restored {name}.', { name: contact.name }));
   }
@@ -478,6 +520,7 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
             ${this.t('contacts.more', 'Show more ({n} not shown)', { n: list.length - visible.length })}
           </button>`
         : nothing}
+      ${this._tagCadences()}
       ${this._importView()}
       <h3 class="exports-title">${this.t('contacts.exports', 'Export')}</h3>
       <div class="toolbar">
@@ -517,8 +560,10 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
       <p class="hint">
         ${this.t('contacts.f.next', 'Next follow-up')}: ${this._date(r.next)}${rel ? ` (${rel})` : ''} ·
         ${this.t('contacts.f.last', 'Last contact')}: ${c.lastContact ? this._date(c.lastContact) : this.t('contacts.notYet', 'not yet')} ·
-        ${this._cadenceLabel(c.cadence)}
+        ${this._cadenceLabel(this._cadence(c))}${this._tagNote(c)}
       </p>
+      ${this._snooze(r)}
+      ${c.askNext ? html`<p class="ask"><strong>${this.t('contacts.f.askNext', 'Ask next time')}:</strong> <span dir="auto">${c.askNext}</span></p>` : nothing}
       ${c.how ? html`<p dir="auto">${c.how}</p>` : nothing}
       <p class="links">
         ${c.email ? html`<a href=${mailtoUrl({ to: c.email })}>${c.email}</a>` : nothing}
@@ -545,6 +590,50 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
     </li>`;
   }
 
+  private _tagNote(c: Contact): string {
+    const tag = cadenceTag(c, this.data.tagCadences);
+    return tag ? ` ${this.t('contacts.fromTag', '(from the tag “{tag}”)', { tag })}` : '';
+  }
+
+  /** "Snooze 3 / 7 / 14 days" while a follow-up is near or due; "Snoozed until …" once snoozed. */
+  private _snooze(r: Row): TemplateResult | typeof nothing {
+    const c = r.contact;
+    const snoozed = isISODate(c.snoozedUntil) && c.snoozedUntil > this.today;
+    if (!snoozed && (r.status === 'later' || r.status === 'none')) return nothing;
+    const label = this.t('contacts.snoozeLabel', 'Snooze {name}', { name: c.name });
+    return snoozed
+      ? html`<p class="row snooze">
+          <span class="hint">${this.t('contacts.snoozedUntil', 'Snoozed until {date}', { date: this._date(c.snoozedUntil) })}</span>
+          <button class="ghost" aria-describedby=${`n-${c.id}`} @click=${() => this.snooze(c.id, 0)}>${this.t('contacts.unsnooze', 'End the snooze')}</button>
+        </p>`
+      : html`<div class="row snooze" role="group" aria-label=${label}>
+          <span class="hint" aria-hidden="true">${this.t('contacts.snooze', 'Snooze:')}</span>
+          ${SNOOZES.map((n) => html`<button class="ghost" @click=${() => this.snooze(c.id, n)}>${this.i18n.plural(n, 'contacts.snoozeDays', { one: '{n} day', other: '{n} days' })}</button>`)}
+        </div>`;
+  }
+
+  /** One cadence per tag in use; contacts set to "same as its tags" follow it. */
+  private _tagCadences(): TemplateResult | typeof nothing {
+    const tags = [...new Map(this.data.contacts.flatMap((c) => c.tags).map((t) => [t.toLowerCase(), t])).values()];
+    if (!tags.length) return nothing;
+    const set = new Map((this.data.tagCadences ?? []).map((x) => [x.tag.toLowerCase(), x.cadence]));
+    return html`<details class="tag-cadences">
+      <summary>${this.t('contacts.tagCadences', 'Follow-up cadence by tag')}</summary>
+      <p class="hint">${this.t('contacts.tagCadencesHint', 'Contacts whose “Follow up” is “Same as its tags” follow the cadence of their first tag that has one.')}</p>
+      <div class="grid">
+        ${tags.map(
+          (tag, i) => html`<div class="field">
+            <label for=${`tc-${i}`}><span dir="auto">${tag}</span></label>
+            <select id=${`tc-${i}`} @change=${(e: Event) => this.setTagCadence(tag, ((e.target as HTMLSelectElement).value || undefined) as Cadence | undefined)}>
+              <option value="" ?selected=${!set.has(tag.toLowerCase())}>${this.t('contacts.tagNone', 'No cadence for this tag')}</option>
+              ${CADENCES.map((k) => html`<option value=${k} ?selected=${set.get(tag.toLowerCase()) === k}>${this._cadenceLabel(k)}</option>`)}
+            </select>
+          </div>`,
+        )}
+      </div>
+    </details>`;
+  }
+
   private _form(c?: Contact): TemplateResult {
     const days = c ? customDays(c.cadence) : undefined;
     const field = (name: string, label: string, value = '', type: 'text' | 'email' | 'url' | 'number' | 'date' = 'text') =>
@@ -562,8 +651,9 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
         <div class="field">
           <label for="f-cadence">${this.t('contacts.f.cadence', 'Follow up')}</label>
           <select id="f-cadence" name="cadence">
-            ${CADENCES.map((k) => html`<option value=${k} ?selected=${c?.cadence === k}>${this._cadenceLabel(k)}</option>`)}
-            <option value="custom" ?selected=${!!days}>${this.t('contacts.c.custom', 'Every … days (below)')}</option>
+            <option value="tags" ?selected=${!!c?.inherit}>${this.t('contacts.c.tags', 'Same as its tags')}</option>
+            ${CADENCES.map((k) => html`<option value=${k} ?selected=${!c?.inherit && c?.cadence === k}>${this._cadenceLabel(k)}</option>`)}
+            <option value="custom" ?selected=${!c?.inherit && !!days}>${this.t('contacts.c.custom', 'Every … days (below)')}</option>
           </select>
         </div>
         ${field('days', this.t('contacts.f.days', 'Custom: every how many days'), String(days ?? 45), 'number')}
@@ -572,6 +662,11 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
       <div class="field">
         <label for="f-notes">${this.t('contacts.f.notes', 'Notes')}</label>
         <textarea id="f-notes" name="notes" dir="auto" .value=${c?.notes ?? ''}></textarea>
+      </div>
+      <div class="field">
+        <label for="f-askNext">${this.t('contacts.f.askNext', 'Ask next time')}</label>
+        <textarea id="f-askNext" name="askNext" dir="auto" rows="2" aria-describedby="f-askNext-hint" .value=${c?.askNext ?? ''}></textarea>
+        <span id="f-askNext-hint" class="hint">${this.t('contacts.f.askNextHint', 'A question or follow-up for your next message; it is shown when you write to them.')}</span>
       </div>
       <div class="row">
         <button class="primary" type="submit">${this.t('contacts.save', 'Save')}</button>
@@ -612,6 +707,7 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
     const d = this.draft ?? { tpl: '', subject: '', body: '', log: true };
     const href = mailtoUrl({ to: c.email, subject: d.subject, body: d.body });
     return html`<div class="panel card" role="group" aria-label=${this.t('contacts.write', 'Write a message')}>
+      ${c.askNext ? html`<p class="ask notice-soft"><strong>${this.t('contacts.remember', 'Remember to ask')}:</strong> <span dir="auto">${c.askNext}</span></p>` : nothing}
       <div class="field">
         <label for="m-tpl">${this.t('contacts.template', 'Template')}</label>
         <select id="m-tpl" @change=${(e: Event) => this._pick(c, (e.target as HTMLSelectElement).value)}>

@@ -31,10 +31,24 @@ export interface Contact {
   /** `YYYY-MM-DD`: the last time you were in touch (logging a contact sets it). */
   lastContact?: string;
   log: LogEntry[];
+  /** Follow the cadence of the contact's tags (the first tag that has one) instead of `cadence`. */
+  inherit?: true;
+  /** `YYYY-MM-DD`: a due follow-up put off until this day (logging a contact clears it). */
+  snoozedUntil?: string;
+  /** What to ask them next time, shown when writing to them. */
+  askNext?: string;
+}
+
+/** A cadence for everyone with a tag ("every mentor monthly"). */
+export interface TagCadence {
+  tag: string;
+  cadence: Cadence;
 }
 
 export interface KeepInTouchValue {
   contacts: Contact[];
+  /** Cadences by tag, inherited by contacts that follow their tags. */
+  tagCadences?: TagCadence[];
 }
 
 /** What `addContacts()` accepts (the kit passes people from the thank-you composer). */
