@@ -140,6 +140,8 @@ const messages: Record<string, string> = {
   'contacts.c.tags': 'مثل وسومه',
   'contacts.c.twice': 'مرتين في السنة',
   'contacts.c.weekAfter': 'بعد أسبوع من يومي الأخير، ثم كل شهر',
+  'contacts.calLinks': 'تذكيرات في تقويم Google أو Outlook',
+  'contacts.calLinksNote': 'يحتفظ تقويم Google بالتكرار لكنه يُسقط التنبيه؛ ورابط Outlook لا يحتفظ بأيٍّ منهما. اضبطهما هناك، أو استخدم ملف ‎.ics الذي يحتفظ بكليهما.',
   'contacts.cancel': 'إلغاء',
   'contacts.ch.call': 'مكالمة',
   'contacts.ch.coffee': 'قهوة أو لقاء',

@@ -108,6 +108,8 @@ const messages: Record<string, string> = {
   'contacts.c.tags': 'Igual que sus etiquetas',
   'contacts.c.twice': 'Dos veces al año',
   'contacts.c.weekAfter': 'Una semana después de mi último día y luego cada mes',
+  'contacts.calLinks': 'Recordatorios en Google Calendar u Outlook',
+  'contacts.calLinksNote': 'Google Calendar conserva la repetición pero no el aviso; el enlace de Outlook no conserva ninguno de los dos. Configúralos allí o usa el archivo .ics, que conserva ambos.',
   'contacts.cancel': 'Cancelar',
   'contacts.ch.call': 'Llamada',
   'contacts.ch.coffee': 'Café o reunión',

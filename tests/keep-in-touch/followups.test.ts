@@ -95,6 +95,25 @@ describe('keep in touch: snooze, cadence by tag, "ask next time"', () => {
       expect(row(el, 'ana').textContent).to.contain('(from the tag “mentor”)');
     });
 
+    it('offers each repeating reminder as Google Calendar and Outlook links, and writes the .ics in the time zone', async () => {
+      const el = await make(value());
+      const details = $(el, 'details.calendar-links') as HTMLDetailsElement;
+      expect(details.querySelector('summary')!.textContent).to.equal('Reminders in Google Calendar or Outlook');
+      expect(details.querySelector('.hint')!.textContent).to.contain('drops the reminder');
+      details.open = true;
+      details.dispatchEvent(new Event('toggle'));
+      await el.updateComplete;
+      await expect(el).to.be.accessible();
+      const links = [...details.querySelectorAll('a')].map((a) => new URL(a.href));
+      expect(links.map((u) => u.host)).to.deep.equal(['calendar.google.com', 'outlook.live.com', 'calendar.google.com', 'outlook.live.com']);
+      const ana = links[0];
+      expect(ana.searchParams.get('text')).to.equal('Keep in touch: Ana Ruiz');
+      expect(ana.searchParams.get('recur')).to.equal('RRULE:FREQ=MONTHLY');
+      expect(ana.searchParams.get('dates')).to.equal('20260701T090000/20260701T091500');
+      const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+      expect(el.toICS()).to.contain(/^(Etc\/)?UTC$/.test(zone) ? 'DTSTART:20260701T090000Z' : `DTSTART;TZID=${zone}:20260701T090000`);
+    });
+
     it('keeps "ask next time" notes and shows them when writing to the person', async () => {
       const el = await make(value());
       expect(row(el, 'ana').querySelector('.ask')!.textContent).to.contain('Ask next time: How did the Q3 launch go?');
