@@ -9,7 +9,7 @@ import { newId } from '../core/ids.js';
 import { safeWebUrl } from '../core/url.js';
 import { describeElement, warnOnce } from '../core/warn.js';
 import { toICS as icsFile, type IcsEvent } from '../core/formats/ics.js';
-import { googleCalendarUrl, outlookCalendarUrl } from '../core/formats/calendar-links.js';
+import { CalendarLinksController } from '../core/controllers/calendar-links.js';
 import { localTimeZone } from '../core/formats/timezone.js';
 import { toVCard as vcardFile } from '../core/formats/vcard.js';
 import { toCSV as csvFile } from '../core/formats/csv.js';
@@ -84,8 +84,7 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
   @state() private draft?: { tpl: string; subject: string; body: string; log: boolean };
   @state() private importing?: Preview;
   @state() private report?: { added: number; problems: Problem[] };
-  /** Whether the per-person Google Calendar / Outlook links are open (rendered only then: lists can be long). */
-  @state() private calendarLinks = false;
+  #calendarLinks = new CalendarLinksController(this, (id, english, params) => this.t(id, english, params));
 
   protected schema = obj({ contacts: list(contactRule) }, { tagCadences: list(obj({ tag: text(200), cadence }), 1000) }, { contacts: () => [] });
   private _timer?: ReturnType<typeof setTimeout>;
@@ -178,7 +177,10 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
 
   /** Calendar reminders: one repeating event per contact (RRULE + alarm), or one event per due follow-up. */
   toICS(options: { mode?: 'recurring' | 'due' } = {}): string {
-    const recurring = options.mode !== 'due';
+    return icsFile({ name: this.t('contacts.title', 'Keep in touch'), events: this._reminders(options.mode !== 'due'), now: this.now, timeZone: localTimeZone() });
+  }
+
+  private _reminders(recurring: boolean): IcsEvent[] {
     const events: IcsEvent[] = [];
     for (const r of this._rows('', 'next', false)) {
       if (!r.next || (!recurring && r.status === 'later')) continue;
@@ -195,7 +197,7 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
         url: safeWebUrl(c.linkedin),
       });
     }
-    return icsFile({ name: this.t('contacts.title', 'Keep in touch'), events, now: this.now, timeZone: localTimeZone() });
+    return events;
   }
 
   /** vCard 4.0 of every contact, or of one (by id). */
@@ -526,7 +528,6 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
         : nothing}
       ${this._tagCadences()}
       ${this._importView()}
-      ${this._calendarLinks()}
       <h3 class="exports-title">${this.t('contacts.exports', 'Export')}</h3>
       <div class="toolbar">
         <button ?disabled=${!all.length} @click=${() => this.download(fileName(this.t('contacts.title', 'Keep in touch'), 'ics'), this.toICS(), 'ics')}>
@@ -546,6 +547,7 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
           <span>${this.t('contacts.importCsv', 'Import CSV')}</span>
         </label>
       </div>
+      ${this.#calendarLinks.render(() => this._reminders(true), { available: all.length > 0 })}
       <footer role="none">${this.renderSaved()}</footer>
     </div>`;
   }
@@ -615,38 +617,6 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
           <span class="hint" aria-hidden="true">${this.t('contacts.snooze', 'Snooze:')}</span>
           ${SNOOZES.map((n) => html`<button class="ghost" @click=${() => this.snooze(c.id, n)}>${this.i18n.plural(n, 'contacts.snoozeDays', { one: '{n} day', other: '{n} days' })}</button>`)}
         </div>`;
-  }
-
-  /** Each person's repeating reminder as "Add to Google Calendar" / "Add to Outlook" links, for people whose calendar mishandles .ics files. */
-  private _calendarLinks(): TemplateResult | typeof nothing {
-    const list = this._rows('', 'next', false).filter((r) => r.next);
-    if (!list.length) return nothing;
-    const zone = localTimeZone();
-    return html`<details class="calendar-links" @toggle=${(e: Event) => (this.calendarLinks = (e.target as HTMLDetailsElement).open)}>
-      <summary>${this.t('contacts.calLinks', 'Reminders in Google Calendar or Outlook')}</summary>
-      <p class="hint">${this.t('contacts.calLinksNote', 'Google Calendar keeps the repeat but drops the reminder; Outlook’s link keeps neither. Set them there, or use the .ics file, which keeps both.')}</p>
-      ${this.calendarLinks
-        ? html`<ul class="log">
-            ${list.slice(0, Math.max(1, this.pageSize || 50) + this.shown).map((r) => {
-              const c = r.contact;
-              const cadence = this._cadence(c);
-              const event = {
-                summary: this.t('contacts.ics.summary', 'Keep in touch: {name}', { name: c.name }),
-                description: [c.how, c.email, c.notes].filter(Boolean).join('\n') || undefined,
-                start: `${r.next}T09:00`,
-                durationMinutes: 15,
-                rrule: rrule(cadence === 'week-after' ? 'monthly' : cadence),
-                alarm: true,
-              };
-              return html`<li>
-                <span dir="auto" id=${`cl-${c.id}`}>${c.name}</span> ·
-                <a href=${googleCalendarUrl(event, zone) ?? ''} target="_blank" rel="noopener" aria-describedby=${`cl-${c.id}`}>Google Calendar</a> ·
-                <a href=${outlookCalendarUrl(event, zone) ?? ''} target="_blank" rel="noopener" aria-describedby=${`cl-${c.id}`}>Outlook</a>
-              </li>`;
-            })}
-          </ul>`
-        : nothing}
-    </details>`;
   }
 
   /** One cadence per tag in use; contacts set to "same as its tags" follow it. */

@@ -98,11 +98,12 @@ describe('keep in touch: snooze, cadence by tag, "ask next time"', () => {
     it('offers each repeating reminder as Google Calendar and Outlook links, and writes the .ics in the time zone', async () => {
       const el = await make(value());
       const details = $(el, 'details.calendar-links') as HTMLDetailsElement;
-      expect(details.querySelector('summary')!.textContent).to.equal('Reminders in Google Calendar or Outlook');
-      expect(details.querySelector('.hint')!.textContent).to.contain('drops the reminder');
+      expect(details.querySelector('summary')!.textContent).to.equal('Add to Google Calendar or Outlook instead');
+      expect(details.querySelector('a'), 'rendered only when open').to.equal(null);
       details.open = true;
       details.dispatchEvent(new Event('toggle'));
       await el.updateComplete;
+      expect(details.querySelector('.hint')!.textContent).to.contain('drop the reminders, and Outlook’s also drops the repeat');
       await expect(el).to.be.accessible();
       const links = [...details.querySelectorAll('a')].map((a) => new URL(a.href));
       expect(links.map((u) => u.host)).to.deep.equal(['calendar.google.com', 'outlook.live.com', 'calendar.google.com', 'outlook.live.com']);
