@@ -102,7 +102,8 @@ export class FeedbackResponse extends SfElement<FeedbackResponseValue> {
   }
 
   #readAgenda(): void {
-    const source = this.agenda ?? location.href;
+    // No location when rendered on a server: the agenda then comes only from the attribute.
+    const source = this.agenda ?? (typeof location === 'undefined' ? '' : location.href);
     try {
       this.#agenda = readAgenda(source);
       this.#problem = undefined;
@@ -233,6 +234,17 @@ export class FeedbackResponse extends SfElement<FeedbackResponseValue> {
         <h2>${this.t('response.titleShort', 'Feedback questions')}</h2>
         <slot name="intro"></slot>
         <p class="notice problem" role="alert"><span aria-hidden="true">⚠</span><span>${this.#problemText()}</span></p>
+        <form class="paste-link" @submit=${(e: Event) => {
+          e.preventDefault();
+          const value = (e.target as HTMLFormElement).querySelector('input')!.value.trim();
+          if (value) this.agenda = value;
+        }}>
+          <div class="field">
+            <label for="link">${this.t('response.pasteLink', 'Or paste the whole link from the e-mail')}</label>
+            <input id="link" type="text" dir="ltr" autocomplete="off" spellcheck="false" />
+          </div>
+          <button type="submit">${this.t('response.open', 'Show the questions')}</button>
+        </form>
         ${this.renderStatus()}
       </div>`;
     }

@@ -110,27 +110,36 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
 
   /**
    * Adds people who are not in the list yet (same e-mail in any case, else the same trimmed name, counts
-   * as already there). Returns how many were added; fires `change` when any were.
+   * as already there); a person already there gains the given `tags` they lack. Returns how many were
+   * added; fires `change` when anything changed.
    */
   addContacts(people: readonly NewPerson[]): number {
     if (!Array.isArray(people)) return 0;
     const seen = new Set(this.data.contacts.map(personKey));
     const added: Contact[] = [];
+    let contacts = this.data.contacts;
+    const tagsOf = (p: NewPerson) => (Array.isArray(p?.tags) ? p.tags.filter((t): t is string => typeof t === 'string' && !!t.trim()).map((t) => t.trim().slice(0, 200)) : []);
     for (const p of people) {
       const name = typeof p?.name === 'string' ? p.name.trim() : '';
       const email = typeof p.email === 'string' && isEmail(p.email) ? p.email.trim() : undefined;
       if (!name && !email) continue;
-      const c: Contact = { id: newId('c'), name: name || email!, tags: [], cadence: 'week-after', log: [] };
+      const c: Contact = { id: newId('c'), name: name || email!, tags: tagsOf(p), cadence: 'week-after', log: [] };
       if (email) c.email = email;
       for (const f of ['linkedin', 'role', 'how'] as const) if (typeof p[f] === 'string' && p[f]!.trim()) c[f] = p[f]!.trim();
       const key = personKey(c);
-      if (seen.has(key)) continue;
+      if (seen.has(key)) {
+        // Already there: only the tags they lack are added.
+        const i = contacts.findIndex((x) => personKey(x) === key);
+        const lacking = i < 0 ? [] : c.tags.filter((t) => !contacts[i].tags.some((y) => y.toLowerCase() === t.toLowerCase()));
+        if (lacking.length) contacts = contacts.map((x, j) => (j === i ? { ...x, tags: [...x.tags, ...lacking] } : x));
+        continue;
+      }
       seen.add(key);
       added.push(c);
     }
-    if (added.length) {
-      this.commit({ ...this.data, contacts: [...this.data.contacts, ...added] });
-      this.announce(this.i18n.plural(added.length, 'contacts.added', { one: 'Added {n} contact.', other: 'Added {n} contacts.' }));
+    if (added.length || contacts !== this.data.contacts) {
+      this.commit({ ...this.data, contacts: [...contacts, ...added] });
+      if (added.length) this.announce(this.i18n.plural(added.length, 'contacts.added', { one: 'Added {n} contact.', other: 'Added {n} contacts.' }));
     }
     return added.length;
   }

@@ -58,4 +58,6 @@ export interface NewPerson {
   linkedin?: string;
   role?: string;
   how?: string;
+  /** Tags to add (to a person already in the list too: "reference" once they agreed). */
+  tags?: string[];
 }

@@ -347,7 +347,7 @@ export class ReflectionJournal extends SfElement<ReflectionValue> {
     (this.renderRoot.querySelector('#verb') as HTMLElement | null)?.focus();
   }
 
-  /** Suggestions from `<feedback-questions>` in the kit: takeaways and actions. */
+  /** Suggestions from `<feedback-questions>` in the kit: takeaways, actions and the supervisor's written recommendation. */
   get suggestions(): string[] {
     const fb = this.kit?.data?.feedback as { selected?: unknown; actions?: unknown } | undefined;
     if (!fb || typeof fb !== 'object') return [];
@@ -358,6 +358,7 @@ export class ReflectionJournal extends SfElement<ReflectionValue> {
     };
     if (Array.isArray(fb.selected)) for (const s of fb.selected) pick(s, 'takeaway');
     if (Array.isArray(fb.actions)) for (const a of fb.actions) pick(a, 'text');
+    pick((fb as { response?: { quote?: unknown } }).response?.quote, 'text');
     return out;
   }
 

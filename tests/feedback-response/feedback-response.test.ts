@@ -176,6 +176,12 @@ describe('<feedback-response>', () => {
       expect($(changed, '[role="alert"]').textContent).to.contain('changed after it was written');
       const none = await make('https://jobs.example/respond');
       expect($(none, '[role="alert"]').textContent).to.contain('Open this page from the link');
+      // The supervisor can paste the link instead (a mail app that broke it, a copy from elsewhere).
+      $<HTMLInputElement>(none, '#link').value = LINK;
+      $<HTMLButtonElement>(none, '.paste-link button').click();
+      await none.updateComplete;
+      expect(none.agendaInUse).to.deep.equal(AGENDA);
+      expect($$(none, '.question')).to.have.length(2);
       expect((window as { __pwned?: boolean }).__pwned).to.equal(undefined);
     });
 
