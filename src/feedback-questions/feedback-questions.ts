@@ -314,7 +314,7 @@ export class FeedbackQuestions extends SfElement<FeedbackValue> {
     // In the kit, someone who agreed to be a reference is tagged so in Keep in touch.
     if (response.reference && this.kit) {
       const email = this.#email();
-      this.kit.request('add-contacts', [{ name: next.response!.from, email: email || undefined, how: this.t('feedback.refHow', 'My supervisor; agreed to be a reference'), tags: [this.t('feedback.refTag', 'reference')] }]);
+      this.kit.request('add-contacts', [{ name: next.response!.from, email: email || undefined, how: this.t('feedback.refHow', 'My supervisor; agreed to be a reference'), tags: [this.t('feedback.refTag', 'reference')], reference: 'agreed' }]);
     }
     this.emit('sf-response', { response, channel: 'paste' });
     this.announce(this.i18n.plural(landed, 'feedback.pasted', { one: '{n} answer from {name} added to your agenda.', other: '{n} answers from {name} added to your agenda.' }, { name: next.response!.from }));

@@ -19,10 +19,11 @@ import { mdDocument, mdField, mdHeading, mdItem, mdParagraph } from '../core/for
 import { CADENCES, SNOOZES, cadenceOf, cadenceTag, customDays, followUp, isCadence, personKey, rows, rrule, type Row, type SortKey, type Status } from './schedule.js';
 import { FIELDS, mapRows, preview, type Field, type Preview, type Problem } from './import.js';
 import { defaultTemplates, readTemplates, type Template } from './content.js';
-import { CHANNELS, type Cadence, type Channel, type Contact, type KeepInTouchValue, type NewPerson, type TagCadence } from './types.js';
+import { CHANNELS, type Application, type Cadence, type Channel, type Contact, type KeepInTouchValue, type NewPerson, type TagCadence } from './types.js';
+import { briefFromKit, briefMail, briefMarkdown, referenceFollowUps, type BriefSource } from './references.js';
 import { styles } from './styles.js';
 
-export type { Contact, KeepInTouchValue, NewPerson, Cadence, Channel, TagCadence } from './types.js';
+export type { Contact, KeepInTouchValue, NewPerson, Cadence, Channel, TagCadence, Application } from './types.js';
 
 const cadence: Rule<Cadence> = (input, path, issues) => {
   if (isCadence(input)) return input;
@@ -30,16 +31,18 @@ const cadence: Rule<Cadence> = (input, path, issues) => {
   return DROP;
 };
 
+const REFERENCE = ['asked', 'agreed', 'declined'] as const;
+
 const contactRule = obj(
   { id: text(200), name: text(), tags: list(text(200)), cadence, log: list(obj({ date: isoDate(), channel: oneOf(CHANNELS) }, { note: text() })) },
-  { role: text(), team: text(), email: text(400), linkedin: text(2000), how: text(), notes: text(), lastContact: isoDate(), inherit: literalTrue(), snoozedUntil: isoDate(), askNext: text() },
+  { role: text(), team: text(), email: text(400), linkedin: text(2000), how: text(), notes: text(), lastContact: isoDate(), inherit: literalTrue(), snoozedUntil: isoDate(), askNext: text(), reference: oneOf(REFERENCE) },
   { id: () => newId('c'), tags: () => [], cadence: (): Cadence => 'week-after', log: () => [] },
 );
 
 /** Same limits as the schema, so what the intern types is what comes back after a reload. */
 const FIELD_LIMITS: Record<string, number | undefined> = { email: 400, linkedin: 2000 };
 
-type Panel = { id: string; kind: 'edit' | 'log' | 'msg' } | undefined;
+type Panel = { id: string; kind: 'edit' | 'log' | 'msg' | 'brief' } | undefined;
 
 /**
  * Keeps the intern's network after the internship: contacts with a follow-up cadence, due-soon and
@@ -84,9 +87,15 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
   @state() private draft?: { tpl: string; subject: string; body: string; log: boolean };
   @state() private importing?: Preview;
   @state() private report?: { added: number; problems: Problem[] };
+  /** The contact whose reference brief is being printed. */
+  @state() private printing?: string;
   #calendarLinks = new CalendarLinksController(this, (id, english, params) => this.t(id, english, params));
 
-  protected schema = obj({ contacts: list(contactRule) }, { tagCadences: list(obj({ tag: text(200), cadence }), 1000) }, { contacts: () => [] });
+  protected schema = obj(
+    { contacts: list(contactRule) },
+    { tagCadences: list(obj({ tag: text(200), cadence }), 1000), applications: list(obj({ id: text(200), role: text(300) }, { company: text(300), deadline: isoDate() }), 200) },
+    { contacts: () => [] },
+  );
   private _timer?: ReturnType<typeof setTimeout>;
   private _views = new Map<string, { key: unknown[]; rows: Row[] }>();
 
@@ -124,6 +133,7 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
       const email = typeof p.email === 'string' && isEmail(p.email) ? p.email.trim() : undefined;
       if (!name && !email) continue;
       const c: Contact = { id: newId('c'), name: name || email!, tags: tagsOf(p), cadence: 'week-after', log: [] };
+      if (p.reference && REFERENCE.includes(p.reference)) c.reference = p.reference;
       if (email) c.email = email;
       for (const f of ['linkedin', 'role', 'how'] as const) if (typeof p[f] === 'string' && p[f]!.trim()) c[f] = p[f]!.trim();
       const key = personKey(c);
@@ -131,7 +141,8 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
         // Already there: only the tags they lack are added.
         const i = contacts.findIndex((x) => personKey(x) === key);
         const lacking = i < 0 ? [] : c.tags.filter((t) => !contacts[i].tags.some((y) => y.toLowerCase() === t.toLowerCase()));
-        if (lacking.length) contacts = contacts.map((x, j) => (j === i ? { ...x, tags: [...x.tags, ...lacking] } : x));
+        const reference = i >= 0 && c.reference && contacts[i].reference !== c.reference ? c.reference : undefined;
+        if (lacking.length || reference) contacts = contacts.map((x, j) => (j === i ? { ...x, tags: [...x.tags, ...lacking], ...(reference ? { reference } : {}) } : x));
         continue;
       }
       seen.add(key);
@@ -175,6 +186,44 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
     return true;
   }
 
+  /** Records where a reference request stands for a contact (`undefined`: not asked). */
+  setReference(contactId: string, status: Contact['reference']): void {
+    const c = this.data.contacts.find((x) => x.id === contactId);
+    if (!c) return;
+    const next: Contact = { ...c };
+    if (status && REFERENCE.includes(status)) next.reference = status;
+    else delete next.reference;
+    this._replace(next);
+  }
+
+  /** Adds a role the intern is applying for (used in every reference brief and its reminders). */
+  addApplication(application: Omit<Application, 'id'>): void {
+    if (!application.role?.trim()) return;
+    const a: Application = { id: newId('a'), role: application.role.trim().slice(0, 300) };
+    if (application.company?.trim()) a.company = application.company.trim().slice(0, 300);
+    if (isISODate(application.deadline)) a.deadline = application.deadline;
+    this.commit({ ...this.data, applications: [...(this.data.applications ?? []), a] });
+  }
+
+  removeApplication(id: string): void {
+    const applications = (this.data.applications ?? []).filter((a) => a.id !== id);
+    const next: KeepInTouchValue = { ...this.data, applications };
+    if (!applications.length) delete next.applications;
+    this.commit(next);
+  }
+
+  /** What a reference brief is made of: the profile, the kit's journal and handover, the applications. */
+  get briefSource(): BriefSource {
+    const p = this.profile;
+    return { internName: p.internName, company: p.company, role: p.role, startDate: p.startDate, endDate: p.endDate, ...briefFromKit(this.kit?.data), applications: this.data.applications ?? [] };
+  }
+
+  /** The one-page reference brief for a contact, as Markdown. */
+  referenceBrief(contactId: string): string {
+    const c = this.data.contacts.find((x) => x.id === contactId);
+    return c ? briefMarkdown(this.t.bind(this), c, this.briefSource, (d) => this._date(d)) : '';
+  }
+
   /** Sets the cadence for everyone with `tag` who follows their tags (`undefined` removes it). */
   setTagCadence(tag: string, cadence: Cadence | undefined): void {
     const rest = (this.data.tagCadences ?? []).filter((x) => x.tag.toLowerCase() !== tag.toLowerCase());
@@ -204,6 +253,18 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
         rrule: recurring ? rrule(this._cadence(c) === 'week-after' ? 'monthly' : this._cadence(c)) : undefined,
         alarm: { minutesBefore: 0 },
         url: safeWebUrl(c.linkedin),
+      });
+    }
+    // A reminder one week before each application deadline, for everyone who agreed to be a reference.
+    for (const f of referenceFollowUps(this.data.contacts, this.data.applications ?? [])) {
+      if (!recurring && f.date > addDays(this.today, 31)) continue;
+      const c = this.data.contacts.find((x) => x.id === f.contactId)!;
+      events.push({
+        uid: f.id,
+        summary: this.t('contacts.brief.remind', 'Remind {name}: reference for {role}', { name: c.name, role: f.application.role }),
+        description: this.t('contacts.brief.remindWhy', 'The application closes on {date}. Send them the brief again and thank them.', { date: this._date(f.application.deadline) }),
+        start: f.date,
+        todo: true,
       });
     }
     return events;
@@ -426,7 +487,7 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
     this.announce(this.t('contacts.restored', 'Restored {name}.', { name: contact.name }));
   }
 
-  private _open(c: Contact, kind: 'edit' | 'log' | 'msg'): void {
+  private _open(c: Contact, kind: 'edit' | 'log' | 'msg' | 'brief'): void {
     const same = this.panel?.id === c.id && this.panel.kind === kind;
     this.panel = same ? undefined : { id: c.id, kind };
     this.adding = false;
@@ -558,6 +619,7 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
       </div>
       ${this.#calendarLinks.render(() => this._reminders(true), { available: all.length > 0 })}
       <footer role="none">${this.renderSaved()}</footer>
+      ${this.printing ? html`<div class="print-brief preview" dir="auto">${this.referenceBrief(this.printing)}</div>` : nothing}
     </div>`;
   }
 
@@ -591,10 +653,11 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
         <button class="primary" aria-expanded=${open === 'log'} @click=${() => this._open(c, 'log')}>${this.t('contacts.log', 'Log a contact')}</button>
         <button aria-expanded=${open === 'msg'} @click=${() => this._open(c, 'msg')}>${this.t('contacts.write', 'Write a message')}</button>
         <button aria-expanded=${open === 'edit'} @click=${() => this._open(c, 'edit')}>${this.t('contacts.edit', 'Edit')}</button>
+        <button aria-expanded=${open === 'brief'} @click=${() => this._open(c, 'brief')}>${this.t('contacts.brief.open', 'Reference')}</button>
         <button @click=${() => this.download(fileName(c.name, 'vcf'), this.toVCard(c.id), 'vcf')}>vCard</button>
         <button class="danger" @click=${() => this._delete(c)}>${this.t('contacts.delete', 'Delete')}</button>
       </div>
-      ${open === 'edit' ? this._form(c) : open === 'log' ? this._logForm(c) : open === 'msg' ? this._message(c) : nothing}
+      ${open === 'edit' ? this._form(c) : open === 'log' ? this._logForm(c) : open === 'msg' ? this._message(c) : open === 'brief' ? this._brief(c) : nothing}
       ${c.log.length
         ? html`<details>
             <summary>${this.i18n.plural(c.log.length, 'contacts.history', { one: 'History ({n})', other: 'History ({n})' })}</summary>
@@ -626,6 +689,80 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
           <span class="hint" aria-hidden="true">${this.t('contacts.snooze', 'Snooze:')}</span>
           ${SNOOZES.map((n) => html`<button class="ghost" @click=${() => this.snooze(c.id, n)}>${this.i18n.plural(n, 'contacts.snoozeDays', { one: '{n} day', other: '{n} days' })}</button>`)}
         </div>`;
+  }
+
+  private _brief(c: Contact): TemplateResult {
+    const apps = this.data.applications ?? [];
+    const md = this.referenceBrief(c.id);
+    const mail = briefMail(this.t.bind(this), c, this.briefSource, (d) => this._date(d));
+    const followUps = referenceFollowUps([c], apps);
+    const status = (v: string, label: string) => html`<option value=${v} ?selected=${(c.reference ?? '') === v}>${label}</option>`;
+    return html`<div class="panel card brief" role="group" aria-label=${this.t('contacts.brief.panel', 'Reference request for {name}', { name: c.name })}>
+      <div class="field">
+        <label for="r-status">${this.t('contacts.brief.status', 'Reference request')}</label>
+        <select id="r-status" @change=${(e: Event) => this.setReference(c.id, ((e.target as HTMLSelectElement).value || undefined) as Contact['reference'])}>
+          ${status('', this.t('contacts.brief.notAsked', 'Not asked yet'))} ${status('asked', this.t('contacts.brief.asked', 'Asked'))}
+          ${status('agreed', this.t('contacts.brief.agreed', 'Agreed'))} ${status('declined', this.t('contacts.brief.declined', 'Declined'))}
+        </select>
+      </div>
+      <h4>${this.t('contacts.brief.applying', 'Where I am applying')}</h4>
+      ${apps.length
+        ? html`<ul class="log">
+            ${apps.map(
+              (a, i) => html`<li class="row">
+                <span id=${`app-${i}`} dir="auto" class="spacer">${[a.role, a.company].filter(Boolean).join(' · ')}${a.deadline ? ` · ${this._date(a.deadline)}` : ''}</span>
+                <button class="ghost danger" aria-describedby=${`app-${i}`} @click=${() => this.removeApplication(a.id)}>${this.t('contacts.delete', 'Delete')}</button>
+              </li>`,
+            )}
+          </ul>`
+        : nothing}
+      <form
+        class="grid"
+        aria-label=${this.t('contacts.brief.addApp', 'Add a role')}
+        @submit=${(e: SubmitEvent) => {
+          e.preventDefault();
+          const form = e.target as HTMLFormElement;
+          const f = new FormData(form);
+          this.addApplication({ role: String(f.get('role') ?? ''), company: String(f.get('company') ?? ''), deadline: String(f.get('deadline') ?? '') });
+          form.reset();
+        }}
+      >
+        <div class="field"><label for="app-role">${this.t('contacts.brief.role', 'Role')}</label><input id="app-role" name="role" dir="auto" maxlength="300" required /></div>
+        <div class="field"><label for="app-company">${this.t('contacts.brief.company', 'Company')}</label><input id="app-company" name="company" dir="auto" maxlength="300" /></div>
+        <div class="field"><label for="app-deadline">${this.t('contacts.brief.deadlineLabel', 'Deadline')}</label><input id="app-deadline" name="deadline" type="date" /></div>
+        <div class="field"><button type="submit">${this.t('contacts.brief.addApp', 'Add a role')}</button></div>
+      </form>
+      ${c.reference === 'agreed' && followUps.length
+        ? html`<p class="hint">${this.t('contacts.brief.followUps', 'Reminders (in the calendar files too): {list}', { list: followUps.map((f) => `${this._date(f.date)} (${f.application.role})`).join(', ') })}</p>`
+        : nothing}
+      <details>
+        <summary>${this.t('contacts.brief.preview', 'See the brief')}</summary>
+        <div class="preview" dir="auto">${md}</div>
+      </details>
+      <div class="row">
+        <a class="button primary" href=${mailtoUrl({ to: c.email, ...mail })} @click=${() => c.reference === undefined && this.setReference(c.id, 'asked')}>${this.t('contacts.brief.mail', 'E-mail the brief')}</a>
+        <button @click=${() => this.download(fileName(this.t('contacts.brief.file', 'Reference brief – {name}', { name: c.name }), 'md'), md, 'md')}>${this.t('contacts.brief.download', 'Download (.md)')}</button>
+        <button @click=${() => this._printBrief(c)}>${this.t('contacts.brief.print', 'Print the brief')}</button>
+      </div>
+    </div>`;
+  }
+
+  /** Prints only this contact's brief (a print stylesheet hides the rest while `printing-brief` is set). */
+  private _printBrief(c: Contact): void {
+    this.printing = c.id;
+    this.setAttribute('printing-brief', '');
+    const done = () => {
+      this.removeAttribute('printing-brief');
+      this.printing = undefined;
+    };
+    window.addEventListener('afterprint', done, { once: true });
+    void this.updateComplete.then(() => {
+      try {
+        this.print();
+      } finally {
+        setTimeout(done, 1000);
+      }
+    });
   }
 
   /** One cadence per tag in use; contacts set to "same as its tags" follow it. */

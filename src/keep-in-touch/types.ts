@@ -37,6 +37,17 @@ export interface Contact {
   snoozedUntil?: string;
   /** What to ask them next time, shown when writing to them. */
   askNext?: string;
+  /** Where a reference request stands: asked, agreed or declined. */
+  reference?: 'asked' | 'agreed' | 'declined';
+}
+
+/** A role the intern is applying for, for reference briefs and reminders. */
+export interface Application {
+  id: string;
+  role: string;
+  company?: string;
+  /** `YYYY-MM-DD` */
+  deadline?: string;
 }
 
 /** A cadence for everyone with a tag ("every mentor monthly"). */
@@ -49,6 +60,8 @@ export interface KeepInTouchValue {
   contacts: Contact[];
   /** Cadences by tag, inherited by contacts that follow their tags. */
   tagCadences?: TagCadence[];
+  /** The roles the intern is applying for (for reference briefs). */
+  applications?: Application[];
 }
 
 /** What `addContacts()` accepts (the kit passes people from the thank-you composer). */
@@ -60,4 +73,6 @@ export interface NewPerson {
   how?: string;
   /** Tags to add (to a person already in the list too: "reference" once they agreed). */
   tags?: string[];
+  /** Where a reference request stands (set on a person already in the list too). */
+  reference?: 'asked' | 'agreed' | 'declined';
 }

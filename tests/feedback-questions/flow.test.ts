@@ -33,9 +33,10 @@ describe('written answers flow on through the kit', () => {
       responseBlock({ to: 'Maya Chen', from: 'Jordan Alvarez', answers: [{ id: 'q1', text: 'What should I keep doing?', answer: 'Your careful SQL reviews' }], quote: 'Maya is thorough and quick.', reference: true }),
     );
     await settle(50);
-    const after = (await show(el, 'contacts', 'keep-in-touch')).value as { contacts: { name: string; tags: string[] }[] };
+    const after = (await show(el, 'contacts', 'keep-in-touch')).value as { contacts: { name: string; tags: string[]; reference?: string }[] };
     expect(after.contacts).to.have.length(1);
     expect(after.contacts[0].tags).to.deep.equal(['mentor', 'reference']);
+    expect(after.contacts[0].reference, 'tracked as agreed for the reference brief').to.equal('agreed');
     const journal = await show(el, 'reflection', 'reflection-journal');
     expect((journal as unknown as { suggestions: string[] }).suggestions).to.include('Maya is thorough and quick.');
     const thanks = await show(el, 'thanks', 'thank-you-composer');
