@@ -28,7 +28,7 @@ try {
     'dist/jsx.js', 'dist/jsx.d.ts', 'dist/vscode.html-custom-data.json',
   ]);
   for (const tag of tags) {
-    for (const f of [`dist/${tag}/define.js`, `dist/${tag}/define.d.ts`, `dist/${tag}/${tag}.js`, `dist/${tag}/${tag}.d.ts`, `dist/standalone/${tag}.js`]) must.add(f);
+    for (const f of [`dist/${tag}/define.js`, `dist/${tag}/define.d.ts`, `dist/${tag}/${tag}.js`, `dist/${tag}/${tag}.d.ts`, `dist/standalone/${tag}.js`, `dist/react/${tag}.js`, `dist/react/${tag}.d.ts`]) must.add(f);
   }
   // Every concrete export target (the wildcard ones are covered per element above).
   const targets = (v) => (typeof v === 'string' ? [v] : Object.values(v).flatMap(targets));

@@ -6,7 +6,8 @@ import { join } from 'node:path';
 
 const STRING = String.raw`'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"|\`(?:[^\`\\$]|\\.)*\``;
 const T_CALL = new RegExp(String.raw`\bt\(\s*(${STRING})\s*,\s*(${STRING})`, 'g');
-const PLURAL_CALL = new RegExp(String.raw`\bplural\(\s*[^,]+,\s*(${STRING})\s*,\s*\{\s*one:\s*(${STRING})\s*,\s*other:\s*(${STRING})`, 'g');
+// The count may be a call with commas of its own: plural(Math.min(500, left), 'id', …).
+const PLURAL_CALL = new RegExp(String.raw`\bplural\(\s*(?:[^,()]|\([^()]*\))+,\s*(${STRING})\s*,\s*\{\s*one:\s*(${STRING})\s*,\s*other:\s*(${STRING})`, 'g');
 
 function unquote(literal) {
   const body = literal.slice(1, -1);
@@ -44,6 +45,19 @@ export function extractMessages(root = 'src') {
     }
   }
   return messages;
+}
+
+/**
+ * Messages with a count (`{n}`) sent through t() instead of plural(): "de 1 preguntas". Returns
+ * `file: id` for each; a count must pick its plural form.
+ */
+export function countsThroughT(root = 'src') {
+  const out = [];
+  for (const file of files(root)) {
+    const source = readFileSync(file, 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '');
+    for (const m of source.matchAll(T_CALL)) if (/\{n\}/.test(unquote(m[2]))) out.push(`${file}: ${unquote(m[1])}`);
+  }
+  return out;
 }
 
 /** Plural base ids (from plural() calls), whose catalogues may add CLDR categories (zero, two, few, many). */

@@ -6,7 +6,7 @@ import { intl } from './intl-cache.js';
 import { describeElement, warnOnce } from './warn.js';
 import { isISODate, todayISO } from './dates.js';
 import { LocaleController } from './i18n.js';
-import { PersistenceController, TROUBLE, type StorageLike, type StorageMode } from './persistence.js';
+import { PersistenceController, type StorageLike, type StorageMode } from './persistence.js';
 import { kitContext, profileContext, type Kit, type Profile } from './profile.js';
 import { clone, parseWith, type Rule } from './schema.js';
 import { createSfEvent, type SfEventMap, type SfEventName } from './events.js';
@@ -38,6 +38,8 @@ export abstract class SfElement<V extends object> extends LitElement {
   @property({ attribute: 'storage-key' }) storageKey?: string;
   /** A host's own storage (`getItem`, `setItem`, `removeItem`, sync or returning promises). Wins over `storage`. */
   @property({ attribute: false }) storageAdapter?: StorageLike;
+  /** Where a host adapter saves, shown as the save status ("Saved to your Jobs Section account"); overrides the adapter's `label`. */
+  @property({ attribute: 'storage-label' }) storageLabel?: string;
 
   /** The intern's name (overrides the profile context). */
   @property({ attribute: 'intern-name' }) internName?: string;
@@ -47,6 +49,8 @@ export abstract class SfElement<V extends object> extends LitElement {
   @property() supervisor?: string;
   /** The supervisor's e-mail (overrides the profile context). */
   @property({ attribute: 'supervisor-email' }) supervisorEmail?: string;
+  /** How to greet the supervisor, e.g. "عبد الله" or "Sara" (overrides the profile context); derived from the name when empty. */
+  @property({ attribute: 'supervisor-greeting' }) supervisorGreeting?: string;
   /**
    * The intern's role or title (overrides the profile context). Set it with the `role` attribute
    * (moved here and removed from the element, because `role` on an element is an ARIA role that
@@ -57,6 +61,8 @@ export abstract class SfElement<V extends object> extends LitElement {
   @property({ attribute: 'start-date' }) startDate?: string;
   /** Last day, `YYYY-MM-DD` (overrides the profile context). */
   @property({ attribute: 'end-date' }) endDate?: string;
+  /** The weekend days, e.g. `fri sat` or `5 6` (1 = Monday … 7 = Sunday); defaults to the locale's weekend (read by the elements that count working days). */
+  @property() weekend?: string;
 
   /** "Today", for demos and tests; defaults to the real date. */
   @property({ attribute: false }) now?: Date;
@@ -74,6 +80,9 @@ export abstract class SfElement<V extends object> extends LitElement {
   /** @internal Text for the polite live region ("Copied", "Item removed"). */
   @state() protected announcement = '';
 
+  /** @internal Shown after changes from elsewhere were merged into unsaved edits here. */
+  @state() protected mergeNotice = '';
+
   /** @internal */
   protected readonly i18n = new LocaleController(
     this,
@@ -90,6 +99,10 @@ export abstract class SfElement<V extends object> extends LitElement {
     migrations: (this.constructor as typeof SfElement).migrations,
     apply: (data) => this.applyStored(data),
     snapshot: () => this.data,
+    merged: () => {
+      this.mergeNotice = this.t('core.merged', 'Updated with changes from another device.');
+      this.announce(this.mergeNotice);
+    },
     timeout: (this.constructor as typeof SfElement).storageTimeout,
   });
 
@@ -119,10 +132,10 @@ export abstract class SfElement<V extends object> extends LitElement {
   /** True until the user edits, the host assigns a value or stored data is applied. */
   #pristine = true;
   #storageConfigured = '';
+  #adapterConfigured?: StorageLike;
   #early?: { value: V };
   #lastStatus = '';
   #savedAnnouncedAt = 0;
-  #assignedEarly = false;
   #announceTimer?: ReturnType<typeof setTimeout>;
 
   /** The widget's data as a plain JSON object (a copy; assign to replace). */
@@ -130,14 +143,16 @@ export abstract class SfElement<V extends object> extends LitElement {
     return clone(this.data);
   }
 
-  set value(next: V) {
-    // Assigned before storage was read (e.g. in a template): the host's value wins over stored data.
-    if (!this.#storageConfigured) this.#assignedEarly = true;
+  set value(next: V | undefined) {
+    // `undefined` is "not set" (React's `useState()` before the first change): keep what is there.
+    if (next === undefined) return;
     this.#pristine = false;
     this.data = this.clean(next, 'value');
     this.onDataReplaced();
-    this.persistence.saveNow();
-    this.#publish();
+    // Saved in a microtask, after any `storage` change made in the same tick (storage="none" must never
+    // see the value); assigned before stored data was read, the host's value wins over it.
+    this.persistence.assigned(() => this.#configureStorage());
+    this.#publish(true);
     this.requestUpdate();
   }
 
@@ -149,9 +164,11 @@ export abstract class SfElement<V extends object> extends LitElement {
       company: this.company || ctx.company,
       supervisor: this.supervisor || ctx.supervisor,
       supervisorEmail: this.supervisorEmail || ctx.supervisorEmail,
+      supervisorGreeting: this.supervisorGreeting || ctx.supervisorGreeting,
       role: this.internRole || ctx.role,
       startDate: this.#date(this.startDate, 'start-date') ?? (isISODate(ctx.startDate) ? ctx.startDate : undefined),
       endDate: this.#date(this.endDate, 'end-date') ?? (isISODate(ctx.endDate) ? ctx.endDate : undefined),
+      weekend: this.weekend || ctx.weekend,
       locale: ctx.locale,
     };
   }
@@ -214,11 +231,12 @@ export abstract class SfElement<V extends object> extends LitElement {
       this.value = this.#early.value;
       this.#early = undefined;
     }
-    this.#configureStorage();
+    // Storage is configured on the first update, not now: properties set in the same tick as the
+    // element is connected (storage="none" as a property) must be seen before any storage is touched.
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('storage') || changed.has('storageKey') || changed.has('storageAdapter')) this.#configureStorage();
+    this.#configureStorage();
     if (changed.has('theme') && !THEMES.includes(this.theme)) {
       warnOnce(this, 'core:theme', `${describeElement(this)}: theme="${this.theme}" is not one of ${THEMES.join(', ')}; using light.`);
     }
@@ -230,12 +248,35 @@ export abstract class SfElement<V extends object> extends LitElement {
     // Announce "Saved" when a save follows the user's edits, at most once a minute so typing stays quiet.
     const status = this.persistence.status;
     if (status !== this.#lastStatus) {
-      if (status === 'saved' && this.#lastStatus === 'pending' && Date.now() - this.#savedAnnouncedAt > 60_000) {
+      // Not over "Updated with changes from another device", which matters more.
+      if (status === 'saved' && this.#lastStatus === 'pending' && !this.mergeNotice && Date.now() - this.#savedAnnouncedAt > 60_000) {
         this.#savedAnnouncedAt = Date.now();
-        this.announce(this.t('core.saved', 'Saved in this browser.'));
+        this.announce(this.#where() ?? this.t('core.saved', 'Saved in this browser.'));
       }
       this.#lastStatus = status;
     }
+    this.#holdWhileLoading(status === 'loading');
+  }
+
+  /**
+   * While saved data loads, the content is inert (edits to the defaults would be saved over the real
+   * data) and the element is `aria-busy`; the loading notice and live region stay readable.
+   */
+  #holdWhileLoading(loading: boolean): void {
+    if (loading) this.setAttribute('aria-busy', 'true');
+    else this.removeAttribute('aria-busy');
+    const base = this.renderRoot.querySelector('[part~="base"]');
+    if (!base) return;
+    for (const child of base.children) {
+      const keep = child.matches('[role="status"], [role="alert"], .sf-storage');
+      (child as HTMLElement).inert = loading && !keep;
+    }
+  }
+
+  /** The host's name for where data is saved (adapter storage only). */
+  #where(): string | undefined {
+    if (this.persistence.inBrowser) return undefined;
+    return this.storageLabel || this.persistence.label || this.t('core.savedPlain', 'Saved.');
   }
 
   /** Cleans data from a host or storage, warning once about what was dropped. */
@@ -251,9 +292,10 @@ export abstract class SfElement<V extends object> extends LitElement {
   /** Records a user edit: re-render, save soon, fire `change`, tell the kit. */
   protected commit(next: V): void {
     this.#pristine = false;
+    this.mergeNotice = '';
     this.data = next;
     this.persistence.scheduleSave();
-    this.#publish();
+    this.#publish(true);
     this.requestUpdate();
     this.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
   }
@@ -308,26 +350,67 @@ export abstract class SfElement<V extends object> extends LitElement {
   }
 
   /**
-   * The live region, plus a notice when saving is in trouble. Render it once in every widget.
+   * The live region, plus the storage notice: loading, trouble (worded for where data is saved), or
+   * changes merged from elsewhere. Render it once in every widget.
    */
   protected renderStatus(): TemplateResult {
-    const status = this.persistence.status;
+    const { status, inBrowser } = this.persistence;
+    const t = this.t.bind(this);
     let notice: string | undefined;
-    if (TROUBLE.has(status)) {
-      notice =
-        status === 'full'
-          ? this.t('core.storageFull', 'Not saved: this browser’s storage is full. Export a copy so you don’t lose your work.')
-          : status === 'unreadable'
-            ? this.t('core.storageUnreadable', 'Saved data here could not be read, so it was left untouched. Your changes are not saved in this browser: export a copy.')
-            : this.t('core.storageUnavailable', 'Not saved in this browser: export a copy so you don’t lose your work.');
+    let retry = false;
+    switch (status) {
+      case 'full':
+        notice = t('core.storageFull', 'Not saved: this browser’s storage is full. Export a copy so you don’t lose your work.');
+        break;
+      case 'unreadable':
+        notice = inBrowser
+          ? t('core.storageUnreadable', 'Saved data here could not be read, so it was left untouched. Your changes are not saved in this browser: export a copy.')
+          : t('core.remoteUnreadable', 'Your saved data could not be read, so it was left untouched. Your changes are not saved: export a copy.');
+        break;
+      case 'unavailable':
+        notice = t('core.storageUnavailable', 'Not saved in this browser: export a copy so you don’t lose your work.');
+        break;
+      case 'timeout':
+        notice = t('core.loadSlow', 'Your saved data has not loaded yet, so changes here are not saved.');
+        retry = true;
+        break;
+      case 'failed':
+        retry = this.persistence.canRetry;
+        notice = retry
+          ? t('core.loadFailed', 'Your saved data could not be loaded, so changes here are not saved.')
+          : t('core.saveFailed', 'Not saved: export a copy so you don’t lose your work.');
+        break;
+      case 'auth':
+        notice = t('core.signIn', 'Sign in again to save. Your changes are kept on this page until then.');
+        retry = this.persistence.canRetry;
+        break;
+      case 'offline':
+        notice = t('core.offline', 'Not saved yet: offline. Your changes will be saved when you are back online.');
+        break;
     }
     return html`
-      ${notice ? html`<p class="notice" part="notice" role="alert"><span aria-hidden="true">⚠</span><span>${notice}</span></p>` : nothing}
+      ${status === 'loading'
+        ? html`<p class="notice sf-storage" part="notice" tabindex="-1">${t('core.loading', 'Loading your saved data…')}</p>`
+        : notice
+          ? html`<p class="notice sf-storage" part="notice" role="alert">
+              <span aria-hidden="true">⚠</span><span>${notice}</span>
+              ${retry ? html`<button type="button" class="ghost" @click=${this.#retry}>${t('core.retry', 'Try again')}</button>` : nothing}
+            </p>`
+          : this.mergeNotice
+            ? html`<p class="notice sf-storage" part="notice"><span aria-hidden="true">↻</span><span>${this.mergeNotice}</span></p>`
+            : nothing}
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
     `;
   }
 
-  /** "Saved · 21:04" or "Saving…" for the footer; empty when storage is off or in trouble. */
+  #retry = async (): Promise<void> => {
+    this.persistence.retry();
+    await this.updateComplete;
+    // The button is gone while loading: keep focus on the notice that replaced it, not on <body>.
+    this.renderRoot.querySelector<HTMLElement>('.sf-storage')?.focus();
+  };
+
+  /** "Saved in this browser at 21:04" (or the host's label with an adapter), or "Saving…", for the footer. */
   protected renderSaved(): TemplateResult | typeof nothing {
     const { status, savedAt } = this.persistence;
     if (status === 'pending') return html`<span class="saved" part="saved">${this.t('core.saving', 'Saving…')}</span>`;
@@ -338,7 +421,9 @@ export abstract class SfElement<V extends object> extends LitElement {
     } catch {
       time = savedAt.toTimeString().slice(0, 5);
     }
-    return html`<span class="saved" part="saved">${this.t('core.savedAt', 'Saved in this browser at {time}', { time })}</span>`;
+    const where = this.#where();
+    const text = where ? this.t('core.savedWhereAt', '{where} ({time})', { where: where.replace(/[.。]$/, ''), time }) : this.t('core.savedAt', 'Saved in this browser at {time}', { time });
+    return html`<span class="saved" part="saved">${text}</span>`;
   }
 
   #date(value: string | undefined, attribute: string): string | undefined {
@@ -355,19 +440,15 @@ export abstract class SfElement<V extends object> extends LitElement {
       warnOnce(this, 'core:attr:storage', `${describeElement(this)}: storage="${mode}" is not one of local, session, none; using local.`);
       mode = 'local';
     }
-    const signature = `${mode}|${this.storageKeyInUse}|${this.storageAdapter ? 'adapter' : ''}`;
-    if (signature === this.#storageConfigured) return;
+    const signature = `${mode}|${this.storageKeyInUse}`;
+    if (signature === this.#storageConfigured && this.storageAdapter === this.#adapterConfigured) return;
     this.#storageConfigured = signature;
+    this.#adapterConfigured = this.storageAdapter;
     this.persistence.configure(mode, this.storageKeyInUse, this.storageAdapter);
   }
 
   /** Stored data arrived (or nothing is stored): replace the data without firing `change`. */
   protected applyStored(data: unknown): void {
-    if (this.#assignedEarly) {
-      this.#assignedEarly = false;
-      queueMicrotask(() => this.persistence.saveNow());
-      return;
-    }
     if (data !== undefined) {
       this.#pristine = false;
       this.data = this.clean(data, 'saved data');
@@ -387,9 +468,9 @@ export abstract class SfElement<V extends object> extends LitElement {
     }
   }
 
-  #publish(): void {
+  #publish(edited = false): void {
     const slot = (this.constructor as typeof SfElement).kitSlot;
-    if (slot && this.kit) this.kit.publish(slot, this.value);
+    if (slot && this.kit) this.kit.publish(slot, this.value, edited);
   }
 }
 

@@ -63,24 +63,100 @@ export function weekday(iso: string): number {
   return (dayNumber(iso) + 4) % 7; // 1970-01-01 was a Thursday
 }
 
+/** Weekend days as `weekday()` numbers (0 = Sunday … 6 = Saturday). */
+export type Weekend = readonly number[];
+const SAT_SUN: Weekend = [6, 0];
+
 /**
- * Working days after `from` up to and including `to` (Monday–Friday, minus holidays). From today to the
+ * Where the weekend is not Saturday–Sunday (CLDR's weekData), for browsers without
+ * `Intl.Locale#getWeekInfo` (Firefox): region → weekend; a bare language uses its likely region.
+ */
+const WEEKENDS: Record<string, Weekend> = {
+  ...Object.fromEntries(['BH', 'DZ', 'EG', 'IQ', 'IL', 'JO', 'KW', 'LY', 'OM', 'QA', 'SA', 'SD', 'SY', 'YE'].map((r) => [r, [5, 6]])),
+  AF: [4, 5],
+  IR: [5],
+  IN: [0],
+  UG: [0],
+};
+const LIKELY_REGION: Record<string, string> = { ar: 'EG', he: 'IL', fa: 'IR', ps: 'AF' };
+
+/**
+ * The weekend for a locale: `Intl.Locale#getWeekInfo()` (or the older `weekInfo` getter) where the
+ * browser has it, the table above where it does not. `ar-SA` and `ar-EG` → Friday–Saturday,
+ * `en-US` and `es-ES` → Saturday–Sunday.
+ */
+export function localeWeekend(locale: string): Weekend {
+  let weekend = weekends.get(locale);
+  if (!weekend) weekends.set(locale, (weekend = readWeekend(locale)));
+  return weekend;
+}
+const weekends = new Map<string, Weekend>();
+
+function readWeekend(locale: string): Weekend {
+  try {
+    // maximize(): a bare "ar" means ar-Arab-EG, so both paths see a region.
+    const loc = new Intl.Locale(locale).maximize() as Intl.Locale & { getWeekInfo?: () => { weekend: number[] }; weekInfo?: { weekend: number[] } };
+    const info = typeof loc.getWeekInfo === 'function' ? loc.getWeekInfo() : loc.weekInfo;
+    // weekInfo counts 1 = Monday … 7 = Sunday.
+    if (info && Array.isArray(info.weekend)) return info.weekend.map((d) => d % 7);
+  } catch {
+    // an invalid tag: the table's default
+  }
+  return tableWeekend(locale);
+}
+
+/** The weekend from the small table (what browsers without `weekInfo` get); exported for tests. */
+export function tableWeekend(locale: string): Weekend {
+  let region: string | undefined;
+  let language = locale;
+  try {
+    const loc = new Intl.Locale(locale);
+    region = loc.region ?? loc.maximize().region;
+    language = loc.language;
+  } catch {
+    region = undefined;
+  }
+  region ??= LIKELY_REGION[language.split('-')[0]];
+  return (region && WEEKENDS[region.toUpperCase()]) || SAT_SUN;
+}
+
+const FULL_DAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+/** `sun` or `sunday` → 0 … `sat` or `saturday` → 6; -1 otherwise. */
+const dayByName = (word: string) => FULL_DAYS.findIndex((d) => word === d || word === d.slice(0, 3));
+
+/**
+ * A host's weekend: day names or ISO numbers separated by spaces or commas (`fri sat`, `Friday,Saturday`,
+ * `5 6`; 1 = Monday … 7 = Sunday), or `none`. `undefined` when the text is not such a list.
+ */
+export function parseWeekend(spec: string): Weekend | undefined {
+  const parts = spec.trim().toLowerCase().split(/[\s,]+/).filter(Boolean);
+  if (!parts.length) return undefined;
+  if (parts.length === 1 && parts[0] === 'none') return [];
+  const days = new Set<number>();
+  for (const part of parts) {
+    const day = /^[1-7]$/.test(part) ? +part % 7 : dayByName(part);
+    if (day < 0) return undefined;
+    days.add(day);
+  }
+  return days.size < 7 ? [...days] : undefined;
+}
+
+/**
+ * Working days after `from` up to and including `to` (weekend and holidays excluded). From today to the
  * last day this counts the working days still ahead, the last day included and today excluded.
  */
-export function workingDaysBetween(from: string, to: string, holidays: Iterable<string> = []): number {
+export function workingDaysBetween(from: string, to: string, holidays: Iterable<string> = [], weekend: Weekend = SAT_SUN): number {
   const skip = new Set(holidays);
   let count = 0;
   for (let day = dayNumber(from) + 1; day <= dayNumber(to); day++) {
     const iso = fromDayNumber(day);
-    const wd = weekday(iso);
-    if (wd !== 0 && wd !== 6 && !skip.has(iso)) count++;
+    if (!weekend.includes(weekday(iso)) && !skip.has(iso)) count++;
   }
   return count;
 }
 
-export function isWorkingDay(iso: string, holidays: Iterable<string> = []): boolean {
-  const wd = weekday(iso);
-  return wd !== 0 && wd !== 6 && !new Set(holidays).has(iso);
+export function isWorkingDay(iso: string, holidays: Iterable<string> = [], weekend: Weekend = SAT_SUN): boolean {
+  return !weekend.includes(weekday(iso)) && !new Set(holidays).has(iso);
 }
 
 /** "Tue, Dec 8, 2026" in the given locale; the date is formatted in UTC so it never shifts. */
@@ -98,6 +174,17 @@ export function formatDate(iso: string, locale: string, options: Intl.DateTimeFo
     }).format(new Date(Date.UTC(y, m - 1, d)));
   } catch {
     return iso;
+  }
+}
+
+/** "14:30", "2:30 PM", "٢:٣٠ م" for a `HH:MM` time in the given locale; the input when it is not a time. */
+export function formatTime(hhmm: string, locale: string): string {
+  const m = /^([01]\d|2[0-3]):([0-5]\d)$/.exec(hhmm);
+  if (!m) return hhmm;
+  try {
+    return intl(Intl.DateTimeFormat, locale, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }).format(new Date(Date.UTC(2000, 0, 1, +m[1], +m[2])));
+  } catch {
+    return hhmm;
   }
 }
 

@@ -173,15 +173,20 @@ export class LocaleController implements ReactiveController {
   /** The message `id` in the active locale, English otherwise, with `{name}` placeholders filled. */
   t(id: string, english: string, params?: Readonly<Record<string, string | number | undefined>>): string {
     const text = this.locale.startsWith('en') && !overrides.size ? english : (lookup(this.locale, id) ?? english);
-    if (!params) return text;
-    const formatted: Record<string, string | number | undefined> = {};
+    return params ? fill(text, this.#format(params)) : text;
+  }
+
+  /** Every numeric parameter through `Intl.NumberFormat`, so digits never mix ("١٥ دقيقة لـ٣ أسئلة"). */
+  #format(params: Readonly<Record<string, string | number | undefined>>): Record<string, string | undefined> {
+    const formatted: Record<string, string | undefined> = {};
     for (const [k, v] of Object.entries(params)) formatted[k] = typeof v === 'number' ? this.number(v) : v;
-    return fill(text, formatted);
+    return formatted;
   }
 
   /**
    * Picks a plural form with `Intl.PluralRules`: `plural(n, 'x.items', { one: '{n} item', other: '{n} items' })`.
-   * Catalogues may add their own categories (`x.items.few` in Arabic); `{n}` is filled.
+   * Catalogues may add their own categories (`x.items.few` in Arabic); `{n}` and every other numeric
+   * parameter are formatted for the locale.
    */
   plural(n: number, id: string, forms: { one: string; other: string }, params: Record<string, string | number> = {}): string {
     let category: string;
@@ -194,7 +199,7 @@ export class LocaleController implements ReactiveController {
       lookup(this.locale, `${id}.${category}`) ??
       lookup(this.locale, `${id}.other`) ??
       (category === 'one' ? forms.one : forms.other);
-    return fill(text, { ...params, n: this.number(n) });
+    return fill(text, this.#format({ ...params, n }));
   }
 
   number(n: number): string {
@@ -202,6 +207,15 @@ export class LocaleController implements ReactiveController {
       return intl(Intl.NumberFormat, this.locale).format(n);
     } catch {
       return String(n);
+    }
+  }
+
+  /** "15 minutes", "15 minutos", "١٥ دقيقة": a duration with its unit, never a hard-coded "min". */
+  minutes(n: number): string {
+    try {
+      return intl(Intl.NumberFormat, this.locale, { style: 'unit', unit: 'minute', unitDisplay: 'long' }).format(n);
+    } catch {
+      return this.plural(n, 'core.minutes', { one: '{n} minute', other: '{n} minutes' });
     }
   }
 

@@ -5,10 +5,18 @@
  */
 
 /** Titles dropped from the front ("Dr. Sara" → "Sara"). Lower-case, without the final dot. */
-const TITLES = new Set(['dr', 'prof', 'mr', 'mrs', 'ms', 'mx', 'sr', 'sra', 'srta', 'd', 'dra', 'ing', 'lic', 'د', 'أ', 'م', 'الدكتور', 'الدكتورة', 'الأستاذ', 'الأستاذة', 'المهندس', 'المهندسة', 'السيد', 'السيدة']);
+const TITLES = new Set([
+  'dr', 'prof', 'mr', 'mrs', 'ms', 'mx', 'sir', 'dame',
+  'sr', 'sra', 'srta', 'd', 'dña', 'don', 'doña', 'dra', 'profa', 'ing', 'lic', 'lcdo', 'lcda', 'mtro', 'mtra', 'doctor', 'doctora', 'profesor', 'profesora', 'señor', 'señora',
+  'د', 'أ', 'م', 'أ.د', 'د.م', 'الدكتور', 'الدكتورة', 'الأستاذ', 'الأستاذة', 'الأستاذ/ة', 'المهندس', 'المهندسة', 'السيد', 'السيدة', 'الشيخ', 'الشيخة', 'حضرة',
+]);
 
 /** Arabic name parts that never stand alone: they join the next word ("عبد الله", "أبو بكر"). */
-const JOINS_NEXT = new Set(['عبد', 'أبو', 'ابو', 'أبي', 'بن', 'ابن', 'بنت', 'آل', 'abd', 'abdul', 'abu', 'bin', 'ibn', 'al', 'el']);
+const JOINS_NEXT = new Set(['عبد', 'أبو', 'ابو', 'أبي', 'بن', 'ابن', 'بنت', 'آل', 'abd', 'abdel', 'abdul', 'abu', 'bin', 'ibn']);
+/** "al"/"el" join the next word only written in lower case ("al Rashid"): "Al Gore" is greeted "Al". */
+const JOINS_NEXT_LOWER = new Set(['al', 'el']);
+/** Spanish particles inside a double first name: "María del Carmen", "María de los Ángeles". */
+const PARTICLES = new Set(['de', 'del', 'la', 'las', 'los']);
 
 /**
  * Given names that usually form a double first name with the next given name in Spanish and Portuguese
@@ -17,7 +25,12 @@ const JOINS_NEXT = new Set(['عبد', 'أبو', 'ابو', 'أبي', 'بن', 'ا�
 const DOUBLE_LEADERS = new Set(['maría', 'maria', 'josé', 'jose', 'juan', 'ana', 'luis', 'josé maría', 'miguel', 'carlos', 'francisco', 'pedro', 'mari', 'rosa', 'jesús', 'ángel', 'juana', 'luz', 'mar']);
 const DOUBLE_SECONDS = new Set(['josé', 'jose', 'maría', 'maria', 'carlos', 'luis', 'antonio', 'manuel', 'pablo', 'ignacio', 'isabel', 'teresa', 'elena', 'belén', 'carmen', 'fernanda', 'eugenia', 'paula', 'laura', 'lucía', 'jesús', 'ángel', 'miguel', 'andrés', 'sofía', 'pilar', 'francisco', 'alberto', 'david', 'gabriel', 'ramón', 'rosa', 'cruz', 'victoria', 'alejandro', 'martín']);
 
-const strip = (word: string) => word.toLowerCase().replace(/[.،,]+$/u, '');
+/** Given names that follow "de", "del", "de la", "de los" in a double first name. */
+// Only after "María": "Juan de la Cruz" and "Ana del Valle" are usually given name + surname.
+const PARTICLE_LEADERS = new Set(['maría', 'maria', 'mari']);
+const DOUBLE_SECONDS_AFTER_PARTICLE = new Set(['carmen', 'pilar', 'rosario', 'mar', 'jesús', 'ángeles', 'angeles', 'dolores', 'mercedes', 'luz', 'rocío', 'rocio', 'montserrat', 'consuelo', 'socorro', 'guadalupe']);
+
+const strip = (word: string) => word.toLowerCase().replace(/[.،,:]+$/u, '');
 
 /**
  * The name to greet someone by, from their full name: titles dropped, Arabic compound names
@@ -32,8 +45,14 @@ export function greetingName(fullName: string): string {
   const [first, second] = words;
   const lower = strip(first);
   // "عبدالله" written as one word needs nothing; "عبد الله" and "أبو بكر" need the next word.
-  if (second && (JOINS_NEXT.has(lower) || /^عبد$/u.test(first))) return `${first} ${second}`;
-  if (second && DOUBLE_LEADERS.has(lower) && DOUBLE_SECONDS.has(strip(second))) return `${first} ${second}`;
+  if (second && (JOINS_NEXT.has(lower) || JOINS_NEXT_LOWER.has(first))) return `${first} ${second}`;
+  if (second && DOUBLE_LEADERS.has(lower)) {
+    if (DOUBLE_SECONDS.has(strip(second))) return `${first} ${second}`;
+    // "María del Carmen", "María de los Ángeles": particles, then one given name.
+    let i = PARTICLE_LEADERS.has(lower) ? 1 : words.length;
+    while (i < words.length - 1 && PARTICLES.has(words[i].toLowerCase())) i++;
+    if (i > 1 && i < words.length && DOUBLE_SECONDS_AFTER_PARTICLE.has(strip(words[i]))) return words.slice(0, i + 1).join(' ');
+  }
   return first;
 }
 

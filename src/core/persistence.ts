@@ -1,6 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { describeElement, warnOnce } from './warn.js';
-import type { StorageLike } from './storage/contract.js';
+import { isErrorNamed, type StorageLike } from './storage/contract.js';
+import { jsonEqual, merge3 } from './storage/merge.js';
+import { join, publish, type Peer } from './storage/bus.js';
 
 export type { StorageLike, SetItemOptions, StorageListener } from './storage/contract.js';
 
@@ -8,16 +10,20 @@ export type StorageMode = 'local' | 'session' | 'none';
 
 /**
  * Where saving stands, for the widget's notice:
- * - `saved` / `pending` / `loading`: all is well;
+ * - `saved` / `pending`: all is well;
+ * - `loading`: saved data is being read; editing waits (nothing may be saved over data not yet read);
+ * - `timeout`: the read has not answered in time; nothing is saved until it does (the user may retry);
  * - `memory`: the host chose `storage="none"`;
  * - `unavailable`: storage is blocked (sandboxed iframe, privacy mode);
  * - `full`: quota exceeded;
- * - `failed`: the host adapter rejected or hung;
+ * - `failed`: the host adapter rejected or hung (a failed read can be retried);
+ * - `auth`: the adapter says the intern must sign in again;
+ * - `offline`: the adapter is offline; saving again when the browser is back online;
  * - `unreadable`: stored data is corrupt or from a newer version; it is left untouched.
  */
-export type SaveStatus = 'saved' | 'pending' | 'loading' | 'memory' | 'unavailable' | 'full' | 'failed' | 'unreadable';
+export type SaveStatus = 'saved' | 'pending' | 'loading' | 'timeout' | 'memory' | 'unavailable' | 'full' | 'failed' | 'auth' | 'offline' | 'unreadable';
 
-export const TROUBLE: ReadonlySet<SaveStatus> = new Set(['unavailable', 'full', 'failed', 'unreadable']);
+export const TROUBLE: ReadonlySet<SaveStatus> = new Set(['timeout', 'unavailable', 'full', 'failed', 'auth', 'offline', 'unreadable']);
 
 /** Stored as `{ v, savedAt, data }` so a later version can migrate or refuse what it can't read. */
 export interface Envelope {
@@ -31,17 +37,19 @@ export interface PersistenceOptions {
   version: number;
   /** `migrations[n]` turns version n data into version n + 1. */
   migrations?: Record<number, (data: unknown) => unknown>;
-  /** Applies stored data (already migrated); `undefined` means nothing is stored. */
+  /** Applies stored (or merged) data, already migrated; `undefined` means nothing is stored. */
   apply(data: unknown): void;
   /** The data to store now. */
   snapshot(): unknown;
+  /** Changes from elsewhere were merged into unsaved edits here; `conflicts` fields were edited on both sides. */
+  merged?(conflicts: number): void;
   /** Debounce for user edits, in ms. */
   delay?: number;
-  /** How long a host adapter may take before the status says "failed", in ms. */
+  /** How long a host adapter may take before the status says so, in ms. */
   timeout?: number;
 }
 
-/** A Storage that lives in memory (used for `storage="none"`). */
+/** A Storage that lives in memory. */
 export class MemoryStorage implements StorageLike {
   #items = new Map<string, string>();
   getItem(key: string) {
@@ -55,6 +63,9 @@ export class MemoryStorage implements StorageLike {
   }
 }
 
+/** How many times one save re-reads and merges after a conflict before giving up. */
+const MAX_CONFLICTS = 5;
+
 function isQuotaError(error: unknown): boolean {
   const e = error as { name?: string; code?: number };
   return e?.name === 'QuotaExceededError' || e?.name === 'NS_ERROR_DOM_QUOTA_REACHED' || e?.code === 22 || e?.code === 1014;
@@ -64,62 +75,126 @@ function isPromise<T>(value: unknown): value is Promise<T> {
   return typeof (value as Promise<T>)?.then === 'function';
 }
 
+const copy = <T>(value: T): T => (value === undefined ? value : (JSON.parse(JSON.stringify(value)) as T));
+
+let persistAsked = false;
+/**
+ * Asks the browser to keep local data under storage pressure, once per page, and only where it is
+ * granted without a prompt (Chromium decides silently; Firefox would show a prompt, so it is skipped).
+ */
+async function persistQuietly(): Promise<void> {
+  if (persistAsked) return;
+  persistAsked = true;
+  try {
+    const storage = navigator.storage;
+    if (!storage?.persist || (await storage.persisted?.())) return;
+    const state = await navigator.permissions?.query({ name: 'persistent-storage' as PermissionName });
+    if (state?.state === 'granted') await storage.persist();
+  } catch {
+    /* not supported here: local data stays "best effort" */
+  }
+}
+
+/** For tests: lets the next local save ask again. @internal */
+export function resetPersistRequest(): void {
+  persistAsked = false;
+}
+
 /**
  * Saves and restores one element's data. It keeps working from memory whatever storage does, never
- * writes over data it could not read, warns once per fault and tells the host element the status.
+ * writes over data it has not read (or could not read), merges instead of overwriting when the stored
+ * data changed since it was read (another device, tab or instance), and tells the host the status.
  */
 export class PersistenceController implements ReactiveController {
   status: SaveStatus = 'memory';
   savedAt?: Date;
   key = '';
+  /** True when saving to `localStorage`/`sessionStorage` (so "Saved in this browser" is true). */
+  inBrowser = false;
+  /** The adapter's own name for where data is saved, if it gave one. */
+  label?: string;
 
   #host: ReactiveControllerHost & HTMLElement;
   #options: PersistenceOptions;
   #storage?: StorageLike;
   #area?: Storage;
+  #mode: StorageMode = 'none';
   /** Set when stored data could not be read: writing would destroy it. */
   #blocked = false;
-  /** Set by user edits made before an async load finished, so the load never replaces them. */
+  /** Set once stored data (or its absence) has been read: before that nothing is written. */
+  #loaded = false;
+  /** The exact text last read or written (`expected` for compare-and-set), and its data: the merge base. */
+  #baseText: string | null = null;
+  #baseData: unknown;
+  /** Changes here not yet saved, counted so a save that finishes after a newer edit leaves it pending. */
   #dirty = false;
-  /** Set while a host adapter's read is in flight: a write now would replace data not yet read. */
-  #reading = false;
+  #edits = 0;
+  #editedAt = 0;
+  /** A host `value` assigned before the read: it replaces what is stored instead of merging with it. */
+  #hostWins = false;
+  #loadBase: unknown;
+  #saving = false;
+  #conflicts = 0;
   #timer?: ReturnType<typeof setTimeout>;
   #generation = 0;
+  #leave?: () => void;
+  #unsubscribe?: () => void;
+  #peer: Peer;
   #onStorage = (event: StorageEvent) => {
-    if (event.key === this.key && this.#area && event.storageArea === this.#area && !this.#timer) {
-      this.#read();
-    }
+    // What is stored now, not `newValue`: the event may arrive after this page wrote something newer.
+    if (event.key === this.key && this.#area && event.storageArea === this.#area) this.#incoming(this.#area.getItem(this.key));
   };
   #onPageHide = () => this.flush();
+  #onOnline = () => {
+    if (this.status !== 'offline') return;
+    if (this.#loaded) this.saveNow();
+    else this.retry();
+  };
 
   constructor(host: ReactiveControllerHost & HTMLElement, options: PersistenceOptions) {
     this.#host = host;
     this.#options = options;
+    this.#peer = { host, receive: (text) => this.#incoming(text) };
     host.addController(this);
   }
 
   hostConnected(): void {
     window.addEventListener('storage', this.#onStorage);
     window.addEventListener('pagehide', this.#onPageHide);
+    window.addEventListener('online', this.#onOnline);
+    this.#listen();
   }
 
   hostDisconnected(): void {
     this.flush();
     window.removeEventListener('storage', this.#onStorage);
     window.removeEventListener('pagehide', this.#onPageHide);
+    window.removeEventListener('online', this.#onOnline);
+    this.#stopListening();
   }
 
   /** Points the controller at a storage and key, and reads what is there. */
   configure(mode: StorageMode, key: string, adapter?: StorageLike): void {
-    this.flush();
+    // Pending edits belong to the old place, but never to a storage the host just turned off.
+    if (mode !== 'none' || adapter) this.flush();
+    clearTimeout(this.#timer);
+    this.#timer = undefined;
+    this.#stopListening();
     this.key = key;
     this.#blocked = false;
-    this.#reading = false;
+    this.#loaded = false;
+    this.#saving = false;
+    this.#baseText = null;
+    this.#loadBase = undefined;
     this.#area = undefined;
     this.#storage = undefined;
+    this.label = adapter?.label;
+    this.#mode = mode;
+    this.inBrowser = !adapter && mode !== 'none';
     if (adapter) {
       this.#storage = adapter;
     } else if (mode === 'none') {
+      this.#generation++;
       this.#setStatus('memory');
       return;
     } else {
@@ -132,11 +207,37 @@ export class PersistenceController implements ReactiveController {
         return;
       }
     }
+    if (this.#host.isConnected) this.#listen();
     this.#read();
+  }
+
+  /** True while stored data has not been read (failed or timed out), so "Try again" can help. */
+  get canRetry(): boolean {
+    return !!this.#storage && !this.#loaded && !this.#blocked;
+  }
+
+  /** Reads again after a failed or timed-out read ("Try again"). */
+  retry(): void {
+    if (this.#storage && !this.#loaded) this.#read();
+  }
+
+  #listen(): void {
+    if (!this.#storage || this.#leave) return;
+    this.#leave = join(this.#storage, this.key, this.#peer);
+    this.#unsubscribe = this.#storage.subscribe?.(this.key, (text) => this.#incoming(text));
+  }
+
+  #stopListening(): void {
+    this.#leave?.();
+    this.#unsubscribe?.();
+    this.#leave = this.#unsubscribe = undefined;
   }
 
   #read(): void {
     const generation = ++this.#generation;
+    // What the user saw when loading began: the base for any change made before a read answers (a
+    // retry keeps it, so edits made after a timeout are merged, not taken for what was stored).
+    const before = (this.#loadBase ??= copy(this.#options.snapshot()));
     let raw: string | null | Promise<string | null>;
     try {
       raw = this.#storage!.getItem(this.key);
@@ -144,42 +245,33 @@ export class PersistenceController implements ReactiveController {
       this.#fault('unavailable', 'storage', `could not read (${(error as Error).name})`);
       return;
     }
-    if (isPromise<string | null>(raw)) {
-      this.#reading = true;
-      this.#setStatus('loading');
-      const timer = setTimeout(() => {
-        if (generation === this.#generation && this.status === 'loading') {
-          this.#fault('failed', 'adapter', 'the adapter did not answer');
-        }
-      }, this.#options.timeout ?? 5000);
-      raw.then(
-        (text) => {
-          clearTimeout(timer);
-          if (generation !== this.#generation) return;
-          this.#reading = false;
-          if (this.#dirty) {
-            // The user typed while we waited: keep their words and store them.
-            this.#setStatus('pending');
-            this.scheduleSave();
-          } else this.#accept(text);
-        },
-        (error: unknown) => {
-          clearTimeout(timer);
-          if (generation !== this.#generation) return;
-          this.#reading = false;
-          this.#blocked = true; // unknown what is stored: never overwrite it
-          this.#fault('failed', 'adapter', `the adapter failed to read (${String(error)})`);
-        },
-      );
-    } else this.#accept(raw);
-  }
-
-  #accept(text: string | null): void {
-    if (text === null || text === undefined) {
-      this.#options.apply(undefined);
-      this.#setStatus('saved');
+    if (!isPromise<string | null>(raw)) {
+      this.#received(raw, before);
       return;
     }
+    this.#setStatus('loading');
+    const timer = setTimeout(() => {
+      if (generation === this.#generation && this.status === 'loading') this.#fault('timeout', 'adapter', 'the adapter did not answer; nothing is saved until it does');
+    }, this.#options.timeout ?? 5000);
+    raw.then(
+      (text) => {
+        clearTimeout(timer);
+        if (generation === this.#generation) this.#received(text ?? null, before);
+      },
+      (error: unknown) => {
+        clearTimeout(timer);
+        if (generation !== this.#generation) return;
+        // Unknown what is stored: never overwrite it (nothing is written until a read succeeds).
+        if (isErrorNamed(error, 'AuthError')) this.#fault('auth', 'auth', 'the adapter says the session ended; sign in again to load and save');
+        else if (isErrorNamed(error, 'OfflineError')) this.#fault('offline', 'offline', 'offline; loading again when the browser is back online');
+        else this.#fault('failed', 'adapter', `the adapter failed to read (${String(error)})`);
+      },
+    );
+  }
+
+  /** Parses stored text; `null` when nothing is stored, `undefined` (after a fault) when unreadable. */
+  #parse(text: string | null): { data: unknown; savedAt?: Date } | null | undefined {
+    if (text === null || text === undefined) return null;
     let envelope: Envelope;
     try {
       envelope = JSON.parse(text) as Envelope;
@@ -187,30 +279,109 @@ export class PersistenceController implements ReactiveController {
     } catch {
       this.#blocked = true;
       this.#fault('unreadable', 'corrupt', 'saved data is not valid JSON');
-      return;
+      return undefined;
     }
     if (envelope.v > this.#options.version) {
       this.#blocked = true;
       this.#fault('unreadable', 'newer', `saved data comes from a newer version (${envelope.v})`);
-      return;
+      return undefined;
     }
     let data = envelope.data;
     for (let v = envelope.v; v < this.#options.version; v++) {
       const migrate = this.#options.migrations?.[v];
       if (migrate) data = migrate(data);
     }
-    this.#options.apply(data);
-    this.savedAt = envelope.savedAt ? new Date(envelope.savedAt) : undefined;
-    this.#setStatus('saved');
+    const savedAt = envelope.savedAt ? new Date(envelope.savedAt) : undefined;
+    return { data, savedAt: savedAt && !Number.isNaN(savedAt.valueOf()) ? savedAt : undefined };
   }
 
-  /** Saves after a short pause (user edits). */
+  /** The first read answered. */
+  #received(text: string | null, before: unknown): void {
+    const stored = this.#parse(text);
+    if (stored === undefined) return;
+    this.#loaded = true;
+    this.#baseText = text;
+    if (this.#hostWins) {
+      // The host assigned a value before the read: it replaces what is stored.
+      this.#hostWins = false;
+      this.#baseData = stored ? stored.data : before;
+      this.#setStatus('pending');
+      this.saveNow();
+    } else if (this.#dirty && stored) {
+      // Changed while loading: keep those changes, merged over what was stored (never saved over it).
+      const { value } = merge3(before, this.#options.snapshot(), stored.data, { prefer: 'mine' });
+      this.#baseData = stored.data;
+      this.#options.apply(value);
+      this.#setStatus('pending');
+      this.saveNow();
+    } else {
+      this.#options.apply(stored ? stored.data : undefined);
+      this.#baseData = stored ? stored.data : this.#dirty ? before : copy(this.#options.snapshot());
+      this.savedAt = stored?.savedAt;
+      if (this.#dirty) {
+        this.#setStatus('pending');
+        this.saveNow();
+      } else this.#setStatus('saved');
+    }
+  }
+
+  /**
+   * Stored text changed elsewhere (another tab, an instance on this page, the adapter's `subscribe`, or
+   * a compare-and-set conflict): merge it with the changes here, three ways.
+   */
+  #incoming(text: string | null): void {
+    if (!this.#loaded || this.#blocked || text === this.#baseText) return;
+    const theirs = this.#parse(text);
+    if (theirs === undefined) return;
+    this.#baseText = text;
+    if (!theirs) {
+      // Removed elsewhere ("Clear my data" in another tab): keep what is shown; it is saved on the next edit.
+      this.#baseData = copy(this.#options.snapshot());
+      return;
+    }
+    if (!this.#dirty) {
+      this.#baseData = theirs.data;
+      this.#options.apply(theirs.data);
+      this.savedAt = theirs.savedAt;
+      if (this.status === 'pending' || this.status === 'saved') this.#setStatus('saved');
+      return;
+    }
+    const mine = this.#options.snapshot();
+    const prefer = (theirs.savedAt?.valueOf() ?? 0) > this.#editedAt ? 'theirs' : 'mine';
+    const { value, conflicts } = merge3(this.#baseData, mine, theirs.data, { prefer });
+    this.#baseData = theirs.data;
+    if (!jsonEqual(value, mine)) {
+      this.#options.apply(value);
+      this.#options.merged?.(conflicts);
+    }
+  }
+
+  /** Records a user edit and saves after a short pause. */
   scheduleSave(): void {
-    this.#dirty = true;
-    if (!this.#storage || this.#blocked) return;
+    this.#touch();
+    if (!this.#storage || this.#blocked || !this.#loaded) return;
     if (this.status === 'saved') this.#setStatus('pending');
     clearTimeout(this.#timer);
     this.#timer = setTimeout(() => this.saveNow(), this.#options.delay ?? 300);
+  }
+
+  /**
+   * Records a host `value` assignment. Saved in a microtask, so a `storage` change made in the same tick
+   * (in either order) is applied first; before the first read, the host's value replaces what is stored.
+   */
+  assigned(beforeSave: () => void): void {
+    this.#touch();
+    if (!this.#loaded) this.#hostWins = true;
+    queueMicrotask(() => {
+      beforeSave();
+      this.saveNow();
+    });
+  }
+
+  #touch(): void {
+    this.#dirty = true;
+    this.#edits++;
+    this.#editedAt = Date.now();
   }
 
   /** Writes pending changes now, if any. */
@@ -218,52 +389,127 @@ export class PersistenceController implements ReactiveController {
     if (this.#timer) this.saveNow();
   }
 
-  /** Saves immediately (programmatic `value` assignments). */
+  /** Saves now if there are changes and it is safe to. */
   saveNow(): void {
     clearTimeout(this.#timer);
     this.#timer = undefined;
-    if (this.#reading) {
-      // Stored data is still being read: keep the change (it wins) and save once the read is done.
-      this.#dirty = true;
-      return;
+    // Not read yet (or unreadable): the change is kept and saved once the read is done.
+    if (!this.#dirty || !this.#storage || this.#blocked || !this.#loaded) return;
+    if (this.#saving) return; // saved again when the save in flight settles
+    if (this.#area) {
+      // Web Storage has no compare-and-set; checking just before writing, in the same task, catches a
+      // write by another tab or instance since our read.
+      let current: string | null;
+      try {
+        current = this.#area.getItem(this.key);
+      } catch (error) {
+        this.#fault('unavailable', 'write', `could not read before saving (${(error as Error).name})`);
+        return;
+      }
+      if (current !== this.#baseText) {
+        this.#conflict(current);
+        return;
+      }
     }
-    if (!this.#storage || this.#blocked) return;
-    const envelope: Envelope = { v: this.#options.version, savedAt: new Date().toISOString(), data: this.#options.snapshot() };
+    const data = copy(this.#options.snapshot());
+    const envelope: Envelope = { v: this.#options.version, savedAt: new Date().toISOString(), data };
+    const text = JSON.stringify(envelope);
+    const edits = this.#edits;
     let result: void | Promise<void>;
     try {
-      result = this.#storage.setItem(this.key, JSON.stringify(envelope));
+      result = this.#storage.setItem(this.key, text, { expected: this.#baseText });
     } catch (error) {
-      if (isQuotaError(error)) {
-        this.#fault('full', 'quota', 'browser storage is full');
-      } else {
-        this.#fault('unavailable', 'write', `could not save (${(error as Error).name})`);
-      }
+      this.#saveFailed(error);
       return;
     }
-    const done = () => {
-      this.#dirty = false;
-      this.savedAt = new Date(envelope.savedAt);
-      this.#setStatus('saved');
-    };
-    if (isPromise<void>(result)) {
-      const generation = this.#generation;
-      const timer = setTimeout(() => {
-        if (generation === this.#generation && this.status !== 'saved') {
-          this.#fault('failed', 'adapter', 'the adapter did not confirm the save');
-        }
-      }, this.#options.timeout ?? 5000);
+    if (!isPromise<void>(result)) {
+      this.#saved(text, data, edits, new Date(envelope.savedAt));
+      return;
+    }
+    this.#saving = true;
+    const generation = this.#generation;
+    const timer = setTimeout(() => {
+      if (generation === this.#generation && this.#saving) this.#fault('failed', 'adapter', 'the adapter did not confirm the save');
+    }, this.#options.timeout ?? 5000);
+    this.#setStatus('pending');
+    result.then(
+      () => {
+        clearTimeout(timer);
+        if (generation !== this.#generation) return;
+        this.#saving = false;
+        this.#saved(text, data, edits, new Date(envelope.savedAt));
+      },
+      (error: unknown) => {
+        clearTimeout(timer);
+        if (generation !== this.#generation) return;
+        this.#saving = false;
+        this.#saveFailed(error);
+      },
+    );
+  }
+
+  #saved(text: string, data: unknown, edits: number, at: Date): void {
+    this.#baseText = text;
+    this.#baseData = data;
+    this.#conflicts = 0;
+    this.savedAt = at;
+    if (edits === this.#edits) this.#dirty = false;
+    publish(this.#storage!, this.key, this.#peer, text);
+    if (this.#mode === 'local' && this.inBrowser) void persistQuietly();
+    if (this.#dirty) {
+      // Edited while the save was in flight.
       this.#setStatus('pending');
-      result.then(
-        () => {
-          clearTimeout(timer);
-          done();
-        },
-        (error: unknown) => {
-          clearTimeout(timer);
-          this.#fault('failed', 'adapter', `the adapter failed to save (${String(error)})`);
-        },
+      this.scheduleSave();
+    } else this.#setStatus('saved');
+  }
+
+  #saveFailed(error: unknown): void {
+    if (isErrorNamed(error, 'ConflictError')) {
+      this.#refetch();
+    } else if (isErrorNamed(error, 'AuthError')) {
+      this.#fault('auth', 'auth', 'the adapter says the session ended; sign in again to save');
+    } else if (isErrorNamed(error, 'OfflineError')) {
+      this.#fault('offline', 'offline', 'offline; saving again when the browser is back online');
+    } else if (isQuotaError(error)) {
+      this.#fault('full', 'quota', 'browser storage is full');
+    } else if (this.#area) {
+      this.#fault('unavailable', 'write', `could not save (${(error as Error)?.name})`);
+    } else {
+      this.#fault('failed', 'adapter', `the adapter failed to save (${String(error)})`);
+    }
+  }
+
+  /** The adapter reported a conflict: read what is stored now, merge, and save again. */
+  #refetch(): void {
+    const generation = this.#generation;
+    let raw: string | null | Promise<string | null>;
+    try {
+      raw = this.#storage!.getItem(this.key);
+    } catch (error) {
+      this.#saveFailed(error);
+      return;
+    }
+    if (!isPromise<string | null>(raw)) this.#conflict(raw);
+    else
+      raw.then(
+        (text) => generation === this.#generation && this.#conflict(text ?? null),
+        (error: unknown) => generation === this.#generation && this.#fault('failed', 'adapter', `the adapter failed to read after a conflict (${String(error)})`),
       );
-    } else done();
+  }
+
+  #conflict(current: string | null): void {
+    if (++this.#conflicts > MAX_CONFLICTS) {
+      this.#conflicts = 0;
+      this.#fault('failed', 'conflict', `the stored data kept changing while saving (${MAX_CONFLICTS} tries); will try again on the next edit`);
+      return;
+    }
+    if (current === this.#baseText) {
+      // The adapter said "conflict" but reads back what we expected: an adapter that cannot compare; try once more.
+      this.saveNow();
+      return;
+    }
+    this.#incoming(current);
+    if (!this.#blocked) this.saveNow();
   }
 
   /** Removes this element's stored data (for "clear my data"). */
@@ -271,9 +517,15 @@ export class PersistenceController implements ReactiveController {
     clearTimeout(this.#timer);
     this.#timer = undefined;
     this.#blocked = false;
+    this.#dirty = false;
+    this.#hostWins = false;
     if (!this.#storage) return;
     try {
       await this.#storage.removeItem(this.key);
+      this.#baseText = null;
+      this.#baseData = undefined;
+      this.#loaded = true;
+      this.savedAt = undefined;
       this.#setStatus('saved');
     } catch (error) {
       this.#fault('failed', 'remove', `could not remove saved data (${String(error)})`);

@@ -6,16 +6,20 @@ export interface Profile {
   company?: string;
   supervisor?: string;
   supervisorEmail?: string;
+  /** How to greet the supervisor ("Sara", "عبد الله"); when empty, derived from `supervisor` by `greetingName()`. */
+  supervisorGreeting?: string;
   role?: string;
   /** `YYYY-MM-DD` */
   startDate?: string;
   /** `YYYY-MM-DD`: the last day of the internship. */
   endDate?: string;
+  /** The weekend days, e.g. `fri sat` or `5 6` (ISO: 1 = Monday … 7 = Sunday); when empty, the locale's. */
+  weekend?: string;
   /** BCP 47 tag; wins over the page's `lang`. */
   locale?: string;
 }
 
-export const PROFILE_FIELDS = ['internName', 'company', 'supervisor', 'supervisorEmail', 'role', 'startDate', 'endDate', 'locale'] as const;
+export const PROFILE_FIELDS = ['internName', 'company', 'supervisor', 'supervisorEmail', 'supervisorGreeting', 'role', 'startDate', 'endDate', 'weekend', 'locale'] as const;
 
 /**
  * `Symbol.for` so two copies of the library on one page (or a host's own provider) still match.
@@ -29,7 +33,8 @@ export const profileContext = createContext<Profile>(Symbol.for('strong-finish/p
  */
 export interface Kit {
   readonly data: Readonly<Record<string, unknown>>;
-  publish(slot: string, value: unknown): void;
+  /** `edited`: a user edit or a host assignment (saved), not data that was just loaded (not saved again). */
+  publish(slot: string, value: unknown, edited?: boolean): void;
   /** Returns true when the kit handled the request. */
   request(action: string, payload: unknown): boolean;
 }

@@ -4,7 +4,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { SfElement } from '../core/base-element.js';
 import { bool, isoDate, list, literalTrue, num, obj, parseWith, text, time, type Rule } from '../core/schema.js';
 import { describeElement, warnOnce } from '../core/warn.js';
-import { formatDate } from '../core/dates.js';
+import { formatDate, formatTime } from '../core/dates.js';
 import { newId } from '../core/ids.js';
 import { toICS } from '../core/formats/ics.js';
 import { isEmail, mailtoUrl } from '../core/formats/mailto.js';
@@ -15,6 +15,7 @@ import { googleCalendarUrl, outlookCalendarUrl, type CalendarLinkEvent } from '.
 import { isTimeZone, localTimeZone } from '../core/formats/timezone.js';
 import { mdDocument, mdField, mdHeading, mdItem, mdParagraph } from '../core/formats/markdown.js';
 import { fileName } from '../core/formats/text.js';
+import { greetName } from '../core/names.js';
 import { defaultQuestions, STARTER, THEMES, themeLabels, type Question } from './content.js';
 import { styles } from './styles.js';
 import { mergeResponse } from './response.js';
@@ -204,7 +205,7 @@ export class FeedbackQuestions extends SfElement<FeedbackValue> {
     if (from === to || to < 0 || to >= list.length || from < 0 || from >= list.length) return;
     list.splice(to, 0, ...list.splice(from, 1));
     this.#setSelected(list);
-    this.announce(this.t('feedback.moved', 'Moved to position {n} of {total}.', { n: to + 1, total: list.length }));
+    this.announce(this.t('feedback.moved', 'Moved to position {number} of {total}.', { number: to + 1, total: list.length }));
   }
 
   #patchQuestion(id: string, patch: Partial<PickedQuestion>): void {
@@ -242,6 +243,13 @@ export class FeedbackQuestions extends SfElement<FeedbackValue> {
     return this.data.meeting?.with || this.profile.supervisor || '';
   }
 
+  /** How to greet the person the request is for: the profile's greeting when it is the supervisor. */
+  #greet(): string {
+    const p = this.profile;
+    const name = this.#with();
+    return greetName({ name, greeting: name === p.supervisor ? p.supervisorGreeting : undefined });
+  }
+
   #email(): string {
     return this.data.meeting?.email || this.profile.supervisorEmail || '';
   }
@@ -253,7 +261,7 @@ export class FeedbackQuestions extends SfElement<FeedbackValue> {
     const minutes = this.data.meeting?.minutes ?? this.suggestedMinutes;
     const end = p.endDate ? formatDate(p.endDate, this.i18n.locale, { weekday: 'long', month: 'long', year: undefined }) : '';
     const lines = [
-      this.#with() ? this.t('feedback.mail.hi', 'Hi {name},', { name: this.#with() }) : this.t('feedback.mail.hello', 'Hello,'),
+      this.#with() ? this.t('feedback.mail.hi', 'Hi {name},', { name: this.#greet() }) : this.t('feedback.mail.hello', 'Hello,'),
       '',
       end
         ? this.t('feedback.mail.ending', 'As my internship comes to an end on {date}, I would really value your honest feedback.', { date: end })
@@ -377,12 +385,21 @@ export class FeedbackQuestions extends SfElement<FeedbackValue> {
     const { selected, actions, meeting } = this.data;
     const after = selected.some((s) => s.answer || s.takeaway || s.said);
     const labels = themeLabels(this.t.bind(this)) as Record<string, string>;
-    const when = meeting?.date
-      ? mdField(this.t('feedback.md.when', 'When'), `${formatDate(meeting.date, this.i18n.locale)}${meeting.time ? ` ${meeting.time}` : ''} (${meeting.minutes ?? this.suggestedMinutes} min)`)
+    const locale = this.i18n.locale;
+    const slot = meeting?.date && {
+      date: formatDate(meeting.date, locale),
+      time: meeting.time ? formatTime(meeting.time, locale) : '',
+      duration: this.i18n.minutes(meeting.minutes ?? this.suggestedMinutes),
+    };
+    const when = slot
+      ? mdField(
+          this.t('feedback.md.when', 'When'),
+          slot.time ? this.t('feedback.md.whenAt', '{date}, {time} ({duration})', slot) : this.t('feedback.md.whenDay', '{date} ({duration})', slot),
+        )
       : '';
     const agenda = after
       ? selected.flatMap((s, i) => [
-          mdHeading(3, `${i + 1}. ${s.text}`),
+          mdHeading(3, `${this.i18n.number(i + 1)}. ${s.text}`),
           s.said ? mdField(this.t('feedback.said', 'In {name}’s words', { name: this.data.response?.from || this.#with() || this.t('feedback.saidSupervisor', 'your supervisor') }), s.said) : '',
           s.answer ? mdParagraph(s.answer) : '',
           s.takeaway ? mdField(s.starred ? this.t('feedback.md.takeawayStar', 'Key takeaway (act on this)') : this.t('feedback.takeaway', 'Key takeaway'), s.takeaway) : '',
@@ -416,7 +433,7 @@ export class FeedbackQuestions extends SfElement<FeedbackValue> {
   toICS(): string {
     const m = this.data.meeting;
     const summary = this.#title();
-    const description = this.data.selected.map((s, i) => `${i + 1}. ${s.text}`).join('\n');
+    const description = this.data.selected.map((s, i) => `${this.i18n.number(i + 1)}. ${s.text}`).join('\n');
     return toICS({
       name: summary,
       now: this.now,
@@ -441,7 +458,8 @@ export class FeedbackQuestions extends SfElement<FeedbackValue> {
 
   #lengthText(): string {
     const n = this.data.selected.length;
-    return this.i18n.plural(n, 'feedback.length', { one: 'About {minutes} minutes for {n} question.', other: 'About {minutes} minutes for {n} questions.' }, { minutes: this.suggestedMinutes });
+    // The duration carries its own unit and plural ("10 دقائق", "15 دقيقة"); the count picks the form.
+    return this.i18n.plural(n, 'feedback.length', { one: 'About {minutes} for {n} question.', other: 'About {minutes} for {n} questions.' }, { minutes: this.i18n.minutes(this.suggestedMinutes) });
   }
 
   #onItemKey(e: KeyboardEvent, index: number): void {
@@ -486,7 +504,7 @@ export class FeedbackQuestions extends SfElement<FeedbackValue> {
       @keydown=${(e: KeyboardEvent) => this.#onItemKey(e, i)}
     >
       <div class="head">
-        <span aria-hidden="true">${i + 1}.</span>
+        <span aria-hidden="true">${this.i18n.number(i + 1)}.</span>
         <p id=${qid}>${s.text}</p>
       </div>
       <div class="row">
@@ -541,7 +559,7 @@ export class FeedbackQuestions extends SfElement<FeedbackValue> {
           </select>
         </div>
       </div>
-      <p class="hint" role="status">${this.t('feedback.found', 'Showing {shown} of {total} questions.', { shown: shown.length, total: found.length })}</p>
+      <p class="hint" role="status">${this.i18n.plural(found.length, 'feedback.found', { one: 'Showing {shown} of {n} question.', other: 'Showing {shown} of {n} questions.' }, { shown: shown.length })}</p>
       ${found.length
         ? html`<ul class="list bank-list">
             ${repeat(

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { SfElement } from '../core/base-element.js';
-import { addDays, daysBetween, formatDate, formatRelativeDays, isISODate, isWorkingDay, workingDaysBetween } from '../core/dates.js';
+import { addDays, daysBetween, formatDate, formatRelativeDays, isISODate, isWorkingDay, localeWeekend, parseWeekend, workingDaysBetween, type Weekend } from '../core/dates.js';
 import { toICS as buildICS, type IcsEvent } from '../core/formats/ics.js';
 import { CalendarLinksController } from '../core/controllers/calendar-links.js';
 import { mdDocument, mdField, mdHeading, mdItem } from '../core/formats/markdown.js';
@@ -170,13 +170,23 @@ export class FinishStrongPlanner extends SfElement<PlannerValue> {
     return [...new Set([...this.hList, ...this.data.holidays])];
   }
 
+  /** The weekend in use: the `weekend` attribute or profile field, else the locale's (Friday–Saturday for `ar-SA`); working days, milestone dates and streaks skip it. */
+  get weekendDays(): Weekend {
+    const own = this.profile.weekend;
+    const parsed = own ? parseWeekend(own) : undefined;
+    if (own && !parsed) warnOnce(this, 'attr:weekend', `${describeElement(this)}: weekend="${own}" is not a list of days like "fri sat" or "5 6"; using the locale's weekend.`);
+    return parsed ?? localeWeekend(this.i18n.locale);
+  }
+
   /** A milestone's date: its own, or its offset from the last day; `''` when unknown. */
   dateOf(m: Milestone): string {
     const end = this.lastDay;
     if (m.date || !end || m.offset === undefined) return m.date;
     // A suggested date that falls on a weekend or holiday moves to the working day before (after, once the internship is over).
     let d = addDays(end, m.offset);
-    for (let i = 0; i < 14 && !isWorkingDay(d, this.allHolidays); i++) d = addDays(d, m.offset > 0 ? 1 : -1);
+    if (m.offset === 0) return d; // the last day is the intern's, even on a weekend day
+    const weekend = this.weekendDays;
+    for (let i = 0; i < 14 && !isWorkingDay(d, this.allHolidays, weekend); i++) d = addDays(d, m.offset > 0 ? 1 : -1);
     return d;
   }
 
@@ -377,7 +387,7 @@ export class FinishStrongPlanner extends SfElement<PlannerValue> {
     let status;
     if (end) {
       const days = daysBetween(this.today, end);
-      const working = workingDaysBetween(this.today, end, holidays);
+      const working = workingDaysBetween(this.today, end, holidays, this.weekendDays);
       status =
         days > 0
           ? html`<p class="big"><strong>${this.i18n.plural(days, 'planner.daysLeft', { one: '{n} day to go', other: '{n} days to go' })}</strong></p>
@@ -451,7 +461,7 @@ export class FinishStrongPlanner extends SfElement<PlannerValue> {
             )}
           </ol>
           ${sorted.length > this.shown
-            ? html`<button class="ghost" @click=${() => (this.shown += 500)}>${this.t('planner.more', 'Show {n} more', { n: Math.min(500, sorted.length - this.shown) })}</button>`
+            ? html`<button class="ghost" @click=${() => (this.shown += 500)}>${this.i18n.plural(Math.min(500, sorted.length - this.shown), 'planner.more', { one: 'Show {n} more', other: 'Show {n} more' })}</button>`
             : nothing}`
         : html`<p class="muted">${this.t('planner.noMilestones', 'No milestones yet. Add the first one below.')}</p>`}
       ${this.renderUndo('milestones')}
@@ -485,7 +495,7 @@ export class FinishStrongPlanner extends SfElement<PlannerValue> {
             projects,
             (p) => p.id,
             (p, i) => html`<fieldset class="card" data-p=${i}>
-              <legend>${p.name || this.t('planner.projectN', 'Project {n}', { n: i + 1 })}</legend>
+              <legend>${p.name || this.t('planner.projectN', 'Project {number}', { number: i + 1 })}</legend>
               <label class="field"><span class="label">${this.t('planner.f.name', 'Project name')}</span>
                 <input dir="auto" .value=${p.name} @input=${(e: Event) => this.patchProject(p.id, 'name', (e.target as HTMLInputElement).value)} /></label>
               ${PROJECT_FIELDS.map(
@@ -529,13 +539,13 @@ export class FinishStrongPlanner extends SfElement<PlannerValue> {
     const recent = this.data.log.filter((e) => e.date >= from && e.date <= today);
     const entry = recent.find((e) => e.date === day) ?? { goal: '', done: false, note: '' };
     const doneDays = new Set(this.data.log.filter((e) => e.done).map((e) => e.date));
-    const n = streak(doneDays, today, this.allHolidays);
+    const n = streak(doneDays, today, this.allHolidays, this.weekendDays);
     const done = recent.filter((e) => e.done).length;
     return html`<section class="card log" part="log" aria-labelledby="lg">
       <h3 id="lg">${this.t('planner.log', 'Daily log')}</h3>
       <p class="streak">
         ${n > 1
-          ? this.t('planner.streak', '{n} days in a row. Nice rhythm!', { n })
+          ? this.i18n.plural(n, 'planner.streak', { one: '{n} day in a row. Nice rhythm!', other: '{n} days in a row. Nice rhythm!' })
           : done
             ? this.i18n.plural(done, 'planner.doneCount', { one: '{n} goal done in the last two weeks. Every day counts.', other: '{n} goals done in the last two weeks. Every day counts.' })
             : this.t('planner.streakNone', 'One small goal a day is enough. Start with today.')}

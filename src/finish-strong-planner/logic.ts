@@ -1,4 +1,4 @@
-import { addDays, dayNumber, isISODate, isWorkingDay } from '../core/dates.js';
+import { addDays, dayNumber, isISODate, isWorkingDay, type Weekend } from '../core/dates.js';
 import type { Rule } from '../core/schema.js';
 import { DROP } from '../core/schema.js';
 
@@ -24,12 +24,12 @@ export function parseDates(raw: string): { good: string[]; bad: string[] } {
  * Days in a row with a goal done, counted back from today (or yesterday while today is still open).
  * Weekends and holidays without an entry are skipped: a day off never breaks a streak.
  */
-export function streak(doneDays: ReadonlySet<string>, today: string, holidays: readonly string[]): number {
+export function streak(doneDays: ReadonlySet<string>, today: string, holidays: readonly string[], weekend?: Weekend): number {
   let day = doneDays.has(today) ? today : addDays(today, -1);
   let n = 0;
   for (let guard = 0; guard < 4000; guard++, day = addDays(day, -1)) {
     if (doneDays.has(day)) n++;
-    else if (isWorkingDay(day, holidays)) break;
+    else if (isWorkingDay(day, holidays, weekend)) break;
   }
   return n;
 }

@@ -163,7 +163,7 @@ export class InternshipChecklist extends SfElement<ChecklistValue> {
     let ticked = 0;
     const items = this.data.items.map((i) => (ids.has(i.id) && !i.done ? (ticked++, { ...i, done: true }) : i));
     this.data = { ...this.data, items, auto: [...auto, ...fresh] };
-    this.persistence.scheduleSave();
+    // Derived, not a user edit: kept in memory (and saved with the next edit), never written on load.
     if (ticked) this.announce(this.i18n.plural(ticked, 'checklist.autoTicked', { one: '{n} item ticked from your other steps.', other: '{n} items ticked from your other steps.' }));
   }
 
@@ -360,7 +360,7 @@ export class InternshipChecklist extends SfElement<ChecklistValue> {
           items
             .map((i) => {
               const due = this.dueOf(i);
-              const line = mdItem(due ? `${i.text} (${this.t('checklist.dueOn', 'due {date}', { date: due })})` : i.text, i.done);
+              const line = mdItem(due ? `${i.text} (${this.t('checklist.dueOn', 'due {date}', { date: formatDate(due, this.i18n.locale) })})` : i.text, i.done);
               return i.note ? `${line}\n\n  ${mdParagraph(i.note).replace(/\n/g, '\n  ')}` : line;
             })
             .join('\n'),
@@ -513,7 +513,7 @@ export class InternshipChecklist extends SfElement<ChecklistValue> {
       ${entries.length
         ? html`<ul aria-labelledby="h-${key}">${entries.map(
             (entry, i) => html`<li class="row entry">
-              <input dir="auto" aria-label=${`${title} ${i + 1}`} .value=${entry}
+              <input dir="auto" aria-label=${`${title} ${this.i18n.number(i + 1)}`} .value=${entry}
                 @change=${(e: Event) => this._list(key, entries.map((x, j) => (j === i ? (e.target as HTMLInputElement).value : x)))} />
               <button class="ghost danger" aria-label=${this.t('checklist.removeEntry', 'Remove: {text}', { text: entry })}
                 @click=${() => this._list(key, entries.filter((_, j) => j !== i))}>✕</button>
@@ -543,7 +543,7 @@ export class InternshipChecklist extends SfElement<ChecklistValue> {
             else next.delete(section);
             this.collapsed = next;
           }}><span class="caret mirror" aria-hidden="true">${open ? '▾' : '▸'}</span>${title}</button></h3>
-        <span class="count">${done}/${total}</span>
+        <span class="count">${this.i18n.number(done)}/${this.i18n.number(total)}</span>
       </div>
       ${this._progress(done, total, this.t('checklist.sectionProgress', '{section}: progress', { section: title }))}
       <div id=${id} ?hidden=${!open}>
@@ -552,7 +552,7 @@ export class InternshipChecklist extends SfElement<ChecklistValue> {
           : html`<p class="hint empty">${total ? this.t('checklist.noneMatch', 'Nothing here for this filter.') : this.t('checklist.emptySection', 'No items yet. Add one below.')}</p>`}
         ${visible.length > rows.length
           ? html`<button class="more" @click=${() => (this.shown = { ...this.shown, [section]: limit + 200 })}>
-              ${this.t('checklist.showMore', 'Show more ({n} hidden)', { n: visible.length - rows.length })}</button>`
+              ${this.i18n.plural(visible.length - rows.length, 'checklist.showMore', { one: 'Show more ({n} hidden)', other: 'Show more ({n} hidden)' })}</button>`
           : nothing}
         ${section === 'evaluate'
           ? html`<div class="grid lists">

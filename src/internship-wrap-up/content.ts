@@ -29,6 +29,7 @@ export const profileFields = (t: T) =>
     { key: 'role', label: t('wrapup.field.role', 'Your role'), type: 'text' },
     { key: 'company', label: t('wrapup.field.company', 'Company'), type: 'text' },
     { key: 'supervisor', label: t('wrapup.field.supervisor', 'Supervisor'), type: 'text' },
+    { key: 'supervisorGreeting', label: t('wrapup.field.supervisorGreeting', 'How to greet your supervisor'), type: 'text' },
     { key: 'supervisorEmail', label: t('wrapup.field.supervisorEmail', 'Supervisor’s e-mail'), type: 'email' },
     { key: 'startDate', label: t('wrapup.field.startDate', 'First day'), type: 'date' },
     { key: 'endDate', label: t('wrapup.field.endDate', 'Last day'), type: 'date' },

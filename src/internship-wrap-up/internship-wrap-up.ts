@@ -5,7 +5,9 @@ import { ContextProvider } from '@lit/context';
 import { SfElement } from '../core/base-element.js';
 import { kitContext, profileContext, type Kit, type Profile } from '../core/profile.js';
 import { DROP, clone, isoDate, obj, text, type Rule } from '../core/schema.js';
-import { daysBetween, formatDate, formatRelativeDays } from '../core/dates.js';
+import { daysBetween, formatDate, formatRelativeDays, todayISO } from '../core/dates.js';
+import { intl } from '../core/intl-cache.js';
+import { greetingName } from '../core/names.js';
 import { mdDocument, mdField, mdHeading } from '../core/formats/markdown.js';
 import { toJSONResume, type JsonResume } from '../core/formats/json-resume.js';
 import { describeElement, warnOnce } from '../core/warn.js';
@@ -24,6 +26,13 @@ export interface WrapUpValue {
   reflection?: object;
   planner?: object;
   contacts?: object;
+  /** When the last backup was downloaded, and when the first change after it was made (ISO times). */
+  backup?: { at?: string; changedSince?: string };
+}
+
+interface Backup {
+  value: WrapUpValue;
+  savedAt?: string;
 }
 
 type Widget = SfElement<object> & { toICS?: () => string; addContacts?: (people: unknown) => number };
@@ -47,7 +56,7 @@ const anyObject: Rule<object> = (input, path, issues) => {
 /** The schema's limit is also each profile input's maxlength: nothing typed is cut after a reload. */
 const PROFILE_MAX = 500;
 const short = text(PROFILE_MAX);
-const profileRule = obj({}, { internName: short, company: short, supervisor: short, supervisorEmail: short, role: short, startDate: isoDate(), endDate: isoDate() });
+const profileRule = obj({}, { internName: short, company: short, supervisor: short, supervisorEmail: short, supervisorGreeting: short, role: short, startDate: isoDate(), endDate: isoDate(), weekend: short });
 
 /**
  * The whole Strong Finish kit in one element: a profile header, an overview of the six steps with their
@@ -80,9 +89,17 @@ export class InternshipWrapUp extends SfElement<WrapUpValue> {
 
   @state() private confirming = false;
   @state() private restoreReport = '';
+  /** A backup chosen while the kit holds data: replaced only after the intern says so. */
+  @state() private pendingRestore?: Backup;
+  /** What the last restore replaced (for Undo) and what it said. */
+  @state() private restored?: { previous: WrapUpValue; report: string };
   @state() private printing = false;
 
-  protected schema = obj({ profile: profileRule }, { checklist: anyObject, feedback: anyObject, thanks: anyObject, reflection: anyObject, planner: anyObject, contacts: anyObject }, { profile: () => ({}) }) as Rule<WrapUpValue>;
+  protected schema = obj(
+    { profile: profileRule },
+    { checklist: anyObject, feedback: anyObject, thanks: anyObject, reflection: anyObject, planner: anyObject, contacts: anyObject, backup: obj({}, { at: text(40), changedSince: text(40) }) },
+    { profile: () => ({}) },
+  ) as Rule<WrapUpValue>;
 
   #widgets = new Map<string, Widget>();
   /**
@@ -92,6 +109,11 @@ export class InternshipWrapUp extends SfElement<WrapUpValue> {
    */
   #hydrating = !isServer && !!this.shadowRoot;
   #quiet = false;
+  #fromStorage = false;
+  /** Set once the host or a backup gave the kit its data: new step widgets then start from it. */
+  #partsAssigned = false;
+  /** True while this element renders (a widget it creates may publish as it connects). */
+  #rendering = false;
   #profileJson = '';
   #profileProvider = new ContextProvider(this, { context: profileContext, initialValue: {} });
   #kitProvider = new ContextProvider(this, { context: kitContext, initialValue: this.#makeKit() });
@@ -106,7 +128,7 @@ export class InternshipWrapUp extends SfElement<WrapUpValue> {
     const base = this.profile;
     const own = this.data?.profile ?? {};
     const out: Profile = {};
-    for (const key of ['internName', 'company', 'supervisor', 'supervisorEmail', 'role', 'startDate', 'endDate'] as const) {
+    for (const key of ['internName', 'company', 'supervisor', 'supervisorEmail', 'supervisorGreeting', 'role', 'startDate', 'endDate', 'weekend'] as const) {
       const v = own[key] ?? base[key];
       if (v) out[key] = v;
     }
@@ -139,8 +161,26 @@ export class InternshipWrapUp extends SfElement<WrapUpValue> {
     }
   }
 
+  /**
+   * Each step reads its own saved data, which may be newer than the kit's copy (another tab, a merge):
+   * the kit's stored copy only feeds the overview, exports and auto-ticks, and is never pushed into them.
+   */
+  protected override applyStored(data: unknown): void {
+    this.#fromStorage = true;
+    try {
+      super.applyStored(data);
+    } finally {
+      this.#fromStorage = false;
+    }
+  }
+
   protected override onDataReplaced(): void {
-    // A new value from the host, storage or a backup: hand each widget its part.
+    if (this.#fromStorage) {
+      this.#kitProvider?.setValue(this.#makeKit());
+      return;
+    }
+    this.#partsAssigned = true;
+    // A new value from the host or a backup: hand each widget its part.
     for (const [slot, el] of this.#widgets) {
       const part = this.#data(slot);
       if (part && customElements.get(el.localName)) el.value = part;
@@ -155,17 +195,27 @@ export class InternshipWrapUp extends SfElement<WrapUpValue> {
   #makeKit(): Kit {
     return {
       data: { ...(this.data ?? {}) },
-      publish: (slot, value) => this.#publish(slot, value),
+      publish: (slot, value, edited) => this.#publish(slot, value, edited),
       request: (action, payload) => this.#request(action, payload),
     };
   }
 
-  #publish(slot: string, value: unknown): void {
+  #publish(slot: string, value: unknown, edited = false): void {
     if (!SLOTS.includes(slot) || !value || typeof value !== 'object') return;
+    // A widget created by this render reads its storage as it connects and publishes at once: take
+    // that after this update, or Lit schedules an update inside the update (its dev-mode warning).
+    if (this.#rendering) {
+      queueMicrotask(() => this.#publish(slot, value));
+      return;
+    }
     const current = (this.data as unknown as Record<string, unknown>)[slot];
     if (current !== undefined && JSON.stringify(current) === JSON.stringify(value)) return;
     this.data = { ...this.data, [slot]: clone(value) };
-    if (!this.#quiet) this.persistence.scheduleSave();
+    // A step that just loaded (or showed its defaults) is not an edit: nothing is written on page load.
+    if (edited && !this.#quiet) {
+      this.data = this.#changed(this.data);
+      this.persistence.scheduleSave();
+    }
     this.#kitProvider.setValue(this.#makeKit());
     this.requestUpdate();
   }
@@ -202,9 +252,9 @@ export class InternshipWrapUp extends SfElement<WrapUpValue> {
       // Assigned before it connects, the kit's copy wins over the widget's own storage.
       if (customElements.get(tag)) {
         // Reading value makes the base create the default data (it otherwise waits for connection).
-        if (part) el.value = part;
+        if (part && this.#partsAssigned) el.value = part;
         else void el.value;
-      } else void customElements.whenDefined(tag).then(() => this.#data(slot) && (el!.value = this.#data(slot)!));
+      } else void customElements.whenDefined(tag).then(() => this.#partsAssigned && this.#data(slot) && (el!.value = this.#data(slot)!));
     }
     if (el) {
       el.setAttribute('storage', this.storage);
@@ -243,7 +293,17 @@ export class InternshipWrapUp extends SfElement<WrapUpValue> {
       if (raw) profile[key] = raw;
       else delete profile[key];
     } else profile[key] = raw;
-    this.commit({ ...this.data, profile });
+    this.commit(this.#changed({ ...this.data, profile }));
+  }
+
+  /** Notes when the kit first changed after the last backup (for the backup suggestion). */
+  #changed(value: WrapUpValue): WrapUpValue {
+    if (value.backup?.changedSince) return value;
+    return { ...value, backup: { ...value.backup, changedSince: this.#now().toISOString() } };
+  }
+
+  #now(): Date {
+    return this.now ?? new Date();
   }
 
   // ---- exports -------------------------------------------------------------------------------
@@ -258,7 +318,7 @@ export class InternshipWrapUp extends SfElement<WrapUpValue> {
     const scratch = document.createElement(tag) as Widget;
     // Detached, it has no context: give it the profile and "today" directly.
     const p = this.kitProfile;
-    Object.assign(scratch, { storage: 'none', now: this.now, internName: p.internName, company: p.company, supervisor: p.supervisor, supervisorEmail: p.supervisorEmail, internRole: p.role, startDate: p.startDate, endDate: p.endDate });
+    Object.assign(scratch, { storage: 'none', now: this.now, internName: p.internName, company: p.company, supervisor: p.supervisor, supervisorEmail: p.supervisorEmail, supervisorGreeting: p.supervisorGreeting, internRole: p.role, startDate: p.startDate, endDate: p.endDate, weekend: p.weekend });
     scratch.value = part ?? scratch.value;
     return scratch;
   }
@@ -299,9 +359,18 @@ export class InternshipWrapUp extends SfElement<WrapUpValue> {
     return JSON.stringify({ format: BACKUP_FORMAT, version: 1, savedAt: new Date().toISOString(), value: this.value }, null, 2);
   }
 
-  /** Restores a backup made by `toJSON()`; returns false, with a report on screen, when it can't be read. */
+  /**
+   * Restores a backup made by `toJSON()` (the host asked, so without asking the intern), says on screen
+   * what it restored and offers Undo; returns false, with a report on screen, when it can't be read.
+   */
   restore(json: string): boolean {
-    let backup: { format?: unknown; version?: unknown; value?: unknown };
+    const backup = this.#readBackup(json);
+    if (backup) this.#applyBackup(backup);
+    return !!backup;
+  }
+
+  #readBackup(json: string): Backup | undefined {
+    let backup: { format?: unknown; version?: unknown; value?: unknown; savedAt?: unknown };
     try {
       backup = JSON.parse(json);
       if (!backup || backup.format !== BACKUP_FORMAT || typeof backup.value !== 'object' || !backup.value) throw new Error('format');
@@ -312,29 +381,109 @@ export class InternshipWrapUp extends SfElement<WrapUpValue> {
           ? this.t('wrapup.restoreNewer', 'This backup comes from a newer version of Strong Finish, so it was not restored. Your data is unchanged.')
           : this.t('wrapup.restoreBad', 'This file is not a Strong Finish backup (or it is damaged), so nothing was restored. Your data is unchanged.');
       this.announce(this.restoreReport);
-      return false;
+      return undefined;
     }
     this.restoreReport = '';
-    this.commit(this.clean(backup.value, 'backup'));
-    this.onDataReplaced();
-    this.announce(this.t('wrapup.restored', 'Backup restored.'));
-    return true;
+    return { value: this.clean(backup.value, 'backup'), savedAt: typeof backup.savedAt === 'string' ? backup.savedAt : undefined };
   }
 
-  /** Removes exactly this kit's saved data (its own key and its six steps' keys) and starts again. */
+  #applyBackup({ value, savedAt }: Backup): void {
+    const previous = this.value;
+    this.pendingRestore = undefined;
+    // When the last backup was taken stays this kit's own fact, whatever the file says.
+    const next: WrapUpValue = { ...value, backup: previous.backup };
+    if (!next.backup) delete next.backup;
+    this.commit(next);
+    this.onDataReplaced();
+    const report = this.#restoredWhat(value, savedAt);
+    this.restored = { previous, report };
+    this.announce(report);
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.restored button')?.focus());
+  }
+
+  /** "Restored the backup from Mon, Dec 1, 2026: your details, Checklist and Thank-you notes." */
+  #restoredWhat(value: WrapUpValue, savedAt?: string): string {
+    const names = stepText(this.t.bind(this));
+    const parts = STEPS.filter(({ slot }) => (value as unknown as Record<string, unknown>)[slot]).map(({ slot }) => names[slot].label);
+    if (Object.keys(value.profile ?? {}).length) parts.unshift(this.t('wrapup.yourDetails', 'your details'));
+    const what = parts.length ? this.#list(parts) : this.t('wrapup.restoredNothing', 'no data');
+    const day = savedAt && !Number.isNaN(Date.parse(savedAt)) ? todayISO(new Date(savedAt)) : undefined;
+    return day
+      ? this.t('wrapup.restoredFrom', 'Restored the backup from {date}: {what}.', { date: formatDate(day, this.i18n.locale), what })
+      : this.t('wrapup.restoredUndated', 'Restored the backup: {what}.', { what });
+  }
+
+  #list(items: string[]): string {
+    try {
+      return intl(Intl.ListFormat, this.i18n.locale, { type: 'conjunction' }).format(items);
+    } catch {
+      return items.join(', ');
+    }
+  }
+
+  #undoRestore(): void {
+    if (!this.restored) return;
+    this.commit(this.restored.previous);
+    this.onDataReplaced();
+    this.restored = undefined;
+    this.announce(this.t('wrapup.restoreUndone', 'Restore undone: your data is back as it was.'));
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.file input')?.focus());
+  }
+
+  /** True when replacing the kit's data would lose something: it was saved, edited, backed up or given. */
+  #hasData(): boolean {
+    const v = this.data;
+    return !!(this.persistence.savedAt || v.backup || Object.keys(v.profile ?? {}).length || this.#partsAssigned);
+  }
+
+  #downloadBackup(): void {
+    if (!this.download('internship-wrap-up-backup.json', this.toJSON(), 'json')) return;
+    // Not an edit (no `change`), but remembered with the kit so the suggestion can say when.
+    this.data = { ...this.data, backup: { at: this.#now().toISOString() } };
+    this.persistence.scheduleSave();
+    this.requestUpdate();
+  }
+
+  /** "Last backup: …", and a suggestion when the last week has started or a week of changes is unsaved. */
+  #renderBackupNote() {
+    const t = this.t.bind(this);
+    const { at, changedSince } = this.data.backup ?? {};
+    const now = this.#now();
+    const today = todayISO(now);
+    const lastDay = this.kitProfile.endDate;
+    const backupDay = at && !Number.isNaN(Date.parse(at)) ? todayISO(new Date(at)) : undefined;
+    const daysLeft = lastDay ? daysBetween(today, lastDay) : undefined;
+    const lastWeek = daysLeft !== undefined && daysLeft >= 0 && daysLeft <= 7 && (!backupDay || daysBetween(backupDay, lastDay!) > 7);
+    const weekOfChanges = !!changedSince && !Number.isNaN(Date.parse(changedSince)) && now.valueOf() - Date.parse(changedSince) >= 7 * 86_400_000;
+    const suggestion = lastWeek
+      ? t('wrapup.suggestLastWeek', 'Your last week has started: download a backup to keep a copy of everything.')
+      : weekOfChanges
+        ? backupDay
+          ? t('wrapup.suggestWeek', 'A week of changes since your last backup: download a new one to keep them safe.')
+          : t('wrapup.suggestFirst', 'A week of changes and no backup yet: download one to keep them safe.')
+        : '';
+    return html`<p class="backup-note no-print">
+      <span>${backupDay ? t('wrapup.lastBackup', 'Last backup: {date}.', { date: formatDate(backupDay, this.i18n.locale) }) : t('wrapup.noBackup', 'No backup yet.')}</span>
+      ${suggestion ? html`<strong class="suggest">${suggestion}</strong>` : nothing}
+    </p>`;
+  }
+
+  /**
+   * Removes exactly this kit's saved data (its own key and its six steps' keys) and starts again. The
+   * kit's copy goes first and the checklist last, so nothing it derives (auto-ticks) is derived again
+   * from data that is being cleared.
+   */
   override async clearStoredData(): Promise<void> {
     this.#quiet = true;
     try {
-      const parts: Record<string, unknown> = {};
-      for (const { slot, tag } of STEPS) {
-        const el = this.#widget(slot);
-        if (el && customElements.get(el.localName)) {
-          await el.clearStoredData();
-          if (el.isConnected) parts[slot] = el.value;
-        } else this.#removeKey(`strong-finish/${tag}/${this.storageKey || 'kit'}-${slot}`);
-      }
       await super.clearStoredData();
-      this.data = { ...this.data, ...parts };
+      this.#kitProvider.setValue(this.#makeKit());
+      const order = [...STEPS].sort((a, b) => Number(a.slot === 'checklist') - Number(b.slot === 'checklist'));
+      for (const { slot, tag } of order) {
+        const el = this.#widget(slot);
+        if (el && customElements.get(el.localName)) await el.clearStoredData();
+        else this.#removeKey(`strong-finish/${tag}/${this.storageKey || 'kit'}-${slot}`);
+      }
       this.#kitProvider.setValue(this.#makeKit());
     } finally {
       this.#quiet = false;
@@ -354,8 +503,16 @@ export class InternshipWrapUp extends SfElement<WrapUpValue> {
     this.confirming = false;
     await this.clearStoredData();
     this.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
-    this.announce(this.t('wrapup.cleared', 'Your data was cleared from this browser.'));
+    this.announce(
+      this.persistence.inBrowser ? this.t('wrapup.cleared', 'Your data was cleared from this browser.') : this.t('wrapup.clearedSaved', 'Your saved data was cleared.'),
+    );
   }
+
+  #cancelRestore = async (): Promise<void> => {
+    this.pendingRestore = undefined;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('.file input')?.focus();
+  };
 
   async #print(): Promise<void> {
     this.printing = true;
@@ -377,8 +534,12 @@ export class InternshipWrapUp extends SfElement<WrapUpValue> {
     } catch {
       /* an unreadable file gets the same report as a bad one */
     }
-    this.restore(content);
     input.value = '';
+    const backup = this.#readBackup(content);
+    if (!backup) return;
+    // Replacing data the intern has asks first; a fresh kit just takes the backup.
+    if (this.#hasData()) this.pendingRestore = backup;
+    else this.#applyBackup(backup);
   }
 
   // ---- rendering -----------------------------------------------------------------------------
@@ -417,6 +578,7 @@ export class InternshipWrapUp extends SfElement<WrapUpValue> {
               (f) => html`<div class="field">
                 <label for="f-${f.key}">${f.label}</label>
                 <input id="f-${f.key}" type=${f.type} dir=${f.type === 'text' ? 'auto' : 'ltr'} autocomplete="off" maxlength=${ifDefined(f.type === 'date' ? undefined : PROFILE_MAX)} .value=${p[f.key] ?? ''}
+                  placeholder=${f.key === 'supervisorGreeting' ? greetingName(p.supervisor ?? '') : ''}
                   @change=${(e: Event) => this.#editProfile(f.key, (e.target as HTMLInputElement).value)} />
               </div>`,
             )}
@@ -436,7 +598,7 @@ export class InternshipWrapUp extends SfElement<WrapUpValue> {
                 : t('wrapup.notStarted', 'Not started');
           return html`<li class="card ${slot === this.step ? 'current' : ''}">
             <button class="ghost step-link" @click=${() => this.selectStep(slot, true)} aria-describedby="sum-${slot}">
-              <span class="num" aria-hidden="true">${i + 1}</span><span class="name">${names[slot].label}</span>
+              <span class="num" aria-hidden="true">${this.i18n.number(i + 1)}</span><span class="name">${names[slot].label}</span>
             </button>
             <span class="hint" id="sum-${slot}">${summary}</span>
             <progress class="progress" max="100" .value=${pct} aria-hidden="true"></progress>
@@ -465,18 +627,41 @@ export class InternshipWrapUp extends SfElement<WrapUpValue> {
         <button class="primary" @click=${() => this.download('internship-wrap-up.md', this.toMarkdown(), 'md')}>${t('wrapup.downloadMd', 'Download everything (Markdown)')}</button>
         <button @click=${() => this.#print()}>${t('wrapup.print', 'Print or save as PDF')}</button>
         <button @click=${() => this.download('internship-wrap-up.ics', this.toICS(), 'ics')}>${t('wrapup.downloadIcs', 'Download all calendar events')}</button>
-        <button @click=${() => this.download('internship-wrap-up-backup.json', this.toJSON(), 'json')}>${t('wrapup.backup', 'Download a backup')}</button>
+        <button @click=${() => this.#downloadBackup()}>${t('wrapup.backup', 'Download a backup')}</button>
         <button class="json-resume" @click=${() => this.download('resume.json', JSON.stringify(this.toJSONResume(), null, 2), 'json')}>${t('wrapup.jsonResume', 'Download JSON Resume')}</button>
         <label class="file">
           <span>${t('wrapup.restore', 'Restore from a backup')}</span>
           <input type="file" accept=".json,application/json" @change=${this.#restoreFile} />
         </label>
       </div>
+      ${this.#renderBackupNote()}
       ${this.restoreReport ? html`<p class="notice" role="alert">${this.restoreReport}</p>` : nothing}
+      ${this.pendingRestore
+        ? html`<div class="confirm restore-confirm no-print" role="group" aria-labelledby="restore-q">
+            <p id="restore-q">
+              ${this.pendingRestore.savedAt && !Number.isNaN(Date.parse(this.pendingRestore.savedAt))
+                ? t('wrapup.confirmRestore', 'Replace your current data with the backup from {date}? You can undo this.', {
+                    date: formatDate(todayISO(new Date(this.pendingRestore.savedAt)), this.i18n.locale),
+                  })
+                : t('wrapup.confirmRestoreUndated', 'Replace your current data with this backup? You can undo this.')}
+            </p>
+            <div class="row">
+              <button class="primary" @click=${() => this.#applyBackup(this.pendingRestore!)}>${t('wrapup.restoreYes', 'Replace with the backup')}</button>
+              <button @click=${this.#cancelRestore}>${t('wrapup.cancel', 'Cancel')}</button>
+            </div>
+          </div>`
+        : nothing}
+      ${this.restored
+        ? html`<p class="notice restored no-print"><span>${this.restored.report}</span> <button class="ghost" @click=${() => this.#undoRestore()}>${t('wrapup.undoRestore', 'Undo')}</button></p>`
+        : nothing}
       <footer role="none" class="foot no-print">
         ${this.confirming
           ? html`<div class="confirm" role="group" aria-labelledby="confirm-q">
-              <p id="confirm-q">${t('wrapup.confirmClear', 'Remove everything this wrap-up saved in this browser? Download a backup first if you may need it.')}</p>
+              <p id="confirm-q">
+                ${this.persistence.inBrowser
+                  ? t('wrapup.confirmClear', 'Remove everything this wrap-up saved in this browser? Download a backup first if you may need it.')
+                  : t('wrapup.confirmClearSaved', 'Remove everything this wrap-up saved? Download a backup first if you may need it.')}
+              </p>
               <div class="row">
                 <button class="danger" @click=${() => this.#clearConfirmed()}>${t('wrapup.clearYes', 'Yes, clear my data')}</button>
                 <button @click=${() => (this.confirming = false)}>${t('wrapup.cancel', 'Cancel')}</button>
@@ -489,12 +674,23 @@ export class InternshipWrapUp extends SfElement<WrapUpValue> {
     </div>`;
   }
 
+  protected override update(changed: PropertyValues): void {
+    this.#rendering = true;
+    try {
+      super.update(changed);
+    } finally {
+      this.#rendering = false;
+    }
+  }
+
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     if (this.#hydrating) {
       this.#hydrating = false;
-      this.requestUpdate();
+      // After this update, not inside it (Lit's dev-mode "scheduled an update after an update completed").
+      queueMicrotask(() => this.requestUpdate());
     }
+    if (changed.has('pendingRestore') && this.pendingRestore) this.renderRoot.querySelector<HTMLElement>('.restore-confirm button')?.focus();
     if (changed.has('confirming') && changed.get('confirming') !== undefined) {
       this.renderRoot.querySelector<HTMLElement>(this.confirming ? '.confirm button' : '.foot > button')?.focus();
     }

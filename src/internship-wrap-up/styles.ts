@@ -127,6 +127,19 @@ export const styles = css`
     border: 1px solid var(--_danger);
     border-radius: var(--_radius);
   }
+  .restore-confirm {
+    border-color: var(--_accent);
+  }
+  .backup-note {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 0.5em;
+    margin: 0;
+    color: var(--_muted);
+  }
+  .backup-note .suggest {
+    color: var(--_text);
+  }
   .print-only {
     display: none;
   }

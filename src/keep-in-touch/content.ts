@@ -8,6 +8,26 @@ export interface Template {
   body: string;
 }
 
+/**
+ * The CSV columns' names, also the import's column choices: written in the active language, and
+ * recognised on import in that language and in English. Cadence keeps its portable values
+ * (`monthly`, `custom:45`) and dates stay `YYYY-MM-DD`, so a file imports back in any language.
+ */
+export const columnNames = (t: T) => ({
+  name: t('contacts.f.name', 'Name'),
+  email: t('contacts.f.email', 'E-mail'),
+  linkedin: t('contacts.col.linkedin', 'LinkedIn'),
+  role: t('contacts.f.role', 'Role'),
+  team: t('contacts.f.team', 'Team'),
+  how: t('contacts.f.how', 'How you know them'),
+  notes: t('contacts.f.notes', 'Notes'),
+  tags: t('contacts.f.tags', 'Tags'),
+  cadence: t('contacts.f.cadence', 'Follow up'),
+  lastContact: t('contacts.f.last', 'Last contact'),
+  greeting: t('contacts.f.greeting', 'How to greet them'),
+  nextFollowUp: t('contacts.f.next', 'Next follow-up'),
+});
+
 /** The default templates, written for this product from the seed's "keep in touch with your network". */
 export const defaultTemplates = (t: T): Template[] => [
   {

@@ -5,24 +5,31 @@ import { personKey, isCadence } from './schedule.js';
 import type { Contact } from './types.js';
 
 /** The contact fields a CSV column can fill. */
-export const FIELDS = ['name', 'email', 'linkedin', 'role', 'team', 'how', 'notes', 'tags', 'cadence', 'lastContact'] as const;
+export const FIELDS = ['name', 'email', 'linkedin', 'role', 'team', 'how', 'notes', 'tags', 'cadence', 'lastContact', 'greeting'] as const;
 export type Field = (typeof FIELDS)[number];
 /** A column's target field, or '' to skip the column. */
 export type Mapping = (Field | '')[];
 
-// Header names we recognise (lower case, letters only).
+/** A field's column names in the active language and in English (from the same labels the form shows). */
+export type ColumnNames = Partial<Record<Field, readonly string[]>>;
+
+// English header names other tools write (lower case, letters only).
 const HEADERS: Record<Field, RegExp> = {
   name: /^(full)?name$|^contact(name)?$|^person$/,
   email: /^e?mail(address)?$|^emailaddress$/,
   linkedin: /linkedin|^profile(url)?$|^url$/,
   role: /^(job)?(role|title)$|^position$/,
   team: /^team$|^department$|^company$|^org(anization|anisation)?$/,
-  how: /^how|relationship|^context$|^met$/,
+  how: /^how(?!togreet)|relationship|^context$|^met$/,
   notes: /^notes?$|^comments?$/,
   tags: /^tags?$|^labels?$|^groups?$/,
   cadence: /^cadence$|^frequency$|^followup$/,
   lastContact: /^last(contact(ed)?|contactdate)?$|^lastcontactdate$/,
+  greeting: /^(howtogreet|greeting|greetas|nickname|preferredname|firstname)/,
 };
+
+/** "Correo electrónico" → "correoelectronico", "البريد الإلكتروني" → "البريدالإلكتروني": letters and digits, no accents. */
+const normalize = (header: string) => header.normalize('NFD').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 
 export interface Preview {
   header: string[];
@@ -41,22 +48,27 @@ export interface Problem {
   value?: string;
 }
 
-/** Guesses each column's field from its header; a field is used by one column at most. */
-export function guessMapping(header: readonly string[]): Mapping {
+/**
+ * Guesses each column's field from its header: the kit's own column names (`names`, in the active
+ * language and English) first, then names other tools write. A field is used by one column at most.
+ */
+export function guessMapping(header: readonly string[], names: ColumnNames = {}): Mapping {
   const used = new Set<Field>();
   return header.map((h) => {
-    const key = h.toLowerCase().replace(/[^a-z]/g, '');
-    const field = FIELDS.find((f) => !used.has(f) && HEADERS[f].test(key));
+    const key = normalize(h);
+    const field =
+      FIELDS.find((f) => !used.has(f) && names[f]?.some((n) => normalize(n) === key)) ??
+      FIELDS.find((f) => !used.has(f) && HEADERS[f].test(key));
     if (field) used.add(field);
     return field ?? '';
   });
 }
 
 /** Reads a CSV file into a preview: its header, the data rows and a guessed mapping. */
-export function preview(text: string): Preview {
+export function preview(text: string, names: ColumnNames = {}): Preview {
   const { rows, errors } = parseCSV(text);
   const [header = [], ...body] = rows;
-  return { header, body, mapping: guessMapping(header), errors };
+  return { header, body, mapping: guessMapping(header, names), errors };
 }
 
 /**
@@ -90,7 +102,7 @@ export function mapRows(p: Preview, existing: Set<string>, makeId: () => string)
       return;
     }
     seen.add(key);
-    for (const f of ['role', 'team', 'how', 'notes', 'linkedin'] as const) {
+    for (const f of ['greeting', 'role', 'team', 'how', 'notes', 'linkedin'] as const) {
       const v = get(f);
       if (v) c[f] = v;
     }

@@ -8,6 +8,7 @@ import { addDays, daysBetween, formatDate, formatRelativeDays, isISODate } from 
 import { newId } from '../core/ids.js';
 import { safeWebUrl } from '../core/url.js';
 import { describeElement, warnOnce } from '../core/warn.js';
+import { greetName, greetingName } from '../core/names.js';
 import { toICS as icsFile, type IcsEvent } from '../core/formats/ics.js';
 import { CalendarLinksController } from '../core/controllers/calendar-links.js';
 import { localTimeZone } from '../core/formats/timezone.js';
@@ -17,8 +18,8 @@ import { mailtoUrl, isEmail } from '../core/formats/mailto.js';
 import { fill, fileName } from '../core/formats/text.js';
 import { mdDocument, mdField, mdHeading, mdItem, mdParagraph } from '../core/formats/markdown.js';
 import { CADENCES, SNOOZES, cadenceOf, cadenceTag, customDays, followUp, isCadence, personKey, rows, rrule, type Row, type SortKey, type Status } from './schedule.js';
-import { FIELDS, mapRows, preview, type Field, type Preview, type Problem } from './import.js';
-import { defaultTemplates, readTemplates, type Template } from './content.js';
+import { FIELDS, mapRows, preview, type ColumnNames, type Field, type Preview, type Problem } from './import.js';
+import { columnNames, defaultTemplates, readTemplates, type Template } from './content.js';
 import { CHANNELS, type Application, type Cadence, type Channel, type Contact, type KeepInTouchValue, type NewPerson, type TagCadence } from './types.js';
 import { briefFromKit, briefMail, briefMarkdown, referenceFollowUps, type BriefSource } from './references.js';
 import { styles } from './styles.js';
@@ -35,12 +36,12 @@ const REFERENCE = ['asked', 'agreed', 'declined'] as const;
 
 const contactRule = obj(
   { id: text(200), name: text(), tags: list(text(200)), cadence, log: list(obj({ date: isoDate(), channel: oneOf(CHANNELS) }, { note: text() })) },
-  { role: text(), team: text(), email: text(400), linkedin: text(2000), how: text(), notes: text(), lastContact: isoDate(), inherit: literalTrue(), snoozedUntil: isoDate(), askNext: text(), reference: oneOf(REFERENCE) },
+  { greeting: text(200), role: text(), team: text(), email: text(400), linkedin: text(2000), how: text(), notes: text(), lastContact: isoDate(), inherit: literalTrue(), snoozedUntil: isoDate(), askNext: text(), reference: oneOf(REFERENCE) },
   { id: () => newId('c'), tags: () => [], cadence: (): Cadence => 'week-after', log: () => [] },
 );
 
 /** Same limits as the schema, so what the intern types is what comes back after a reload. */
-const FIELD_LIMITS: Record<string, number | undefined> = { email: 400, linkedin: 2000 };
+const FIELD_LIMITS: Record<string, number | undefined> = { greeting: 200, email: 400, linkedin: 2000 };
 
 type Panel = { id: string; kind: 'edit' | 'log' | 'msg' | 'brief' } | undefined;
 
@@ -135,7 +136,7 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
       const c: Contact = { id: newId('c'), name: name || email!, tags: tagsOf(p), cadence: 'week-after', log: [] };
       if (p.reference && REFERENCE.includes(p.reference)) c.reference = p.reference;
       if (email) c.email = email;
-      for (const f of ['linkedin', 'role', 'how'] as const) if (typeof p[f] === 'string' && p[f]!.trim()) c[f] = p[f]!.trim();
+      for (const f of ['greeting', 'linkedin', 'role', 'how'] as const) if (typeof p[f] === 'string' && p[f]!.trim()) c[f] = p[f]!.trim();
       const key = personKey(c);
       if (seen.has(key)) {
         // Already there: only the tags they lack are added.
@@ -288,13 +289,21 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
     );
   }
 
-  /** CSV with a header row; it imports back through "Import CSV". */
+  /** CSV with a header row in the active language; it imports back through "Import CSV" (in any language). */
   toCSV(): string {
     const end = this.profile.endDate;
+    const names = columnNames(this.t.bind(this));
     return csvFile([
-      [...FIELDS, 'nextFollowUp'],
-      ...this.data.contacts.map((c) => [c.name, c.email, c.linkedin, c.role, c.team, c.how, c.notes, c.tags.join('; '), this._cadence(c), c.lastContact, followUp(c, end, this.data.tagCadences)]),
+      [...FIELDS.map((f) => names[f]), names.nextFollowUp],
+      ...this.data.contacts.map((c) => [c.name, c.email, c.linkedin, c.role, c.team, c.how, c.notes, c.tags.join('; '), this._cadence(c), c.lastContact, c.greeting, followUp(c, end, this.data.tagCadences)]),
     ]);
+  }
+
+  /** Each field's column names for import: in the active language and in English. */
+  #columnNames(): ColumnNames {
+    const here = columnNames(this.t.bind(this));
+    const english = columnNames((_id, en) => en);
+    return Object.fromEntries(FIELDS.map((f) => [f, [here[f], english[f]]]));
   }
 
   toMarkdown(): string {
@@ -320,7 +329,7 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
           .filter(Boolean)
           .join('  \n'),
         c.notes && mdParagraph(c.notes),
-        c.log.map((l) => mdItem(`${l.date} · ${this._channel(l.channel)}${l.note ? ` · ${l.note}` : ''}`)).join('\n'),
+        c.log.map((l) => mdItem(`${this._date(l.date)} · ${this._channel(l.channel)}${l.note ? ` · ${l.note}` : ''}`)).join('\n'),
       );
     }
     return mdDocument(blocks);
@@ -328,7 +337,7 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
 
   /** Reads CSV text and shows the column-mapping preview (what the "Import CSV" file picker does). */
   previewImport(csv: string): Preview {
-    this.importing = preview(String(csv ?? ''));
+    this.importing = preview(String(csv ?? ''), this.#columnNames());
     this.report = undefined;
     return this.importing;
   }
@@ -456,7 +465,7 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
     const c: Contact = { id: existing?.id ?? newId('c'), name, tags: get('tags').split(',').map((t) => t.trim()).filter(Boolean), cadence: cad, log: existing?.log ?? [] };
     if (inherit) c.inherit = true;
     if (existing?.snoozedUntil) c.snoozedUntil = existing.snoozedUntil;
-    for (const f of ['role', 'team', 'email', 'linkedin', 'how', 'notes', 'askNext'] as const) if (get(f)) c[f] = get(f);
+    for (const f of ['greeting', 'role', 'team', 'email', 'linkedin', 'how', 'notes', 'askNext'] as const) if (get(f)) c[f] = get(f);
     const last = get('last');
     if (isISODate(last)) c.lastContact = last;
     if (existing) this._replace(c);
@@ -505,7 +514,7 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
     const tpl = this._templates.find((x) => x.id === id) ?? this._templates[0];
     const p = this.profile;
     const params = {
-      first: c.name.split(/\s+/)[0],
+      first: greetName(c),
       name: c.name,
       me: p.internName || this.t('contacts.yourName', '[your name]'),
       company: p.company || this.t('contacts.theTeam', 'the team'),
@@ -593,7 +602,7 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
           </p>`}
       ${list.length > visible.length
         ? html`<button class="more" @click=${() => (this.shown += Math.max(1, this.pageSize || 50))}>
-            ${this.t('contacts.more', 'Show more ({n} not shown)', { n: list.length - visible.length })}
+            ${this.i18n.plural(list.length - visible.length, 'contacts.more', { one: 'Show more ({n} not shown)', other: 'Show more ({n} not shown)' })}
           </button>`
         : nothing}
       ${this._tagCadences()}
@@ -609,8 +618,8 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
         <button ?disabled=${!all.length} @click=${() => this.download(fileName(this.t('contacts.title', 'Keep in touch'), 'vcf'), this.toVCard(), 'vcf')}>
           ${this.t('contacts.vcard', 'Contacts (vCard)')}
         </button>
-        <button ?disabled=${!all.length} @click=${() => this.download(fileName(this.t('contacts.title', 'Keep in touch'), 'csv'), this.toCSV(), 'csv')}>CSV</button>
-        <button @click=${() => this.download(fileName(this.t('contacts.title', 'Keep in touch'), 'md'), this.toMarkdown(), 'md')}>Markdown</button>
+        <button ?disabled=${!all.length} @click=${() => this.download(fileName(this.t('contacts.title', 'Keep in touch'), 'csv'), this.toCSV(), 'csv')}>${this.t('contacts.csv', 'Spreadsheet (CSV)')}</button>
+        <button @click=${() => this.download(fileName(this.t('contacts.title', 'Keep in touch'), 'md'), this.toMarkdown(), 'md')}>${this.t('contacts.md', 'Markdown')}</button>
         <button @click=${() => this.copy(this.toMarkdown())}>${this.t('contacts.copyMd', 'Copy as text')}</button>
         <label class="file">
           <input type="file" accept=".csv,text/csv" class="visually-hidden" @change=${this._onFile} />
@@ -645,7 +654,7 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
       ${c.how ? html`<p dir="auto">${c.how}</p>` : nothing}
       <p class="links">
         ${c.email ? html`<a href=${mailtoUrl({ to: c.email })}>${c.email}</a>` : nothing}
-        ${url ? html`<a href=${url} target="_blank" rel="noopener noreferrer">LinkedIn</a>` : c.linkedin ? html`<span>${c.linkedin}</span>` : nothing}
+        ${url ? html`<a href=${url} target="_blank" rel="noopener noreferrer">${this.t('contacts.linkedinLink', 'LinkedIn')}</a>` : c.linkedin ? html`<span>${c.linkedin}</span>` : nothing}
         ${c.tags.map((t) => html`<span class="chip">${t}</span>`)}
       </p>
       ${c.notes ? html`<p class="notes" dir="auto">${c.notes}</p>` : nothing}
@@ -654,7 +663,7 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
         <button aria-expanded=${open === 'msg'} @click=${() => this._open(c, 'msg')}>${this.t('contacts.write', 'Write a message')}</button>
         <button aria-expanded=${open === 'edit'} @click=${() => this._open(c, 'edit')}>${this.t('contacts.edit', 'Edit')}</button>
         <button aria-expanded=${open === 'brief'} @click=${() => this._open(c, 'brief')}>${this.t('contacts.brief.open', 'Reference')}</button>
-        <button @click=${() => this.download(fileName(c.name, 'vcf'), this.toVCard(c.id), 'vcf')}>vCard</button>
+        <button @click=${() => this.download(fileName(c.name, 'vcf', this.t('contacts.fileContact', 'Contact')), this.toVCard(c.id), 'vcf')}>${this.t('contacts.vcardOne', 'vCard')}</button>
         <button class="danger" @click=${() => this._delete(c)}>${this.t('contacts.delete', 'Delete')}</button>
       </div>
       ${open === 'edit' ? this._form(c) : open === 'log' ? this._logForm(c) : open === 'msg' ? this._message(c) : open === 'brief' ? this._brief(c) : nothing}
@@ -789,14 +798,16 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
 
   private _form(c?: Contact): TemplateResult {
     const days = c ? customDays(c.cadence) : undefined;
-    const field = (name: string, label: string, value = '', type: 'text' | 'email' | 'url' | 'number' | 'date' = 'text') =>
+    const field = (name: string, label: string, value = '', type: 'text' | 'email' | 'url' | 'number' | 'date' = 'text', placeholder?: string) =>
       html`<div class="field">
         <label for=${`f-${name}`}>${label}</label>
-        <input id=${`f-${name}`} name=${name} type=${type} dir="auto" maxlength=${ifDefined(FIELD_LIMITS[name])} .value=${value} ?required=${name === 'name'} />
+        <input id=${`f-${name}`} name=${name} type=${type} dir="auto" maxlength=${ifDefined(FIELD_LIMITS[name])} placeholder=${ifDefined(placeholder)} .value=${value} ?required=${name === 'name'} />
       </div>`;
     return html`<form class="panel card" @submit=${(e: SubmitEvent) => this._save(e, c)} aria-label=${c ? this.t('contacts.editing', 'Edit {name}', { name: c.name }) : this.t('contacts.add', 'Add a contact')}>
       <div class="grid">
-        ${field('name', this.t('contacts.f.name', 'Name'), c?.name)} ${field('role', this.t('contacts.f.role', 'Role'), c?.role)}
+        ${field('name', this.t('contacts.f.name', 'Name'), c?.name)}
+        ${field('greeting', this.t('contacts.f.greeting', 'How to greet them'), c?.greeting, 'text', c ? greetingName(c.name) : undefined)}
+        ${field('role', this.t('contacts.f.role', 'Role'), c?.role)}
         ${field('team', this.t('contacts.f.team', 'Team'), c?.team)} ${field('email', this.t('contacts.f.email', 'E-mail'), c?.email, 'email')}
         ${field('linkedin', this.t('contacts.f.linkedin', 'LinkedIn profile link'), c?.linkedin)}
         ${field('how', this.t('contacts.f.how', 'How you know them'), c?.how)}
@@ -897,19 +908,8 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
         <button @click=${() => (this.report = undefined)}>${this.t('contacts.close', 'Close')}</button>
       </section>`;
     if (!p) return nothing;
-    const label = (f: Field) =>
-      ({
-        name: this.t('contacts.f.name', 'Name'),
-        email: this.t('contacts.f.email', 'E-mail'),
-        linkedin: 'LinkedIn',
-        role: this.t('contacts.f.role', 'Role'),
-        team: this.t('contacts.f.team', 'Team'),
-        how: this.t('contacts.f.how', 'How you know them'),
-        notes: this.t('contacts.f.notes', 'Notes'),
-        tags: this.t('contacts.f.tags', 'Tags'),
-        cadence: this.t('contacts.f.cadence', 'Follow up'),
-        lastContact: this.t('contacts.f.last', 'Last contact'),
-      })[f];
+    const names = columnNames(this.t.bind(this));
+    const label = (f: Field) => names[f];
     return html`<section class="card import" aria-label=${this.t('contacts.importTitle', 'Import contacts')}>
       <h3>${this.t('contacts.importTitle', 'Import contacts')}</h3>
       <p class="hint">${this.i18n.plural(p.body.length, 'contacts.rows', { one: '{n} row found. Choose what each column holds.', other: '{n} rows found. Choose what each column holds.' })}</p>
@@ -919,7 +919,7 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
             <tr>
               ${p.header.map(
                 (h, i) => html`<th scope="col">
-                  <label for=${`map-${i}`}>${h || `#${i + 1}`}</label>
+                  <label for=${`map-${i}`}>${h || `#${this.i18n.number(i + 1)}`}</label>
                   <select
                     id=${`map-${i}`}
                     @change=${(e: Event) => {

@@ -18,6 +18,8 @@ export interface LogEntry {
 export interface Contact {
   id: string;
   name: string;
+  /** How to greet them in messages ("Sara" for "Dr. Sara Ali"); derived from `name` when empty. */
+  greeting?: string;
   role?: string;
   team?: string;
   email?: string;
@@ -67,6 +69,7 @@ export interface KeepInTouchValue {
 /** What `addContacts()` accepts (the kit passes people from the thank-you composer). */
 export interface NewPerson {
   name: string;
+  greeting?: string;
   email?: string;
   linkedin?: string;
   role?: string;

@@ -3,8 +3,10 @@
  * `comma` is the language's own (Arabic writes "، ").
  */
 export function buildBullet(verb: string, what: string, result: string, comma = ', '): string {
-  const head = [verb.trim(), what.trim()].filter(Boolean).join(' ');
-  const tail = result.trim();
+  // What people type often ends with its own full stop or comma: "cut report time., by 30%" reads badly.
+  const clean = (part: string) => part.replace(/[\s.,;:،؛]+$/u, '').trim();
+  const head = [clean(verb), clean(what)].filter(Boolean).join(' ');
+  const tail = result.trim().replace(/[\s,;:،؛]+$/u, '');
   if (!head) return tail;
   return tail ? `${head}${comma}${tail}` : head;
 }

@@ -317,7 +317,7 @@ export class ReflectionJournal extends SfElement<ReflectionValue> {
     const to = i + delta;
     if (to < 0 || to >= this.data.bullets.length) return;
     this.commit({ ...this.data, bullets: move(this.data.bullets, i, delta) });
-    this.announce(this.t('reflection.moved', 'Moved to position {n}.', { n: to + 1 }));
+    this.announce(this.t('reflection.moved', 'Moved to position {number}.', { number: to + 1 }));
     await this.updateComplete;
     const li = this.renderRoot.querySelector(`[data-i="${to}"]`);
     const [same, other] = delta < 0 ? ['.up', '.down'] : ['.down', '.up'];
@@ -459,7 +459,7 @@ export class ReflectionJournal extends SfElement<ReflectionValue> {
     const starts = groups.map((_, g) => groups.slice(0, g).reduce((n, x) => n + x.length, 0));
     const label = (e: JournalEntry, i: number) => {
       const g = THEMES.indexOf(e.theme);
-      return groups[g].length > 1 ? t('reflection.numbered', '{section} ({n})', { section: labels[e.theme], n: i - starts[g] + 1 }) : labels[e.theme];
+      return groups[g].length > 1 ? t('reflection.numbered', '{section} ({number})', { section: labels[e.theme], number: i - starts[g] + 1 }) : labels[e.theme];
     };
     const total = countWords(d.summary) + this.#totalWords(entries);
     const p = this.profile;
@@ -487,7 +487,7 @@ export class ReflectionJournal extends SfElement<ReflectionValue> {
       </header>
       <div class="entries ${page.length > 30 ? 'long' : ''}">${repeat(page, (e) => e.id, (e, i) => this.#renderEntry(e, i, label(e, i), fw))}</div>
       ${entries.length > page.length
-        ? html`<button class="more" @click=${this.#showMore}>${t('reflection.moreEntries', 'Show more entries ({n} hidden)', { n: entries.length - page.length })}</button>`
+        ? html`<button class="more" @click=${this.#showMore}>${this.i18n.plural(entries.length - page.length, 'reflection.moreEntries', { one: 'Show more entries ({n} hidden)', other: 'Show more entries ({n} hidden)' })}</button>`
         : nothing}
       ${this.#renderSkills()} ${this.#renderBuilder(labels)}
       <div class="toolbar" part="toolbar">
@@ -611,16 +611,16 @@ export class ReflectionJournal extends SfElement<ReflectionValue> {
                 (b, i) => html`<li data-i=${i}>
                   <span class="text" dir="auto">${b}</span>
                   <span class="row">
-                    <button class="ghost" @click=${() => this.#copyBullet(b)} aria-label=${t('reflection.copyBullet', 'Copy bullet {n}', { n: i + 1 })}>${t('reflection.copyShort', 'Copy')}</button>
-                    <button class="ghost up" ?disabled=${i === 0} @click=${() => this.#moveBullet(i, -1)} aria-label=${t('reflection.up', 'Move bullet {n} up', { n: i + 1 })}>↑</button>
-                    <button class="ghost down" ?disabled=${i === bullets.length - 1} @click=${() => this.#moveBullet(i, 1)} aria-label=${t('reflection.down', 'Move bullet {n} down', { n: i + 1 })}>↓</button>
-                    <button class="ghost danger" @click=${() => this.#removeBullet(i)} aria-label=${t('reflection.remove', 'Remove bullet {n}', { n: i + 1 })}>✕</button>
+                    <button class="ghost" @click=${() => this.#copyBullet(b)} aria-label=${t('reflection.copyBullet', 'Copy bullet {number}', { number: i + 1 })}>${t('reflection.copyShort', 'Copy')}</button>
+                    <button class="ghost up" ?disabled=${i === 0} @click=${() => this.#moveBullet(i, -1)} aria-label=${t('reflection.up', 'Move bullet {number} up', { number: i + 1 })}>↑</button>
+                    <button class="ghost down" ?disabled=${i === bullets.length - 1} @click=${() => this.#moveBullet(i, 1)} aria-label=${t('reflection.down', 'Move bullet {number} down', { number: i + 1 })}>↓</button>
+                    <button class="ghost danger" @click=${() => this.#removeBullet(i)} aria-label=${t('reflection.remove', 'Remove bullet {number}', { number: i + 1 })}>✕</button>
                   </span>
                 </li>`,
               )}
             </ul>
             ${bullets.length > shown.length
-              ? html`<button @click=${() => (this.bulletLimit += 200)}>${t('reflection.more', 'Show more ({n} hidden)', { n: bullets.length - shown.length })}</button>`
+              ? html`<button @click=${() => (this.bulletLimit += 200)}>${this.i18n.plural(bullets.length - shown.length, 'reflection.more', { one: 'Show more ({n} hidden)', other: 'Show more ({n} hidden)' })}</button>`
               : nothing}`
         : html`<p class="empty muted">${t('reflection.noBullets', 'No bullets yet. Pick an entry above and turn it into one.')}</p>`}
     </section>`;

@@ -1,9 +1,14 @@
 import { fill } from '../core/formats/text.js';
-import type { Channel, SpecificKey, ToneTemplate } from './content.js';
+import { greetName } from '../core/names.js';
+import type { Channel, Form, SpecificKey, ToneTemplate } from './content.js';
 import { SPECIFICS } from './content.js';
 
 export interface ComposeInput {
   name: string;
+  /** How to greet them ("Sara" for "Dr. Sara Ali"); derived from `name` when empty. */
+  greeting?: string;
+  /** Feminine or masculine forms where the language marks gender; neutral wording otherwise. */
+  form?: Form;
   specifics: Partial<Record<SpecificKey, string>>;
   channel: Channel;
   /** The intern's name for the signature (left out when empty). */
@@ -12,26 +17,33 @@ export interface ComposeInput {
   role?: string;
 }
 
+/** Punctuation a user often ends a detail with; the template's own sentence end follows it. */
+const TRAILING = /[\s.,;:!?،؛。]+$/u;
+
 /**
- * Builds a draft from one tone's sentences. Each specific sentence appears only when that specific is
- * filled in; user text is substituted in one pass, so braces someone typed stay as typed.
+ * Builds a draft from one tone's whole sentences. Each specific sentence appears only when that
+ * specific is filled in; user text is substituted in one pass, so braces someone typed stay as typed,
+ * and loses its trailing punctuation, so "the survey." never ends "survey..". The greeting (which may
+ * take two lines, as the Arabic formal one does) always stands on its own lines, on every channel.
  * - email: greeting, opening + specifics, closing, sign-off and name;
- * - linkedin: one short paragraph without sign-off (a message limit applies);
- * - card: handwritten, so the generic opening is dropped when there is something specific to say.
+ * - linkedin: greeting, then one short paragraph without sign-off (a message limit applies);
+ * - card: handwritten, so the generic opening is dropped when there is something specific to say
+ *   (every specific sentence therefore stands alone: none starts with "and").
  */
 export function compose(tpl: ToneTemplate, input: ComposeInput): string {
   const name = input.name.trim();
-  const params = { first: name.split(/\s+/)[0] || name, name, company: input.company, role: input.role };
+  const params = { first: greetName({ name, greeting: input.greeting }), name, company: input.company, role: input.role };
   const specifics: string[] = [];
   for (const key of SPECIFICS) {
-    const value = input.specifics[key]?.trim();
+    const value = input.specifics[key]?.replace(TRAILING, '').trim();
     if (value) specifics.push(fill(tpl[key], { ...params, [key]: value }));
   }
-  const greeting = fill(tpl.greeting, params);
+  const salutation = input.form === 'feminine' ? tpl.greetingFeminine : input.form === 'masculine' ? tpl.greetingMasculine : tpl.greeting;
+  const greeting = fill(salutation, params).trim();
   const opening = fill(tpl.opening, params);
   const closing = fill(tpl.closing, params);
   const sign = input.me?.trim() ? `${tpl.signoff}\n${input.me.trim()}` : tpl.signoff;
-  if (input.channel === 'linkedin') return `${greeting} ${[opening, ...specifics, closing].join(' ')}`;
+  if (input.channel === 'linkedin') return `${greeting}\n\n${[opening, ...specifics, closing].join(' ')}`;
   const body = (input.channel === 'card' && specifics.length ? specifics : [opening, ...specifics]).join(' ');
   return [greeting, body, closing, sign].join('\n\n');
 }

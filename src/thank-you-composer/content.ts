@@ -10,19 +10,27 @@ export const CHANNELS = ['email', 'linkedin', 'card'] as const;
 export const RELATIONSHIPS = ['supervisor', 'mentor', 'teammate', 'staff'] as const;
 export const STATUSES = ['todo', 'drafted', 'sent'] as const;
 export const SPECIFICS = ['project', 'learned', 'moment', 'forward'] as const;
+/** How to address a person where a language marks gender ("Estimada", "الأستاذة"); neutral by default. */
+export const FORMS = ['neutral', 'feminine', 'masculine'] as const;
 
 export type Tone = (typeof TONES)[number];
 export type Channel = (typeof CHANNELS)[number];
 export type Relationship = (typeof RELATIONSHIPS)[number];
 export type Status = (typeof STATUSES)[number];
 export type SpecificKey = (typeof SPECIFICS)[number];
+export type Form = (typeof FORMS)[number];
 
 /**
  * One tone's sentences. Placeholders: `{first}` (first name), `{name}` (full name), `{company}`,
  * `{role}`, and in the sentence of the same name `{project}`, `{learned}`, `{moment}`, `{forward}`.
  */
 export interface ToneTemplate {
+  /** Neutral: "Estimado/a {name}:", "الأستاذ/ة {name} المحترم/ة،". */
   greeting: string;
+  /** The greeting for a person who asked for feminine forms ("Estimada {name}:"). */
+  greetingFeminine: string;
+  /** The greeting for a person who asked for masculine forms ("Estimado {name}:"). */
+  greetingMasculine: string;
   opening: string;
   project: string;
   learned: string;
@@ -49,6 +57,8 @@ export interface ThanksContent {
 export const templates = (t: T): Record<Tone, ToneTemplate> => ({
   warm: {
     greeting: t('thanks.warm.greeting', 'Hi {first},'),
+    greetingFeminine: t('thanks.warm.greeting', 'Hi {first},'),
+    greetingMasculine: t('thanks.warm.greeting', 'Hi {first},'),
     opening: t('thanks.warm.opening', 'Before I leave {company}, I want to say a real thank-you for everything during my internship.'),
     project: t('thanks.warm.project', 'Working with you on {project} was a highlight for me.'),
     learned: t('thanks.warm.learned', 'Thank you for teaching me {learned}.'),
@@ -59,6 +69,8 @@ export const templates = (t: T): Record<Tone, ToneTemplate> => ({
   },
   formal: {
     greeting: t('thanks.formal.greeting', 'Dear {name},'),
+    greetingFeminine: t('thanks.formal.greetingFeminine', 'Dear {name},'),
+    greetingMasculine: t('thanks.formal.greetingMasculine', 'Dear {name},'),
     opening: t('thanks.formal.opening', 'As my internship at {company} comes to an end, I would like to thank you for your guidance and support.'),
     project: t('thanks.formal.project', 'Contributing to {project} under your direction was a valuable experience.'),
     learned: t('thanks.formal.learned', 'I am grateful for what you taught me, in particular {learned}.'),
@@ -69,6 +81,8 @@ export const templates = (t: T): Record<Tone, ToneTemplate> => ({
   },
   brief: {
     greeting: t('thanks.brief.greeting', 'Hi {first},'),
+    greetingFeminine: t('thanks.brief.greeting', 'Hi {first},'),
+    greetingMasculine: t('thanks.brief.greeting', 'Hi {first},'),
     opening: t('thanks.brief.opening', 'Thank you for everything during my internship at {company}.'),
     project: t('thanks.brief.project', 'I really enjoyed {project} with you.'),
     learned: t('thanks.brief.learned', 'Thanks for teaching me {learned}.'),
@@ -107,6 +121,11 @@ export const labels = (t: T) => ({
     linkedin: t('thanks.channel.linkedin', 'LinkedIn message'),
     card: t('thanks.channel.card', 'Handwritten card'),
   } as Record<Channel, string>,
+  form: {
+    neutral: t('thanks.form.neutral', 'Not specified (neutral wording)'),
+    feminine: t('thanks.form.feminine', 'Feminine'),
+    masculine: t('thanks.form.masculine', 'Masculine'),
+  } as Record<Form, string>,
   specific: {
     project: [t('thanks.spec.project', 'A project you did together'), t('thanks.spec.projectHint', 'e.g. the customer survey')],
     learned: [t('thanks.spec.learned', 'Something they taught you'), t('thanks.spec.learnedHint', 'e.g. how to write a clear brief')],

@@ -6,13 +6,14 @@ import { bool, list, obj, oneOf, text } from '../core/schema.js';
 import { describeElement, warnOnce } from '../core/warn.js';
 import { newId } from '../core/ids.js';
 import { safeWebUrl } from '../core/url.js';
+import { greetName, greetingName } from '../core/names.js';
 import { fill, fileName } from '../core/formats/text.js';
 import { isEmail, mailtoUrl } from '../core/formats/mailto.js';
 import { mdDocument, mdHeading, mdItem, mdParagraph } from '../core/formats/markdown.js';
 import { compose } from './compose.js';
 import {
-  CHANNELS, RELATIONSHIPS, SPECIFICS, STATUSES, TONES, labels, teamNote, templates,
-  type Channel, type Relationship, type SpecificKey, type Status, type ThanksContent, type Tone, type ToneTemplate,
+  CHANNELS, FORMS, RELATIONSHIPS, SPECIFICS, STATUSES, TONES, labels, teamNote, templates,
+  type Channel, type Form, type Relationship, type SpecificKey, type Status, type ThanksContent, type Tone, type ToneTemplate,
 } from './content.js';
 import { styles } from './styles.js';
 
@@ -21,6 +22,10 @@ export type { ThanksContent } from './content.js';
 export interface ThanksPerson {
   id: string;
   name: string;
+  /** How to greet them ("Sara", "عبد الله"); derived from `name` by `greetingName()` when empty. */
+  greeting?: string;
+  /** Feminine or masculine forms in formal salutations where the language marks gender; neutral when unset. */
+  form?: Form;
   relationship: Relationship;
   email?: string;
   linkedin?: string;
@@ -90,7 +95,7 @@ export class ThankYouComposer extends SfElement<ThanksValue> {
             draft: text(),
             status: oneOf(STATUSES),
           },
-          { email: text(), linkedin: text(), edited: bool() },
+          { email: text(), linkedin: text(), greeting: text(200), form: oneOf(FORMS), edited: bool() },
           {
             id: () => newId('p'),
             relationship: () => 'teammate' as const,
@@ -164,9 +169,9 @@ export class ThankYouComposer extends SfElement<ThanksValue> {
   }
 
   /** The draft the templates give for a person as they are now. */
-  generate(person: Pick<ThanksPerson, 'name' | 'specifics' | 'tone' | 'channel'>): string {
+  generate(person: Pick<ThanksPerson, 'name' | 'greeting' | 'form' | 'specifics' | 'tone' | 'channel'>): string {
     const tpl = this.#templates()[person.tone] ?? this.#templates().warm;
-    return compose(tpl, { ...this.#params(), name: person.name, specifics: person.specifics, channel: person.channel });
+    return compose(tpl, { ...this.#params(), name: person.name, greeting: person.greeting, form: person.form, specifics: person.specifics, channel: person.channel });
   }
 
   /** The whole-team note the template gives. */
@@ -181,7 +186,7 @@ export class ThankYouComposer extends SfElement<ThanksValue> {
     const c = this.#content();
     if (id === TEAM) return this.#str(c.teamSubject, this.t('thanks.team.subject', 'Thank you, team'));
     const p = this.#person(id);
-    const first = p?.name.trim().split(/\s+/)[0] ?? '';
+    const first = p ? greetName(p) : '';
     return fill(this.#str(c.subject, this.t('thanks.subject', 'Thank you, {first}')), { first, name: p?.name });
   }
 
@@ -248,8 +253,9 @@ export class ThankYouComposer extends SfElement<ThanksValue> {
   }
 
   /** Adds a person to thank (as a user edit: fires `change`); returns the new id. */
-  addPerson(name: string, relationship: Relationship = 'teammate', email = '', linkedin = ''): string {
+  addPerson(name: string, relationship: Relationship = 'teammate', email = '', linkedin = '', greeting = ''): string {
     const person: ThanksPerson = { id: newId('p'), name: name.trim(), relationship, specifics: {}, tone: relationship === 'staff' ? 'brief' : 'warm', channel: 'email', draft: '', status: 'todo' };
+    if (greeting.trim()) person.greeting = greeting.trim();
     if (email.trim()) person.email = email.trim();
     if (linkedin.trim()) person.linkedin = linkedin.trim();
     this.commit({ ...this.data, people: [...this.data.people, person] });
@@ -341,7 +347,7 @@ export class ThankYouComposer extends SfElement<ThanksValue> {
     if (!this.kit || !people.length) return false;
     const ok = this.kit.request(
       'add-contacts',
-      people.map(({ name, email, linkedin, relationship }) => ({ name, email, linkedin, how: relationship })),
+      people.map(({ name, greeting, email, linkedin, relationship }) => ({ name, email, linkedin, how: relationship, ...(greeting ? { greeting } : {}) })),
     );
     this.announce(
       ok
@@ -395,7 +401,7 @@ export class ThankYouComposer extends SfElement<ThanksValue> {
     const offerSup = sup && !this.data.people.some((p) => p.name.trim() === sup.trim());
     const badEmail = this.draftEmail.trim() && !isEmail(this.draftEmail);
     return html`${offerSup
-        ? html`<button type="button" class="full" @click=${() => this.addPerson(sup, 'supervisor', this.profile.supervisorEmail ?? '')}>${this.t('thanks.addSupervisor', 'Add {name}, your supervisor', { name: sup })}</button>`
+        ? html`<button type="button" class="full" @click=${() => this.addPerson(sup, 'supervisor', this.profile.supervisorEmail ?? '', '', this.profile.supervisorGreeting ?? '')}>${this.t('thanks.addSupervisor', 'Add {name}, your supervisor', { name: sup })}</button>`
         : nothing}
       <details class="add card" ?open=${!this.data.people.length}><summary>${this.t('thanks.addTitle', 'Add a person')}</summary>
       <form @submit=${this.#onAdd}>
@@ -426,6 +432,9 @@ export class ThankYouComposer extends SfElement<ThanksValue> {
       <div class="grid">
         <div class="field"><label for="p-name">${this.t('thanks.name', 'Name')}</label>
           <input id="p-name" dir="auto" .value=${p.name} @change=${input('name', true)} /></div>
+        <div class="field"><label for="p-greeting">${this.t('thanks.greeting', 'How to greet them')}</label>
+          <input id="p-greeting" dir="auto" maxlength="200" aria-describedby="p-greeting-hint" placeholder=${greetingName(p.name)} .value=${p.greeting ?? ''} @change=${input('greeting', true)} />
+          <span id="p-greeting-hint" class="hint">${this.t('thanks.greetingHint', 'Empty: the note says “{name}”.', { name: greetingName(p.name) })}</span></div>
         <div class="field"><label for="p-rel">${this.t('thanks.relationship', 'Relationship')}</label>
           <select id="p-rel" @change=${input('relationship')}>${RELATIONSHIPS.map((r) => html`<option value=${r} ?selected=${r === p.relationship}>${L.relationship[r]}</option>`)}</select></div>
         <div class="field"><label for="p-email">${this.t('thanks.email', 'Email (optional)')}</label>
@@ -433,6 +442,9 @@ export class ThankYouComposer extends SfElement<ThanksValue> {
         <div class="field"><label for="p-li">${this.t('thanks.linkedin', 'LinkedIn profile (optional)')}</label>
           <input id="p-li" type="url" dir="auto" .value=${p.linkedin ?? ''} @change=${input('linkedin')} />
           ${url ? html`<a class="hint" href=${url} target="_blank" rel="noopener noreferrer">${this.t('thanks.openLinkedin', 'Open LinkedIn profile')}</a>` : nothing}</div>
+        <div class="field"><label for="p-form">${this.t('thanks.form', 'Grammatical gender in formal greetings')}</label>
+          <select id="p-form" aria-describedby="p-form-hint" @change=${input('form', true)}>${FORMS.map((f) => html`<option value=${f} ?selected=${f === (p.form ?? 'neutral')}>${L.form[f]}</option>`)}</select>
+          <span id="p-form-hint" class="hint">${this.t('thanks.formHint', 'Optional: for languages that mark it, such as “Estimada” or “الأستاذة”.')}</span></div>
         <div class="field"><label for="p-status">${this.t('thanks.status', 'Status')}</label>
           <select id="p-status" @change=${input('status')}>${STATUSES.map((s) => html`<option value=${s} ?selected=${s === p.status}>${L.status[s]}</option>`)}</select></div>
       </div>
@@ -457,7 +469,7 @@ export class ThankYouComposer extends SfElement<ThanksValue> {
         ${this.#radios('channel', CHANNELS, p.channel, L.channel, this.t('thanks.channel', 'Channel'), (v) => this.#update(id, { channel: v as Channel }, true))}
       </div>
       ${noSpecific ? html`<p class="notice warn"><span aria-hidden="true">⚠</span><span>${this.t('thanks.noSpecific', 'This note has nothing specific yet. Name a project, a lesson or a moment: that is what makes a thank-you genuine.')}</span></p>` : nothing}
-      ${this.#renderDraft(id, p.draft, p.channel === 'linkedin' ? html`<p id="count-${id}" class="count ${chars > this.limit ? 'over' : ''}">${this.t('thanks.count', '{n} / {limit}', { n: chars, limit: this.limit })}
+      ${this.#renderDraft(id, p.draft, p.channel === 'linkedin' ? html`<p id="count-${id}" class="count ${chars > this.limit ? 'over' : ''}">${this.t('thanks.count', '{chars} / {limit}', { chars, limit: this.limit })}
           ${chars > this.limit ? html`<span>${this.t('thanks.tooLong', 'Too long for LinkedIn: shorten it.')}</span>` : nothing}</p>` : nothing, p.status, p.email)}
       <div class="toolbar">
         ${this.kit ? html`<button @click=${() => this.addToKeepInTouch([id])}>${this.t('thanks.kitOne', 'Add to Keep in touch')}</button>` : nothing}

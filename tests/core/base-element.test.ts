@@ -37,6 +37,21 @@ describe('SfElement (shared base)', () => {
     expect(el.value.notes).to.have.length(2);
   });
 
+  it('treats value = undefined as "not set": keeps the data, no warning (React\'s useState() before the first change)', async () => {
+    const el = await fixture<TestNotes>(html`<sf-test-notes storage-key="b-undef"></sf-test-notes>`);
+    el.value = { title: 'kept', notes: ['a'] };
+    await el.updateComplete;
+    const warnings = await captureWarnings(() => {
+      el.value = undefined;
+    });
+    expect(warnings).to.deep.equal([]);
+    expect(el.value).to.deep.equal({ title: 'kept', notes: ['a'] });
+    const again = await fixture<TestNotes>(html`<sf-test-notes storage-key="b-undef"></sf-test-notes>`);
+    again.value = undefined;
+    await settle(20);
+    expect(again.value.title, 'stored data is not replaced by undefined').to.equal('kept');
+  });
+
   it('drops malformed fields with one warning and never throws', async () => {
     const el = await fixture<TestNotes>(html`<sf-test-notes storage="none"></sf-test-notes>`);
     const warnings = await captureWarnings(() => {

@@ -38,6 +38,7 @@ describe('persistence', () => {
     await settle(10);
     expect(stored('p-p3').data.title).to.equal('host');
     el.value = { title: 'next', notes: [] };
+    await Promise.resolve(); // saved in a microtask, after any storage change made in the same tick
     expect(stored('p-p3').data.title).to.equal('next');
   });
 
@@ -48,6 +49,7 @@ describe('persistence', () => {
     a.value = { title: 'A', notes: [] };
     b.value = { title: 'B', notes: [] };
     c.value = { title: 'C', notes: [] };
+    await Promise.resolve();
     expect(stored('p-a').data.title).to.equal('A');
     expect(localStorage.getItem(KEY('p-b'))).to.equal(null);
     expect(JSON.parse(sessionStorage.getItem(KEY('p-b'))!).data.title).to.equal('B');
@@ -216,7 +218,7 @@ describe('persistence', () => {
       await el.updateComplete;
       expect(warnings.join()).to.contain('did not answer');
       expect(el.value.notes).to.contain('typed while waiting');
-      expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain('Not saved');
+      expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain('not saved');
     });
   });
 });

@@ -65,7 +65,7 @@ describe('<feedback-questions>', () => {
       const offers = el.questions.filter((q) => q.theme === 'offers').map((q) => q.text).join(' ');
       expect(offers).not.to.match(/other intern|others/i);
       expect(el.request.subject).to.contain('Acme');
-      expect(el.request.body).to.match(/^Hi Dana Ortiz,/).and.to.contain('Sam Lee').and.to.contain('December 18');
+      expect(el.request.body).to.match(/^Hi Dana,/).and.to.contain('Sam Lee').and.to.contain('December 18');
       expect((el.constructor as typeof FeedbackQuestions).kitSlot).to.equal('feedback');
     });
 

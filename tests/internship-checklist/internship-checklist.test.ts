@@ -524,7 +524,7 @@ describe('<internship-checklist>', () => {
       expect(headings).to.include.members(['Evaluate your experience', 'Finish strong', 'Areas I haven’t explored yet', 'Questions I still want to ask']);
       const tasks = tokens.filter((t) => t.type === 'list').flatMap((l) => (l as { items: { task: boolean; checked?: boolean; text: string }[] }).items).filter((i) => i.task);
       expect(tasks.map((t) => t.checked)).to.deep.equal([false, true]);
-      expect(md).to.contain('due 2026-12-11');
+      expect(md).to.contain('due Fri, Dec 11, 2026');
       expect(out).to.contain('**Sales** team'.replace(/\*/g, '*'));
       expect(out).to.contain('مرحبا بالعالم');
     });

@@ -2,7 +2,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/all.js';
 import type { InternshipWrapUp } from '../../src/internship-wrap-up/internship-wrap-up.js';
-import { settle } from '../helpers/test-element.js';
+import { clearKeys, settle } from '../helpers/test-element.js';
 
 type AnyWidget = HTMLElement & { value: Record<string, unknown>; updateComplete: Promise<boolean> };
 
@@ -25,6 +25,20 @@ async function show(el: InternshipWrapUp, step: string): Promise<AnyWidget> {
 const text = (w: HTMLElement) => w.shadowRoot!.textContent ?? '';
 
 describe('<internship-wrap-up> closed loop with the real widgets', () => {
+  it('schedules no update after an update completed (no Lit dev-mode warning) with stored widgets', async () => {
+    // Default storage: each widget the kit creates reads its storage as it connects and publishes at once.
+    const el = await fixture<InternshipWrapUp>(html`<internship-wrap-up storage-key="cl-warn" intern-name="Maya" end-date="2026-12-18"></internship-wrap-up>`);
+    await settle(20);
+    for (const step of ['feedback', 'thanks', 'reflection', 'planner', 'contacts']) await show(el, step);
+    expect(el.value.checklist, 'the widgets published their data to the kit').to.be.an('object');
+    expect(el.value.contacts).to.be.an('object');
+    await el.clearStoredData();
+    clearKeys('cl-warn');
+    // Lit's dev build records each warning it issues in `litIssuedWarnings` (once per page).
+    const issued = [...((globalThis as { litIssuedWarnings?: Set<string> }).litIssuedWarnings ?? [])];
+    expect(issued.filter((w) => /internship-wrap-up scheduled an update/.test(w))).to.deep.equal([]);
+  });
+
   it('shares the profile with every widget', async () => {
     const el = await kit();
     const checklist = await show(el, 'checklist');

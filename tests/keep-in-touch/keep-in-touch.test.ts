@@ -344,14 +344,15 @@ describe('<keep-in-touch>', () => {
     const Papa = await loadPapa();
     const parsed = Papa.parse<string[]>(el.toCSV().trim(), { skipEmptyLines: true });
     expect(parsed.errors).to.deep.equal([]);
-    expect(parsed.data[0]).to.deep.equal(['name', 'email', 'linkedin', 'role', 'team', 'how', 'notes', 'tags', 'cadence', 'lastContact', 'nextFollowUp']);
+    // headers in the active language (English here)
+    expect(parsed.data[0]).to.deep.equal(['Name', 'E-mail', 'LinkedIn', 'Role', 'Team', 'How you know them', 'Notes', 'Tags', 'Follow up', 'Last contact', 'How to greet them', 'Next follow-up']);
     expect(parsed.data[2][0]).to.equal('Ben Okafor');
     expect(parsed.data[2][6]).to.equal(`'=HYPERLINK("x") ${HOSTILE}\nline 2`); // formula guard
     const fresh = await make();
-    const p = fresh.previewImport(el.toCSV() + 'No Email Person,nope,,,,,,,,,\r\n,,,,,,,,,,\r\n');
-    expect(p.mapping.slice(0, 10)).to.deep.equal(['name', 'email', 'linkedin', 'role', 'team', 'how', 'notes', 'tags', 'cadence', 'lastContact']);
+    const p = fresh.previewImport(el.toCSV() + 'No Email Person,nope,,,,,,,,,,\r\n,,,,,,,,,,,\r\n');
+    expect(p.mapping.slice(0, 11)).to.deep.equal(['name', 'email', 'linkedin', 'role', 'team', 'how', 'notes', 'tags', 'cadence', 'lastContact', 'greeting']);
     await fresh.updateComplete;
-    expect($$(fresh, '.import select')).to.have.length(11);
+    expect($$(fresh, '.import select')).to.have.length(12);
     const report = fresh.confirmImport();
     expect(report.added).to.equal(4);
     const back = fresh.value.contacts;

@@ -132,7 +132,7 @@ describe('reliability: storage faults', function () {
         document.body.append(el);
         await settle(50);
         await el.updateComplete;
-        expect(notice(el)).to.match(/Not saved/);
+        expect(notice(el)).to.match(/not saved/i);
         await type(w, el, 'typed while the backend is down');
         await settle();
         expect(writes, 'never writes over data it could not read').to.deep.equal([]);
@@ -149,12 +149,12 @@ describe('reliability: storage faults', function () {
         await type(w, el, 'typed, save refused');
         await settle();
         await el.updateComplete;
-        expect(notice(el)).to.match(/Not saved/);
+        expect(notice(el)).to.match(/not saved/i);
         expect(await typedIn(w, el)).to.equal('typed, save refused');
         el.remove();
       });
 
-      it('with a slow host adapter, keeps what was typed during the read and writes only after it', async () => {
+      it('with a slow host adapter, is busy and inert during the read, shows what was stored, and writes only after it', async () => {
         const log: string[] = [];
         let stored: string | null = null;
         const probe = document.createElement(w.tag) as Widget;
@@ -174,12 +174,18 @@ describe('reliability: storage faults', function () {
         };
         document.body.append(el);
         await el.updateComplete;
-        await type(w, el, 'typed during the read');
-        await settle(1000);
+        // #18: defaults edited during the load would be saved over the real data, so they can't be edited.
+        expect(el.getAttribute('aria-busy')).to.equal('true');
+        const control = (await field(w, el)).control(el);
+        expect(control.closest('[inert]'), 'content inert while loading').to.exist;
+        await settle(800);
         await el.updateComplete;
-        expect(await typedIn(w, el)).to.equal('typed during the read');
+        expect(el.hasAttribute('aria-busy')).to.equal(false);
+        expect(await typedIn(w, el)).to.equal('stored before');
+        await type(w, el, 'typed after the read');
+        await settle();
         expect(log[0], `order: ${log.join(', ')}`).to.equal('read');
-        expect(stored).to.contain('typed during the read');
+        expect(stored).to.contain('typed after the read');
         el.remove();
       });
 
@@ -196,7 +202,7 @@ describe('reliability: storage faults', function () {
           await type(w, el, 'typed while loading');
           await settle(500);
           await el.updateComplete;
-          expect(notice(el)).to.match(/Not saved/);
+          expect(notice(el)).to.match(/not saved/i);
           expect(await typedIn(w, el)).to.equal('typed while loading');
           expect(writes, 'no write over data that was never read').to.deep.equal([]);
           el.remove();

@@ -94,7 +94,8 @@ describe('<thank-you-composer>', () => {
           const d = el.generate({ ...person(), tone, channel });
           expect(d, `${tone}/${channel}`).to.contain('the customer survey').and.to.contain('how to write a clear brief');
           expect(d).to.match(tone === 'formal' ? /^Dear Ana Ruiz,/ : /^Hi Ana,/);
-          if (channel === 'linkedin') expect(d).not.to.contain('\n');
+          // LinkedIn: the greeting on its own line, then one paragraph, no sign-off
+          if (channel === 'linkedin') expect(d.split('\n\n')).to.have.length(2).and.satisfy((p: string[]) => !p[1].includes('\n'));
           else expect(d.trim().endsWith('Sam Lee')).to.be.true;
           expect(d).not.to.match(/\{\w+\}/);
         }

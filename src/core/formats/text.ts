@@ -14,8 +14,11 @@ export function fill(template: string, params: Readonly<Record<string, string | 
   });
 }
 
-/** A file-name-safe slug: "Thank you – Ana.txt". Keeps letters of any script. */
-export function fileName(base: string, extension: string): string {
-  const clean = base.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 80);  
-  return `${clean || 'strong-finish'}.${extension}`;
+/**
+ * A file-name-safe slug: "Thank you – Ana.txt". Keeps letters of any script. `fallback` (translated by
+ * the caller) names the file when nothing of `base` is left.
+ */
+export function fileName(base: string, extension: string, fallback = 'strong-finish'): string {
+  const slug = (text: string) => text.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 80);
+  return `${slug(base) || slug(fallback) || 'strong-finish'}.${extension}`;
 }

@@ -1,0 +1,102 @@
+// Writes the measured numbers into README.md and docs/*.md, between `<!-- numbers:<name> -->` and
+// `<!-- /numbers -->`, so no size or height in the docs is typed by hand.
+//   npm run docs:numbers            sizes from dist/ (gzip -9) and each element's height in headless
+//                                   Chromium at 1280 px and 375 px (after `npm run build`)
+// tests/node/docs-numbers.test.mjs fails when a size in the docs differs from dist/ (heights need a browser
+// and change only with the elements' layout: run this script after such a change).
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { manifestElements } from './manifest.mjs';
+
+export const DOCS = ['README.md', ...readdirSync('docs').filter((f) => f.endsWith('.md')).sort().map((f) => `docs/${f}`)];
+const MARKER = /<!-- numbers:([\w-]+) -->([\s\S]*?)<!-- \/numbers -->/g;
+
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+const gzip = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
+
+/** The sizes the docs quote, from dist/ as built (gzip -9 of the minified bundles). */
+export function measureSizes() {
+  const standalone = readdirSync('dist/standalone').filter((f) => f.endsWith('.js')).map((f) => gzip(`dist/standalone/${f}`));
+  return {
+    'kit-gzip': kb(gzip('dist/strong-finish.js')),
+    'standalone-gzip': `${kb(Math.min(...standalone)).replace(' KB', '')}–${kb(Math.max(...standalone))}`,
+  };
+}
+
+/** `{ name: text }` of every marker in a Markdown text. */
+export function readNumbers(text) {
+  return [...text.matchAll(MARKER)].map(([, name, value]) => ({ name, value }));
+}
+
+/** The text with every marker whose name is in `values` filled in. */
+export function writeNumbers(text, values) {
+  return text.replace(MARKER, (all, name) => (name in values ? `<!-- numbers:${name} -->${values[name]}<!-- /numbers -->` : all));
+}
+
+const WIDTHS = [1280, 375];
+const ATTRS = 'intern-name="Maya Chen" company="Northwind" supervisor="Jordan Alvarez" end-date="2026-12-18" storage="none"';
+
+/** Each element's rendered height (rem, rounded up) with default content, alone on a page, at each width. */
+export async function measureHeights() {
+  const { default: puppeteer } = await import('puppeteer-core');
+  const { findChromium } = await import('./browsers.mjs');
+  const browser = await puppeteer.launch({ executablePath: findChromium(), headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
+  const bundle = readFileSync('dist/strong-finish.js', 'utf8');
+  const out = {};
+  try {
+    for (const tag of manifestElements().map((e) => e.declaration.tagName).sort()) {
+      out[tag] = {};
+      for (const width of WIDTHS) {
+        const page = await browser.newPage();
+        await page.setViewport({ width, height: 900 });
+        await page.setRequestInterception(true);
+        page.on('request', (req) => {
+          const path = new URL(req.url()).pathname;
+          if (path === '/') req.respond({ contentType: 'text/html', body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>h</title><script type="module" src="/sf.js"></script></head><body><${tag} ${ATTRS}></${tag}></body></html>` });
+          else if (path === '/sf.js') req.respond({ contentType: 'text/javascript', body: bundle });
+          else req.respond({ status: 404, body: '' });
+        });
+        await page.goto('http://127.0.0.1/');
+        const px = await page.evaluate(async (tag) => {
+          await customElements.whenDefined(tag);
+          const el = document.querySelector(tag);
+          await el.updateComplete;
+          // The kit adds its step's widget after its first render; wait for every nested element too.
+          for (let i = 0; i < 3; i++) {
+            await new Promise((r) => setTimeout(r, 100));
+            for (const inner of el.shadowRoot.querySelectorAll('*')) if (inner.updateComplete) await inner.updateComplete;
+          }
+          await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+          return el.getBoundingClientRect().height;
+        }, tag);
+        out[tag][width] = Math.ceil(px / 16);
+        await page.close();
+      }
+    }
+  } finally {
+    await browser.close();
+  }
+  return out;
+}
+
+/** The Markdown the heights markers hold. */
+export function heightTexts(heights) {
+  const [desktop, phone] = WIDTHS;
+  const rows = Object.entries(heights).map(([tag, h]) => `| \`<${tag}>\` | ${h[desktop]}rem | ${h[phone]}rem |`);
+  const kit = heights['internship-wrap-up'];
+  return {
+    'heights-table': `\n| Element | at ${desktop} px | at ${phone} px |\n|---|---:|---:|\n${rows.join('\n')}\n`,
+    'kit-reservation': `\n\`\`\`css\ninternship-wrap-up:not(:defined) { display: block; min-height: ${kit[phone]}rem }   /* phones, ${phone} px */\n@media (min-width: 64rem) {\n  internship-wrap-up:not(:defined) { min-height: ${kit[desktop]}rem }                 /* desktops, ${desktop} px */\n}\n\`\`\`\n`,
+  };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const values = { ...measureSizes(), ...heightTexts(await measureHeights()) };
+  for (const file of DOCS) {
+    const text = readFileSync(file, 'utf8');
+    const next = writeNumbers(text, values);
+    if (next !== text) writeFileSync(file, next);
+    for (const { name } of readNumbers(text)) if (!(name in values)) console.error(`${file}: unknown marker numbers:${name}`);
+  }
+  console.log(Object.entries(values).map(([k, v]) => `${k}: ${v.trim()}`).join('\n'));
+}

@@ -1,0 +1,29 @@
+// The code blocks of README.md and docs/*.md that tests/consumers/ runs, by name: the file, and a string
+// only that block contains. Every other block is marked `<!-- illustrative -->` in the Markdown
+// (doc-blocks.test.mjs checks both ways: each name finds exactly one block, each unmarked block has a name).
+export const BLOCKS = {
+  // html.test.mjs: the one-tag embed, served from a copy of the tarball's dist/.
+  'readme-embed': { file: 'README.md', contains: 'your-cdn.example/strong-finish/dist/strong-finish.js' },
+  'readme-theme': { file: 'README.md', contains: "--sf-font: 'Inter'" },
+  'job-boards-brand': { file: 'docs/job-boards.md', contains: '--sf-accent: #0b5c4b;          /* brand green' },
+  'job-boards-analytics': { file: 'docs/job-boards.md', contains: 'const track = ' },
+  // html.test.mjs: the generated reservation (npm run docs:numbers) holds the kit's height before upgrade.
+  'readme-kit-reservation': { file: 'README.md', contains: 'internship-wrap-up:not(:defined) { display: block; min-height:' },
+  'job-boards-kit-reservation': { file: 'docs/job-boards.md', contains: 'internship-wrap-up:not(:defined) { display: block; min-height:' },
+  'job-boards-embed': { file: 'docs/job-boards.md', contains: '<script type="module" src="/assets/strong-finish/0.1.0/strong-finish.js">' },
+  // ssr.test.mjs: the server module and the browser bundle, as docs/ssr.md shows them.
+  'ssr-server': { file: 'docs/ssr.md', contains: '// server.mjs' },
+  'ssr-hydrate': { file: 'docs/ssr.md', contains: '// hydrate.js' },
+  // vite-react.test.mjs builds it; tsc.test.mjs type-checks it.
+  'react-finish': { file: 'docs/react.md', contains: '// Finish.tsx' },
+  // tsc.test.mjs type-checks it.
+  'frameworks-plain-ts': { file: 'docs/frameworks.md', contains: "document.querySelector('internship-checklist')!" },
+  // adapter.test.mjs runs it against a local HTTP server.
+  'job-boards-adapter': { file: 'docs/job-boards.md', contains: 'storageAdapter = adapter' },
+  // npm.test.mjs runs these in Node in the clean project.
+  'readme-npm': { file: 'README.md', contains: "import 'strong-finish/all.js';" },
+  'job-boards-npm': { file: 'docs/job-boards.md', contains: "import 'strong-finish/all.js';" },
+  'readme-translations': { file: 'README.md', contains: 'registerTranslations(' },
+  'job-boards-translations': { file: 'docs/job-boards.md', contains: 'registerTranslations(' },
+  'frameworks-vscode': { file: 'docs/frameworks.md', contains: 'html.customData' },
+};

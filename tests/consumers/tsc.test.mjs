@@ -1,0 +1,81 @@
+// A TypeScript consumer: `tsc --noEmit` in the clean project over code that uses the classes, the tag-name
+// map, typed events, JSX typings and the React wrappers (the docs' blocks included), once per
+// `moduleResolution` a host may use: node16, nodenext, bundler, and node10 (through `typesVersions`).
+// `@ts-expect-error` lines prove the types are real: if an import fell back to `any`, they would fail.
+import { test, before } from 'node:test';
+import assert from 'node:assert/strict';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { bin, consumer, docBlock, workspace } from './project.mjs';
+
+let project;
+let dir;
+before(async () => {
+  project = await consumer();
+  dir = workspace(project.dir, 'tsc');
+  writeFileSync(join(dir, 'plain.ts'), docBlock('frameworks-plain-ts'));
+  writeFileSync(join(dir, 'Finish.tsx'), docBlock('react-finish'));
+  writeFileSync(join(dir, 'analytics.ts'), 'export const analytics = (name: string, value: string): void => console.log(name, value);\n');
+  writeFileSync(join(dir, 'usage.tsx'), `import 'strong-finish/all.js';
+import 'strong-finish/keep-in-touch/define.js';
+import { InternshipChecklist, KeepInTouch, registerTranslations, type ChecklistValue, type SfEventMap, type StorageLike } from 'strong-finish';
+import { define } from 'strong-finish/core';
+import { KeepInTouch as KeepInTouchWrapper } from 'strong-finish/react/keep-in-touch.js';
+import { InternshipWrapUp, reactEvents } from 'strong-finish/react';
+import type { StrongFinishIntrinsicElements } from 'strong-finish/jsx';
+
+const list: InternshipChecklist = document.createElement('internship-checklist');
+const contacts: KeepInTouch | null = document.querySelector('keep-in-touch');
+list.addEventListener('sf-item-toggle', (e) => {
+  const next: boolean = e.detail.next;
+  if (next) e.preventDefault();
+});
+contacts?.addEventListener('sf-contact-logged', (e) => e.detail.contactId.toUpperCase());
+const value: ChecklistValue = list.value;
+list.value = value;
+list.value = undefined;
+list.theme = 'dark';
+// @ts-expect-error: not a theme
+list.theme = 'blue';
+const detail: SfEventMap['sf-export'] = { format: 'ics', tag: 'internship-checklist' };
+const adapter: StorageLike = { getItem: () => null, setItem: () => undefined, removeItem: () => undefined };
+list.storageAdapter = adapter;
+registerTranslations('fr', { 'checklist.title': 'Bien finir son stage' });
+define('my-checklist', class extends InternshipChecklist {});
+const props: StrongFinishIntrinsicElements['keep-in-touch'] = { theme: 'auto' };
+export const view = (
+  <>
+    <KeepInTouchWrapper storageKey="a" onSfContactLogged={(e) => e.detail.channel} />
+    <InternshipWrapUp endDate="2026-12-18" onSfStep={(e) => e.detail.index + 1} />
+    {/* @ts-expect-error: sf-send's detail has no format */}
+    <InternshipWrapUp onSfSend={(e) => e.detail.format} />
+  </>
+);
+export { detail, props, reactEvents };
+`);
+});
+
+const CONFIGS = {
+  node16: { module: 'node16', moduleResolution: 'node16' },
+  nodenext: { module: 'nodenext', moduleResolution: 'nodenext' },
+  bundler: { module: 'esnext', moduleResolution: 'bundler' },
+  // node10 reads `typesVersions`; @lit/react's typings `import React from 'react'`, which needs this flag.
+  node10: { module: 'esnext', moduleResolution: 'node10', allowSyntheticDefaultImports: true },
+};
+
+for (const [name, options] of Object.entries(CONFIGS)) {
+  test(`tsc --noEmit with moduleResolution ${name}: classes, tag names, events, JSX and React wrappers are typed`, () => {
+    const config = {
+      compilerOptions: { ...options, target: 'es2022', lib: ['es2022', 'dom', 'dom.iterable'], jsx: 'react-jsx', strict: true, noEmit: true, skipLibCheck: false, types: [] },
+      files: ['usage.tsx', 'Finish.tsx', 'plain.ts'],
+    };
+    writeFileSync(join(dir, `tsconfig.${name}.json`), JSON.stringify(config, null, 2));
+    let out = '';
+    try {
+      bin(project.dir, 'tsc', ['-p', `tsconfig.${name}.json`], dir);
+    } catch (error) {
+      out = String(error.stdout || error.message);
+    }
+    assert.equal(out, '');
+  });
+}

@@ -1,0 +1,53 @@
+import { expect } from '@open-wc/testing';
+import { greetName, greetingName } from '../../src/core/names.js';
+
+// How a colleague would greet a person, in the three shipped languages. The old rule (the first word)
+// fails every row marked ✗ below.
+describe('greetingName', () => {
+  it('keeps Arabic compound names whole (عبد / أبو / بن / آل + the next word)', () => {
+    expect(greetingName('عبد الله الأحمد')).to.equal('عبد الله'); // ✗ "عبد" = "servant"
+    expect(greetingName('عبد الرحمن بن خالد')).to.equal('عبد الرحمن'); // ✗
+    expect(greetingName('أبو بكر السقا')).to.equal('أبو بكر'); // ✗
+    expect(greetingName('عبدالله الأحمد')).to.equal('عبدالله');
+    expect(greetingName('Abdul Rahman Saleh')).to.equal('Abdul Rahman'); // ✗
+    expect(greetingName('Abu Bakr Salem')).to.equal('Abu Bakr'); // ✗
+    expect(greetingName('سارة آل سعود')).to.equal('سارة');
+  });
+
+  it('drops titles in Arabic, English and Spanish', () => {
+    expect(greetingName('د. سارة المنصوري')).to.equal('سارة'); // ✗ "د."
+    expect(greetingName('د. عبد الله الأحمد')).to.equal('عبد الله'); // ✗
+    expect(greetingName('الأستاذة ليلى حسن')).to.equal('ليلى'); // ✗
+    expect(greetingName('م. خالد يوسف')).to.equal('خالد'); // ✗
+    expect(greetingName('Dr. Sara Ali')).to.equal('Sara'); // ✗
+    expect(greetingName('Prof Jordan Lee')).to.equal('Jordan'); // ✗
+    expect(greetingName('Dra. Lucía Fernández')).to.equal('Lucía'); // ✗
+    expect(greetingName('Lic. Juan Pérez')).to.equal('Juan'); // ✗
+  });
+
+  it('keeps Spanish double first names and hyphenated names', () => {
+    expect(greetingName('María José López')).to.equal('María José'); // ✗
+    expect(greetingName('Juan Carlos Ruiz')).to.equal('Juan Carlos'); // ✗
+    expect(greetingName('María del Carmen Ortega')).to.equal('María del Carmen'); // ✗
+    expect(greetingName('María de los Ángeles Soto')).to.equal('María de los Ángeles'); // ✗
+    expect(greetingName('Jean-Pierre Martin')).to.equal('Jean-Pierre');
+    expect(greetingName('Ana-Lucía Vega')).to.equal('Ana-Lucía');
+    // a given name followed by a surname stays one word
+    expect(greetingName('Juan de la Cruz')).to.equal('Juan');
+    expect(greetingName('María García')).to.equal('María');
+    expect(greetingName('Jordan Lee')).to.equal('Jordan');
+  });
+
+  it('does not join an English "Al" and never returns an empty name', () => {
+    expect(greetingName('Al Gore')).to.equal('Al');
+    expect(greetingName('Dr.')).to.equal('Dr.');
+    expect(greetingName('  Sam  ')).to.equal('Sam');
+    expect(greetingName('')).to.equal('');
+  });
+
+  it('prefers the person’s own “how to greet them”', () => {
+    expect(greetName({ name: 'Robert Smith', greeting: 'Bob' })).to.equal('Bob');
+    expect(greetName({ name: 'عبد الله الأحمد', greeting: '  ' })).to.equal('عبد الله');
+    expect(greetName({})).to.equal('');
+  });
+});

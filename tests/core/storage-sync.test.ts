@@ -1,0 +1,477 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendMouse } from '@web/test-runner-commands';
+import { captureWarnings, clearKeys, settle, type TestNotes } from '../helpers/test-element.js';
+import '../helpers/test-element.js';
+import '../../src/internship-checklist/define.js';
+import type { InternshipChecklist } from '../../src/internship-checklist/internship-checklist.js';
+import { resetPersistRequest } from '../../src/core/persistence.js';
+import { ConflictError, AuthError, OfflineError, type SetItemOptions, type StorageLike } from '../../src/core/storage/contract.js';
+
+// Issue #18, "Never lose an edit": every test here fails on the code before it (which loaded without a
+// loading state, replaced the whole document on save, and saved host values synchronously).
+const KEY = (k: string) => `strong-finish/sf-test-notes/${k}`;
+const env = (data: unknown, savedAt = '2026-01-01T00:00:00.000Z') => JSON.stringify({ v: 1, savedAt, data });
+const parse = (text: string | null | undefined) => JSON.parse(text!).data;
+const shadow = (el: TestNotes) => el.shadowRoot!;
+const notice = (el: TestNotes) => shadow(el).querySelector('[part~="notice"]')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+
+/** A host adapter for one device, over a "server" map shared by devices; compare-and-set like the issue's. */
+function device(server: Map<string, string>, opts: { delay?: number; cas?: boolean; label?: string } = {}) {
+  const wait = () => new Promise((r) => setTimeout(r, opts.delay ?? 5));
+  const calls = { set: 0, conflicts: 0 };
+  const adapter: StorageLike = {
+    label: opts.label,
+    async getItem(k) {
+      await wait();
+      return server.get(k) ?? null;
+    },
+    async setItem(k, v, o?: SetItemOptions) {
+      await wait();
+      calls.set++;
+      if (opts.cas !== false && o && (server.get(k) ?? null) !== o.expected) {
+        calls.conflicts++;
+        throw new ConflictError();
+      }
+      server.set(k, v);
+    },
+    async removeItem(k) {
+      server.delete(k);
+    },
+  };
+  return { adapter, calls };
+}
+
+describe('never lose an edit (#18)', () => {
+  beforeEach(() => clearKeys('s-'));
+
+  describe('loading', () => {
+    it('says it is loading (visible, aria-busy), keeps the content inert, and an edit made meanwhile does not overwrite what was stored', async () => {
+      const server = new Map([[KEY('s-load'), env({ title: 'saved', notes: ['0', '1', '2'] })]]);
+      const { adapter } = device(server, { delay: 300 });
+      const el = await fixture<TestNotes>(html`<sf-test-notes storage-key="s-load" .storageAdapter=${adapter}></sf-test-notes>`);
+      expect(el.getAttribute('aria-busy')).to.equal('true');
+      expect(notice(el)).to.contain('Loading your saved data');
+      const input = shadow(el).querySelector('input')!;
+      expect(input.closest('[inert]'), 'content inert while loading').to.exist;
+      input.focus();
+      expect(shadow(el).activeElement).to.not.equal(input);
+      await expect(el).to.be.accessible();
+      el.addNote('9'); // a tick that got through anyway (programmatic)
+      await settle(700);
+      expect(el.hasAttribute('aria-busy')).to.equal(false);
+      expect(input.closest('[inert]')).to.equal(null);
+      // The stored [0,1,2] survive, and the edit made during the load too.
+      expect(parse(server.get(KEY('s-load'))).notes).to.have.members(['0', '1', '2', '9']);
+      expect(parse(server.get(KEY('s-load'))).title).to.equal('saved');
+      expect(el.value.notes).to.have.members(['0', '1', '2', '9']);
+    });
+
+    it('after the timeout offers "Try again", writes nothing it has not read, and loads on retry (focus kept)', async () => {
+      const { TestNotes: Ctor } = await import('../helpers/test-element.js');
+      Ctor.storageTimeout = 100;
+      let answer = false;
+      const writes: string[] = [];
+      const adapter: StorageLike = {
+        getItem: () => (answer ? Promise.resolve(env({ title: 'late', notes: [] })) : new Promise(() => {})),
+        setItem: (_k, v) => void writes.push(v),
+        removeItem: () => undefined,
+      };
+      let el!: TestNotes;
+      try {
+        await captureWarnings(async () => {
+          el = await fixture<TestNotes>(html`<sf-test-notes storage-key="s-retry" .storageAdapter=${adapter}></sf-test-notes>`);
+          await settle(200);
+          el.addNote('typed');
+          await settle();
+        });
+      } finally {
+        Ctor.storageTimeout = 5000;
+      }
+      await el.updateComplete;
+      expect(writes).to.deep.equal([]);
+      expect(notice(el)).to.contain('not loaded yet');
+      const retry = [...shadow(el).querySelectorAll('button')].find((b) => b.textContent!.includes('Try again'))!;
+      expect(retry).to.exist;
+      answer = true;
+      retry.focus();
+      retry.click();
+      await el.updateComplete;
+      expect(shadow(el).activeElement, 'focus not dropped to <body>').to.not.equal(null);
+      await settle(50);
+      expect(el.value.title).to.equal('late');
+      expect(el.value.notes).to.contain('typed');
+      expect(parse(writes.at(-1)).notes).to.contain('typed');
+    });
+  });
+
+  it('issue case 1 in the checklist: a tick tried during a slow read changes nothing; the stored ticks survive and a later tick is added', async () => {
+    const probe = document.createElement('internship-checklist');
+    probe.storage = 'none';
+    document.body.append(probe);
+    await probe.updateComplete;
+    const items = probe.value.items.map((item, i) => ({ ...item, done: i < 3 }));
+    probe.remove();
+    const k = 'strong-finish/internship-checklist/s-case1';
+    const server = new Map([[k, env({ ...probe.value, items })]]);
+    const { adapter, calls } = device(server, { delay: 400 });
+    const el = await fixture<InternshipChecklist>(html`<internship-checklist storage-key="s-case1" .storageAdapter=${adapter}></internship-checklist>`);
+    // The first item not ticked (near the top, so a real click can reach it).
+    const boxN = () => el.shadowRoot!.querySelector<HTMLInputElement>(`li.item[data-id="${items[3].id}"] input[type="checkbox"]`)!;
+    expect(el.getAttribute('aria-busy')).to.equal('true');
+    // A user's tick on the default checklist while the real one loads (a real click: inert stops it).
+    boxN().scrollIntoView({ block: 'center' });
+    const box = boxN().getBoundingClientRect();
+    expect(box.bottom, 'the checkbox is on screen').to.be.lessThan(window.innerHeight);
+    await sendMouse({ type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
+    await settle(600);
+    await el.updateComplete;
+    expect(calls.set, 'nothing written by the load').to.equal(0);
+    expect(el.value.items.filter((i) => i.done).map((i) => i.id)).to.deep.equal(items.slice(0, 3).map((i) => i.id));
+    boxN().click();
+    await settle(1000); // the save delay, then the slow adapter
+    const done = (parse(server.get(k)).items as { id: string; done: boolean }[]).filter((i) => i.done).map((i) => i.id);
+    expect(done).to.deep.equal([0, 1, 2, 3].map((i) => items[i].id));
+  });
+
+  it('asks for persistent storage on the first local save, only where the browser grants it without a prompt', async () => {
+    const storage = navigator.storage as unknown as Record<string, unknown>;
+    const permissions = navigator.permissions as unknown as Record<string, unknown>;
+    const query = navigator.permissions.query.bind(navigator.permissions);
+    const asked: string[] = [];
+    let state = 'prompt';
+    Object.defineProperty(storage, 'persist', { configurable: true, value: async () => (asked.push('persist'), true) });
+    Object.defineProperty(storage, 'persisted', { configurable: true, value: async () => false });
+    Object.defineProperty(permissions, 'query', {
+      configurable: true,
+      value: async (d: PermissionDescriptor) => (d.name === ('persistent-storage' as PermissionName) ? { state } : query(d)),
+    });
+    try {
+      resetPersistRequest();
+      const el = await fixture<TestNotes>(html`<sf-test-notes storage-key="s-persist"></sf-test-notes>`);
+      await settle();
+      expect(asked, 'not before a save').to.deep.equal([]);
+      el.addNote('a');
+      await settle();
+      expect(asked, 'never where it would prompt').to.deep.equal([]);
+      resetPersistRequest();
+      state = 'granted';
+      el.addNote('b');
+      await settle();
+      el.addNote('c');
+      await settle();
+      expect(asked).to.deep.equal(['persist']);
+      const none = await fixture<TestNotes>(html`<sf-test-notes storage-key="s-persist2" storage="session"></sf-test-notes>`);
+      resetPersistRequest();
+      none.addNote('x');
+      await settle();
+      expect(asked, 'session storage does not last anyway').to.deep.equal(['persist']);
+    } finally {
+      delete storage.persist;
+      delete storage.persisted;
+      delete permissions.query;
+    }
+  });
+
+  describe('private means private', () => {
+    /** Counts every call on localStorage and sessionStorage while `fn` runs. */
+    async function storageCalls(fn: () => Promise<void>): Promise<string[]> {
+      const calls: string[] = [];
+      const proto = Storage.prototype as unknown as Record<string, (...a: unknown[]) => unknown>;
+      const names = ['getItem', 'setItem', 'removeItem', 'key', 'clear'];
+      const originals = names.map((n) => proto[n]);
+      names.forEach((n, i) => {
+        proto[n] = function (this: Storage, ...args: unknown[]) {
+          if (String(args[0]).includes('/s-priv')) calls.push(`${n}(${String(args[0])})`);
+          return originals[i].apply(this, args);
+        };
+      });
+      try {
+        await fn();
+      } finally {
+        names.forEach((n, i) => (proto[n] = originals[i]));
+      }
+      return calls;
+    }
+    const value = { title: 'secret', notes: ['from the server'] };
+
+    for (const order of ['storage then value', 'value then storage'] as const) {
+      it(`storage="none" as a property in the same tick as value (${order}) touches no storage`, async () => {
+        const calls = await storageCalls(async () => {
+          const el = document.createElement('sf-test-notes');
+          el.storageKey = 's-priv';
+          document.body.append(el);
+          if (order === 'storage then value') {
+            el.storage = 'none';
+            el.value = value;
+          } else {
+            el.value = value;
+            el.storage = 'none';
+          }
+          await el.updateComplete;
+          el.addNote('typed');
+          await settle();
+          el.remove();
+        });
+        expect(calls).to.deep.equal([]);
+      });
+    }
+
+    it('storage="none" set before connecting, or as an attribute, touches no storage', async () => {
+      const calls = await storageCalls(async () => {
+        const a = document.createElement('sf-test-notes');
+        a.value = value;
+        a.storage = 'none';
+        a.storageKey = 's-priv';
+        document.body.append(a);
+        const b = await fixture<TestNotes>(html`<sf-test-notes storage="none" storage-key="s-priv" .value=${value}></sf-test-notes>`);
+        b.addNote('typed');
+        await settle();
+        a.remove();
+        b.remove();
+      });
+      expect(calls).to.deep.equal([]);
+    });
+
+    it('writes nothing before the first edit or host value', async () => {
+      const el = await fixture<TestNotes>(html`<sf-test-notes storage-key="s-quiet"></sf-test-notes>`);
+      await settle();
+      el.remove();
+      expect(localStorage.getItem(KEY('s-quiet'))).to.equal(null);
+    });
+  });
+
+  describe('two devices (compare-and-set)', () => {
+    it('both ticks survive: B, loaded before A saved, merges instead of replacing (issue case 2)', async () => {
+      const server = new Map<string, string>();
+      const a = device(server);
+      const b = device(server);
+      const elA = await fixture<TestNotes>(html`<sf-test-notes storage-key="s-dev" .storageAdapter=${a.adapter}></sf-test-notes>`);
+      const elB = await fixture<TestNotes>(html`<sf-test-notes storage-key="s-dev" .storageAdapter=${b.adapter}></sf-test-notes>`);
+      await settle(30);
+      elA.addNote('A ticked');
+      await settle();
+      elB.addNote('B ticked');
+      await settle(600);
+      expect(b.calls.conflicts).to.equal(1);
+      expect(parse(server.get(KEY('s-dev'))).notes).to.have.members(['default note', 'A ticked', 'B ticked']);
+      expect(elB.value.notes).to.have.members(['default note', 'A ticked', 'B ticked']);
+    });
+
+    it('the same field on both: the later edit wins, and the element says so visibly and to screen readers', async () => {
+      const server = new Map<string, string>();
+      const a = device(server);
+      const b = device(server);
+      const elA = await fixture<TestNotes>(html`<sf-test-notes storage-key="s-same" .storageAdapter=${a.adapter}></sf-test-notes>`);
+      const elB = await fixture<TestNotes>(html`<sf-test-notes storage-key="s-same" .storageAdapter=${b.adapter}></sf-test-notes>`);
+      await settle(30);
+      elB.value = { ...elB.value, title: 'B, earlier' };
+      await Promise.resolve();
+      elB.addNote('b'); // edits pending on B...
+      await new Promise((r) => setTimeout(r, 20));
+      elA.value = { ...elA.value, title: 'A, later' }; // ...while A saves a later edit first
+      await settle(600);
+      const stored = parse(server.get(KEY('s-same')));
+      expect(stored.title).to.equal('A, later');
+      expect(stored.notes).to.contain('b');
+      await elB.updateComplete;
+      expect(notice(elB)).to.contain('Updated with changes from another device');
+      expect(shadow(elB).querySelector('[role="status"]')!.textContent).to.contain('Updated with changes from another device');
+    });
+
+    it('an adapter that ignores the third argument keeps working (last write wins, as before)', async () => {
+      const server = new Map<string, string>();
+      const { adapter, calls } = device(server, { cas: false });
+      const el = await fixture<TestNotes>(html`<sf-test-notes storage-key="s-nocas" .storageAdapter=${adapter}></sf-test-notes>`);
+      await settle(30);
+      el.addNote('x');
+      await settle();
+      expect(calls.conflicts).to.equal(0);
+      expect(parse(server.get(KEY('s-nocas'))).notes).to.contain('x');
+    });
+
+    it('subscribe pushes changes from elsewhere, merged with unsaved edits here', async () => {
+      const server = new Map<string, string>();
+      let push!: (text: string | null) => void;
+      const adapter: StorageLike = {
+        getItem: async (k) => server.get(k) ?? null,
+        setItem: async (k, v, o) => {
+          if (o && (server.get(k) ?? null) !== o.expected) throw new ConflictError();
+          server.set(k, v);
+        },
+        removeItem: async (k) => void server.delete(k),
+        subscribe: (_k, listener) => {
+          push = listener;
+          return () => undefined;
+        },
+      };
+      const el = await fixture<TestNotes>(html`<sf-test-notes storage-key="s-sub" .storageAdapter=${adapter}></sf-test-notes>`);
+      await settle(30);
+      el.addNote('mine');
+      const theirs = env({ title: 'pushed', notes: ['default note', 'theirs'] }, new Date(Date.now() + 1000).toISOString());
+      server.set(KEY('s-sub'), theirs);
+      push(theirs);
+      await settle();
+      expect(el.value.notes).to.have.members(['default note', 'mine', 'theirs']);
+      expect(el.value.title).to.equal('pushed');
+      expect(parse(server.get(KEY('s-sub'))).notes).to.have.members(['default note', 'mine', 'theirs']);
+    });
+  });
+
+  describe('two instances, two tabs', () => {
+    it('two instances with the same key stay in sync, warn once naming both, and a reload keeps both edits (issue case 3)', async () => {
+      let a!: TestNotes;
+      let b!: TestNotes;
+      const warnings = await captureWarnings(async () => {
+        a = await fixture<TestNotes>(html`<sf-test-notes id="first" storage-key="s-two"></sf-test-notes>`);
+        b = await fixture<TestNotes>(html`<sf-test-notes id="second" storage-key="s-two"></sf-test-notes>`);
+        await settle(10);
+      });
+      const same = warnings.filter((w) => w.includes('same key'));
+      expect(same).to.have.length(1);
+      expect(same[0]).to.contain('<sf-test-notes id="first">').and.contain('<sf-test-notes id="second">');
+      a.addNote('from A');
+      await settle();
+      expect(b.value.notes, 'live in sync').to.contain('from A');
+      b.addNote('from B');
+      await settle();
+      a.remove();
+      b.remove();
+      const reloaded = await fixture<TestNotes>(html`<sf-test-notes storage-key="s-two"></sf-test-notes>`);
+      expect(reloaded.value.notes).to.include.members(['from A', 'from B']);
+    });
+
+    it('two instances editing within the save delay both keep their edits', async () => {
+      const a = await fixture<TestNotes>(html`<sf-test-notes storage-key="s-both"></sf-test-notes>`);
+      const b = await fixture<TestNotes>(html`<sf-test-notes storage-key="s-both"></sf-test-notes>`);
+      await captureWarnings(() => settle(10));
+      a.addNote('A');
+      b.addNote('B');
+      await settle();
+      expect(parse(localStorage.getItem(KEY('s-both'))).notes).to.include.members(['A', 'B']);
+      expect(a.value.notes).to.include.members(['A', 'B']);
+      expect(b.value.notes).to.include.members(['A', 'B']);
+    });
+
+    it('another tab that saved within the save delay is merged, not overwritten', async () => {
+      const el = await fixture<TestNotes>(html`<sf-test-notes storage-key="s-tab"></sf-test-notes>`);
+      el.addNote('this tab');
+      // The other tab writes before our debounced save; its storage event may arrive later (or not yet).
+      const theirs = env({ title: 'other tab', notes: ['default note', 'other tab'] }, new Date(Date.now() + 1000).toISOString());
+      localStorage.setItem(KEY('s-tab'), theirs);
+      await settle();
+      const stored = parse(localStorage.getItem(KEY('s-tab')));
+      expect(stored.notes).to.include.members(['this tab', 'other tab']);
+      expect(stored.title).to.equal('other tab');
+      // The late storage event changes nothing more.
+      window.dispatchEvent(new StorageEvent('storage', { key: KEY('s-tab'), newValue: theirs, storageArea: localStorage }));
+      await el.updateComplete;
+      expect(el.value.notes).to.include.members(['this tab', 'other tab']);
+    });
+
+    it('a storage event from another tab while edits are pending merges them', async () => {
+      const el = await fixture<TestNotes>(html`<sf-test-notes storage-key="s-ev"></sf-test-notes>`);
+      el.addNote('pending here');
+      const theirs = env({ title: '', notes: ['default note', 'there'] });
+      localStorage.setItem(KEY('s-ev'), theirs);
+      window.dispatchEvent(new StorageEvent('storage', { key: KEY('s-ev'), newValue: theirs, storageArea: localStorage }));
+      await el.updateComplete;
+      expect(el.value.notes).to.include.members(['pending here', 'there']);
+      await settle();
+      expect(parse(localStorage.getItem(KEY('s-ev'))).notes).to.include.members(['pending here', 'there']);
+    });
+  });
+
+  describe('honest status', () => {
+    it('a read refused for the session says "Sign in again", offers Try again, and loads when signed in', async () => {
+      let signedIn = false;
+      const server = new Map([[KEY('s-auth'), env({ title: 'on the server', notes: [] })]]);
+      const adapter: StorageLike = {
+        getItem: async (k) => {
+          if (!signedIn) throw new AuthError();
+          return server.get(k) ?? null;
+        },
+        setItem: async (k, v) => void server.set(k, v),
+        removeItem: async () => undefined,
+      };
+      let el!: TestNotes;
+      await captureWarnings(async () => {
+        el = await fixture<TestNotes>(html`<sf-test-notes storage-key="s-auth" .storageAdapter=${adapter}></sf-test-notes>`);
+        await settle(20);
+        await el.updateComplete;
+      });
+      expect(notice(el)).to.contain('Sign in again');
+      signedIn = true;
+      [...shadow(el).querySelectorAll('button')].find((b) => b.textContent!.includes('Try again'))!.click();
+      await settle(20);
+      await el.updateComplete;
+      expect(el.value.title).to.equal('on the server');
+      expect(notice(el)).to.equal('');
+    });
+
+    it('"Saved in this browser" only for local storage; an adapter says "Saved" or the host label', async () => {
+      const local = await fixture<TestNotes>(html`<sf-test-notes storage-key="s-st1"></sf-test-notes>`);
+      local.addNote('x');
+      await settle();
+      await local.updateComplete;
+      expect(shadow(local).querySelector('[part="saved"]')!.textContent).to.contain('Saved in this browser');
+
+      const plain = device(new Map()).adapter;
+      const el = await fixture<TestNotes>(html`<sf-test-notes storage-key="s-st2" .storageAdapter=${plain}></sf-test-notes>`);
+      await settle(30);
+      el.addNote('x');
+      await settle(450);
+      await el.updateComplete;
+      const saved = shadow(el).querySelector('[part="saved"]')!.textContent!;
+      expect(saved).to.match(/^Saved \(/);
+      expect(saved).to.not.contain('browser');
+
+      const labelled = await fixture<TestNotes>(
+        html`<sf-test-notes storage-key="s-st3" storage-label="Saved to your Jobs Section account" .storageAdapter=${device(new Map()).adapter}></sf-test-notes>`,
+      );
+      await settle(30);
+      labelled.addNote('x');
+      await settle(450);
+      await labelled.updateComplete;
+      expect(shadow(labelled).querySelector('[part="saved"]')!.textContent).to.contain('Saved to your Jobs Section account');
+      const fromAdapter = await fixture<TestNotes>(html`<sf-test-notes storage-key="s-st4" .storageAdapter=${device(new Map(), { label: 'Saved to Acme' }).adapter}></sf-test-notes>`);
+      await settle(30);
+      fromAdapter.addNote('x');
+      await settle(450);
+      await fromAdapter.updateComplete;
+      expect(shadow(fromAdapter).querySelector('[part="saved"]')!.textContent).to.contain('Saved to Acme');
+    });
+
+    it('AuthError says "Sign in again to save" (never "in this browser"); OfflineError says offline and saves again when online', async () => {
+      const server = new Map<string, string>();
+      let fail: Error | undefined = new AuthError();
+      const adapter: StorageLike = {
+        getItem: async (k) => server.get(k) ?? null,
+        setItem: async (k, v) => {
+          if (fail) throw fail;
+          server.set(k, v);
+        },
+        removeItem: async () => undefined,
+      };
+      const el = await fixture<TestNotes>(html`<sf-test-notes storage-key="s-err" .storageAdapter=${adapter}></sf-test-notes>`);
+      await settle(30);
+      await captureWarnings(async () => {
+        el.addNote('a');
+        await settle();
+        await el.updateComplete;
+        expect(notice(el)).to.contain('Sign in again to save');
+        expect(notice(el)).to.not.contain('browser');
+        fail = new OfflineError();
+        el.addNote('b');
+        await settle();
+        await el.updateComplete;
+        expect(notice(el)).to.contain('Not saved yet: offline');
+      });
+      fail = undefined;
+      window.dispatchEvent(new Event('online'));
+      await settle(50);
+      await el.updateComplete;
+      expect(parse(server.get(KEY('s-err'))).notes).to.include.members(['a', 'b']);
+      expect(notice(el)).to.equal('');
+    });
+  });
+});

@@ -1,0 +1,233 @@
+// What the kit generates for the intern to SEND, read as a native reader would: greetings by the right
+// name, in every language. The catalogues are lazy chunks, so each render waits for them.
+import { expect } from '@open-wc/testing';
+import '../../src/thank-you-composer/define.js';
+import '../../src/keep-in-touch/define.js';
+import '../../src/feedback-questions/define.js';
+import type { ThankYouComposer, ThanksPerson } from '../../src/thank-you-composer/thank-you-composer.js';
+import type { KeepInTouch } from '../../src/keep-in-touch/keep-in-touch.js';
+import type { FeedbackQuestions } from '../../src/feedback-questions/feedback-questions.js';
+import { mount } from '../helpers/i18n.js';
+import { buildBullet } from '../../src/reflection-journal/bullet.js';
+
+const thanksPerson = (over: Partial<ThanksPerson>): ThanksPerson => ({
+  id: 'p', name: 'Ana Ruiz', relationship: 'supervisor', specifics: {}, tone: 'warm', channel: 'email', draft: '', status: 'todo', ...over,
+});
+
+describe('greeting people by the right name', () => {
+  afterEach(() => document.querySelectorAll('[lang]').forEach((n) => n !== document.documentElement && n.remove()));
+
+  it('thank-you notes greet compound and titled names whole, in en, es and ar (fails with first-word greetings)', async function () {
+    this.timeout(20000);
+    const cases: [string, string, string][] = [
+      ['ar', 'عبد الله الأحمد', 'عبد الله'],
+      ['ar', 'د. سارة المنصوري', 'سارة'],
+      ['es', 'María José López', 'María José'],
+      ['es', 'Dra. Lucía Fernández', 'Lucía'],
+      ['en', 'Dr. Sara Ali', 'Sara'],
+      ['en', 'Abu Bakr Salem', 'Abu Bakr'],
+    ];
+    for (const lang of ['en', 'es', 'ar']) {
+      const el = await mount<ThankYouComposer>('thank-you-composer', lang);
+      for (const [l, name, first] of cases.filter((c) => c[0] === lang)) {
+        const draft = el.generate(thanksPerson({ name, tone: 'warm' }));
+        const greeting = draft.split('\n')[0];
+        expect(greeting, `${l}: ${name}`).to.contain(first);
+        expect(greeting).not.to.match(l === 'ar' ? /عبد،|د\.،/ : /\b(María|Dr\.|Dra\.|Abu),/);
+      }
+    }
+  });
+
+  it('a person’s own “how to greet them” wins, in the note and in the subject', async () => {
+    const el = await mount<ThankYouComposer>('thank-you-composer', 'en');
+    el.value = { people: [thanksPerson({ name: 'Robert Smith', greeting: 'Bob' })] };
+    await el.updateComplete;
+    const input = el.shadowRoot!.querySelector<HTMLInputElement>('#p-greeting')!;
+    expect(input.labels![0].textContent).to.equal('How to greet them');
+    expect(el.generate(el.value.people[0])).to.match(/^Hi Bob,/);
+    expect(el.subjectFor('p')).to.equal('Thank you, Bob');
+    input.value = 'Rob';
+    input.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(el.value.people[0].greeting).to.equal('Rob');
+    // the empty field shows what the rule would use
+    el.value = { people: [thanksPerson({ name: 'عبد الله الأحمد' })] };
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector<HTMLInputElement>('#p-greeting')!.placeholder).to.equal('عبد الله');
+    expect(el.shadowRoot!.querySelector('#p-greeting-hint')!.textContent).to.equal('Empty: the note says “عبد الله”.');
+  });
+
+  it('keep-in-touch templates greet by the contact’s greeting name', async () => {
+    const el = await mount<KeepInTouch>('keep-in-touch', 'ar');
+    el.value = { contacts: [{ id: 'a', name: 'عبد الرحمن بن خالد', tags: [], cadence: 'monthly', log: [] }, { id: 'b', name: 'Jordan Lee', greeting: 'Jo', tags: [], cadence: 'monthly', log: [] }] };
+    await el.updateComplete;
+    const body = async (id: string) => {
+      const row = el.shadowRoot!.querySelector(`[data-id="${id}"]`)!;
+      [...row.querySelectorAll('button')].find((b) => /اكتب رسالة|Write a message/.test(b.textContent!))!.click();
+      await el.updateComplete;
+      return el.shadowRoot!.querySelector<HTMLTextAreaElement>('#m-body')!.value;
+    };
+    expect((await body('a')).split('\n')[0]).to.contain('عبد الرحمن');
+    expect((await body('b')).split('\n')[0]).to.contain('Jo');
+  });
+
+  it('the feedback request greets the supervisor by the profile’s greeting, else by the rule', async () => {
+    let el = await mount<FeedbackQuestions>('feedback-questions', 'en', { supervisor: 'Dr. Sara Ali' });
+    expect(el.request.body.split('\n')[0]).to.equal('Hi Sara,');
+    el = await mount<FeedbackQuestions>('feedback-questions', 'en', { supervisor: 'Robert Smith', 'supervisor-greeting': 'Bob' });
+    expect(el.request.body.split('\n')[0]).to.equal('Hi Bob,');
+  });
+});
+
+/** Sample people per language, with details typed the way people type them (some end with a full stop). */
+const SAMPLES = {
+  en: { name: 'Dr. Sara Ali', first: 'Sara', specifics: { project: 'the customer survey.', learned: 'how to write a clear brief', moment: 'the pep talk before my first demo!', forward: 'asking questions early' } },
+  es: { name: 'María José López', first: 'María José', specifics: { project: 'la encuesta a clientes.', learned: 'a escribir un informe claro', moment: 'la charla antes de mi primera demo!', forward: 'preguntar pronto' } },
+  ar: { name: 'عبد الله الأحمد', first: 'عبد الله', specifics: { project: 'استبيان العملاء.', learned: 'كتابة موجز واضح', moment: 'الحديث المشجّع قبل أول عرض لي', forward: 'طرح الأسئلة مبكرًا' } },
+} as const;
+
+const SALUTATION: Record<string, RegExp> = {
+  en: /^(Hi|Dear) [^\n]+,$/,
+  es: /^(¡Hola, [^\n]+!|Hola, [^\n]+:|Estimado\/a [^\n]+:)$/,
+  ar: /^((مرحبًا|أهلًا) [^\n]+،|الأستاذ\/ة [^\n]+ المحترم\/ة،\nتحية طيبة وبعد،)$/,
+};
+const CONJUNCTION: Record<string, RegExp> = { en: /^(and|but|also|so)\b/i, es: /^(y|e|pero|además|también)\b/i, ar: /^[وف]/ };
+const ENGLISH = /\b(the|and|you|your|thank|thanks|hi|dear|for|with|regards|warmly|my|of|to|in|at|team)\b/i;
+
+/** What a native reader would reject in a generated message; an empty list when it reads right. */
+function problems(lang: keyof typeof SALUTATION, text: string): string[] {
+  const out: string[] = [];
+  const [greeting, first = ''] = text.split('\n\n');
+  if (!SALUTATION[lang].test(greeting)) out.push(`greeting not on its own line: ${JSON.stringify(greeting)}`);
+  if (CONJUNCTION[lang].test(first.trim())) out.push(`first sentence starts with a conjunction: ${first.slice(0, 40)}`);
+  const doubled = text.match(/[.,;:!?،؛]{2,}|\s[.,;:!?،؛]/g);
+  if (doubled) out.push(`doubled punctuation: ${doubled.join(' ')}`);
+  // "the customer survey. was a highlight": a full stop typed by the user in the middle of a sentence
+  if (lang !== 'ar' && /[.!?] +[a-záéíóúñ]/.test(text)) out.push(`a sentence cut in two: ${text.match(/\S+[.!?] +[a-záéíóúñ]\S*/)![0]}`);
+  if (/\{\w+\}|undefined/.test(text)) out.push('an unfilled placeholder');
+  if (lang !== 'en' && ENGLISH.test(text.replace(/Maya Haddad|Northwind/g, ''))) out.push(`English left: ${text.match(ENGLISH)![0]}`);
+  return out;
+}
+
+describe('every tone × channel × language reads as a native would write it', () => {
+  afterEach(() => document.querySelectorAll('[lang]').forEach((n) => n !== document.documentElement && n.remove()));
+
+  for (const lang of ['en', 'es', 'ar'] as const) {
+    it(`${lang}: thank-you notes, with and without specifics (fails on the old card and LinkedIn assembly)`, async function () {
+      this.timeout(20000);
+      const el = await mount<ThankYouComposer>('thank-you-composer', lang);
+      const sample = SAMPLES[lang];
+      const found: string[] = [];
+      for (const tone of ['warm', 'formal', 'brief'] as const) {
+        for (const channel of ['email', 'linkedin', 'card'] as const) {
+          for (const specifics of [sample.specifics, {}, { project: sample.specifics.project }]) {
+            const text = el.generate(thanksPerson({ name: sample.name, tone, channel, specifics }));
+            found.push(...problems(lang, text).map((p) => `${tone}/${channel}/${Object.keys(specifics).length}: ${p}`));
+            if (tone !== 'formal') expect(text.split('\n')[0]).to.contain(sample.first);
+          }
+        }
+      }
+      expect(found).to.deep.equal([]);
+      expect(problems(lang, el.generateTeam())).to.deep.equal([]);
+    });
+
+    it(`${lang}: keep-in-touch templates greet on their own line and leave no English`, async function () {
+      this.timeout(20000);
+      const el = await mount<KeepInTouch>('keep-in-touch', lang);
+      el.value = { contacts: [{ id: 'a', name: SAMPLES[lang].name, tags: [], cadence: 'monthly', log: [] }] };
+      await el.updateComplete;
+      const row = el.shadowRoot!.querySelector('[data-id="a"]')!;
+      [...row.querySelectorAll('button')].find((b) => /اكتب رسالة|Escribir|Write a message/i.test(b.textContent!))!.click();
+      await el.updateComplete;
+      const select = el.shadowRoot!.querySelector<HTMLSelectElement>('#m-tpl')!;
+      const found: string[] = [];
+      for (const option of [...select.options]) {
+        select.value = option.value;
+        select.dispatchEvent(new Event('change'));
+        await el.updateComplete;
+        // the bracketed "[what you are doing now]" gaps are for the intern to fill, in their language
+        const body = el.shadowRoot!.querySelector<HTMLTextAreaElement>('#m-body')!.value.replace(/\[[^\]]*\]/g, 'X');
+        found.push(...problems(lang, body).map((p) => `${option.value}: ${p}`));
+        expect(body.split('\n')[0]).to.contain(SAMPLES[lang].first);
+      }
+      expect(found).to.deep.equal([]);
+    });
+  }
+});
+
+describe('requests and bullets as a native would send them', () => {
+  afterEach(() => document.querySelectorAll('[lang]').forEach((n) => n !== document.documentElement && n.remove()));
+
+  it('es: the feedback request closes the date before going on (was "el viernes, 18 de diciembre y me gustaría")', async () => {
+    const el = await mount<FeedbackQuestions>('feedback-questions', 'es', { supervisor: 'Dra. Lucía Fernández', 'end-date': '2026-12-18' });
+    const body = el.request.body;
+    expect(body.split('\n')[0]).to.equal('Hola, Lucía:');
+    expect(body).to.contain('18 de diciembre.');
+    expect(body).not.to.match(/diciembre y /);
+    expect(problems('es', body)).to.deep.equal([]);
+  });
+
+  it('ar: the feedback request asks the supervisor in the plural of respect, greeting by the compound name', async () => {
+    const el = await mount<FeedbackQuestions>('feedback-questions', 'ar', { supervisor: 'عبد الله الأحمد', 'end-date': '2026-12-18' });
+    const { subject, body } = el.request;
+    expect(body.split('\n')[0]).to.equal('مرحبًا عبد الله،');
+    expect(body).to.contain('رأيكم').and.not.to.contain('رأيك ');
+    expect(subject).to.contain('رأيكم');
+  });
+
+  it('ar formal thank-you: plural of respect, salutation then «تحية طيبة وبعد،» on its own line', async () => {
+    const el = await mount<ThankYouComposer>('thank-you-composer', 'ar');
+    const text = el.generate(thanksPerson({ name: 'سارة المنصوري', tone: 'formal', specifics: SAMPLES.ar.specifics }));
+    const lines = text.split('\n');
+    expect(lines[0]).to.equal('الأستاذ/ة سارة المنصوري المحترم/ة،');
+    expect(lines[1]).to.equal('تحية طيبة وبعد،');
+    expect(text).to.contain('أشكركم').and.contain('إشرافكم').and.contain('توجيهكم');
+    expect(text).not.to.match(/أشكرك |إشرافك |توجيهك /);
+  });
+
+  it('es formal thank-you opens with «Estimado/a …:», whatever the time of day', async () => {
+    const el = await mount<ThankYouComposer>('thank-you-composer', 'es');
+    const text = el.generate(thanksPerson({ name: 'Lucía Fernández', tone: 'formal' }));
+    expect(text.split('\n')[0]).to.equal('Estimado/a Lucía Fernández:');
+    expect(text).not.to.contain('Buenos días');
+  });
+
+  it('a person’s optional feminine or masculine form gives the salutation a native writer would use', async () => {
+    const es = await mount<ThankYouComposer>('thank-you-composer', 'es');
+    expect(es.generate(thanksPerson({ name: 'Lucía Fernández', tone: 'formal', form: 'feminine' })).split('\n')[0]).to.equal('Estimada Lucía Fernández:');
+    expect(es.generate(thanksPerson({ name: 'Juan Pérez', tone: 'formal', form: 'masculine' })).split('\n')[0]).to.equal('Estimado Juan Pérez:');
+    const ar = await mount<ThankYouComposer>('thank-you-composer', 'ar');
+    ar.value = { people: [thanksPerson({ name: 'سارة المنصوري', tone: 'formal' })] };
+    await ar.updateComplete;
+    const select = ar.shadowRoot!.querySelector<HTMLSelectElement>('#p-form')!;
+    expect(select.value).to.equal('neutral');
+    select.value = 'feminine';
+    select.dispatchEvent(new Event('change'));
+    await ar.updateComplete;
+    expect(ar.value.people[0].form).to.equal('feminine');
+    expect(ar.generate(ar.value.people[0]).split('\n').slice(0, 2)).to.deep.equal(['الأستاذة سارة المنصوري المحترمة،', 'تحية طيبة وبعد،']);
+    await expect(ar).to.be.accessible();
+  });
+
+  it('résumé bullets do not double the punctuation people type', () => {
+    expect(buildBullet('Led', 'the weekly data review.', 'cutting report time by 30%')).to.equal('Led the weekly data review, cutting report time by 30%');
+    expect(buildBullet('قدتُ', 'مراجعة البيانات الأسبوعية.', 'فقلّصت وقت التقارير ٣٠٪', '، ')).to.equal('قدتُ مراجعة البيانات الأسبوعية، فقلّصت وقت التقارير ٣٠٪');
+  });
+});
+
+describe('the profile’s “how to greet your supervisor”', () => {
+  afterEach(() => document.querySelectorAll('[lang]').forEach((n) => n !== document.documentElement && n.remove()));
+
+  it('the wrap-up shows the derived greeting as a hint and hands a typed one to every widget', async function () {
+    this.timeout(20000);
+    await import('../../src/internship-wrap-up/define.js');
+    const el = await mount<HTMLElement & { updateComplete: Promise<boolean>; kitProfile: { supervisorGreeting?: string } }>('internship-wrap-up', 'ar', { supervisor: 'د. عبد الله الأحمد' });
+    const input = el.shadowRoot!.querySelector<HTMLInputElement>('#f-supervisorGreeting')!;
+    expect(input.placeholder).to.equal('عبد الله');
+    expect(input.labels![0].textContent).to.equal('اسم المشرف/ة في التحية');
+    input.value = 'أبو خالد';
+    input.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(el.kitProfile.supervisorGreeting).to.equal('أبو خالد');
+  });
+});

@@ -1,0 +1,30 @@
+// The sizes quoted in README.md and docs/*.md are the sizes of dist/ as built: every
+// `<!-- numbers:… -->` size marker holds what scripts/docs-numbers.mjs measures now. When this fails,
+// run `npm run docs:numbers` (after `npm run build`) and commit the docs.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { DOCS, measureSizes, readNumbers } from '../../scripts/docs-numbers.mjs';
+
+test('sizes in README.md and docs/*.md match dist/ (npm run docs:numbers)', () => {
+  assert.ok(existsSync('dist/strong-finish.js'), 'run `npm run build` first');
+  const sizes = measureSizes();
+  const found = new Set();
+  const drift = [];
+  for (const file of DOCS) {
+    for (const { name, value } of readNumbers(readFileSync(file, 'utf8'))) {
+      if (!(name in sizes)) continue;
+      found.add(name);
+      if (value !== sizes[name]) drift.push(`${file}: ${name} says ${value}, dist/ measures ${sizes[name]}`);
+    }
+  }
+  assert.deepEqual(drift, [], 'run `npm run docs:numbers`');
+  assert.deepEqual([...found].sort(), Object.keys(sizes).sort(), 'every measured size is quoted in the docs');
+});
+
+test('README.md and docs/job-boards.md quote the kit size and the reservation heights from the script', () => {
+  for (const file of ['README.md', 'docs/job-boards.md']) {
+    const names = readNumbers(readFileSync(file, 'utf8')).map((n) => n.name);
+    for (const name of ['kit-gzip', 'standalone-gzip', 'heights-table', 'kit-reservation']) assert.ok(names.includes(name), `${file} has numbers:${name}`);
+  }
+});
