@@ -64,6 +64,8 @@ export class FeedbackResponse extends SfElement<FeedbackResponseValue> {
   #agenda?: FeedbackAgenda;
   #problem?: PacketProblem;
   #reread = true;
+  /** The storage key was derived from the agenda (not set by the host), so a new agenda gets its own. */
+  #autoKey = false;
   #onHash = () => {
     this.#reread = true;
     this.requestUpdate();
@@ -112,7 +114,8 @@ export class FeedbackResponse extends SfElement<FeedbackResponseValue> {
       this.#problem = error instanceof PacketError ? error.problem : 'invalid';
     }
     // One draft per agenda, so two interns' requests answered in one browser never mix.
-    if (this.#agenda && !this.storageKey) {
+    if (this.#agenda && (!this.storageKey || this.#autoKey)) {
+      this.#autoKey = true;
       this.storageKey = `a${crc32(new TextEncoder().encode(JSON.stringify(this.#agenda))).toString(16)}`;
       try {
         if (this.storage === 'none' && localStorage.getItem(`strong-finish/${this.localName}/${this.storageKey}`) !== null) {
