@@ -5,6 +5,7 @@
  */
 import './internship-checklist/define.js';
 import './feedback-questions/define.js';
+import './feedback-response/define.js';
 import './thank-you-composer/define.js';
 import './reflection-journal/define.js';
 import './finish-strong-planner/define.js';

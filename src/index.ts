@@ -5,6 +5,7 @@
 export * from './core/index.js';
 export * from './internship-checklist/internship-checklist.js';
 export * from './feedback-questions/feedback-questions.js';
+export * from './feedback-response/feedback-response.js';
 export * from './thank-you-composer/thank-you-composer.js';
 export * from './reflection-journal/reflection-journal.js';
 export * from './finish-strong-planner/finish-strong-planner.js';

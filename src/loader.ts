@@ -14,6 +14,7 @@ import type { Messages } from './core/i18n.js';
 const loaders: Record<string, () => Promise<unknown>> = {
   'internship-checklist': () => import('./internship-checklist/define.js'),
   'feedback-questions': () => import('./feedback-questions/define.js'),
+  'feedback-response': () => import('./feedback-response/define.js'),
   'thank-you-composer': () => import('./thank-you-composer/define.js'),
   'reflection-journal': () => import('./reflection-journal/define.js'),
   'finish-strong-planner': () => import('./finish-strong-planner/define.js'),

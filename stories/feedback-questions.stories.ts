@@ -73,5 +73,22 @@ export const RightToLeft: Story = {
   render: () => html`<div lang="ar" dir="rtl">${el({ selected: [{ id: 'own-ar', theme: 'improve', text: 'ما الذي يمكنني تحسينه؟', custom: true }], actions: [] })}</div>`,
 };
 
+/** With `respond-url`, the request e-mail links to the job board's `<feedback-response>` page. */
+export const WrittenAnswers: Story = {
+  name: 'Written answers (respond-url, pasted back)',
+  render: () => html`<feedback-questions
+    storage="none"
+    respond-url="https://jobs.example/respond"
+    supervisor=${profile.supervisor}
+    intern-name=${profile.intern}
+    company=${profile.company}
+    .value=${{
+      ...agenda,
+      selected: agenda.selected.map((s, i) => (i === 0 ? { ...s, said: 'Reliable and thorough; speak up earlier in reviews.' } : s)),
+      response: { from: profile.supervisor, quote: 'Sam ran our onboarding research end to end.', reference: true },
+    }}
+  ></feedback-questions>`,
+};
+
 /** Every attribute and property as a control (from custom-elements.json). */
 export const Playground = playground('feedback-questions');

@@ -76,5 +76,25 @@ export const StorageProblem: Story = {
     ></keep-in-touch>`,
 };
 
+/** A due contact to snooze, a cadence for the "mentor" tag that Ben follows, an "ask next time" note, and a reference who agreed. */
+export const SnoozeTagsAndReferences: Story = {
+  name: 'Snooze, cadence by tag, ask next time, references',
+  render: () =>
+    html`<keep-in-touch
+      storage="none"
+      intern-name="Maya Chen"
+      company="Northwind"
+      end-date=${iso(-40)}
+      .value=${{
+        contacts: [
+          { id: 'ana', name: 'Ana Ruiz', email: 'ana@example.com', tags: ['mentor'], cadence: 'monthly' as const, lastContact: iso(-35), log: [], askNext: 'How did the Q3 launch go?', reference: 'agreed' as const },
+          { id: 'ben', name: 'Ben Okafor', tags: ['mentor'], cadence: 'monthly' as const, inherit: true as const, lastContact: iso(-20), log: [] },
+        ],
+        tagCadences: [{ tag: 'mentor', cadence: 'quarterly' as const }],
+        applications: [{ id: 'a1', role: 'Data analyst', company: 'Acme', deadline: iso(30) }],
+      }}
+    ></keep-in-touch>`,
+};
+
 /** Every attribute and property as a control (from custom-elements.json). */
 export const Playground = playground('keep-in-touch');

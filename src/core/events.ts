@@ -2,10 +2,17 @@
  * The kit's own events: prefixed `sf-`, bubbling and composed so a host page can listen on any
  * ancestor (analytics, its own storage). One definition each, typed for `addEventListener`.
  */
+import type { SupervisorResponse } from './formats/feedback-link.js';
+
 export interface SfEventMap {
   /** The item as it is now (before the flip) and the state it is about to take. */
   'sf-item-toggle': { id: string; section: string; text: string; done: boolean; due?: string; note?: string; next: boolean };
   'sf-request': { channel: 'mail' | 'copy' | 'ics' };
+  /**
+   * A supervisor's written answers: sent from `<feedback-response>` (`mail`, `copy`; cancellable, so a host
+   * with a backend can take it instead) or pasted into `<feedback-questions>` (`paste`).
+   */
+  'sf-response': { response: SupervisorResponse; channel: 'mail' | 'copy' | 'paste' };
   /** `id` and `personId` are the same (the person's id; `team` for the team note). */
   'sf-send': { id: string; personId: string; channel: 'mail' | 'copy' | 'download' | 'sent' };
   'sf-bullet': { text: string; action: 'created' | 'copied' };
@@ -26,6 +33,7 @@ declare global {
   interface GlobalEventHandlersEventMap {
     'sf-item-toggle': CustomEvent<SfEventMap['sf-item-toggle']>;
     'sf-request': CustomEvent<SfEventMap['sf-request']>;
+    'sf-response': CustomEvent<SfEventMap['sf-response']>;
     'sf-send': CustomEvent<SfEventMap['sf-send']>;
     'sf-bullet': CustomEvent<SfEventMap['sf-bullet']>;
     'sf-milestone': CustomEvent<SfEventMap['sf-milestone']>;

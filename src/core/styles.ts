@@ -343,6 +343,25 @@ export const controls = css`
   details > summary {
     cursor: pointer;
   }
+  /* "Add to Google Calendar or Outlook" links beside an .ics export (core/controllers/calendar-links.ts). */
+  .calendar-link-list {
+    list-style: none;
+    padding: 0;
+    display: grid;
+    gap: 0.25rem;
+  }
+  .calendar-link-list li {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 0.75rem;
+    align-items: center;
+    overflow-wrap: anywhere;
+  }
+  .calendar-link-list a {
+    display: inline-flex;
+    align-items: center;
+    min-block-size: 1.5rem;
+  }
   .preview {
     white-space: pre-wrap;
     background: var(--_surface-alt);

@@ -8,11 +8,17 @@ import { formatDate, formatTime } from '../core/dates.js';
 import { newId } from '../core/ids.js';
 import { toICS } from '../core/formats/ics.js';
 import { isEmail, mailtoUrl } from '../core/formats/mailto.js';
+import { agendaLink, readResponse, type SupervisorResponse } from '../core/formats/feedback-link.js';
+import { PacketError } from '../core/formats/packet.js';
+import { safeUrl } from '../core/url.js';
+import { googleCalendarUrl, outlookCalendarUrl, type CalendarLinkEvent } from '../core/formats/calendar-links.js';
+import { isTimeZone, localTimeZone } from '../core/formats/timezone.js';
 import { mdDocument, mdField, mdHeading, mdItem, mdParagraph } from '../core/formats/markdown.js';
 import { fileName } from '../core/formats/text.js';
 import { greetName } from '../core/names.js';
 import { defaultQuestions, STARTER, THEMES, themeLabels, type Question } from './content.js';
 import { styles } from './styles.js';
+import { mergeResponse } from './response.js';
 
 export type { Question } from './content.js';
 
@@ -28,6 +34,8 @@ export interface PickedQuestion {
   takeaway?: string;
   /** Marked to act on. */
   starred?: boolean;
+  /** The supervisor's own words, pasted back from their written response. */
+  said?: string;
 }
 
 export interface FeedbackMeeting {
@@ -49,6 +57,8 @@ export interface FeedbackValue {
   actions: string[];
   /** The edited request e-mail; absent while the drafted one is used. */
   request?: { subject: string; body: string };
+  /** What the supervisor sent back in writing, besides the answers (which land on their questions). */
+  response?: { from: string; quote?: string; reference?: boolean; date?: string };
 }
 
 /** Host content: extra questions, or a whole bank with `replace: true`. */
@@ -72,6 +82,7 @@ const PAGE = 40;
  * @summary Plan, request and record a feedback conversation.
  * @fires change - After every user edit (not after assigning `value`).
  * @fires sf-request - The request e-mail was opened in the mail app, copied, or the invitation downloaded. Detail: `{ channel: 'mail' | 'copy' | 'ics' }`.
+ * @fires sf-response - The supervisor's written answers were pasted in and put on the agenda. Detail: `{ response, channel: 'paste' }`.
  * @fires sf-export - A copy, download or print happened. Detail: `{ format, tag }`.
  * @csspart base - The outer container.
  * @csspart notice - The storage warning.
@@ -90,24 +101,34 @@ export class FeedbackQuestions extends SfElement<FeedbackValue> {
 
   /** Questions from the host: added to the built-in bank, or replacing it with `replace: true`. */
   @property({ attribute: false }) content?: FeedbackContent;
+  /**
+   * A page on the job board that hosts `<feedback-response>`. With it, the request e-mail ends with a
+   * link there carrying the agenda (the intern's name and the questions) in its fragment, so the
+   * supervisor can answer in writing without an account. Absolute `https:` or `http:` only.
+   */
+  @property({ attribute: 'respond-url' }) respondUrl?: string;
+  /** The IANA time zone of the meeting time (`Europe/Madrid`); defaults to the browser's. */
+  @property({ attribute: 'time-zone' }) timeZone?: string;
 
   /** @internal */ @state() protected stage: 'prepare' | 'talk' = 'prepare';
   /** @internal */ @state() protected query = '';
   /** @internal */ @state() protected filter = '';
   /** @internal */ @state() protected limit = PAGE;
   /** @internal */ @state() protected dragOver = '';
+  /** @internal Why the last paste was refused. */ @state() protected pasteError = '';
   #drag = '';
   #hostQuestions: Question[] = [];
   #replace = false;
 
   protected schema = obj(
     {
-      selected: list(obj({ id: text(200), text: text(), theme: text(100) }, { custom: literalTrue(), answer: text(), takeaway: text(), starred: bool() }), 1000),
+      selected: list(obj({ id: text(200), text: text(), theme: text(100) }, { custom: literalTrue(), answer: text(), takeaway: text(), starred: bool(), said: text() }), 1000),
       actions: list(text(), 1000),
     },
     {
       meeting: obj({}, { date: isoDate(), time: time(), minutes: num(5, 600), with: text(300), email: text(320) }),
       request: obj({ subject: text(2000), body: text() }),
+      response: obj({ from: text(300) }, { quote: text(2000), reference: bool(), date: isoDate() }),
     },
     { selected: () => [], actions: () => [] },
   ) as unknown as Rule<FeedbackValue>;
@@ -124,7 +145,7 @@ export class FeedbackQuestions extends SfElement<FeedbackValue> {
   }
 
   protected override onDataReplaced(): void {
-    this.stage = this.data.selected.some((s) => s.answer || s.takeaway || s.starred) ? 'talk' : 'prepare';
+    this.stage = this.data.selected.some((s) => s.answer || s.takeaway || s.starred || s.said) ? 'talk' : 'prepare';
   }
 
   protected override applyContent(json: unknown): void {
@@ -263,9 +284,73 @@ export class FeedbackQuestions extends SfElement<FeedbackValue> {
     };
   }
 
+  /**
+   * The link to the `respond-url` page with the agenda in its fragment; undefined without a
+   * `respond-url`, without questions, or when the agenda is too long for a link.
+   */
+  get responseLink(): string | undefined {
+    const base = safeUrl(this.respondUrl, ['https:', 'http:']);
+    if (!base || !this.data.selected.length) return undefined;
+    return agendaLink(base, { name: this.profile.internName ?? '', questions: this.data.selected.map((s) => ({ id: s.id, text: s.text })) });
+  }
+
+  /** The request as sent: the draft plus, with `respond-url`, the line with the link to answer in writing. */
+  get requestToSend(): { subject: string; body: string } {
+    const { subject, body } = this.request;
+    const link = this.responseLink;
+    return link ? { subject, body: `${body}\n\n${this.t('feedback.mail.respond', 'P.S. If it’s easier, you can answer the questions in writing here, no account needed: {url}', { url: link })}` } : { subject, body };
+  }
+
   /** The `mailto:` link for the request (to the meeting e-mail, else the supervisor's). */
   get mailto(): string {
-    return mailtoUrl({ to: this.#email(), ...this.request });
+    return mailtoUrl({ to: this.#email(), ...this.requestToSend });
+  }
+
+  /**
+   * Reads a supervisor's written response (their whole e-mail or just the block) and puts each answer
+   * on its question. Throws a `PacketError` when the block is missing, cut off, changed or not a response.
+   */
+  applyResponse(pasted: string): SupervisorResponse {
+    const response = readResponse(pasted);
+    const { selected, landed } = mergeResponse(this.data.selected, response);
+    const next: FeedbackValue = { ...this.data, selected, response: { from: response.from || this.#with() } };
+    if (response.quote) next.response!.quote = response.quote;
+    if (response.reference !== undefined) next.response!.reference = response.reference;
+    if (response.date) next.response!.date = response.date;
+    this.commit(next);
+    this.stage = 'talk';
+    // In the kit, someone who agreed to be a reference is tagged so in Keep in touch.
+    if (response.reference && this.kit) {
+      const email = this.#email();
+      this.kit.request('add-contacts', [{ name: next.response!.from, email: email || undefined, how: this.t('feedback.refHow', 'My supervisor; agreed to be a reference'), tags: [this.t('feedback.refTag', 'reference')], reference: 'agreed' }]);
+    }
+    this.emit('sf-response', { response, channel: 'paste' });
+    this.announce(this.i18n.plural(landed, 'feedback.pasted', { one: '{n} answer from {name} added to your agenda.', other: '{n} answers from {name} added to your agenda.' }, { name: next.response!.from }));
+    return response;
+  }
+
+  #paste(e: Event): void {
+    e.preventDefault();
+    const box = (e.target as HTMLFormElement).querySelector('textarea')!;
+    try {
+      this.applyResponse(box.value);
+      this.pasteError = '';
+      box.value = '';
+    } catch (error) {
+      const problem = error instanceof PacketError ? error.problem : 'invalid';
+      this.pasteError =
+        problem === 'missing'
+          ? this.t('feedback.paste.missing', 'No answers found. Paste the whole e-mail, including the lines from BEGIN to END.')
+          : problem === 'truncated'
+            ? this.t('feedback.paste.truncated', 'The answers are cut off: the END line is missing. Copy the e-mail again, down to its last line.')
+            : problem === 'tampered'
+              ? this.t('feedback.paste.tampered', 'The block was changed after it was sent, so it can’t be trusted. Copy it again from the e-mail, or ask for it again.')
+              : problem === 'version'
+                ? this.t('feedback.paste.version', 'These answers come from a newer version of the response page. Update Strong Finish to read them.')
+                : this.t('feedback.paste.invalid', 'That block doesn’t hold feedback answers.');
+      this.announce(this.pasteError);
+      box.focus();
+    }
   }
 
   #editRequest(patch: Partial<{ subject: string; body: string }>): void {
@@ -279,7 +364,7 @@ export class FeedbackQuestions extends SfElement<FeedbackValue> {
   }
 
   async #copyRequest(): Promise<void> {
-    const { subject, body } = this.request;
+    const { subject, body } = this.requestToSend;
     await this.copy(`${subject}\n\n${body}`);
     this.emit('sf-request', { channel: 'copy' });
   }
@@ -298,7 +383,7 @@ export class FeedbackQuestions extends SfElement<FeedbackValue> {
   /** The agenda as Markdown; once notes or takeaways exist, the agenda with answers and next steps. */
   toMarkdown(): string {
     const { selected, actions, meeting } = this.data;
-    const after = selected.some((s) => s.answer || s.takeaway);
+    const after = selected.some((s) => s.answer || s.takeaway || s.said);
     const labels = themeLabels(this.t.bind(this)) as Record<string, string>;
     const locale = this.i18n.locale;
     const slot = meeting?.date && {
@@ -315,6 +400,7 @@ export class FeedbackQuestions extends SfElement<FeedbackValue> {
     const agenda = after
       ? selected.flatMap((s, i) => [
           mdHeading(3, `${this.i18n.number(i + 1)}. ${s.text}`),
+          s.said ? mdField(this.t('feedback.said', 'In {name}’s words', { name: this.data.response?.from || this.#with() || this.t('feedback.saidSupervisor', 'your supervisor') }), s.said) : '',
           s.answer ? mdParagraph(s.answer) : '',
           s.takeaway ? mdField(s.starred ? this.t('feedback.md.takeawayStar', 'Key takeaway (act on this)') : this.t('feedback.takeaway', 'Key takeaway'), s.takeaway) : '',
         ])
@@ -325,12 +411,25 @@ export class FeedbackQuestions extends SfElement<FeedbackValue> {
       mdHeading(2, this.t('feedback.agenda', 'Agenda')),
       selected.length ? mdParagraph(this.#lengthText()) : mdParagraph(this.t('feedback.md.none', 'No questions picked yet.')),
       ...agenda,
+      this.data.response?.quote ? mdField(this.t('feedback.md.quote', 'Recommendation from {name}', { name: this.data.response.from }), this.data.response.quote) : '',
       actions.length ? mdHeading(2, this.t('feedback.next', 'What I’ll do next')) : '',
       actions.map((a) => mdItem(a, false)).join('\n'),
     ]);
   }
 
-  /** A calendar with the meeting (timed, with a reminder 15 minutes before); no event until a date and time are set. */
+  #zone(): string | undefined {
+    return isTimeZone(this.timeZone) ? this.timeZone : localTimeZone();
+  }
+
+  /** The meeting for "Add to Google Calendar" / "Add to Outlook" links; undefined until a date and time are set. */
+  #calendarEvent(): CalendarLinkEvent | undefined {
+    const m = this.data.meeting;
+    if (!m?.date || !m.time) return undefined;
+    const description = this.data.selected.map((s, i) => `${i + 1}. ${s.text}`).join('\n');
+    return { summary: this.#title(), description: description || undefined, start: `${m.date}T${m.time}`, durationMinutes: m.minutes ?? this.suggestedMinutes, alarm: true };
+  }
+
+  /** A calendar with the meeting (timed in the intern's time zone, with a reminder 15 minutes before); no event until a date and time are set. */
   toICS(): string {
     const m = this.data.meeting;
     const summary = this.#title();
@@ -338,6 +437,7 @@ export class FeedbackQuestions extends SfElement<FeedbackValue> {
     return toICS({
       name: summary,
       now: this.now,
+      timeZone: this.#zone(),
       events:
         m?.date && m.time
           ? [
@@ -418,6 +518,12 @@ export class FeedbackQuestions extends SfElement<FeedbackValue> {
               <button class="down" ?disabled=${i === n - 1} aria-label=${this.t('feedback.down', 'Move down')} aria-describedby=${qid} title=${this.t('feedback.moveHint', 'Alt + arrow keys also move')} @click=${() => this.#moveKeepingFocus(i, i + 1)}>↓</button>
               <button class="ghost danger" aria-describedby=${qid} @click=${() => this.toggleQuestion(s)}>${this.t('feedback.remove', 'Remove')}</button>`}
       </div>
+      ${talk && s.said
+        ? html`<figure class="said">
+            <figcaption class="hint">${this.t('feedback.said', 'In {name}’s words', { name: this.data.response?.from || this.#with() || this.t('feedback.saidSupervisor', 'your supervisor') })}</figcaption>
+            <blockquote dir="auto">${s.said}</blockquote>
+          </figure>`
+        : nothing}
       ${talk
         ? html`<div class="field">
               <label for="a${i}">${this.t('feedback.notes', 'Notes')}</label>
@@ -511,6 +617,7 @@ export class FeedbackQuestions extends SfElement<FeedbackValue> {
     const badEmail = !!m.email && !isEmail(m.email);
     const { subject, body } = this.request;
     const canIcs = !!(m.date && m.time);
+    const calendar = this.#calendarEvent();
     const field = (id: string, label: string, input: unknown, hint?: unknown) => html`<div class="field"><label for=${id}>${label}</label>${input}${hint ?? nothing}</div>`;
     return html`<section class="no-print" aria-labelledby="req-h">
       <h3 id="req-h">${this.t('feedback.request', 'Ask for the meeting')}</h3>
@@ -536,13 +643,57 @@ export class FeedbackQuestions extends SfElement<FeedbackValue> {
       </div>
       ${field('r-subject', this.t('feedback.subject', 'Subject'), html`<input id="r-subject" type="text" dir="auto" maxlength="2000" .value=${subject} @input=${(e: Event) => this.#editRequest({ subject: (e.target as HTMLInputElement).value })} />`)}
       ${field('r-body', this.t('feedback.body', 'Message'), html`<textarea id="r-body" dir="auto" rows="9" .value=${body} @input=${(e: Event) => this.#editRequest({ body: (e.target as HTMLTextAreaElement).value })}></textarea>`)}
+      ${this.#renderRespondHint()}
       <div class="toolbar">
         <a class="button" href=${this.mailto} @click=${() => this.emit('sf-request', { channel: 'mail' })}>${this.t('feedback.openMail', 'Open in my mail app')}</a>
         <button @click=${() => this.#copyRequest()}>${this.t('feedback.copyMail', 'Copy the email')}</button>
         <button class="ics" ?disabled=${!canIcs} aria-describedby="ics-hint" @click=${() => this.#downloadIcs()}>${this.t('feedback.ics', 'Download invitation (.ics)')}</button>
+        ${calendar
+          ? html`<a class="calendar-link" href=${googleCalendarUrl(calendar, this.#zone()) ?? ''} target="_blank" rel="noopener" aria-describedby="links-hint">${this.t('feedback.google', 'Add to Google Calendar')}</a>
+              <a class="calendar-link" href=${outlookCalendarUrl(calendar, this.#zone()) ?? ''} target="_blank" rel="noopener" aria-describedby="links-hint">${this.t('feedback.outlook', 'Add to Outlook')}</a>`
+          : nothing}
         ${this.data.request ? html`<button class="ghost" @click=${() => this.#resetRequest()}>${this.t('feedback.resetDraft', 'Start the email again')}</button>` : nothing}
       </div>
       <p id="ics-hint" class="hint">${canIcs ? this.t('feedback.icsReady', 'The invitation reminds you 15 minutes before.') : this.t('feedback.icsNeeds', 'Pick a date and time to create the invitation.')}</p>
+      ${calendar ? html`<p id="links-hint" class="hint">${this.t('feedback.linksNote', 'Google Calendar and Outlook links add the meeting without the reminder: set one there, or use the .ics file.')}</p>` : nothing}
+    </section>`;
+  }
+
+  #renderRespondHint() {
+    if (!safeUrl(this.respondUrl, ['https:', 'http:']) || !this.data.selected.length) return nothing;
+    const link = this.responseLink;
+    const name = this.#with();
+    return link
+      ? html`<p class="hint respond">
+          ${name
+            ? this.t('feedback.respondHint', 'The email ends with a link where {name} can answer in writing, without an account.', { name })
+            : this.t('feedback.respondHintNoName', 'The email ends with a link where they can answer in writing, without an account.')}
+          <a href=${link} target="_blank" rel="noopener">${this.t('feedback.respondPreview', 'See their page')}</a>
+        </p>`
+      : html`<p class="hint respond">${this.t('feedback.respondTooLong', 'The agenda is too long to fit in a link: remove a few questions to let them answer in writing.')}</p>`;
+  }
+
+  #renderPaste() {
+    const name = this.data.response?.from || this.#with();
+    const r = this.data.response;
+    return html`<section class="paste" aria-labelledby="paste-h">
+      <h3 id="paste-h">${this.t('feedback.paste.title', 'Answers in writing')}</h3>
+      ${r && (r.quote || r.reference !== undefined)
+        ? html`<div class="card said-summary">
+            ${r.quote ? html`<figure><blockquote dir="auto">${r.quote}</blockquote><figcaption>${r.from}</figcaption></figure>` : nothing}
+            ${r.reference === undefined
+              ? nothing
+              : html`<p>${r.reference ? this.t('feedback.paste.refYes', '{name} would be a reference.', { name: r.from }) : this.t('feedback.paste.refNo', '{name} would rather not be a reference this time.', { name: r.from })}</p>`}
+          </div>`
+        : nothing}
+      <form class="no-print" @submit=${(e: Event) => this.#paste(e)}>
+        <div class="field">
+          <label for="paste">${name ? this.t('feedback.paste.label', 'Paste {name}’s e-mail with their answers', { name }) : this.t('feedback.paste.labelNoName', 'Paste the e-mail with their answers')}</label>
+          <textarea id="paste" dir="auto" rows="4" aria-invalid=${this.pasteError ? 'true' : 'false'} aria-describedby="paste-hint"></textarea>
+          <span id="paste-hint" class="hint ${this.pasteError ? 'error' : ''}">${this.pasteError || this.t('feedback.paste.hint', 'Each answer lands on its question, marked as their words. Your own notes stay as they are.')}</span>
+        </div>
+        <button type="submit">${this.t('feedback.paste.add', 'Add their answers')}</button>
+      </form>
     </section>`;
   }
 
@@ -611,7 +762,7 @@ export class FeedbackQuestions extends SfElement<FeedbackValue> {
         </section>
         ${talk ? this.#renderActions() : this.#renderBank(labels)}
       </div>
-      ${talk ? nothing : this.#renderRequest()}
+      ${talk ? this.#renderPaste() : this.#renderRequest()}
       <footer role="none">
         <div class="toolbar">
           <button @click=${() => this.copy(this.toMarkdown())}>${this.t('feedback.copyMd', 'Copy as Markdown')}</button>

@@ -115,6 +115,28 @@ export const styles = css`
   [aria-invalid='true'] {
     border-color: var(--_danger);
   }
+  /* The supervisor's own words, set apart from the intern's notes. */
+  .said,
+  .said-summary figure {
+    margin: 0;
+    padding-inline-start: 0.75rem;
+    border-inline-start: 3px solid var(--_accent);
+  }
+  .said blockquote,
+  .said-summary blockquote {
+    margin: 0;
+    white-space: pre-wrap;
+    overflow-wrap: anywhere;
+  }
+  .calendar-link {
+    display: inline-flex;
+    align-items: center;
+    min-block-size: 2.25rem;
+    color: var(--_accent);
+  }
+  .hint.error {
+    color: var(--_danger);
+  }
   @media print {
     .no-print {
       display: none !important;

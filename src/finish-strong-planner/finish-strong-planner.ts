@@ -3,7 +3,8 @@ import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { SfElement } from '../core/base-element.js';
 import { addDays, daysBetween, formatDate, formatRelativeDays, isISODate, isWorkingDay, localeWeekend, parseWeekend, workingDaysBetween, type Weekend } from '../core/dates.js';
-import { toICS as buildICS } from '../core/formats/ics.js';
+import { toICS as buildICS, type IcsEvent } from '../core/formats/ics.js';
+import { CalendarLinksController } from '../core/controllers/calendar-links.js';
 import { mdDocument, mdField, mdHeading, mdItem } from '../core/formats/markdown.js';
 import { newId } from '../core/ids.js';
 import { bool, isoDate, list, num, obj, text } from '../core/schema.js';
@@ -90,6 +91,7 @@ export class FinishStrongPlanner extends SfElement<PlannerValue> {
 
   @state() private undo?: { key: 'milestones' | 'projects'; item: Milestone | Project; index: number };
   @state() private logDay = '';
+  #calendarLinks = new CalendarLinksController(this, (id, english, params) => this.t(id, english, params));
   /** Milestones rendered; long lists grow with "Show more". */
   @state() private shown = 100;
   /** The milestone whose date input is open (native date inputs are costly, so one at a time). */
@@ -335,13 +337,13 @@ export class FinishStrongPlanner extends SfElement<PlannerValue> {
 
   /** The dated milestones as an iCalendar file: all-day events with a reminder at 09:00 the day before. */
   toICS(): string {
-    return buildICS({
-      name: this.t('planner.calName', 'Finish strong'),
-      now: this.now,
-      events: this.sorted
-        .filter((m) => this.dateOf(m))
-        .map((m) => ({ uid: `planner-${m.id}`, summary: m.text, start: this.dateOf(m), alarm: m.done ? undefined : { minutesBefore: 900 } })),
-    });
+    return buildICS({ name: this.t('planner.calName', 'Finish strong'), now: this.now, events: this.#events() });
+  }
+
+  #events(): IcsEvent[] {
+    return this.sorted
+      .filter((m) => this.dateOf(m))
+      .map((m) => ({ uid: `planner-${m.id}`, summary: m.text, start: this.dateOf(m), alarm: m.done ? undefined : { minutesBefore: 900 } }));
   }
 
   /** Prints the handover document (a print stylesheet hides the rest of the widget). */
@@ -471,6 +473,7 @@ export class FinishStrongPlanner extends SfElement<PlannerValue> {
       <div class="toolbar">
         <button @click=${() => this.download('finish-strong.ics', this.toICS(), 'ics')}>${this.t('planner.ics', 'Add to calendar (.ics)')}</button>
       </div>
+      ${this.#calendarLinks.render(() => this.#events(), { available: this.data.milestones.length > 0 })}
     </section>`;
   }
 

@@ -7,7 +7,8 @@ import { bool, isoDate, list, literalTrue, num, obj, oneOf, parseWith, text, typ
 import { daysBetween, formatDate, formatRelativeDays } from '../core/dates.js';
 import { describeElement, warnOnce } from '../core/warn.js';
 import { newId } from '../core/ids.js';
-import { toICS as buildICS } from '../core/formats/ics.js';
+import { toICS as buildICS, type IcsEvent } from '../core/formats/ics.js';
+import { CalendarLinksController } from '../core/controllers/calendar-links.js';
 import { mdDocument, mdHeading, mdItem, mdParagraph } from '../core/formats/markdown.js';
 import { fileName } from '../core/formats/text.js';
 import { SECTIONS, defaultItems, sectionTitles, type ContentItem, type Section } from './content.js';
@@ -93,6 +94,7 @@ export class InternshipChecklist extends SfElement<ChecklistValue> {
   @property({ attribute: false }) content?: ChecklistContent;
 
   @state() private filter: ChecklistFilter = 'all';
+  #calendarLinks = new CalendarLinksController(this, (id, english, params) => this.t(id, english, params));
   @state() private collapsed = new Set<string>();
   @state() private shown: Record<string, number> = {};
   @state() private editing?: string;
@@ -381,13 +383,16 @@ export class InternshipChecklist extends SfElement<ChecklistValue> {
 
   /** One all-day event per dated open item, with a reminder at 9:00 the day before. */
   toICS(): string {
-    const events = this.data.items.flatMap((i) => {
+    return buildICS({ name: this._title(), events: this.#events(), now: this.now });
+  }
+
+  #events(): IcsEvent[] {
+    return this.data.items.flatMap((i) => {
       const start = this.dueOf(i);
       if (i.done || !start) return [];
       const description = [i.why, i.note].filter(Boolean).join('\n\n') || undefined;
       return [{ uid: `checklist-${i.id}`, summary: i.text, description, start, alarm: { minutesBefore: 15 * 60 } }];
     });
-    return buildICS({ name: this._title(), events, now: this.now });
   }
 
   /** Plain text for copying: one line per item with a box, its date and note. */
@@ -629,6 +634,7 @@ export class InternshipChecklist extends SfElement<ChecklistValue> {
         <span class="spacer"></span>
         ${this.renderSaved()}
       </footer>
+      ${this.#calendarLinks.render(() => this.#events(), { available: this.data.items.some((i) => !i.done) })}
     </div>`;
   }
 }

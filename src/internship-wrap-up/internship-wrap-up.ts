@@ -9,6 +9,7 @@ import { daysBetween, formatDate, formatRelativeDays, todayISO } from '../core/d
 import { intl } from '../core/intl-cache.js';
 import { greetingName } from '../core/names.js';
 import { mdDocument, mdField, mdHeading } from '../core/formats/markdown.js';
+import { toJSONResume, type JsonResume } from '../core/formats/json-resume.js';
 import { describeElement, warnOnce } from '../core/warn.js';
 import { LazyElementsController, type ElementLoaders } from '../core/lazy.js';
 import { STEPS, profileFields, stepText, type StepSlot } from './content.js';
@@ -367,6 +368,11 @@ export class InternshipWrapUp extends SfElement<WrapUpValue> {
     return mergeCalendars(texts, this.t('wrapup.icsName', 'Internship wrap-up'));
   }
 
+  /** The internship as a JSON Resume (schema v1.0.0), from the profile, the reflection and the supervisor's written answers. */
+  toJSONResume(): JsonResume {
+    return toJSONResume({ profile: this.kitProfile, reflection: this.data.reflection, feedback: this.data.feedback });
+  }
+
   /** A JSON backup of all the kit's data (`value`) with a format and version. */
   toJSON(): string {
     return JSON.stringify({ format: BACKUP_FORMAT, version: 1, savedAt: new Date().toISOString(), value: this.value }, null, 2);
@@ -653,6 +659,7 @@ export class InternshipWrapUp extends SfElement<WrapUpValue> {
         <button @click=${() => this.#print()}>${t('wrapup.print', 'Print or save as PDF')}</button>
         <button @click=${() => this.#withAllSteps(() => this.download('internship-wrap-up.ics', this.toICS(), 'ics'))}>${t('wrapup.downloadIcs', 'Download all calendar events')}</button>
         <button @click=${() => this.#withAllSteps(() => this.#downloadBackup())}>${t('wrapup.backup', 'Download a backup')}</button>
+        <button class="json-resume" @click=${() => this.#withAllSteps(() => this.download('resume.json', JSON.stringify(this.toJSONResume(), null, 2), 'json'))}>${t('wrapup.jsonResume', 'Download JSON Resume')}</button>
         <label class="file">
           <span>${t('wrapup.restore', 'Restore from a backup')}</span>
           <input type="file" accept=".json,application/json" @change=${this.#restoreFile} />

@@ -3,25 +3,28 @@ import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { SfElement } from '../core/base-element.js';
-import { list, obj, oneOf, text, isoDate, DROP, type Rule } from '../core/schema.js';
+import { list, literalTrue, obj, oneOf, text, isoDate, DROP, type Rule } from '../core/schema.js';
 import { addDays, daysBetween, formatDate, formatRelativeDays, isISODate } from '../core/dates.js';
 import { newId } from '../core/ids.js';
 import { safeWebUrl } from '../core/url.js';
 import { describeElement, warnOnce } from '../core/warn.js';
 import { greetName, greetingName } from '../core/names.js';
 import { toICS as icsFile, type IcsEvent } from '../core/formats/ics.js';
+import { CalendarLinksController } from '../core/controllers/calendar-links.js';
+import { localTimeZone } from '../core/formats/timezone.js';
 import { toVCard as vcardFile } from '../core/formats/vcard.js';
 import { toCSV as csvFile } from '../core/formats/csv.js';
 import { mailtoUrl, isEmail } from '../core/formats/mailto.js';
 import { fill, fileName } from '../core/formats/text.js';
 import { mdDocument, mdField, mdHeading, mdItem, mdParagraph } from '../core/formats/markdown.js';
-import { CADENCES, customDays, isCadence, nextFollowUp, personKey, rows, rrule, type Row, type SortKey, type Status } from './schedule.js';
+import { CADENCES, SNOOZES, cadenceOf, cadenceTag, customDays, followUp, isCadence, personKey, rows, rrule, type Row, type SortKey, type Status } from './schedule.js';
 import { FIELDS, mapRows, preview, type ColumnNames, type Field, type Preview, type Problem } from './import.js';
 import { columnNames, defaultTemplates, readTemplates, type Template } from './content.js';
-import { CHANNELS, type Cadence, type Channel, type Contact, type KeepInTouchValue, type NewPerson } from './types.js';
+import { CHANNELS, type Application, type Cadence, type Channel, type Contact, type KeepInTouchValue, type NewPerson, type TagCadence } from './types.js';
+import { briefFromKit, briefMail, briefMarkdown, referenceFollowUps, type BriefSource } from './references.js';
 import { styles } from './styles.js';
 
-export type { Contact, KeepInTouchValue, NewPerson, Cadence, Channel } from './types.js';
+export type { Contact, KeepInTouchValue, NewPerson, Cadence, Channel, TagCadence, Application } from './types.js';
 
 const cadence: Rule<Cadence> = (input, path, issues) => {
   if (isCadence(input)) return input;
@@ -29,16 +32,18 @@ const cadence: Rule<Cadence> = (input, path, issues) => {
   return DROP;
 };
 
+const REFERENCE = ['asked', 'agreed', 'declined'] as const;
+
 const contactRule = obj(
   { id: text(200), name: text(), tags: list(text(200)), cadence, log: list(obj({ date: isoDate(), channel: oneOf(CHANNELS) }, { note: text() })) },
-  { greeting: text(200), role: text(), team: text(), email: text(400), linkedin: text(2000), how: text(), notes: text(), lastContact: isoDate() },
+  { greeting: text(200), role: text(), team: text(), email: text(400), linkedin: text(2000), how: text(), notes: text(), lastContact: isoDate(), inherit: literalTrue(), snoozedUntil: isoDate(), askNext: text(), reference: oneOf(REFERENCE) },
   { id: () => newId('c'), tags: () => [], cadence: (): Cadence => 'week-after', log: () => [] },
 );
 
 /** Same limits as the schema, so what the intern types is what comes back after a reload. */
 const FIELD_LIMITS: Record<string, number | undefined> = { greeting: 200, email: 400, linkedin: 2000 };
 
-type Panel = { id: string; kind: 'edit' | 'log' | 'msg' } | undefined;
+type Panel = { id: string; kind: 'edit' | 'log' | 'msg' | 'brief' } | undefined;
 
 /**
  * Keeps the intern's network after the internship: contacts with a follow-up cadence, due-soon and
@@ -83,8 +88,15 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
   @state() private draft?: { tpl: string; subject: string; body: string; log: boolean };
   @state() private importing?: Preview;
   @state() private report?: { added: number; problems: Problem[] };
+  /** The contact whose reference brief is being printed. */
+  @state() private printing?: string;
+  #calendarLinks = new CalendarLinksController(this, (id, english, params) => this.t(id, english, params));
 
-  protected schema = obj({ contacts: list(contactRule) }, {}, { contacts: () => [] });
+  protected schema = obj(
+    { contacts: list(contactRule) },
+    { tagCadences: list(obj({ tag: text(200), cadence }), 1000), applications: list(obj({ id: text(200), role: text(300) }, { company: text(300), deadline: isoDate() }), 200) },
+    { contacts: () => [] },
+  );
   private _timer?: ReturnType<typeof setTimeout>;
   private _views = new Map<string, { key: unknown[]; rows: Row[] }>();
 
@@ -108,27 +120,38 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
 
   /**
    * Adds people who are not in the list yet (same e-mail in any case, else the same trimmed name, counts
-   * as already there). Returns how many were added; fires `change` when any were.
+   * as already there); a person already there gains the given `tags` they lack. Returns how many were
+   * added; fires `change` when anything changed.
    */
   addContacts(people: readonly NewPerson[]): number {
     if (!Array.isArray(people)) return 0;
     const seen = new Set(this.data.contacts.map(personKey));
     const added: Contact[] = [];
+    let contacts = this.data.contacts;
+    const tagsOf = (p: NewPerson) => (Array.isArray(p?.tags) ? p.tags.filter((t): t is string => typeof t === 'string' && !!t.trim()).map((t) => t.trim().slice(0, 200)) : []);
     for (const p of people) {
       const name = typeof p?.name === 'string' ? p.name.trim() : '';
       const email = typeof p.email === 'string' && isEmail(p.email) ? p.email.trim() : undefined;
       if (!name && !email) continue;
-      const c: Contact = { id: newId('c'), name: name || email!, tags: [], cadence: 'week-after', log: [] };
+      const c: Contact = { id: newId('c'), name: name || email!, tags: tagsOf(p), cadence: 'week-after', log: [] };
+      if (p.reference && REFERENCE.includes(p.reference)) c.reference = p.reference;
       if (email) c.email = email;
       for (const f of ['greeting', 'linkedin', 'role', 'how'] as const) if (typeof p[f] === 'string' && p[f]!.trim()) c[f] = p[f]!.trim();
       const key = personKey(c);
-      if (seen.has(key)) continue;
+      if (seen.has(key)) {
+        // Already there: only the tags they lack are added.
+        const i = contacts.findIndex((x) => personKey(x) === key);
+        const lacking = i < 0 ? [] : c.tags.filter((t) => !contacts[i].tags.some((y) => y.toLowerCase() === t.toLowerCase()));
+        const reference = i >= 0 && c.reference && contacts[i].reference !== c.reference ? c.reference : undefined;
+        if (lacking.length || reference) contacts = contacts.map((x, j) => (j === i ? { ...x, tags: [...x.tags, ...lacking], ...(reference ? { reference } : {}) } : x));
+        continue;
+      }
       seen.add(key);
       added.push(c);
     }
-    if (added.length) {
-      this.commit({ contacts: [...this.data.contacts, ...added] });
-      this.announce(this.i18n.plural(added.length, 'contacts.added', { one: 'Added {n} contact.', other: 'Added {n} contacts.' }));
+    if (added.length || contacts !== this.data.contacts) {
+      this.commit({ ...this.data, contacts: [...contacts, ...added] });
+      if (added.length) this.announce(this.i18n.plural(added.length, 'contacts.added', { one: 'Added {n} contact.', other: 'Added {n} contacts.' }));
     }
     return added.length;
   }
@@ -139,15 +162,84 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
     if (!c || !CHANNELS.includes(channel) || !isISODate(date)) return false;
     const entry = note.trim() ? { date, channel, note } : { date, channel };
     const lastContact = c.lastContact && c.lastContact > date ? c.lastContact : date;
-    this._replace({ ...c, lastContact, log: [...c.log, entry] });
+    // Being in touch ends a snooze: the timer starts again from this contact.
+    const next: Contact = { ...c, lastContact, log: [...c.log, entry] };
+    delete next.snoozedUntil;
+    this._replace(next);
     this.emit('sf-contact-logged', { id: c.id, contactId: c.id, channel, date });
-    this.announce(this.t('contacts.logged', 'Logged. Next follow-up with {name}: {date}.', { name: c.name, date: this._date(nextFollowUp({ ...c, lastContact }, this.profile.endDate)) }));
+    this.announce(this.t('contacts.logged', 'Logged. Next follow-up with {name}: {date}.', { name: c.name, date: this._date(this._next(next)) }));
     return true;
+  }
+
+  /** Puts a contact's follow-up off by `days` (3, 7 or 14 in the UI) from today; 0 ends the snooze. */
+  snooze(contactId: string, days: number): boolean {
+    const c = this.data.contacts.find((x) => x.id === contactId);
+    if (!c || !Number.isInteger(days) || days < 0 || days > 365) return false;
+    const next: Contact = { ...c };
+    if (days) next.snoozedUntil = addDays(this.today, days);
+    else delete next.snoozedUntil;
+    this._replace(next);
+    this.announce(
+      days
+        ? this.t('contacts.snoozed', 'Snoozed. Next follow-up with {name}: {date}.', { name: c.name, date: this._date(next.snoozedUntil) })
+        : this.t('contacts.unsnoozed', 'Snooze ended for {name}.', { name: c.name }),
+    );
+    return true;
+  }
+
+  /** Records where a reference request stands for a contact (`undefined`: not asked). */
+  setReference(contactId: string, status: Contact['reference']): void {
+    const c = this.data.contacts.find((x) => x.id === contactId);
+    if (!c) return;
+    const next: Contact = { ...c };
+    if (status && REFERENCE.includes(status)) next.reference = status;
+    else delete next.reference;
+    this._replace(next);
+  }
+
+  /** Adds a role the intern is applying for (used in every reference brief and its reminders). */
+  addApplication(application: Omit<Application, 'id'>): void {
+    if (!application.role?.trim()) return;
+    const a: Application = { id: newId('a'), role: application.role.trim().slice(0, 300) };
+    if (application.company?.trim()) a.company = application.company.trim().slice(0, 300);
+    if (isISODate(application.deadline)) a.deadline = application.deadline;
+    this.commit({ ...this.data, applications: [...(this.data.applications ?? []), a] });
+  }
+
+  removeApplication(id: string): void {
+    const applications = (this.data.applications ?? []).filter((a) => a.id !== id);
+    const next: KeepInTouchValue = { ...this.data, applications };
+    if (!applications.length) delete next.applications;
+    this.commit(next);
+  }
+
+  /** What a reference brief is made of: the profile, the kit's journal and handover, the applications. */
+  get briefSource(): BriefSource {
+    const p = this.profile;
+    return { internName: p.internName, company: p.company, role: p.role, startDate: p.startDate, endDate: p.endDate, ...briefFromKit(this.kit?.data), applications: this.data.applications ?? [] };
+  }
+
+  /** The one-page reference brief for a contact, as Markdown. */
+  referenceBrief(contactId: string): string {
+    const c = this.data.contacts.find((x) => x.id === contactId);
+    return c ? briefMarkdown(this.t.bind(this), c, this.briefSource, (d) => this._date(d)) : '';
+  }
+
+  /** Sets the cadence for everyone with `tag` who follows their tags (`undefined` removes it). */
+  setTagCadence(tag: string, cadence: Cadence | undefined): void {
+    const rest = (this.data.tagCadences ?? []).filter((x) => x.tag.toLowerCase() !== tag.toLowerCase());
+    const tagCadences: TagCadence[] = cadence && isCadence(cadence) ? [...rest, { tag, cadence }] : rest;
+    const next: KeepInTouchValue = { ...this.data, tagCadences };
+    if (!tagCadences.length) delete next.tagCadences;
+    this.commit(next);
   }
 
   /** Calendar reminders: one repeating event per contact (RRULE + alarm), or one event per due follow-up. */
   toICS(options: { mode?: 'recurring' | 'due' } = {}): string {
-    const recurring = options.mode !== 'due';
+    return icsFile({ name: this.t('contacts.title', 'Keep in touch'), events: this._reminders(options.mode !== 'due'), now: this.now, timeZone: localTimeZone() });
+  }
+
+  private _reminders(recurring: boolean): IcsEvent[] {
     const events: IcsEvent[] = [];
     for (const r of this._rows('', 'next', false)) {
       if (!r.next || (!recurring && r.status === 'later')) continue;
@@ -159,12 +251,24 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
         description: [c.how, c.email, c.notes].filter(Boolean).join('\n'),
         start: `${start}T09:00`,
         durationMinutes: 15,
-        rrule: recurring ? rrule(c.cadence === 'week-after' ? 'monthly' : c.cadence) : undefined,
+        rrule: recurring ? rrule(this._cadence(c) === 'week-after' ? 'monthly' : this._cadence(c)) : undefined,
         alarm: { minutesBefore: 0 },
         url: safeWebUrl(c.linkedin),
       });
     }
-    return icsFile({ name: this.t('contacts.title', 'Keep in touch'), events, now: this.now });
+    // A reminder one week before each application deadline, for everyone who agreed to be a reference.
+    for (const f of referenceFollowUps(this.data.contacts, this.data.applications ?? [])) {
+      if (!recurring && f.date > addDays(this.today, 31)) continue;
+      const c = this.data.contacts.find((x) => x.id === f.contactId)!;
+      events.push({
+        uid: f.id,
+        summary: this.t('contacts.brief.remind', 'Remind {name}: reference for {role}', { name: c.name, role: f.application.role }),
+        description: this.t('contacts.brief.remindWhy', 'The application closes on {date}. Send them the brief again and thank them.', { date: this._date(f.application.deadline) }),
+        start: f.date,
+        todo: true,
+      });
+    }
+    return events;
   }
 
   /** vCard 4.0 of every contact, or of one (by id). */
@@ -191,7 +295,7 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
     const names = columnNames(this.t.bind(this));
     return csvFile([
       [...FIELDS.map((f) => names[f]), names.nextFollowUp],
-      ...this.data.contacts.map((c) => [c.name, c.email, c.linkedin, c.role, c.team, c.how, c.notes, c.tags.join('; '), c.cadence, c.lastContact, c.greeting, nextFollowUp(c, end)]),
+      ...this.data.contacts.map((c) => [c.name, c.email, c.linkedin, c.role, c.team, c.how, c.notes, c.tags.join('; '), this._cadence(c), c.lastContact, c.greeting, followUp(c, end, this.data.tagCadences)]),
     ]);
   }
 
@@ -217,9 +321,10 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
           c.linkedin && mdField('LinkedIn', c.linkedin),
           c.how && mdField(this.t('contacts.f.how', 'How you know them'), c.how),
           c.tags.length && mdField(this.t('contacts.f.tags', 'Tags'), c.tags.join(', ')),
-          mdField(this.t('contacts.f.cadence', 'Follow up'), this._cadenceLabel(c.cadence)),
+          mdField(this.t('contacts.f.cadence', 'Follow up'), this._cadenceLabel(this._cadence(c))),
           mdField(this.t('contacts.f.last', 'Last contact'), c.lastContact ? this._date(c.lastContact) : this.t('contacts.notYet', 'not yet')),
           mdField(this.t('contacts.f.next', 'Next follow-up'), `${this._date(r.next)}${this._badge(r.status) ? ` (${this._badge(r.status)})` : ''}`),
+          c.askNext && mdField(this.t('contacts.f.askNext', 'Ask next time'), c.askNext),
         ]
           .filter(Boolean)
           .join('  \n'),
@@ -241,7 +346,7 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
   confirmImport(): { added: number; problems: Problem[] } {
     if (!this.importing) return { added: 0, problems: [] };
     const { contacts, problems } = mapRows(this.importing, new Set(this.data.contacts.map(personKey)), () => newId('c'));
-    if (contacts.length) this.commit({ contacts: [...this.data.contacts, ...contacts] });
+    if (contacts.length) this.commit({ ...this.data, contacts: [...this.data.contacts, ...contacts] });
     this.importing = undefined;
     this.report = { added: contacts.length, problems };
     this.announce(this._reportTitle(this.report));
@@ -261,14 +366,22 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
     const key = [this.data, this.today, this.profile.endDate];
     const hit = this._views.get(view);
     if (hit && key.every((k, i) => k === hit.key[i])) return hit.rows;
-    const out = rows(this.data.contacts, { endDate: this.profile.endDate, today: this.today, query, sort, month });
+    const out = rows(this.data.contacts, { endDate: this.profile.endDate, today: this.today, query, sort, month, tagCadences: this.data.tagCadences });
     if (this._views.size > 8) this._views.clear();
     this._views.set(view, { key, rows: out });
     return out;
   }
 
+  private _cadence(c: Contact): Cadence {
+    return cadenceOf(c, this.data.tagCadences);
+  }
+
+  private _next(c: Contact): string | undefined {
+    return followUp(c, this.profile.endDate, this.data.tagCadences);
+  }
+
   private _replace(c: Contact): void {
-    this.commit({ contacts: this.data.contacts.map((x) => (x.id === c.id ? c : x)) });
+    this.commit({ ...this.data, contacts: this.data.contacts.map((x) => (x.id === c.id ? c : x)) });
   }
 
   private _date(iso?: string): string {
@@ -345,14 +458,19 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
     const name = get('name');
     if (!name) return;
     let cad = get('cadence') as Cadence;
+    const inherit = cad === ('tags' as Cadence);
+    // Following its tags keeps the contact's own cadence as the fallback for when no tag has one.
+    if (inherit) cad = existing?.cadence ?? 'week-after';
     if (cad === ('custom' as Cadence)) cad = `custom:${Math.min(3650, Math.max(1, Math.round(+get('days') || 30)))}`;
     const c: Contact = { id: existing?.id ?? newId('c'), name, tags: get('tags').split(',').map((t) => t.trim()).filter(Boolean), cadence: cad, log: existing?.log ?? [] };
-    for (const f of ['greeting', 'role', 'team', 'email', 'linkedin', 'how', 'notes'] as const) if (get(f)) c[f] = get(f);
+    if (inherit) c.inherit = true;
+    if (existing?.snoozedUntil) c.snoozedUntil = existing.snoozedUntil;
+    for (const f of ['greeting', 'role', 'team', 'email', 'linkedin', 'how', 'notes', 'askNext'] as const) if (get(f)) c[f] = get(f);
     const last = get('last');
     if (isISODate(last)) c.lastContact = last;
     if (existing) this._replace(c);
     else {
-      this.commit({ contacts: [...this.data.contacts, c] });
+      this.commit({ ...this.data, contacts: [...this.data.contacts, c] });
       this.adding = false;
     }
     this.panel = undefined;
@@ -362,7 +480,7 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
 
   private _delete(c: Contact): void {
     const index = this.data.contacts.indexOf(c);
-    this.commit({ contacts: this.data.contacts.filter((x) => x !== c) });
+    this.commit({ ...this.data, contacts: this.data.contacts.filter((x) => x !== c) });
     this.undo = { contact: c, index };
     this.announce(this.t('contacts.deleted', 'Deleted {name}. You can undo this.', { name: c.name }));
     void this.updateComplete.then(() => (this.renderRoot.querySelector('.undo button') as HTMLElement | null)?.focus());
@@ -373,12 +491,12 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
     const { contact, index } = this.undo;
     const next = [...this.data.contacts];
     next.splice(index, 0, contact);
-    this.commit({ contacts: next });
+    this.commit({ ...this.data, contacts: next });
     this.undo = undefined;
     this.announce(this.t('contacts.restored', 'Restored {name}.', { name: contact.name }));
   }
 
-  private _open(c: Contact, kind: 'edit' | 'log' | 'msg'): void {
+  private _open(c: Contact, kind: 'edit' | 'log' | 'msg' | 'brief'): void {
     const same = this.panel?.id === c.id && this.panel.kind === kind;
     this.panel = same ? undefined : { id: c.id, kind };
     this.adding = false;
@@ -487,6 +605,7 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
             ${this.i18n.plural(list.length - visible.length, 'contacts.more', { one: 'Show more ({n} not shown)', other: 'Show more ({n} not shown)' })}
           </button>`
         : nothing}
+      ${this._tagCadences()}
       ${this._importView()}
       <h3 class="exports-title">${this.t('contacts.exports', 'Export')}</h3>
       <div class="toolbar">
@@ -507,7 +626,9 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
           <span>${this.t('contacts.importCsv', 'Import CSV')}</span>
         </label>
       </div>
+      ${this.#calendarLinks.render(() => this._reminders(true), { available: all.length > 0 })}
       <footer role="none">${this.renderSaved()}</footer>
+      ${this.printing ? html`<div class="print-brief preview" dir="auto">${this.referenceBrief(this.printing)}</div>` : nothing}
     </div>`;
   }
 
@@ -526,8 +647,10 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
       <p class="hint">
         ${this.t('contacts.f.next', 'Next follow-up')}: ${this._date(r.next)}${rel ? ` (${rel})` : ''} ·
         ${this.t('contacts.f.last', 'Last contact')}: ${c.lastContact ? this._date(c.lastContact) : this.t('contacts.notYet', 'not yet')} ·
-        ${this._cadenceLabel(c.cadence)}
+        ${this._cadenceLabel(this._cadence(c))}${this._tagNote(c)}
       </p>
+      ${this._snooze(r)}
+      ${c.askNext ? html`<p class="ask"><strong>${this.t('contacts.f.askNext', 'Ask next time')}:</strong> <span dir="auto">${c.askNext}</span></p>` : nothing}
       ${c.how ? html`<p dir="auto">${c.how}</p>` : nothing}
       <p class="links">
         ${c.email ? html`<a href=${mailtoUrl({ to: c.email })}>${c.email}</a>` : nothing}
@@ -539,10 +662,11 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
         <button class="primary" aria-expanded=${open === 'log'} @click=${() => this._open(c, 'log')}>${this.t('contacts.log', 'Log a contact')}</button>
         <button aria-expanded=${open === 'msg'} @click=${() => this._open(c, 'msg')}>${this.t('contacts.write', 'Write a message')}</button>
         <button aria-expanded=${open === 'edit'} @click=${() => this._open(c, 'edit')}>${this.t('contacts.edit', 'Edit')}</button>
+        <button aria-expanded=${open === 'brief'} @click=${() => this._open(c, 'brief')}>${this.t('contacts.brief.open', 'Reference')}</button>
         <button @click=${() => this.download(fileName(c.name, 'vcf', this.t('contacts.fileContact', 'Contact')), this.toVCard(c.id), 'vcf')}>${this.t('contacts.vcardOne', 'vCard')}</button>
         <button class="danger" @click=${() => this._delete(c)}>${this.t('contacts.delete', 'Delete')}</button>
       </div>
-      ${open === 'edit' ? this._form(c) : open === 'log' ? this._logForm(c) : open === 'msg' ? this._message(c) : nothing}
+      ${open === 'edit' ? this._form(c) : open === 'log' ? this._logForm(c) : open === 'msg' ? this._message(c) : open === 'brief' ? this._brief(c) : nothing}
       ${c.log.length
         ? html`<details>
             <summary>${this.i18n.plural(c.log.length, 'contacts.history', { one: 'History ({n})', other: 'History ({n})' })}</summary>
@@ -552,6 +676,124 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
           </details>`
         : nothing}
     </li>`;
+  }
+
+  private _tagNote(c: Contact): string {
+    const tag = cadenceTag(c, this.data.tagCadences);
+    return tag ? ` ${this.t('contacts.fromTag', '(from the tag “{tag}”)', { tag })}` : '';
+  }
+
+  /** "Snooze 3 / 7 / 14 days" while a follow-up is near or due; "Snoozed until …" once snoozed. */
+  private _snooze(r: Row): TemplateResult | typeof nothing {
+    const c = r.contact;
+    const snoozed = isISODate(c.snoozedUntil) && c.snoozedUntil > this.today;
+    if (!snoozed && (r.status === 'later' || r.status === 'none')) return nothing;
+    const label = this.t('contacts.snoozeLabel', 'Snooze {name}', { name: c.name });
+    return snoozed
+      ? html`<p class="row snooze">
+          <span class="hint">${this.t('contacts.snoozedUntil', 'Snoozed until {date}', { date: this._date(c.snoozedUntil) })}</span>
+          <button class="ghost" aria-describedby=${`n-${c.id}`} @click=${() => this.snooze(c.id, 0)}>${this.t('contacts.unsnooze', 'End the snooze')}</button>
+        </p>`
+      : html`<div class="row snooze" role="group" aria-label=${label}>
+          <span class="hint" aria-hidden="true">${this.t('contacts.snooze', 'Snooze:')}</span>
+          ${SNOOZES.map((n) => html`<button class="ghost" @click=${() => this.snooze(c.id, n)}>${this.i18n.plural(n, 'contacts.snoozeDays', { one: '{n} day', other: '{n} days' })}</button>`)}
+        </div>`;
+  }
+
+  private _brief(c: Contact): TemplateResult {
+    const apps = this.data.applications ?? [];
+    const md = this.referenceBrief(c.id);
+    const mail = briefMail(this.t.bind(this), c, this.briefSource, (d) => this._date(d));
+    const followUps = referenceFollowUps([c], apps);
+    const status = (v: string, label: string) => html`<option value=${v} ?selected=${(c.reference ?? '') === v}>${label}</option>`;
+    return html`<div class="panel card brief" role="group" aria-label=${this.t('contacts.brief.panel', 'Reference request for {name}', { name: c.name })}>
+      <div class="field">
+        <label for="r-status">${this.t('contacts.brief.status', 'Reference request')}</label>
+        <select id="r-status" @change=${(e: Event) => this.setReference(c.id, ((e.target as HTMLSelectElement).value || undefined) as Contact['reference'])}>
+          ${status('', this.t('contacts.brief.notAsked', 'Not asked yet'))} ${status('asked', this.t('contacts.brief.asked', 'Asked'))}
+          ${status('agreed', this.t('contacts.brief.agreed', 'Agreed'))} ${status('declined', this.t('contacts.brief.declined', 'Declined'))}
+        </select>
+      </div>
+      <h4>${this.t('contacts.brief.applying', 'Where I am applying')}</h4>
+      ${apps.length
+        ? html`<ul class="log">
+            ${apps.map(
+              (a, i) => html`<li class="row">
+                <span id=${`app-${i}`} dir="auto" class="spacer">${[a.role, a.company].filter(Boolean).join(' · ')}${a.deadline ? ` · ${this._date(a.deadline)}` : ''}</span>
+                <button class="ghost danger" aria-describedby=${`app-${i}`} @click=${() => this.removeApplication(a.id)}>${this.t('contacts.delete', 'Delete')}</button>
+              </li>`,
+            )}
+          </ul>`
+        : nothing}
+      <form
+        class="grid"
+        aria-label=${this.t('contacts.brief.addApp', 'Add a role')}
+        @submit=${(e: SubmitEvent) => {
+          e.preventDefault();
+          const form = e.target as HTMLFormElement;
+          const f = new FormData(form);
+          this.addApplication({ role: String(f.get('role') ?? ''), company: String(f.get('company') ?? ''), deadline: String(f.get('deadline') ?? '') });
+          form.reset();
+        }}
+      >
+        <div class="field"><label for="app-role">${this.t('contacts.brief.role', 'Role')}</label><input id="app-role" name="role" dir="auto" maxlength="300" required /></div>
+        <div class="field"><label for="app-company">${this.t('contacts.brief.company', 'Company')}</label><input id="app-company" name="company" dir="auto" maxlength="300" /></div>
+        <div class="field"><label for="app-deadline">${this.t('contacts.brief.deadlineLabel', 'Deadline')}</label><input id="app-deadline" name="deadline" type="date" /></div>
+        <div class="field"><button type="submit">${this.t('contacts.brief.addApp', 'Add a role')}</button></div>
+      </form>
+      ${c.reference === 'agreed' && followUps.length
+        ? html`<p class="hint">${this.t('contacts.brief.followUps', 'Reminders (in the calendar files too): {list}', { list: followUps.map((f) => `${this._date(f.date)} (${f.application.role})`).join(', ') })}</p>`
+        : nothing}
+      <details>
+        <summary>${this.t('contacts.brief.preview', 'See the brief')}</summary>
+        <div class="preview" dir="auto">${md}</div>
+      </details>
+      <div class="row">
+        <a class="button primary" href=${mailtoUrl({ to: c.email, ...mail })} @click=${() => c.reference === undefined && this.setReference(c.id, 'asked')}>${this.t('contacts.brief.mail', 'E-mail the brief')}</a>
+        <button @click=${() => this.download(fileName(this.t('contacts.brief.file', 'Reference brief – {name}', { name: c.name }), 'md'), md, 'md')}>${this.t('contacts.brief.download', 'Download (.md)')}</button>
+        <button @click=${() => this._printBrief(c)}>${this.t('contacts.brief.print', 'Print the brief')}</button>
+      </div>
+    </div>`;
+  }
+
+  /** Prints only this contact's brief (a print stylesheet hides the rest while `printing-brief` is set). */
+  private _printBrief(c: Contact): void {
+    this.printing = c.id;
+    this.setAttribute('printing-brief', '');
+    const done = () => {
+      this.removeAttribute('printing-brief');
+      this.printing = undefined;
+    };
+    window.addEventListener('afterprint', done, { once: true });
+    void this.updateComplete.then(() => {
+      try {
+        this.print();
+      } finally {
+        setTimeout(done, 1000);
+      }
+    });
+  }
+
+  /** One cadence per tag in use; contacts set to "same as its tags" follow it. */
+  private _tagCadences(): TemplateResult | typeof nothing {
+    const tags = [...new Map(this.data.contacts.flatMap((c) => c.tags).map((t) => [t.toLowerCase(), t])).values()];
+    if (!tags.length) return nothing;
+    const set = new Map((this.data.tagCadences ?? []).map((x) => [x.tag.toLowerCase(), x.cadence]));
+    return html`<details class="tag-cadences">
+      <summary>${this.t('contacts.tagCadences', 'Follow-up cadence by tag')}</summary>
+      <p class="hint">${this.t('contacts.tagCadencesHint', 'Contacts whose “Follow up” is “Same as its tags” follow the cadence of their first tag that has one.')}</p>
+      <div class="grid">
+        ${tags.map(
+          (tag, i) => html`<div class="field">
+            <label for=${`tc-${i}`}><span dir="auto">${tag}</span></label>
+            <select id=${`tc-${i}`} @change=${(e: Event) => this.setTagCadence(tag, ((e.target as HTMLSelectElement).value || undefined) as Cadence | undefined)}>
+              <option value="" ?selected=${!set.has(tag.toLowerCase())}>${this.t('contacts.tagNone', 'No cadence for this tag')}</option>
+              ${CADENCES.map((k) => html`<option value=${k} ?selected=${set.get(tag.toLowerCase()) === k}>${this._cadenceLabel(k)}</option>`)}
+            </select>
+          </div>`,
+        )}
+      </div>
+    </details>`;
   }
 
   private _form(c?: Contact): TemplateResult {
@@ -573,8 +815,9 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
         <div class="field">
           <label for="f-cadence">${this.t('contacts.f.cadence', 'Follow up')}</label>
           <select id="f-cadence" name="cadence">
-            ${CADENCES.map((k) => html`<option value=${k} ?selected=${c?.cadence === k}>${this._cadenceLabel(k)}</option>`)}
-            <option value="custom" ?selected=${!!days}>${this.t('contacts.c.custom', 'Every … days (below)')}</option>
+            <option value="tags" ?selected=${!!c?.inherit}>${this.t('contacts.c.tags', 'Same as its tags')}</option>
+            ${CADENCES.map((k) => html`<option value=${k} ?selected=${!c?.inherit && c?.cadence === k}>${this._cadenceLabel(k)}</option>`)}
+            <option value="custom" ?selected=${!c?.inherit && !!days}>${this.t('contacts.c.custom', 'Every … days (below)')}</option>
           </select>
         </div>
         ${field('days', this.t('contacts.f.days', 'Custom: every how many days'), String(days ?? 45), 'number')}
@@ -583,6 +826,11 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
       <div class="field">
         <label for="f-notes">${this.t('contacts.f.notes', 'Notes')}</label>
         <textarea id="f-notes" name="notes" dir="auto" .value=${c?.notes ?? ''}></textarea>
+      </div>
+      <div class="field">
+        <label for="f-askNext">${this.t('contacts.f.askNext', 'Ask next time')}</label>
+        <textarea id="f-askNext" name="askNext" dir="auto" rows="2" aria-describedby="f-askNext-hint" .value=${c?.askNext ?? ''}></textarea>
+        <span id="f-askNext-hint" class="hint">${this.t('contacts.f.askNextHint', 'A question or follow-up for your next message; it is shown when you write to them.')}</span>
       </div>
       <div class="row">
         <button class="primary" type="submit">${this.t('contacts.save', 'Save')}</button>
@@ -623,6 +871,7 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
     const d = this.draft ?? { tpl: '', subject: '', body: '', log: true };
     const href = mailtoUrl({ to: c.email, subject: d.subject, body: d.body });
     return html`<div class="panel card" role="group" aria-label=${this.t('contacts.write', 'Write a message')}>
+      ${c.askNext ? html`<p class="ask notice-soft"><strong>${this.t('contacts.remember', 'Remember to ask')}:</strong> <span dir="auto">${c.askNext}</span></p>` : nothing}
       <div class="field">
         <label for="m-tpl">${this.t('contacts.template', 'Template')}</label>
         <select id="m-tpl" @change=${(e: Event) => this._pick(c, (e.target as HTMLSelectElement).value)}>

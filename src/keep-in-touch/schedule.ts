@@ -1,6 +1,6 @@
 import { addDays, addMonths, isISODate } from '../core/dates.js';
 import { intl } from '../core/intl-cache.js';
-import type { Cadence, Contact } from './types.js';
+import type { Cadence, Contact, TagCadence } from './types.js';
 
 /** The named cadences, in the order the UI lists them. */
 export const CADENCES = ['week-after', 'monthly', 'quarterly', 'twice-a-year'] as const;
@@ -21,6 +21,35 @@ export function customDays(cadence: string): number | undefined {
 
 export function isCadence(value: unknown): value is Cadence {
   return typeof value === 'string' && ((CADENCES as readonly string[]).includes(value) || customDays(value) !== undefined);
+}
+
+/** How long a due follow-up can be put off, in days. */
+export const SNOOZES = [3, 7, 14] as const;
+
+/**
+ * The cadence a contact follows: its own, or — when it follows its tags — the cadence of the first of
+ * its tags that has one (tags are matched ignoring case), falling back to its own.
+ */
+export function cadenceOf(c: Pick<Contact, 'cadence' | 'tags' | 'inherit'>, tagCadences: readonly TagCadence[] = []): Cadence {
+  if (!c.inherit || !tagCadences.length) return c.cadence;
+  for (const tag of c.tags) {
+    const hit = tagCadences.find((x) => x.tag.toLowerCase() === tag.toLowerCase());
+    if (hit) return hit.cadence;
+  }
+  return c.cadence;
+}
+
+/** The tag whose cadence the contact follows, if any. */
+export function cadenceTag(c: Pick<Contact, 'tags' | 'inherit'>, tagCadences: readonly TagCadence[] = []): string | undefined {
+  if (!c.inherit) return undefined;
+  return c.tags.find((tag) => tagCadences.some((x) => x.tag.toLowerCase() === tag.toLowerCase()));
+}
+
+/** The next follow-up with the contact's own or inherited cadence, put off to the snooze date when that is later. */
+export function followUp(c: Pick<Contact, 'cadence' | 'tags' | 'inherit' | 'lastContact' | 'snoozedUntil'>, endDate?: string, tagCadences?: readonly TagCadence[]): string | undefined {
+  const next = nextFollowUp({ cadence: cadenceOf(c, tagCadences), lastContact: c.lastContact }, endDate);
+  const snooze = isISODate(c.snoozedUntil) ? c.snoozedUntil : undefined;
+  return snooze && (!next || snooze > next) ? snooze : next;
 }
 
 /** Advances a date by one step of the cadence (`week-after` steps monthly once started). */
@@ -115,7 +144,7 @@ export function searchKey(c: Contact): string {
 }
 
 /** Rows with their schedule, in O(n log n): filtered by every word of `query`, sorted by `sort`. */
-export function rows(contacts: readonly Contact[], opts: { endDate?: string; today: string; query?: string; sort?: SortKey; month?: boolean }): Row[] {
+export function rows(contacts: readonly Contact[], opts: { endDate?: string; today: string; query?: string; sort?: SortKey; month?: boolean; tagCadences?: readonly TagCadence[] }): Row[] {
   const words = (opts.query ?? '').toLowerCase().split(/\s+/).filter(Boolean);
   const out: Row[] = [];
   for (const contact of contacts) {
@@ -123,7 +152,7 @@ export function rows(contacts: readonly Contact[], opts: { endDate?: string; tod
       const key = searchKey(contact);
       if (!words.every((w) => key.includes(w))) continue;
     }
-    const next = nextFollowUp(contact, opts.endDate);
+    const next = followUp(contact, opts.endDate, opts.tagCadences);
     if (opts.month && !dueThisMonth(next, opts.today)) continue;
     out.push({ contact, next, status: status(next, opts.today), rank: 0 });
   }

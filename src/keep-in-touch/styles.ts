@@ -46,6 +46,34 @@ export const styles = css`
   .notes {
     white-space: pre-wrap;
   }
+  .print-brief {
+    display: none;
+  }
+  @media print {
+    :host([printing-brief]) .base > :not(.print-brief) {
+      display: none !important;
+    }
+    :host([printing-brief]) .print-brief {
+      display: block;
+      white-space: pre-wrap;
+    }
+  }
+  .ask {
+    overflow-wrap: anywhere;
+  }
+  .ask.notice-soft {
+    margin: 0 0 var(--_space);
+    padding: 0.5rem 0.75rem;
+    border-inline-start: 3px solid var(--_accent);
+    background: var(--_accent-soft);
+    border-radius: calc(var(--_radius) * 0.5);
+  }
+  .snooze {
+    margin-block: 0.25rem;
+  }
+  .tag-cadences {
+    margin-block: var(--_space);
+  }
   .panel {
     margin-block: var(--_space);
     background: var(--_surface-alt);

@@ -33,10 +33,37 @@ export interface Contact {
   /** `YYYY-MM-DD`: the last time you were in touch (logging a contact sets it). */
   lastContact?: string;
   log: LogEntry[];
+  /** Follow the cadence of the contact's tags (the first tag that has one) instead of `cadence`. */
+  inherit?: true;
+  /** `YYYY-MM-DD`: a due follow-up put off until this day (logging a contact clears it). */
+  snoozedUntil?: string;
+  /** What to ask them next time, shown when writing to them. */
+  askNext?: string;
+  /** Where a reference request stands: asked, agreed or declined. */
+  reference?: 'asked' | 'agreed' | 'declined';
+}
+
+/** A role the intern is applying for, for reference briefs and reminders. */
+export interface Application {
+  id: string;
+  role: string;
+  company?: string;
+  /** `YYYY-MM-DD` */
+  deadline?: string;
+}
+
+/** A cadence for everyone with a tag ("every mentor monthly"). */
+export interface TagCadence {
+  tag: string;
+  cadence: Cadence;
 }
 
 export interface KeepInTouchValue {
   contacts: Contact[];
+  /** Cadences by tag, inherited by contacts that follow their tags. */
+  tagCadences?: TagCadence[];
+  /** The roles the intern is applying for (for reference briefs). */
+  applications?: Application[];
 }
 
 /** What `addContacts()` accepts (the kit passes people from the thank-you composer). */
@@ -47,4 +74,8 @@ export interface NewPerson {
   linkedin?: string;
   role?: string;
   how?: string;
+  /** Tags to add (to a person already in the list too: "reference" once they agreed). */
+  tags?: string[];
+  /** Where a reference request stands (set on a person already in the list too). */
+  reference?: 'asked' | 'agreed' | 'declined';
 }

@@ -14,7 +14,8 @@ const onSfExport = sf('sf-export');
 /** Every wrapper's `on…` props, by React prop name → DOM event name. */
 export const reactEvents = {
   'internship-checklist': { onChange, onSfItemToggle: sf('sf-item-toggle'), onSfExport },
-  'feedback-questions': { onChange, onSfRequest: sf('sf-request'), onSfExport },
+  'feedback-questions': { onChange, onSfRequest: sf('sf-request'), onSfResponse: sf('sf-response'), onSfExport },
+  'feedback-response': { onChange, onSfResponse: sf('sf-response'), onSfExport },
   'thank-you-composer': { onChange, onSfSend: sf('sf-send'), onSfExport },
   'reflection-journal': { onChange, onSfBullet: sf('sf-bullet'), onSfExport },
   'finish-strong-planner': { onChange, onSfMilestone: sf('sf-milestone'), onSfExport },
@@ -25,6 +26,7 @@ export const reactEvents = {
     onSfStep: sf('sf-step'),
     onSfItemToggle: sf('sf-item-toggle'),
     onSfRequest: sf('sf-request'),
+    onSfResponse: sf('sf-response'),
     onSfSend: sf('sf-send'),
     onSfBullet: sf('sf-bullet'),
     onSfMilestone: sf('sf-milestone'),

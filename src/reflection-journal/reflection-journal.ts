@@ -6,6 +6,7 @@ import { list, num, obj, oneOf, text, type Rule } from '../core/schema.js';
 import { describeElement, warnOnce } from '../core/warn.js';
 import { escapeMarkdown, mdDocument, mdField, mdHeading, mdItem, mdParagraph } from '../core/formats/markdown.js';
 import { countWords, fileName } from '../core/formats/text.js';
+import { toJSONResume, type JsonResume } from '../core/formats/json-resume.js';
 import { buildBullet, move } from './bullet.js';
 import {
   THEMES,
@@ -346,7 +347,7 @@ export class ReflectionJournal extends SfElement<ReflectionValue> {
     (this.renderRoot.querySelector('#verb') as HTMLElement | null)?.focus();
   }
 
-  /** Suggestions from `<feedback-questions>` in the kit: takeaways and actions. */
+  /** Suggestions from `<feedback-questions>` in the kit: takeaways, actions and the supervisor's written recommendation. */
   get suggestions(): string[] {
     const fb = this.kit?.data?.feedback as { selected?: unknown; actions?: unknown } | undefined;
     if (!fb || typeof fb !== 'object') return [];
@@ -357,6 +358,7 @@ export class ReflectionJournal extends SfElement<ReflectionValue> {
     };
     if (Array.isArray(fb.selected)) for (const s of fb.selected) pick(s, 'takeaway');
     if (Array.isArray(fb.actions)) for (const a of fb.actions) pick(a, 'text');
+    pick((fb as { response?: { quote?: unknown } }).response?.quote, 'text');
     return out;
   }
 
@@ -367,6 +369,15 @@ export class ReflectionJournal extends SfElement<ReflectionValue> {
   }
 
   // ----- exports -----
+
+  /**
+   * The internship as a JSON Resume (schema v1.0.0): a `work` entry with the summary and the résumé
+   * bullets as `highlights`, the skills, and — inside the kit — the supervisor as a reference with their
+   * quote once they agreed in writing.
+   */
+  toJSONResume(): JsonResume {
+    return toJSONResume({ profile: this.profile, reflection: this.data, feedback: this.kit?.data.feedback });
+  }
 
   /** The whole reflection as Markdown: summary, sections, skills, bullets. */
   toMarkdown(): string {
@@ -482,6 +493,7 @@ export class ReflectionJournal extends SfElement<ReflectionValue> {
       <div class="toolbar" part="toolbar">
         <button class="primary" @click=${() => this.copy(this.toMarkdown())}>${t('reflection.copy', 'Copy as Markdown')}</button>
         <button @click=${() => this.download(fileName(t('reflection.file', 'Internship reflection'), 'md'), this.toMarkdown(), 'md')}>${t('reflection.download', 'Download Markdown')}</button>
+        <button class="json-resume" @click=${() => this.download('resume.json', JSON.stringify(this.toJSONResume(), null, 2), 'json')}>${t('reflection.jsonResume', 'Download JSON Resume')}</button>
         <button @click=${() => this.#print()}>${t('reflection.print', 'Print / save as PDF')}</button>
       </div>
       ${this.renderStatus()}

@@ -336,7 +336,8 @@ export class ThankYouComposer extends SfElement<ThanksValue> {
     const add = (v: unknown) => typeof v === 'string' && v.trim() && out.add(v.trim());
     const each = (items: unknown, keys: string[]) => Array.isArray(items) && items.forEach((i) => i && typeof i === 'object' && keys.forEach((k) => add((i as Record<string, unknown>)[k])));
     each(d?.reflection?.entries, ['text']);
-    each(d?.feedback?.selected, ['answer', 'takeaway']);
+    // `said`: the supervisor's own written words, the most specific thing to thank them for.
+    each(d?.feedback?.selected, ['answer', 'takeaway', 'said']);
     return [...out].slice(0, 6);
   }
 

@@ -380,8 +380,9 @@ describe('<feedback-questions>', () => {
       const cal = new ICAL.Component(ICAL.parse(el.toICS()));
       const ev = new ICAL.Event(cal.getFirstSubcomponent('vevent')!);
       expect(ev.summary).to.equal('Feedback conversation with Dana Ortiz');
-      expect(ev.startDate.toString()).to.equal('2026-12-10T14:30:00');
-      expect(ev.endDate.toString()).to.equal('2026-12-10T14:55:00');
+      // The intern's wall-clock time, in the browser's zone (UTC on CI: written as UTC).
+      expect(ev.startDate.toString()).to.match(/^2026-12-10T14:30:00Z?$/);
+      expect(ev.endDate.toString()).to.match(/^2026-12-10T14:55:00Z?$/);
       expect(ev.description).to.contain(HOSTILE);
       const alarm = cal.getFirstSubcomponent('vevent')!.getFirstSubcomponent('valarm')!;
       expect(alarm.getFirstPropertyValue('trigger')!.toString()).to.equal('-PT15M');

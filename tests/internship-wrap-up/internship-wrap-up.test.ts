@@ -416,7 +416,7 @@ describe('<internship-wrap-up>', () => {
       await settle(50);
       expect(root(el).querySelector('[role="alert"]')!.textContent).to.contain('nothing was restored');
       const labels = [...root(el).querySelectorAll('.toolbar button')].map((b) => b.textContent);
-      expect(labels).to.deep.equal(['Download everything (Markdown)', 'Print or save as PDF', 'Download all calendar events', 'Download a backup']);
+      expect(labels).to.deep.equal(['Download everything (Markdown)', 'Print or save as PDF', 'Download all calendar events', 'Download a backup', 'Download JSON Resume']);
       const formats: string[] = [];
       el.addEventListener('sf-export', (e) => formats.push(e.detail.format));
       const print = window.print;

@@ -1,5 +1,6 @@
 import { safeUrl } from '../url.js';
 import { escapeText, joinLines } from './content-line.js';
+import { isTimeZone, utcStampOf, vtimezone } from './timezone.js';
 
 /** A date `YYYY-MM-DD` (all-day) or a local date-time `YYYY-MM-DDTHH:MM`. */
 export type IcsDate = string;
@@ -33,6 +34,11 @@ export interface IcsCalendar {
   events: readonly IcsEvent[];
   /** Fixed for repeatable output in tests; defaults to now. */
   now?: Date;
+  /**
+   * The IANA zone of timed events' wall-clock times (`Europe/Madrid`): written as `TZID` with a
+   * VTIMEZONE, or as UTC for `UTC`/an unknown zone. Without it, timed events are floating local times.
+   */
+  timeZone?: string;
 }
 
 const UID_DOMAIN = 'strong-finish.invalid';
@@ -89,13 +95,24 @@ function calendarHead(name?: string): string[] {
 }
 
 /**
- * Builds an RFC 5545 calendar. Timed events are "floating" local times (no time zone), which every
- * client shows at the intern's wall-clock time. Events with an invalid date are skipped.
+ * Builds an RFC 5545 calendar. Timed events carry `calendar.timeZone` (TZID and a VTIMEZONE, or UTC);
+ * without one they are "floating" local times. Events with an invalid date are skipped.
  */
 export function toICS(calendar: IcsCalendar): string {
   const stamp = icsUtcStamp(calendar.now ?? new Date());
   const lines = calendarHead(calendar.name);
   const seen = new Set<string>();
+  const zone = calendar.timeZone;
+  // A named zone gets TZID + VTIMEZONE; "UTC" or a name Intl doesn't know gets UTC times.
+  const tzid = isTimeZone(zone) && !/^(Etc\/)?(UTC|GMT|Zulu|UCT)$/i.test(zone) ? zone : undefined;
+  const utc = !!zone && !tzid;
+  const timedYears = calendar.events.filter((e) => /^\d{4}-\d\d-\d\dT\d\d:\d\d$/.test(e.start)).map((e) => +e.start.slice(0, 4));
+  if (tzid && timedYears.length) {
+    // A repeating event needs the zone's rules for the years it repeats in: cover a few.
+    const repeats = calendar.events.some((e) => e.rrule && e.start.includes('T'));
+    lines.push(...vtimezone(tzid, Math.min(...timedYears), Math.max(...timedYears) + (repeats ? 5 : 0)));
+  }
+  const timed = (local: string, compact: string) => (tzid ? `;TZID=${tzid}:${compact}` : utc ? `:${utcStampOf(zone, local)}` : `:${compact}`);
   for (const event of calendar.events) {
     const start = parseIcsDate(event.start);
     if (!start) continue;
@@ -105,9 +122,10 @@ export function toICS(calendar: IcsCalendar): string {
     const kind = event.todo ? 'VTODO' : 'VEVENT';
     lines.push(`BEGIN:${kind}`, `UID:${uid}`, `DTSTAMP:${stamp}`);
     if (start.time) {
-      lines.push(`DTSTART:${start.date}T${start.time}`);
+      lines.push(`DTSTART${timed(event.start, `${start.date}T${start.time}`)}`);
       const end = addMinutes(event.start, Math.max(1, event.durationMinutes ?? 30));
-      lines.push(event.todo ? `DUE:${end}` : `DTEND:${end}`);
+      const endLocal = `${end.slice(0, 4)}-${end.slice(4, 6)}-${end.slice(6, 8)}T${end.slice(9, 11)}:${end.slice(11, 13)}`;
+      lines.push(`${event.todo ? 'DUE' : 'DTEND'}${timed(endLocal, end)}`);
     } else if (event.todo) {
       lines.push(`DUE;VALUE=DATE:${start.date}`);
     } else {
@@ -146,14 +164,27 @@ export function mergeICS(calendars: readonly IcsCalendar[], name?: string, now?:
  * as written (alarms included) and renames repeated UIDs so each is unique.
  */
 export function mergeICSTexts(texts: readonly string[], name?: string): string {
-  const out = calendarHead(name);
+  const out: string[] = [];
   const seen = new Set<string>();
+  // Time zones the events refer to (TZID), once each: the one covering the most years wins.
+  const zones = new Map<string, string[]>();
   for (const text of texts) {
     // Logical lines: a physical line starting with a space or tab continues the previous one.
     const lines = text.split(/\r?\n(?![ \t])/).filter((l) => l !== '');
     let depth = 0;
+    let zone: string[] | undefined;
     for (const line of lines) {
       const flat = line.replace(/\r?\n[ \t]/g, '');
+      if (flat === 'BEGIN:VTIMEZONE') zone = [];
+      if (zone) {
+        zone.push(flat);
+        if (flat === 'END:VTIMEZONE') {
+          const id = zone.find((l) => l.startsWith('TZID:'))?.slice(5) ?? '';
+          if ((zones.get(id)?.length ?? 0) < zone.length) zones.set(id, zone);
+          zone = undefined;
+        }
+        continue;
+      }
       if (/^BEGIN:(VEVENT|VTODO)$/.test(flat)) depth++;
       if (!depth) continue;
       if (depth === 1 && flat.startsWith('UID:')) {
@@ -166,6 +197,5 @@ export function mergeICSTexts(texts: readonly string[], name?: string): string {
       if (/^END:(VEVENT|VTODO)$/.test(flat)) depth--;
     }
   }
-  out.push('END:VCALENDAR');
-  return joinLines(out);
+  return joinLines([...calendarHead(name), ...[...zones.values()].flat(), ...out, 'END:VCALENDAR']);
 }

@@ -5,3 +5,6 @@ export * from './csv.js';
 export * from './mailto.js';
 export * from './markdown.js';
 export * from './text.js';
+export * from './packet.js';
+export * from './feedback-link.js';
+export * from './timezone.js';

@@ -1,0 +1,24 @@
+/** The supervisor's reply as readable text: what a person reads in the e-mail above the block. */
+import type { SupervisorResponse } from '../core/formats/feedback-link.js';
+
+type T = (id: string, english: string, params?: Readonly<Record<string, string | number | undefined>>) => string;
+
+/** The e-mail's subject. */
+export const replySubject = (t: T, first: string): string => t('response.mail.subject', 'My feedback for {name}', { name: first });
+
+/**
+ * The readable answers, then the block for the intern's kit. Each question keeps its number so a reader
+ * who doesn't use the kit can still follow; unanswered questions are said to be skipped, not hidden.
+ */
+export function replyBody(t: T, r: SupervisorResponse, first: string, block: string): string {
+  const lines = [t('response.mail.hi', 'Hi {name},', { name: first }), '', t('response.mail.intro', 'Here are my answers to your questions.'), ''];
+  r.answers.forEach((a, i) => {
+    lines.push(`${i + 1}. ${a.text}`, a.answer.trim() ? a.answer : t('response.mail.skipped', '(skipped)'), '');
+  });
+  if (r.quote?.trim()) lines.push(t('response.mail.quote', 'A recommendation you may quote:'), `“${r.quote}”`, '');
+  if (r.reference !== undefined) {
+    lines.push(r.reference ? t('response.mail.refYes', 'Yes, I would be glad to be a reference for you.') : t('response.mail.refNo', 'I would rather not be a reference this time.'), '');
+  }
+  lines.push(r.from, '', t('response.mail.block', 'If you use Strong Finish, paste this whole e-mail into it: the block below carries the same answers.'), block);
+  return lines.join('\n');
+}

@@ -1,0 +1,48 @@
+// The supervisor's written answers flow on through the kit: reference tag, reflection, thank-you specifics, JSON Resume.
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/all.js';
+import type { InternshipWrapUp } from '../../src/internship-wrap-up/internship-wrap-up.js';
+import type { FeedbackQuestions } from '../../src/feedback-questions/feedback-questions.js';
+import { responseBlock } from '../../src/core/formats/feedback-link.js';
+import { settle } from '../helpers/test-element.js';
+
+type AnyWidget = HTMLElement & { value: Record<string, unknown>; updateComplete: Promise<boolean> };
+
+async function show(el: InternshipWrapUp, step: string, tag: string): Promise<AnyWidget> {
+  el.selectStep(step as never);
+  await el.updateComplete;
+  const widget = el.shadowRoot!.querySelector(tag) as AnyWidget;
+  await widget.updateComplete;
+  await settle(20);
+  return widget;
+}
+
+describe('written answers flow on through the kit', () => {
+  it('tags the supervisor "reference" in Keep in touch, and offers their words to the journal and the thank-you note', async () => {
+    const el = await fixture<InternshipWrapUp>(
+      html`<internship-wrap-up storage="none" intern-name="Maya Chen" supervisor="Jordan Alvarez" supervisor-email="jordan@example.com" company="Northwind" end-date="2026-12-18"></internship-wrap-up>`,
+    );
+    await settle(20);
+    const contacts = await show(el, 'contacts', 'keep-in-touch');
+    contacts.value = { contacts: [{ id: 'j', name: 'Jordan Alvarez', email: 'jordan@example.com', tags: ['mentor'], cadence: 'monthly', log: [] }] };
+    await settle(20);
+    const feedback = (await show(el, 'feedback', 'feedback-questions')) as unknown as FeedbackQuestions;
+    feedback.value = { selected: [{ id: 'q1', text: 'What should I keep doing?', theme: 'strengths' }], actions: [] };
+    await settle(20);
+    feedback.applyResponse(
+      responseBlock({ to: 'Maya Chen', from: 'Jordan Alvarez', answers: [{ id: 'q1', text: 'What should I keep doing?', answer: 'Your careful SQL reviews' }], quote: 'Maya is thorough and quick.', reference: true }),
+    );
+    await settle(50);
+    const after = (await show(el, 'contacts', 'keep-in-touch')).value as { contacts: { name: string; tags: string[]; reference?: string }[] };
+    expect(after.contacts).to.have.length(1);
+    expect(after.contacts[0].tags).to.deep.equal(['mentor', 'reference']);
+    expect(after.contacts[0].reference, 'tracked as agreed for the reference brief').to.equal('agreed');
+    const journal = await show(el, 'reflection', 'reflection-journal');
+    expect((journal as unknown as { suggestions: string[] }).suggestions).to.include('Maya is thorough and quick.');
+    const thanks = await show(el, 'thanks', 'thank-you-composer');
+    thanks.value = { people: [{ id: 'p1', name: 'Jordan', relationship: 'supervisor', specifics: {}, tone: 'warm', channel: 'email', draft: '', status: 'todo' }] };
+    await thanks.updateComplete;
+    expect(thanks.shadowRoot!.textContent).to.contain('Your careful SQL reviews');
+    expect(el.toJSONResume().references).to.deep.equal([{ name: 'Jordan Alvarez', reference: 'Maya is thorough and quick.' }]);
+  });
+});
