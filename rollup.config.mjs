@@ -83,6 +83,13 @@ export default [
     onwarn,
   },
   {
+    // createHttpStorage alone (no Lit, ~2 KB): for pages that use the one-tag loader, which exports no API.
+    input: 'dist/core/storage/http-storage.js',
+    output: { file: 'dist/http-storage.js', format: 'es', sourcemap: true },
+    plugins: plugins(),
+    onwarn,
+  },
+  {
     input: 'dist/bundle.js',
     output: { file: 'dist/strong-finish.bundle.js', format: 'es', sourcemap: true, inlineDynamicImports: true },
     plugins: plugins(),

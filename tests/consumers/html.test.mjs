@@ -93,6 +93,8 @@ test('one tag from docs/job-boards.md: the kit renders, sf-* events reach docume
   assert.deepEqual(host.analytics, [{ event: 'strong_finish_step', tag: 'internship-wrap-up', step: 'feedback', index: 1 }], 'the analytics listener forwarded sf-step');
 
   await tab.reload();
+  // The loader upgrades the kit once its chunks arrive: wait for its tabs as a person would.
+  await tab.waitForFunction(() => document.querySelector('internship-wrap-up')?.shadowRoot?.querySelector('[role="tab"]'), { timeout: 15000 });
   await tab.evaluate(() => document.querySelector('internship-wrap-up').shadowRoot.querySelector('[role="tab"]').click());
   await firstChecked(tab, true);
   assert.deepEqual(errors, []);

@@ -1,5 +1,7 @@
 // ?api=<server base>&token=<bearer>&key=<storage-key>: an <internship-checklist> saved through createHttpStorage().
-import { createHttpStorage } from '../../../dist/strong-finish.js';
+// As a one-tag host does it: the loader defines the element when it is appended; the adapter is its own file.
+import '../../../dist/strong-finish.js';
+import { createHttpStorage } from '../../../dist/http-storage.js';
 
 const params = new URLSearchParams(location.search);
 const el = document.createElement('internship-checklist');
