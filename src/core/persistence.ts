@@ -350,6 +350,8 @@ export class PersistenceController implements ReactiveController {
     const prefer = (theirs.savedAt?.valueOf() ?? 0) > this.#editedAt ? 'theirs' : 'mine';
     const { value, conflicts } = merge3(this.#baseData, mine, theirs.data, { prefer });
     this.#baseData = theirs.data;
+    // The merge is a change of its own: a save in flight (of `mine`) must not mark it saved.
+    this.#edits++;
     if (!jsonEqual(value, mine)) {
       this.#options.apply(value);
       this.#options.merged?.(conflicts);
