@@ -385,6 +385,33 @@ describe('never lose an edit (#18)', () => {
       expect(el.value.notes).to.include.members(['this tab', 'other tab']);
     });
 
+    it('a second tab (a same-origin frame running the built bundle) saving at the same moment is merged, both ways', async () => {
+      const k = 'strong-finish/internship-checklist/s-frame';
+      const frame = document.createElement('iframe');
+      frame.srcdoc = `<!doctype html><meta charset="utf-8"><body><internship-checklist storage-key="s-frame"></internship-checklist>
+        <script type="module">await import(${JSON.stringify(`${location.origin}/dist/strong-finish.js`)}); parent.postMessage({ ready: true }, '*');<\/script></body>`;
+      const ready = new Promise<void>((resolve) => addEventListener('message', function on(e) {
+        if (e.source === frame.contentWindow && e.data?.ready) {
+          removeEventListener('message', on);
+          resolve();
+        }
+      }));
+      document.body.append(frame);
+      try {
+        await ready;
+        const other = frame.contentDocument!.querySelector('internship-checklist') as unknown as InternshipChecklist;
+        await other.updateComplete;
+        const here = await fixture<InternshipChecklist>(html`<internship-checklist storage-key="s-frame"></internship-checklist>`);
+        // Both tabs change the list in the same moment, each from the same starting point.
+        here.value = { ...here.value, explore: ['from this tab'] };
+        other.value = { ...other.value, ask: ['from the other tab'] };
+        await until(() => has(localStorage.getItem(k), 'from this tab') && has(localStorage.getItem(k), 'from the other tab'), 'both saves, merged');
+        await until(() => here.value.ask.includes('from the other tab') && other.value.explore.includes('from this tab'), 'each tab to show the other’s change');
+      } finally {
+        frame.remove();
+      }
+    });
+
     it('a storage event from another tab while edits are pending merges them', async () => {
       const el = await fixture<TestNotes>(html`<sf-test-notes storage-key="s-ev"></sf-test-notes>`);
       el.addNote('pending here');
