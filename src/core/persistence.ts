@@ -414,6 +414,12 @@ export class PersistenceController implements ReactiveController {
       }
     }
     const data = copy(this.#options.snapshot());
+    if (this.#baseText !== null && jsonEqual(data, this.#baseData)) {
+      // Already stored as it is (a host value equal to what was read, a merge that took theirs): no write.
+      this.#dirty = false;
+      this.#setStatus('saved');
+      return;
+    }
     const envelope: Envelope = { v: this.#options.version, savedAt: new Date().toISOString(), data };
     const text = JSON.stringify(envelope);
     const edits = this.#edits;
