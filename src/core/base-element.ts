@@ -133,6 +133,8 @@ export abstract class SfElement<V extends object> extends LitElement {
   #pristine = true;
   #storageConfigured = '';
   #adapterConfigured?: StorageLike;
+  /** Content made inert while saved data loads. */
+  #held = false;
   #early?: { value: V };
   #lastStatus = '';
   #savedAnnouncedAt = 0;
@@ -263,6 +265,8 @@ export abstract class SfElement<V extends object> extends LitElement {
    * data) and the element is `aria-busy`; the loading notice and live region stay readable.
    */
   #holdWhileLoading(loading: boolean): void {
+    if (!loading && !this.#held) return;
+    this.#held = loading;
     if (loading) this.setAttribute('aria-busy', 'true');
     else this.removeAttribute('aria-busy');
     const base = this.renderRoot.querySelector('[part~="base"]');

@@ -350,6 +350,8 @@ export class PersistenceController implements ReactiveController {
     const prefer = (theirs.savedAt?.valueOf() ?? 0) > this.#editedAt ? 'theirs' : 'mine';
     const { value, conflicts } = merge3(this.#baseData, mine, theirs.data, { prefer });
     this.#baseData = theirs.data;
+    // The merge is a change of its own: a save in flight (of `mine`) must not mark it saved.
+    this.#edits++;
     if (!jsonEqual(value, mine)) {
       this.#options.apply(value);
       this.#options.merged?.(conflicts);
@@ -412,6 +414,12 @@ export class PersistenceController implements ReactiveController {
       }
     }
     const data = copy(this.#options.snapshot());
+    if (this.#baseText !== null && jsonEqual(data, this.#baseData)) {
+      // Already stored as it is (a host value equal to what was read, a merge that took theirs): no write.
+      this.#dirty = false;
+      this.#setStatus('saved');
+      return;
+    }
     const envelope: Envelope = { v: this.#options.version, savedAt: new Date().toISOString(), data };
     const text = JSON.stringify(envelope);
     const edits = this.#edits;

@@ -14,6 +14,18 @@ const env = (data: unknown, savedAt = '2026-01-01T00:00:00.000Z') => JSON.string
 const parse = (text: string | null | undefined) => JSON.parse(text!).data;
 const shadow = (el: TestNotes) => el.shadowRoot!;
 const notice = (el: TestNotes) => shadow(el).querySelector('[part~="notice"]')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+const savedText = (el: TestNotes) => shadow(el).querySelector('[part="saved"]')?.textContent ?? '';
+
+/** Polls until `check` passes: timers run late on a busy machine, so fixed waits would be flaky. */
+async function until(check: () => unknown, what: string, ms = 8000): Promise<void> {
+  const end = Date.now() + ms;
+  while (!check()) {
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await settle(20);
+  }
+}
+const loaded = (el: HTMLElement) => until(() => !el.hasAttribute('aria-busy'), 'the load');
+const has = (text: string | null | undefined, part: string) => !!text?.includes(part);
 
 /** A host adapter for one device, over a "server" map shared by devices; compare-and-set like the issue's. */
 function device(server: Map<string, string>, opts: { delay?: number; cas?: boolean; label?: string } = {}) {
@@ -57,7 +69,7 @@ describe('never lose an edit (#18)', () => {
       expect(shadow(el).activeElement).to.not.equal(input);
       await expect(el).to.be.accessible();
       el.addNote('9'); // a tick that got through anyway (programmatic)
-      await settle(700);
+      await until(() => has(server.get(KEY('s-load')), '"9"'), 'the merged save');
       expect(el.hasAttribute('aria-busy')).to.equal(false);
       expect(input.closest('[inert]')).to.equal(null);
       // The stored [0,1,2] survive, and the edit made during the load too.
@@ -97,7 +109,7 @@ describe('never lose an edit (#18)', () => {
       retry.click();
       await el.updateComplete;
       expect(shadow(el).activeElement, 'focus not dropped to <body>').to.not.equal(null);
-      await settle(50);
+      await until(() => writes.length, 'the save after the retry');
       expect(el.value.title).to.equal('late');
       expect(el.value.notes).to.contain('typed');
       expect(parse(writes.at(-1)).notes).to.contain('typed');
@@ -123,12 +135,13 @@ describe('never lose an edit (#18)', () => {
     const box = boxN().getBoundingClientRect();
     expect(box.bottom, 'the checkbox is on screen').to.be.lessThan(window.innerHeight);
     await sendMouse({ type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
-    await settle(600);
+    await loaded(el);
+    await settle(100);
     await el.updateComplete;
     expect(calls.set, 'nothing written by the load').to.equal(0);
     expect(el.value.items.filter((i) => i.done).map((i) => i.id)).to.deep.equal(items.slice(0, 3).map((i) => i.id));
     boxN().click();
-    await settle(1000); // the save delay, then the slow adapter
+    await until(() => calls.set, 'the save delay, then the slow adapter');
     const done = (parse(server.get(k)).items as { id: string; done: boolean }[]).filter((i) => i.done).map((i) => i.id);
     expect(done).to.deep.equal([0, 1, 2, 3].map((i) => items[i].id));
   });
@@ -151,19 +164,22 @@ describe('never lose an edit (#18)', () => {
       await settle();
       expect(asked, 'not before a save').to.deep.equal([]);
       el.addNote('a');
-      await settle();
+      await until(() => has(localStorage.getItem(KEY('s-persist')), '"a"'), 'the first save');
+      await settle(50);
       expect(asked, 'never where it would prompt').to.deep.equal([]);
       resetPersistRequest();
       state = 'granted';
       el.addNote('b');
-      await settle();
+      await until(() => asked.length, 'the request');
       el.addNote('c');
-      await settle();
+      await until(() => has(localStorage.getItem(KEY('s-persist')), '"c"'), 'the next save');
+      await settle(50);
       expect(asked).to.deep.equal(['persist']);
       const none = await fixture<TestNotes>(html`<sf-test-notes storage-key="s-persist2" storage="session"></sf-test-notes>`);
       resetPersistRequest();
       none.addNote('x');
-      await settle();
+      await until(() => has(sessionStorage.getItem(KEY('s-persist2')), '"x"'), 'the session save');
+      await settle(50);
       expect(asked, 'session storage does not last anyway').to.deep.equal(['persist']);
     } finally {
       delete storage.persist;
@@ -247,11 +263,12 @@ describe('never lose an edit (#18)', () => {
       const b = device(server);
       const elA = await fixture<TestNotes>(html`<sf-test-notes storage-key="s-dev" .storageAdapter=${a.adapter}></sf-test-notes>`);
       const elB = await fixture<TestNotes>(html`<sf-test-notes storage-key="s-dev" .storageAdapter=${b.adapter}></sf-test-notes>`);
-      await settle(30);
+      await loaded(elA);
+      await loaded(elB);
       elA.addNote('A ticked');
-      await settle();
+      await until(() => has(server.get(KEY('s-dev')), 'A ticked'), "A's save");
       elB.addNote('B ticked');
-      await settle(600);
+      await until(() => has(server.get(KEY('s-dev')), 'B ticked'), "B's save");
       expect(b.calls.conflicts).to.equal(1);
       expect(parse(server.get(KEY('s-dev'))).notes).to.have.members(['default note', 'A ticked', 'B ticked']);
       expect(elB.value.notes).to.have.members(['default note', 'A ticked', 'B ticked']);
@@ -263,13 +280,14 @@ describe('never lose an edit (#18)', () => {
       const b = device(server);
       const elA = await fixture<TestNotes>(html`<sf-test-notes storage-key="s-same" .storageAdapter=${a.adapter}></sf-test-notes>`);
       const elB = await fixture<TestNotes>(html`<sf-test-notes storage-key="s-same" .storageAdapter=${b.adapter}></sf-test-notes>`);
-      await settle(30);
+      await loaded(elA);
+      await loaded(elB);
       elB.value = { ...elB.value, title: 'B, earlier' };
       await Promise.resolve();
       elB.addNote('b'); // edits pending on B...
       await new Promise((r) => setTimeout(r, 20));
       elA.value = { ...elA.value, title: 'A, later' }; // ...while A saves a later edit first
-      await settle(600);
+      await until(() => has(server.get(KEY('s-same')), 'A, later') && has(server.get(KEY('s-same')), '"b"'), 'both saves');
       const stored = parse(server.get(KEY('s-same')));
       expect(stored.title).to.equal('A, later');
       expect(stored.notes).to.contain('b');
@@ -282,9 +300,9 @@ describe('never lose an edit (#18)', () => {
       const server = new Map<string, string>();
       const { adapter, calls } = device(server, { cas: false });
       const el = await fixture<TestNotes>(html`<sf-test-notes storage-key="s-nocas" .storageAdapter=${adapter}></sf-test-notes>`);
-      await settle(30);
+      await loaded(el);
       el.addNote('x');
-      await settle();
+      await until(() => server.get(KEY('s-nocas')), 'the save');
       expect(calls.conflicts).to.equal(0);
       expect(parse(server.get(KEY('s-nocas'))).notes).to.contain('x');
     });
@@ -305,12 +323,12 @@ describe('never lose an edit (#18)', () => {
         },
       };
       const el = await fixture<TestNotes>(html`<sf-test-notes storage-key="s-sub" .storageAdapter=${adapter}></sf-test-notes>`);
-      await settle(30);
+      await loaded(el);
       el.addNote('mine');
       const theirs = env({ title: 'pushed', notes: ['default note', 'theirs'] }, new Date(Date.now() + 1000).toISOString());
       server.set(KEY('s-sub'), theirs);
       push(theirs);
-      await settle();
+      await until(() => has(server.get(KEY('s-sub')), 'mine'), 'the merged save');
       expect(el.value.notes).to.have.members(['default note', 'mine', 'theirs']);
       expect(el.value.title).to.equal('pushed');
       expect(parse(server.get(KEY('s-sub'))).notes).to.have.members(['default note', 'mine', 'theirs']);
@@ -330,10 +348,9 @@ describe('never lose an edit (#18)', () => {
       expect(same).to.have.length(1);
       expect(same[0]).to.contain('<sf-test-notes id="first">').and.contain('<sf-test-notes id="second">');
       a.addNote('from A');
-      await settle();
-      expect(b.value.notes, 'live in sync').to.contain('from A');
+      await until(() => b.value.notes.includes('from A'), 'B to show A’s edit');
       b.addNote('from B');
-      await settle();
+      await until(() => has(localStorage.getItem(KEY('s-two')), 'from B'), 'B’s save');
       a.remove();
       b.remove();
       const reloaded = await fixture<TestNotes>(html`<sf-test-notes storage-key="s-two"></sf-test-notes>`);
@@ -346,7 +363,7 @@ describe('never lose an edit (#18)', () => {
       await captureWarnings(() => settle(10));
       a.addNote('A');
       b.addNote('B');
-      await settle();
+      await until(() => has(localStorage.getItem(KEY('s-both')), '"A"') && has(localStorage.getItem(KEY('s-both')), '"B"'), 'both saves');
       expect(parse(localStorage.getItem(KEY('s-both'))).notes).to.include.members(['A', 'B']);
       expect(a.value.notes).to.include.members(['A', 'B']);
       expect(b.value.notes).to.include.members(['A', 'B']);
@@ -358,7 +375,7 @@ describe('never lose an edit (#18)', () => {
       // The other tab writes before our debounced save; its storage event may arrive later (or not yet).
       const theirs = env({ title: 'other tab', notes: ['default note', 'other tab'] }, new Date(Date.now() + 1000).toISOString());
       localStorage.setItem(KEY('s-tab'), theirs);
-      await settle();
+      await until(() => has(localStorage.getItem(KEY('s-tab')), 'this tab'), 'the merged save');
       const stored = parse(localStorage.getItem(KEY('s-tab')));
       expect(stored.notes).to.include.members(['this tab', 'other tab']);
       expect(stored.title).to.equal('other tab');
@@ -366,6 +383,33 @@ describe('never lose an edit (#18)', () => {
       window.dispatchEvent(new StorageEvent('storage', { key: KEY('s-tab'), newValue: theirs, storageArea: localStorage }));
       await el.updateComplete;
       expect(el.value.notes).to.include.members(['this tab', 'other tab']);
+    });
+
+    it('a second tab (a same-origin frame running the built bundle) saving at the same moment is merged, both ways', async () => {
+      const k = 'strong-finish/internship-checklist/s-frame';
+      const frame = document.createElement('iframe');
+      frame.srcdoc = `<!doctype html><meta charset="utf-8"><body><internship-checklist storage-key="s-frame"></internship-checklist>
+        <script type="module">await import(${JSON.stringify(`${location.origin}/dist/strong-finish.js`)}); parent.postMessage({ ready: true }, '*');<\/script></body>`;
+      const ready = new Promise<void>((resolve) => addEventListener('message', function on(e) {
+        if (e.source === frame.contentWindow && e.data?.ready) {
+          removeEventListener('message', on);
+          resolve();
+        }
+      }));
+      document.body.append(frame);
+      try {
+        await ready;
+        const other = frame.contentDocument!.querySelector('internship-checklist') as unknown as InternshipChecklist;
+        await other.updateComplete;
+        const here = await fixture<InternshipChecklist>(html`<internship-checklist storage-key="s-frame"></internship-checklist>`);
+        // Both tabs change the list in the same moment, each from the same starting point.
+        here.value = { ...here.value, explore: ['from this tab'] };
+        other.value = { ...other.value, ask: ['from the other tab'] };
+        await until(() => has(localStorage.getItem(k), 'from this tab') && has(localStorage.getItem(k), 'from the other tab'), 'both saves, merged');
+        await until(() => here.value.ask.includes('from the other tab') && other.value.explore.includes('from this tab'), 'each tab to show the other’s change');
+      } finally {
+        frame.remove();
+      }
     });
 
     it('a storage event from another tab while edits are pending merges them', async () => {
@@ -376,7 +420,7 @@ describe('never lose an edit (#18)', () => {
       window.dispatchEvent(new StorageEvent('storage', { key: KEY('s-ev'), newValue: theirs, storageArea: localStorage }));
       await el.updateComplete;
       expect(el.value.notes).to.include.members(['pending here', 'there']);
-      await settle();
+      await until(() => has(localStorage.getItem(KEY('s-ev')), 'pending here'), 'the merged save');
       expect(parse(localStorage.getItem(KEY('s-ev'))).notes).to.include.members(['pending here', 'there']);
     });
   });
@@ -396,13 +440,12 @@ describe('never lose an edit (#18)', () => {
       let el!: TestNotes;
       await captureWarnings(async () => {
         el = await fixture<TestNotes>(html`<sf-test-notes storage-key="s-auth" .storageAdapter=${adapter}></sf-test-notes>`);
-        await settle(20);
-        await el.updateComplete;
+        await until(() => notice(el).includes('Sign in'), 'the refused read');
       });
       expect(notice(el)).to.contain('Sign in again');
       signedIn = true;
       [...shadow(el).querySelectorAll('button')].find((b) => b.textContent!.includes('Try again'))!.click();
-      await settle(20);
+      await until(() => el.value.title === 'on the server', 'the read');
       await el.updateComplete;
       expect(el.value.title).to.equal('on the server');
       expect(notice(el)).to.equal('');
@@ -411,16 +454,14 @@ describe('never lose an edit (#18)', () => {
     it('"Saved in this browser" only for local storage; an adapter says "Saved" or the host label', async () => {
       const local = await fixture<TestNotes>(html`<sf-test-notes storage-key="s-st1"></sf-test-notes>`);
       local.addNote('x');
-      await settle();
-      await local.updateComplete;
+      await until(() => savedText(local).includes('Saved'), 'the save');
       expect(shadow(local).querySelector('[part="saved"]')!.textContent).to.contain('Saved in this browser');
 
       const plain = device(new Map()).adapter;
       const el = await fixture<TestNotes>(html`<sf-test-notes storage-key="s-st2" .storageAdapter=${plain}></sf-test-notes>`);
-      await settle(30);
+      await loaded(el);
       el.addNote('x');
-      await settle(450);
-      await el.updateComplete;
+      await until(() => savedText(el).startsWith('Saved'), 'the save');
       const saved = shadow(el).querySelector('[part="saved"]')!.textContent!;
       expect(saved).to.match(/^Saved \(/);
       expect(saved).to.not.contain('browser');
@@ -428,16 +469,14 @@ describe('never lose an edit (#18)', () => {
       const labelled = await fixture<TestNotes>(
         html`<sf-test-notes storage-key="s-st3" storage-label="Saved to your Jobs Section account" .storageAdapter=${device(new Map()).adapter}></sf-test-notes>`,
       );
-      await settle(30);
+      await loaded(labelled);
       labelled.addNote('x');
-      await settle(450);
-      await labelled.updateComplete;
+      await until(() => savedText(labelled).startsWith('Saved'), 'the save');
       expect(shadow(labelled).querySelector('[part="saved"]')!.textContent).to.contain('Saved to your Jobs Section account');
       const fromAdapter = await fixture<TestNotes>(html`<sf-test-notes storage-key="s-st4" .storageAdapter=${device(new Map(), { label: 'Saved to Acme' }).adapter}></sf-test-notes>`);
-      await settle(30);
+      await loaded(fromAdapter);
       fromAdapter.addNote('x');
-      await settle(450);
-      await fromAdapter.updateComplete;
+      await until(() => savedText(fromAdapter).startsWith('Saved'), 'the save');
       expect(shadow(fromAdapter).querySelector('[part="saved"]')!.textContent).to.contain('Saved to Acme');
     });
 
@@ -453,22 +492,18 @@ describe('never lose an edit (#18)', () => {
         removeItem: async () => undefined,
       };
       const el = await fixture<TestNotes>(html`<sf-test-notes storage-key="s-err" .storageAdapter=${adapter}></sf-test-notes>`);
-      await settle(30);
+      await loaded(el);
       await captureWarnings(async () => {
         el.addNote('a');
-        await settle();
-        await el.updateComplete;
-        expect(notice(el)).to.contain('Sign in again to save');
+        await until(() => notice(el).includes('Sign in again to save'), 'the refused save');
         expect(notice(el)).to.not.contain('browser');
         fail = new OfflineError();
         el.addNote('b');
-        await settle();
-        await el.updateComplete;
-        expect(notice(el)).to.contain('Not saved yet: offline');
+        await until(() => notice(el).includes('Not saved yet: offline'), 'the offline save');
       });
       fail = undefined;
       window.dispatchEvent(new Event('online'));
-      await settle(50);
+      await until(() => server.get(KEY('s-err')), 'the save when back online');
       await el.updateComplete;
       expect(parse(server.get(KEY('s-err'))).notes).to.include.members(['a', 'b']);
       expect(notice(el)).to.equal('');
