@@ -389,7 +389,7 @@ describe('never lose an edit (#18)', () => {
       const k = 'strong-finish/internship-checklist/s-frame';
       const frame = document.createElement('iframe');
       frame.srcdoc = `<!doctype html><meta charset="utf-8"><body><internship-checklist storage-key="s-frame"></internship-checklist>
-        <script type="module">await import(${JSON.stringify(`${location.origin}/dist/strong-finish.js`)}); parent.postMessage({ ready: true }, '*');<\/script></body>`;
+        <script type="module">await import(${JSON.stringify(`${location.origin}/dist/strong-finish.bundle.js`)}); parent.postMessage({ ready: true }, '*');<\/script></body>`;
       const ready = new Promise<void>((resolve) => addEventListener('message', function on(e) {
         if (e.source === frame.contentWindow && e.data?.ready) {
           removeEventListener('message', on);
