@@ -385,6 +385,50 @@ export const controls = css`
       display: none !important;
     }
   }
+  /* The print view (PrintController): a document made from the Markdown export, shown only on paper. */
+  .print-view {
+    display: none;
+  }
+  @media print {
+    .base:has(> .print-view) > :not(.print-view) {
+      display: none !important;
+    }
+    .print-view {
+      display: block;
+      font-size: 11pt;
+      line-height: 1.4;
+      color: #000;
+    }
+    .print-view :is(h1, h2, h3, h4, h5, h6) {
+      margin: 0.8em 0 0.3em;
+      line-height: 1.2;
+      break-after: avoid;
+    }
+    .print-view h1 {
+      font-size: 16pt;
+    }
+    .print-view h2 {
+      font-size: 13.5pt;
+    }
+    .print-view :is(h3, h4, h5, h6) {
+      font-size: 11.5pt;
+    }
+    .print-view :is(p, ul) {
+      margin: 0 0 0.5em;
+    }
+    .print-view ul {
+      padding-inline-start: 1.2em;
+    }
+    .print-view li {
+      break-inside: avoid;
+    }
+    .print-view li:has(> .box) {
+      list-style: none;
+    }
+    .print-view .box {
+      margin-inline-start: -1.2em;
+    }
+  }
 `;
 
 export const sharedStyles = [tokens, controls];

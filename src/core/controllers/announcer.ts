@@ -1,0 +1,57 @@
+import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+
+/** How long a message stays in the live region (and on screen where an element shows it). */
+const CLEAR_AFTER = 6000;
+/** "Saved" is said at most once a minute, so typing stays quiet. */
+const SAVED_EVERY = 60_000;
+
+/**
+ * The element's one polite live region. `announce()` says something to screen readers; `saveStatus()`
+ * turns save-status changes into a throttled "Saved" announcement.
+ */
+export class Announcer implements ReactiveController {
+  /** The text in the live region now. */
+  message = '';
+  #timer?: ReturnType<typeof setTimeout>;
+  #lastStatus = '';
+  #savedAt = Number.NEGATIVE_INFINITY;
+
+  constructor(private readonly host: ReactiveControllerHost) {
+    host.addController(this);
+  }
+
+  hostDisconnected(): void {
+    clearTimeout(this.#timer);
+  }
+
+  /** Says `text` (and shows it briefly); a repeated message ("Copied") is said again. */
+  announce(text: string): void {
+    // Clearing first, then setting after the next render, makes screen readers repeat an identical message.
+    this.message = '';
+    this.host.requestUpdate();
+    void this.host.updateComplete.then(() => {
+      this.message = text;
+      this.host.requestUpdate();
+    });
+    clearTimeout(this.#timer);
+    this.#timer = setTimeout(() => {
+      this.message = '';
+      this.host.requestUpdate();
+    }, CLEAR_AFTER);
+  }
+
+  /** Feed every save status; announces `saved()` when a save follows the user's edits, at most once a minute. */
+  saveStatus(status: string, saved: () => string, now = Date.now()): void {
+    if (status === this.#lastStatus) return;
+    if (status === 'saved' && this.#lastStatus === 'pending' && now - this.#savedAt > SAVED_EVERY) {
+      this.#savedAt = now;
+      this.announce(saved());
+    }
+    this.#lastStatus = status;
+  }
+
+  /** The live region; render it once per element. */
+  render(): TemplateResult {
+    return html`<div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.message}</div>`;
+  }
+}
