@@ -286,8 +286,8 @@ export abstract class SfElement<V extends object> extends LitElement {
   }
 
   /** Prints the element's print view (`view` names one of several documents) and reports the export once. */
-  protected print(view?: string): Promise<void> {
-    return this.exporter.print(this.printer, view);
+  protected print(view?: string): void {
+    this.exporter.print(this.printer, view);
   }
 
   /** The Markdown a print view shows: the whole export, unless a subclass prints named documents. */

@@ -603,6 +603,7 @@ export class FeedbackQuestions extends SfElement<FeedbackValue> {
         <span class="spacer"></span>
         ${this.renderSaved()}
       </footer>
+      ${this.renderPrint()}
     </div>`;
   }
 }

@@ -3,6 +3,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { SfElement } from '../core/base-element.js';
+import { UndoController } from '../core/controllers/undo.js';
 import { bool, isoDate, list, literalTrue, num, obj, oneOf, parseWith, text, type Rule } from '../core/schema.js';
 import { daysBetween, formatDate, formatRelativeDays } from '../core/dates.js';
 import { describeElement, warnOnce } from '../core/warn.js';
@@ -96,7 +97,7 @@ export class InternshipChecklist extends SfElement<ChecklistValue> {
   @state() private collapsed = new Set<string>();
   @state() private shown: Record<string, number> = {};
   @state() private editing?: string;
-  @state() private removed?: { item: ChecklistItem; index: number };
+  private readonly undo = new UndoController<ChecklistItem>(this, { focusItem: (item) => () => this._control(item.id, 'check') });
 
   private _defaults?: ChecklistValue;
   private _content?: ChecklistContent;
@@ -123,7 +124,7 @@ export class InternshipChecklist extends SfElement<ChecklistValue> {
   }
 
   protected override onDataReplaced(): void {
-    this.removed = undefined;
+    this.undo.clear();
     this.editing = undefined;
   }
 
@@ -259,22 +260,15 @@ export class InternshipChecklist extends SfElement<ChecklistValue> {
   }
 
   private _remove(item: ChecklistItem): void {
-    const index = this.data.items.indexOf(item);
-    this._items(this.data.items.filter((i) => i !== item));
-    this.removed = { item, index };
+    this._items(this.undo.remove(this.data.items, this.data.items.indexOf(item)));
     this.announce(this.t('checklist.removed', 'Removed “{text}”. Undo is available.', { text: item.text }));
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.undo button')?.focus());
   }
 
   private _undo(): void {
-    const r = this.removed;
+    const r = this.undo.restore(this.data.items);
     if (!r) return;
-    const items = this.data.items.slice();
-    items.splice(Math.min(r.index, items.length), 0, r.item);
-    this._items(items);
-    this.removed = undefined;
+    this._items(r.list);
     this.announce(this.t('checklist.restored', 'Restored “{text}”.', { text: r.item.text }));
-    void this.updateComplete.then(() => this._focus(r.item.id, 'check'));
   }
 
   private _move(item: ChecklistItem, delta: -1 | 1, control: string): void {
@@ -286,8 +280,12 @@ export class InternshipChecklist extends SfElement<ChecklistValue> {
   }
 
   private _focus(id: string, control: string): void {
+    this._control(id, control)?.focus();
+  }
+
+  private _control(id: string, control: string): HTMLElement | null | undefined {
     const row = [...this.renderRoot.querySelectorAll<HTMLElement>('li.item')].find((li) => li.dataset.id === id);
-    row?.querySelector<HTMLElement>(`[data-c="${control}"]`)?.focus();
+    return row?.querySelector<HTMLElement>(`[data-c="${control}"]`);
   }
 
   private _rowKey(e: KeyboardEvent, item: ChecklistItem): void {
@@ -605,10 +603,7 @@ export class InternshipChecklist extends SfElement<ChecklistValue> {
       <div class="toolbar" role="group" aria-label=${t('checklist.filterLabel', 'Show')}>
         ${FILTERS.map((f) => html`<button aria-pressed=${this.filter === f ? 'true' : 'false'} @click=${() => (this.filter = f)}>${filterLabels[f]}</button>`)}
       </div>
-      ${this.removed
-        ? html`<div class="undo notice-lite"><span dir="auto">${t('checklist.removedShort', 'Removed “{text}”.', { text: this.removed.item.text })}</span>
-            <button @click=${() => this._undo()}>${t('checklist.undo', 'Undo')}</button></div>`
-        : nothing}
+      ${this.undo.render('', (item) => t('checklist.removedShort', 'Removed “{text}”.', { text: item.text }), t('checklist.undo', 'Undo'), () => this._undo(), 'notice-lite')}
       ${total ? nothing : html`<p class="empty-all">${t('checklist.emptyAll', 'Your checklist is empty. Add your first step below.')}</p>`}
       ${[...this._bySection(items)].map(([s, list]) => this._renderSection(s, titles[s], list, dues, auto))}
       <form class="card add" @submit=${(e: SubmitEvent) => this._add(e)}>
@@ -629,6 +624,7 @@ export class InternshipChecklist extends SfElement<ChecklistValue> {
         <span class="spacer"></span>
         ${this.renderSaved()}
       </footer>
+      ${this.renderPrint()}
     </div>`;
   }
 }

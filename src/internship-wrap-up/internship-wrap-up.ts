@@ -79,7 +79,6 @@ export class InternshipWrapUp extends SfElement<WrapUpValue> {
 
   @state() private confirming = false;
   @state() private restoreReport = '';
-  @state() private printing = false;
 
   protected schema = obj({ profile: profileRule }, { checklist: anyObject, feedback: anyObject, thanks: anyObject, reflection: anyObject, planner: anyObject, contacts: anyObject }, { profile: () => ({}) }) as Rule<WrapUpValue>;
 
@@ -351,16 +350,6 @@ export class InternshipWrapUp extends SfElement<WrapUpValue> {
     this.announce(this.t('wrapup.cleared', 'Your data was cleared from this browser.'));
   }
 
-  async #print(): Promise<void> {
-    this.printing = true;
-    await this.updateComplete;
-    try {
-      this.print();
-    } finally {
-      this.printing = false;
-    }
-  }
-
   async #restoreFile(e: Event): Promise<void> {
     const input = e.target as HTMLInputElement;
     const file = input.files?.[0];
@@ -393,7 +382,7 @@ export class InternshipWrapUp extends SfElement<WrapUpValue> {
             : this.i18n.plural(days, 'wrapup.daysLeft', { one: '{n} day left', other: '{n} days left' });
     const title = p.internName ? t('wrapup.titleName', '{name}’s internship wrap-up', { name: p.internName }) : t('wrapup.title', 'Your internship wrap-up');
     const sub = [p.role, p.company].filter(Boolean).join(' · ');
-    const shown = this.printing ? STEPS.map((s) => s.slot) : [this.step];
+    const shown = [this.step];
     return html`<div class="base" part="base" dir=${this.i18n.dir}>
       <header role="none" class="head" part="header">
         <div class="who">
@@ -448,7 +437,7 @@ export class InternshipWrapUp extends SfElement<WrapUpValue> {
         const later = isServer || this.#hydrating;
         const hosted = later ? null : this.querySelector(`:scope > ${tag}, :scope > [slot="${slot}"]`);
         const el = hosted || later ? undefined : this.#widget(slot, true);
-        return html`<section class="panel" part="panel" id="panel-${slot}" role=${ifDefined(this.printing ? undefined : 'tabpanel')} aria-labelledby="tab-${slot}" tabindex="0">
+        return html`<section class="panel" part="panel" id="panel-${slot}" role="tabpanel" aria-labelledby="tab-${slot}" tabindex="0">
           <p class="about"><span class="print-only">${names[slot].label}: </span>${names[slot].about}</p>
           ${hosted ? html`<slot name=${slot}></slot>` : el}
           ${!hosted && !customElements.get(tag) ? html`<p class="empty">${t('wrapup.missing', 'This step is not available on this page yet.')}</p>` : nothing}
@@ -457,7 +446,7 @@ export class InternshipWrapUp extends SfElement<WrapUpValue> {
       <slot></slot>
       <div class="toolbar no-print">
         <button class="primary" @click=${() => this.download('internship-wrap-up.md', this.toMarkdown(), 'md')}>${t('wrapup.downloadMd', 'Download everything (Markdown)')}</button>
-        <button @click=${() => this.#print()}>${t('wrapup.print', 'Print or save as PDF')}</button>
+        <button @click=${() => this.print()}>${t('wrapup.print', 'Print or save as PDF')}</button>
         <button @click=${() => this.download('internship-wrap-up.ics', this.toICS(), 'ics')}>${t('wrapup.downloadIcs', 'Download all calendar events')}</button>
         <button @click=${() => this.download('internship-wrap-up-backup.json', this.toJSON(), 'json')}>${t('wrapup.backup', 'Download a backup')}</button>
         <label class="file">
@@ -479,6 +468,7 @@ export class InternshipWrapUp extends SfElement<WrapUpValue> {
         <span class="spacer"></span>
         ${this.renderSaved()}
       </footer>
+      ${this.renderPrint()}
     </div>`;
   }
 

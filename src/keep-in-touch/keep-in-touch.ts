@@ -3,6 +3,8 @@ import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { SfElement } from '../core/base-element.js';
+import { focusAfterUpdate } from '../core/controllers/focus.js';
+import { UndoController } from '../core/controllers/undo.js';
 import { list, obj, oneOf, text, isoDate, DROP, type Rule } from '../core/schema.js';
 import { addDays, daysBetween, formatDate, formatRelativeDays, isISODate } from '../core/dates.js';
 import { newId } from '../core/ids.js';
@@ -78,7 +80,7 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
   @state() private shown = 0;
   @state() private panel: Panel;
   @state() private adding = false;
-  @state() private undo?: { contact: Contact; index: number };
+  private readonly undo = new UndoController<Contact>(this, { focusItem: (c) => this._in(c.id, '.name'), fallback: '.list' });
   @state() private draft?: { tpl: string; subject: string; body: string; log: boolean };
   @state() private importing?: Preview;
   @state() private report?: { added: number; problems: Problem[] };
@@ -243,7 +245,12 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
 
   protected override onDataReplaced(): void {
     this.panel = undefined;
-    this.undo = undefined;
+    this.undo.clear();
+  }
+
+  /** A selector for `inner` inside contact `id`'s row. */
+  private _in(id: string, inner: string): string {
+    return `[data-id="${CSS.escape(id)}"] ${inner}`;
   }
 
   private _rows(query = this.query, sort = this.sort, month = this.month): Row[] {
@@ -352,21 +359,15 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
   }
 
   private _delete(c: Contact): void {
-    const index = this.data.contacts.indexOf(c);
-    this.commit({ contacts: this.data.contacts.filter((x) => x !== c) });
-    this.undo = { contact: c, index };
+    this.commit({ contacts: this.undo.remove(this.data.contacts, this.data.contacts.indexOf(c)) });
     this.announce(this.t('contacts.deleted', 'Deleted {name}. You can undo this.', { name: c.name }));
-    void this.updateComplete.then(() => (this.renderRoot.querySelector('.undo button') as HTMLElement | null)?.focus());
   }
 
   private _undo(): void {
-    if (!this.undo) return;
-    const { contact, index } = this.undo;
-    const next = [...this.data.contacts];
-    next.splice(index, 0, contact);
-    this.commit({ contacts: next });
-    this.undo = undefined;
-    this.announce(this.t('contacts.restored', 'Restored {name}.', { name: contact.name }));
+    const r = this.undo.restore(this.data.contacts);
+    if (!r) return;
+    this.commit({ contacts: r.list });
+    this.announce(this.t('contacts.restored', 'Restored {name}.', { name: r.item.name }));
   }
 
   private _open(c: Contact, kind: 'edit' | 'log' | 'msg'): void {
@@ -399,7 +400,10 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
   private _sent(c: Contact, how: 'mail' | 'copy'): void {
     const d = this.draft!;
     if (how === 'copy') void this.copy(`${d.subject}\n\n${d.body}`);
-    if (d.log) this.logContact(c.id, 'email', d.subject);
+    if (!d.log) return;
+    this.logContact(c.id, 'email', d.subject);
+    // Logging re-sorts the list and moves this row: keep focus on the control that was used.
+    void focusAfterUpdate(this, this._in(c.id, `[data-a="${how}"]`), this._in(c.id, '.name'));
   }
 
   private async _onFile(e: Event): Promise<void> {
@@ -456,14 +460,9 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
             </div>
           </div>`
         : nothing}
-      ${this.undo
-        ? html`<p class="undo notice">
-            <span>${this.t('contacts.deletedShort', 'Deleted {name}.', { name: this.undo.contact.name })}</span>
-            <button @click=${this._undo}>${this.t('contacts.undo', 'Undo')}</button>
-          </p>`
-        : nothing}
+      ${this.undo.render('', (c) => this.t('contacts.deletedShort', 'Deleted {name}.', { name: c.name }), this.t('contacts.undo', 'Undo'), () => this._undo(), 'notice')}
       ${list.length
-        ? html`<ul class="list" aria-label=${this.t('contacts.listLabel', 'Contacts')}>
+        ? html`<ul class="list" tabindex="-1" aria-label=${this.t('contacts.listLabel', 'Contacts')}>
             ${repeat(visible, (r) => r.contact.id, (r) => this._item(r))}
           </ul>`
         : html`<p class="empty">
@@ -499,6 +498,7 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
         </label>
       </div>
       <footer role="none">${this.renderSaved()}</footer>
+      ${this.renderPrint()}
     </div>`;
   }
 
@@ -527,7 +527,7 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
       </p>
       ${c.notes ? html`<p class="notes" dir="auto">${c.notes}</p>` : nothing}
       <div class="row actions" role="group" aria-labelledby=${`n-${c.id}`}>
-        <button class="primary" aria-expanded=${open === 'log'} @click=${() => this._open(c, 'log')}>${this.t('contacts.log', 'Log a contact')}</button>
+        <button class="primary" data-a="log" aria-expanded=${open === 'log'} @click=${() => this._open(c, 'log')}>${this.t('contacts.log', 'Log a contact')}</button>
         <button aria-expanded=${open === 'msg'} @click=${() => this._open(c, 'msg')}>${this.t('contacts.write', 'Write a message')}</button>
         <button aria-expanded=${open === 'edit'} @click=${() => this._open(c, 'edit')}>${this.t('contacts.edit', 'Edit')}</button>
         <button @click=${() => this.download(fileName(c.name, 'vcf'), this.toVCard(c.id), 'vcf')}>vCard</button>
@@ -587,7 +587,10 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
       @submit=${(e: SubmitEvent) => {
         e.preventDefault();
         const f = new FormData(e.target as HTMLFormElement);
-        if (this.logContact(c.id, f.get('channel') as Channel, String(f.get('note') ?? ''), String(f.get('date') || this.today))) this.panel = undefined;
+        if (!this.logContact(c.id, f.get('channel') as Channel, String(f.get('note') ?? ''), String(f.get('date') || this.today))) return;
+        this.panel = undefined;
+        // The form closes and the row may move: focus returns to the row's "Log a contact".
+        void focusAfterUpdate(this, this._in(c.id, '[data-a="log"]'));
       }}
     >
       <div class="grid">
@@ -632,8 +635,8 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
         ${this.t('contacts.alsoLog', 'Log it as a contact when I send or copy it')}
       </label>
       <div class="row">
-        <a class="button primary" href=${href} @click=${() => this._sent(c, 'mail')}>${this.t('contacts.openMail', 'Open in e-mail')}</a>
-        <button @click=${() => this._sent(c, 'copy')}>${this.t('contacts.copy', 'Copy')}</button>
+        <a class="button primary" data-a="mail" href=${href} @click=${() => this._sent(c, 'mail')}>${this.t('contacts.openMail', 'Open in e-mail')}</a>
+        <button data-a="copy" @click=${() => this._sent(c, 'copy')}>${this.t('contacts.copy', 'Copy')}</button>
       </div>
     </div>`;
   }

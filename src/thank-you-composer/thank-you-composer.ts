@@ -386,6 +386,7 @@ export class ThankYouComposer extends SfElement<ThanksValue> {
         <button @click=${() => this.download(fileName(this.t('thanks.title', 'Thank-you notes'), 'md'), this.toMarkdown(), 'md')}>${this.t('thanks.downloadMd', 'Download Markdown')}</button>
         <span class="spacer"></span>${this.renderSaved()}
       </div>
+      ${this.renderPrint()}
     </div>`;
   }
 

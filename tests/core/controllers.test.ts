@@ -139,7 +139,7 @@ describe('controllers (on a bare element)', () => {
       try {
         await (el as unknown as { copy(t: string): Promise<boolean> }).copy('x');
         (el as unknown as { download(n: string, t: string, f: 'md'): boolean }).download('n.md', 'x', 'md');
-        await el.printNotes();
+        el.printNotes();
       } finally {
         window.print = print;
         document.removeEventListener('click', stop, true);
@@ -156,7 +156,7 @@ describe('controllers (on a bare element)', () => {
         seen = { text: view.textContent!.replace(/\s+/g, ' '), controls: view.querySelectorAll('input, button, select, textarea').length, printing: el.hasAttribute('printing') };
       };
       try {
-        await el.printNotes();
+        el.printNotes();
       } finally {
         window.print = print;
       }

@@ -27,8 +27,8 @@ export class TestNotes extends SfElement<NotesValue> {
   }
 
   /** Prints through the shared print controller (as a widget's Print button does). */
-  printNotes(): Promise<void> {
-    return this.print();
+  printNotes(): void {
+    this.print();
   }
 
   addNote(note: string): void {

@@ -37,9 +37,9 @@ export class ExportController {
    * Opens the print dialog. The element's print view (see PrintController) is what gets printed; `view`
    * names which one when an element prints more than one document (the planner's handover).
    */
-  async print(printer: { print(view?: string): Promise<void> }, view?: string): Promise<void> {
+  print(printer: { print(view?: string): void }, view?: string): void {
     this.#report('print');
-    await printer.print(view);
+    printer.print(view);
   }
 
   #report(format: Format): void {

@@ -10,7 +10,11 @@ export class PrintController implements ReactiveController {
   /** The document being printed (`all`, or a named one such as the planner's `handover`); undefined otherwise. */
   view?: string;
 
-  readonly #before = () => this.#show(this.view ?? 'all');
+  readonly #before = () => {
+    this.#show(this.view ?? 'all');
+    // Synchronously: the browser takes its print snapshot as soon as this event returns.
+    this.#render();
+  };
   readonly #after = () => this.#show(undefined);
 
   constructor(
@@ -30,10 +34,10 @@ export class PrintController implements ReactiveController {
     window.removeEventListener('afterprint', this.#after);
   }
 
-  /** Renders the print view of `view`, then opens the print dialog. */
-  async print(view = 'all'): Promise<void> {
+  /** Renders the print view of `view` now, then opens the print dialog (still inside the click, as browsers like). */
+  print(view = 'all'): void {
     this.#show(view);
-    await this.host.updateComplete;
+    this.#render();
     window.print();
   }
 
@@ -41,6 +45,11 @@ export class PrintController implements ReactiveController {
   render(): TemplateResult | typeof nothing {
     if (!this.view) return nothing;
     return html`<article class="print-view" part="print">${markdownView(this.markdown(this.view))}</article>`;
+  }
+
+  /** Renders now: the print dialog snapshots the page when `window.print()` is called or `beforeprint` returns. */
+  #render(): void {
+    if (this.host.isUpdatePending) (this.host as unknown as { performUpdate(): void }).performUpdate();
   }
 
   #show(view: string | undefined): void {
