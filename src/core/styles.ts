@@ -154,7 +154,8 @@ export const controls = css`
   button.danger {
     color: var(--_danger);
   }
-  button[disabled] {
+  button[disabled],
+  button[aria-disabled='true'] {
     opacity: 0.55;
     cursor: not-allowed;
   }

@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { SfElement } from '../core/base-element.js';
+import { focusAfterUpdate } from '../core/controllers/focus.js';
 import { bool, list, obj, oneOf, text } from '../core/schema.js';
 import { describeElement, warnOnce } from '../core/warn.js';
 import { newId } from '../core/ids.js';
@@ -295,11 +296,20 @@ export class ThankYouComposer extends SfElement<ThanksValue> {
   #remove(id: string): void {
     const p = this.#person(id);
     if (!p) return;
+    const people = this.data.people;
+    const index = people.indexOf(p);
+    // The next person takes the editor (else the previous one): focus goes to them in the list.
+    const next = people[index + 1] ?? people[index - 1];
     this.confirming = undefined;
-    this.commit({ ...this.data, people: this.data.people.filter((x) => x.id !== id) });
-    this.selected = undefined;
+    this.commit({ ...this.data, people: people.filter((x) => x.id !== id) });
+    this.selected = next?.id;
     this.announce(this.t('thanks.removed', 'Removed {name}.', { name: p.name }));
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#new-name')?.focus());
+    void focusAfterUpdate(this, next && this.#personButton(next.id), '#new-name', '.add summary');
+  }
+
+  /** The person's button in the "People to thank" list. */
+  #personButton(id: string): string {
+    return `.people [data-id="${CSS.escape(id)}"]`;
   }
 
   #sent(id: string, channel: 'mail' | 'copy' | 'download' | 'sent'): void {
@@ -307,6 +317,8 @@ export class ThankYouComposer extends SfElement<ThanksValue> {
   }
 
   #markSent(id: string): void {
+    // The button stays focusable (aria-disabled) and now says "Sent ✓", so focus stays where it was.
+    if ((id === TEAM ? this.data.team?.status : this.#person(id)?.status) === 'sent') return;
     if (id === TEAM) this.#setTeam({ status: 'sent' });
     else this.#update(id, { status: 'sent' });
     this.#sent(id, 'sent');
@@ -368,7 +380,7 @@ export class ThankYouComposer extends SfElement<ThanksValue> {
             ? html`<p class="hint">${this.t('thanks.progress', '{sent} of {total} sent', { sent, total: people.length })}</p>
                 <ul class="people" part="people">
                   ${repeat(people, (p) => p.id, (p) => html`<li>
-                    <button class="person" aria-current=${p === current ? 'true' : 'false'} @click=${() => ((this.selected = p.id), (this.confirming = undefined))}>
+                    <button class="person" data-id=${p.id} aria-current=${p === current ? 'true' : 'false'} @click=${() => ((this.selected = p.id), (this.confirming = undefined))}>
                       <span class="pname" dir="auto">${p.name}</span>
                       <span class="st st-${p.status}">${L.status[p.status]}</span>
                     </button>
@@ -395,7 +407,11 @@ export class ThankYouComposer extends SfElement<ThanksValue> {
     const offerSup = sup && !this.data.people.some((p) => p.name.trim() === sup.trim());
     const badEmail = this.draftEmail.trim() && !isEmail(this.draftEmail);
     return html`${offerSup
-        ? html`<button type="button" class="full" @click=${() => this.addPerson(sup, 'supervisor', this.profile.supervisorEmail ?? '')}>${this.t('thanks.addSupervisor', 'Add {name}, your supervisor', { name: sup })}</button>`
+        ? html`<button type="button" class="full" @click=${() => {
+            // This button goes away once they are added: focus moves to their note's editor.
+            const id = this.addPerson(sup, 'supervisor', this.profile.supervisorEmail ?? '');
+            void focusAfterUpdate(this, '#ed-h', this.#personButton(id));
+          }}>${this.t('thanks.addSupervisor', 'Add {name}, your supervisor', { name: sup })}</button>`
         : nothing}
       <details class="add card" ?open=${!this.data.people.length}><summary>${this.t('thanks.addTitle', 'Add a person')}</summary>
       <form @submit=${this.#onAdd}>
@@ -422,7 +438,7 @@ export class ThankYouComposer extends SfElement<ThanksValue> {
     const ideas = this.kit ? this.#suggestions() : [];
     const chars = [...p.draft].length;
     return html`<section class="editor card" part="editor" aria-labelledby="ed-h">
-      <h3 id="ed-h" dir="auto">${this.t('thanks.noteFor', 'Note for {name}', { name: p.name })}</h3>
+      <h3 id="ed-h" dir="auto" tabindex="-1">${this.t('thanks.noteFor', 'Note for {name}', { name: p.name })}</h3>
       <div class="grid">
         <div class="field"><label for="p-name">${this.t('thanks.name', 'Name')}</label>
           <input id="p-name" dir="auto" .value=${p.name} @change=${input('name', true)} /></div>
@@ -513,7 +529,7 @@ export class ThankYouComposer extends SfElement<ThanksValue> {
               <a class="button primary" href=${id === TEAM ? this.toMailto(TEAM) : mailtoUrl({ to: email, subject: this.subjectFor(id), body: draft })} @click=${() => this.#sent(id, 'mail')}>${this.t('thanks.mail', 'Open in mail app')}</a>
               <button @click=${() => this.#copyNote(id)}>${this.t('thanks.copy', 'Copy')}</button>
               <button @click=${() => this.#downloadNote(id)}>${this.t('thanks.downloadTxt', 'Download .txt')}</button>
-              <button ?disabled=${status === 'sent'} @click=${() => this.#markSent(id)}>${status === 'sent' ? this.t('thanks.isSent', 'Sent ✓') : this.t('thanks.markSent', 'Mark as sent')}</button>`
+              <button aria-disabled=${status === 'sent' ? 'true' : 'false'} @click=${() => this.#markSent(id)}>${status === 'sent' ? this.t('thanks.isSent', 'Sent ✓') : this.t('thanks.markSent', 'Mark as sent')}</button>`
           : html`<button class="primary" @click=${() => this.#write(id)}>${this.t('thanks.write', 'Write the draft')}</button>`}
       </div>`;
   }
