@@ -270,9 +270,14 @@ export abstract class SfElement<V extends object> extends LitElement {
     return this.i18n.t(id, english, params);
   }
 
-  /** Says something to screen readers (and shows it briefly). */
-  protected announce(message: string): void {
-    this.announcer.announce(message);
+  /** Says something to screen readers; with `show`, also on screen where `renderShown(show)` is rendered. */
+  protected announce(message: string, show?: string): void {
+    this.announcer.announce(message, show);
+  }
+
+  /** The visible copy of a message announced with `show === place`, beside the control that acted. */
+  protected renderShown(place: string): ReturnType<Announcer['renderShown']> {
+    return this.announcer.renderShown(place);
   }
 
   /** Copies text and announces the outcome; resolves whether it worked. */

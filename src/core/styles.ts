@@ -386,6 +386,12 @@ export const controls = css`
       display: none !important;
     }
   }
+  /* A confirmation shown beside the control that acted (Announcer.renderShown). */
+  .shown {
+    margin: 0.4rem 0 0;
+    color: var(--_success, inherit);
+    font-weight: 600;
+  }
   /* The print view (PrintController): a document made from the Markdown export, shown only on paper. */
   .print-view {
     display: none;

@@ -435,7 +435,7 @@ export class FeedbackQuestions extends SfElement<FeedbackValue> {
           </select>
         </div>
       </div>
-      <p class="hint" role="status">${this.t('feedback.found', 'Showing {shown} of {total} questions.', { shown: shown.length, total: found.length })}</p>
+      <p class="hint" role="status">${this.i18n.plural(found.length, 'feedback.found', { one: 'Showing {shown} of {n} question.', other: 'Showing {shown} of {n} questions.' }, { shown: this.i18n.number(shown.length) })}</p>
       ${found.length
         ? html`<ul class="list bank-list">
             ${repeat(

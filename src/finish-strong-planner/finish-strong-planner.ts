@@ -4,7 +4,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { SfElement } from '../core/base-element.js';
 import { focusAfterUpdate } from '../core/controllers/focus.js';
 import { UndoController } from '../core/controllers/undo.js';
-import { addDays, daysBetween, formatDate, formatRelativeDays, isISODate, isWorkingDay, workingDaysBetween } from '../core/dates.js';
+import { addDays, daysBetween, formatDate, formatRelativeDays, isISODate, suggestedDate, workingDaysBetween } from '../core/dates.js';
 import { toICS as buildICS } from '../core/formats/ics.js';
 import { mdDocument, mdField, mdHeading, mdItem } from '../core/formats/markdown.js';
 import { newId } from '../core/ids.js';
@@ -177,10 +177,7 @@ export class FinishStrongPlanner extends SfElement<PlannerValue> {
   dateOf(m: Milestone): string {
     const end = this.lastDay;
     if (m.date || !end || m.offset === undefined) return m.date;
-    // A suggested date that falls on a weekend or holiday moves to the working day before (after, once the internship is over).
-    let d = addDays(end, m.offset);
-    for (let i = 0; i < 14 && !isWorkingDay(d, this.allHolidays); i++) d = addDays(d, m.offset > 0 ? 1 : -1);
-    return d;
+    return suggestedDate(end, m.offset, this.allHolidays);
   }
 
   private get sorted(): Milestone[] {

@@ -236,7 +236,7 @@ export class InternshipChecklist extends SfElement<ChecklistValue> {
     this._items(items);
     this.collapsed.delete(section);
     form.reset();
-    this.announce(this.t('checklist.added', 'Added “{text}”.', { text }));
+    this.announce(this.t('checklist.added', 'Added “{text}”.', { text }), 'add');
   }
 
   private _save(e: SubmitEvent, item: ChecklistItem): void {
@@ -407,7 +407,7 @@ export class InternshipChecklist extends SfElement<ChecklistValue> {
   private _downloadICS(): void {
     const ics = this.toICS();
     if (!ics.includes('BEGIN:VEVENT')) {
-      this.announce(this.t('checklist.noDates', 'No open items have a date yet. Add your last day or a due date first.'));
+      this.announce(this.t('checklist.noDates', 'No open items have a date yet. Add your last day or a due date first.'), 'exports');
       return;
     }
     this.download(fileName(this._title(), 'ics'), ics, 'ics');
@@ -542,7 +542,9 @@ export class InternshipChecklist extends SfElement<ChecklistValue> {
       <div id=${id} ?hidden=${!open}>
         ${rows.length
           ? html`<ul class="items ${rows.length > 30 ? 'long' : ''}">${repeat(rows, (i) => i.id, (i) => this._renderItem(i, dues.get(i.id), auto))}</ul>`
-          : html`<p class="hint empty">${total ? this.t('checklist.noneMatch', 'Nothing here for this filter.') : this.t('checklist.emptySection', 'No items yet. Add one below.')}</p>`}
+          : total
+            ? nothing // "Nothing here for this filter" is said once, under the sections
+            : html`<p class="hint empty">${this.t('checklist.emptySection', 'No items yet. Add one below.')}</p>`}
         ${visible.length > rows.length
           ? html`<button class="more" @click=${() => (this.shown = { ...this.shown, [section]: limit + 200 })}>
               ${this.t('checklist.showMore', 'Show more ({n} hidden)', { n: visible.length - rows.length })}</button>`
@@ -606,6 +608,7 @@ export class InternshipChecklist extends SfElement<ChecklistValue> {
       ${this.undo.render('', (item) => t('checklist.removedShort', 'Removed “{text}”.', { text: item.text }), t('checklist.undo', 'Undo'), () => this._undo(), 'notice-lite')}
       ${total ? nothing : html`<p class="empty-all">${t('checklist.emptyAll', 'Your checklist is empty. Add your first step below.')}</p>`}
       ${[...this._bySection(items)].map(([s, list]) => this._renderSection(s, titles[s], list, dues, auto))}
+      ${total && !items.some((i) => this._matches(i, dues.get(i.id))) ? html`<p class="hint empty">${t('checklist.noneMatch', 'Nothing here for this filter.')}</p>` : nothing}
       <form class="card add" @submit=${(e: SubmitEvent) => this._add(e)}>
         <h3>${t('checklist.addTitle', 'Add your own step')}</h3>
         <div class="grid">
@@ -616,6 +619,7 @@ export class InternshipChecklist extends SfElement<ChecklistValue> {
           <div class="field"><label for="a-note">${t('checklist.noteLabel', 'Note (optional)')}</label><input id="a-note" name="note" dir="auto" /></div>
         </div>
         <button class="primary" type="submit">${t('checklist.add', 'Add step')}</button>
+        ${this.renderShown('add')}
       </form>
       <footer role="none" class="toolbar">
         <button @click=${() => this.copy(this.toText())}>${t('checklist.copy', 'Copy as text')}</button>
@@ -624,7 +628,7 @@ export class InternshipChecklist extends SfElement<ChecklistValue> {
         <span class="spacer"></span>
         ${this.renderSaved()}
       </footer>
-      ${this.renderPrint()}
+      ${this.renderShown('exports')} ${this.renderPrint()}
     </div>`;
   }
 }

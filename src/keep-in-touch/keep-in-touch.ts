@@ -8,7 +8,7 @@ import { UndoController } from '../core/controllers/undo.js';
 import { list, obj, oneOf, text, isoDate, DROP, type Rule } from '../core/schema.js';
 import { addDays, daysBetween, formatDate, formatRelativeDays, isISODate } from '../core/dates.js';
 import { newId } from '../core/ids.js';
-import { safeWebUrl } from '../core/url.js';
+import { safeWebUrl, webAddress } from '../core/url.js';
 import { describeElement, warnOnce } from '../core/warn.js';
 import { toICS as icsFile, type IcsEvent } from '../core/formats/ics.js';
 import { toVCard as vcardFile } from '../core/formats/vcard.js';
@@ -345,7 +345,7 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
     let cad = get('cadence') as Cadence;
     if (cad === ('custom' as Cadence)) cad = `custom:${Math.min(3650, Math.max(1, Math.round(+get('days') || 30)))}`;
     const c: Contact = { id: existing?.id ?? newId('c'), name, tags: get('tags').split(',').map((t) => t.trim()).filter(Boolean), cadence: cad, log: existing?.log ?? [] };
-    for (const f of ['role', 'team', 'email', 'linkedin', 'how', 'notes'] as const) if (get(f)) c[f] = get(f);
+    for (const f of ['role', 'team', 'email', 'linkedin', 'how', 'notes'] as const) if (get(f)) c[f] = f === 'linkedin' ? webAddress(get(f)) : get(f);
     const last = get('last');
     if (isISODate(last)) c.lastContact = last;
     if (existing) this._replace(c);
@@ -404,6 +404,16 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
     this.logContact(c.id, 'email', d.subject);
     // Logging re-sorts the list and moves this row: keep focus on the control that was used.
     void focusAfterUpdate(this, this._in(c.id, `[data-a="${how}"]`), this._in(c.id, '.name'));
+  }
+
+  /** The due follow-ups as a calendar; when nothing is due, says so instead of saving an empty calendar. */
+  private _downloadDue(): void {
+    const ics = this.toICS({ mode: 'due' });
+    if (!ics.includes('BEGIN:VEVENT')) {
+      this.announce(this.t('contacts.noneDue', 'No follow-ups are due yet, so there is nothing to add to your calendar.'), 'exports');
+      return;
+    }
+    this.download(fileName(this.t('contacts.dueFile', 'Follow-ups due'), 'ics'), ics, 'ics');
   }
 
   private async _onFile(e: Event): Promise<void> {
@@ -483,7 +493,7 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
         <button ?disabled=${!all.length} @click=${() => this.download(fileName(this.t('contacts.title', 'Keep in touch'), 'ics'), this.toICS(), 'ics')}>
           ${this.t('contacts.icsRecurring', 'Calendar: repeating reminders')}
         </button>
-        <button ?disabled=${!all.length} @click=${() => this.download(fileName(this.t('contacts.dueFile', 'Follow-ups due'), 'ics'), this.toICS({ mode: 'due' }), 'ics')}>
+        <button ?disabled=${!all.length} @click=${this._downloadDue}>
           ${this.t('contacts.icsDue', 'Calendar: due follow-ups')}
         </button>
         <button ?disabled=${!all.length} @click=${() => this.download(fileName(this.t('contacts.title', 'Keep in touch'), 'vcf'), this.toVCard(), 'vcf')}>
@@ -497,6 +507,7 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
           <span>${this.t('contacts.importCsv', 'Import CSV')}</span>
         </label>
       </div>
+      ${this.renderShown('exports')}
       <footer role="none">${this.renderSaved()}</footer>
       ${this.renderPrint()}
     </div>`;

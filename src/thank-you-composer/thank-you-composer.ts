@@ -6,7 +6,7 @@ import { focusAfterUpdate } from '../core/controllers/focus.js';
 import { bool, list, obj, oneOf, text } from '../core/schema.js';
 import { describeElement, warnOnce } from '../core/warn.js';
 import { newId } from '../core/ids.js';
-import { safeWebUrl } from '../core/url.js';
+import { safeWebUrl, webAddress } from '../core/url.js';
 import { fill, fileName } from '../core/formats/text.js';
 import { isEmail, mailtoUrl } from '../core/formats/mailto.js';
 import { mdDocument, mdHeading, mdItem, mdParagraph } from '../core/formats/markdown.js';
@@ -39,7 +39,8 @@ export interface ThanksValue {
   team?: { draft: string; edited?: boolean; status?: Status };
 }
 
-const DEFAULT_LIMIT = 300;
+// A LinkedIn connection note: 200 characters on a free account, 300 with Premium (set linkedin-limit="300").
+const DEFAULT_LIMIT = 200;
 const TEAM = 'team';
 const spec = obj({}, { project: text(), learned: text(), moment: text(), forward: text() });
 
@@ -67,7 +68,7 @@ export class ThankYouComposer extends SfElement<ThanksValue> {
   static override styles = [...SfElement.styles, styles];
   static override kitSlot = 'thanks';
 
-  /** LinkedIn's message limit shown live (default 300; free accounts may allow fewer). */
+  /** LinkedIn's limit for a connection note, shown live and fitted by the generated note: 200 on a free account (default), 300 with Premium. */
   @property({ type: Number, attribute: 'linkedin-limit' }) linkedinLimit = DEFAULT_LIMIT;
   /** Host content replacing default templates; see `ThanksContent`. */
   @property({ attribute: false }) content?: ThanksContent;
@@ -116,7 +117,7 @@ export class ThankYouComposer extends SfElement<ThanksValue> {
     this.content = content as ThanksContent;
   }
 
-  /** The LinkedIn limit in use (the attribute when it is a positive whole number, else 300). */
+  /** The LinkedIn limit in use (the attribute when it is a positive whole number, else 200). */
   get limit(): number {
     const n = this.linkedinLimit;
     return Number.isInteger(n) && n > 0 ? n : DEFAULT_LIMIT;
@@ -167,7 +168,7 @@ export class ThankYouComposer extends SfElement<ThanksValue> {
   /** The draft the templates give for a person as they are now. */
   generate(person: Pick<ThanksPerson, 'name' | 'specifics' | 'tone' | 'channel'>): string {
     const tpl = this.#templates()[person.tone] ?? this.#templates().warm;
-    return compose(tpl, { ...this.#params(), name: person.name, specifics: person.specifics, channel: person.channel });
+    return compose(tpl, { ...this.#params(), name: person.name, specifics: person.specifics, channel: person.channel, limit: this.limit });
   }
 
   /** The whole-team note the template gives. */
@@ -252,7 +253,7 @@ export class ThankYouComposer extends SfElement<ThanksValue> {
   addPerson(name: string, relationship: Relationship = 'teammate', email = '', linkedin = ''): string {
     const person: ThanksPerson = { id: newId('p'), name: name.trim(), relationship, specifics: {}, tone: relationship === 'staff' ? 'brief' : 'warm', channel: 'email', draft: '', status: 'todo' };
     if (email.trim()) person.email = email.trim();
-    if (linkedin.trim()) person.linkedin = linkedin.trim();
+    if (linkedin.trim()) person.linkedin = webAddress(linkedin);
     this.commit({ ...this.data, people: [...this.data.people, person] });
     this.selected = person.id;
     this.announce(this.t('thanks.added', 'Added {name}.', { name: person.name }));
@@ -423,7 +424,7 @@ export class ThankYouComposer extends SfElement<ThanksValue> {
         <input id="new-email" name="email" type="email" dir="auto" aria-describedby="new-email-hint" @input=${(e: Event) => (this.draftEmail = (e.target as HTMLInputElement).value)} />
         <span id="new-email-hint" class="hint">${badEmail ? this.t('thanks.badEmail', 'This doesn’t look like an email address.') : ''}</span></div>
       <div class="field"><label for="new-li">${this.t('thanks.linkedin', 'LinkedIn profile (optional)')}</label>
-        <input id="new-li" name="linkedin" type="url" dir="auto" placeholder="linkedin.com/in/…" /></div>
+        <input id="new-li" name="linkedin" type="text" inputmode="url" autocomplete="off" dir="ltr" placeholder="linkedin.com/in/…" /></div>
       <button class="primary full" type="submit">${this.t('thanks.add', 'Add person')}</button>
     </form></details>`;
   }
@@ -443,14 +444,15 @@ export class ThankYouComposer extends SfElement<ThanksValue> {
         <div class="field"><label for="p-name">${this.t('thanks.name', 'Name')}</label>
           <input id="p-name" dir="auto" .value=${p.name} @change=${input('name', true)} /></div>
         <div class="field"><label for="p-rel">${this.t('thanks.relationship', 'Relationship')}</label>
-          <select id="p-rel" @change=${input('relationship')}>${RELATIONSHIPS.map((r) => html`<option value=${r} ?selected=${r === p.relationship}>${L.relationship[r]}</option>`)}</select></div>
+          <select id="p-rel" @change=${input('relationship')}>${RELATIONSHIPS.map((r) => html`<option value=${r} .selected=${r === p.relationship}>${L.relationship[r]}</option>`)}</select></div>
         <div class="field"><label for="p-email">${this.t('thanks.email', 'Email (optional)')}</label>
           <input id="p-email" type="email" dir="auto" .value=${p.email ?? ''} @change=${input('email')} /></div>
         <div class="field"><label for="p-li">${this.t('thanks.linkedin', 'LinkedIn profile (optional)')}</label>
-          <input id="p-li" type="url" dir="auto" .value=${p.linkedin ?? ''} @change=${input('linkedin')} />
+          <input id="p-li" type="text" inputmode="url" autocomplete="off" dir="ltr" placeholder="linkedin.com/in/…" .value=${p.linkedin ?? ''}
+            @change=${(e: Event) => this.#update(id, { linkedin: webAddress((e.target as HTMLInputElement).value) })} />
           ${url ? html`<a class="hint" href=${url} target="_blank" rel="noopener noreferrer">${this.t('thanks.openLinkedin', 'Open LinkedIn profile')}</a>` : nothing}</div>
         <div class="field"><label for="p-status">${this.t('thanks.status', 'Status')}</label>
-          <select id="p-status" @change=${input('status')}>${STATUSES.map((s) => html`<option value=${s} ?selected=${s === p.status}>${L.status[s]}</option>`)}</select></div>
+          <select id="p-status" @change=${input('status')}>${STATUSES.map((s) => html`<option value=${s} .selected=${s === p.status}>${L.status[s]}</option>`)}</select></div>
       </div>
       <fieldset>
         <legend>${this.t('thanks.specifics', 'What makes it genuine')}</legend>

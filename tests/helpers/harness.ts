@@ -89,3 +89,25 @@ export async function waitSaved(el: LitElement & { storageKeyInUse: string }, ms
   const raw = localStorage.getItem(el.storageKeyInUse) ?? sessionStorage.getItem(el.storageKeyInUse);
   return raw === null ? undefined : JSON.parse(raw);
 }
+
+/**
+ * True for a typed web address or e-mail that a GFM renderer shows as a link to exactly itself: that is
+ * the user's own text. Anything else (other words, another scheme) would be an injected link.
+ */
+export function isSelfLink(a: Element): boolean {
+  if (a.localName !== 'a') return false;
+  const raw = a.getAttribute('href') ?? '';
+  const forms = [raw];
+  try {
+    forms.push(decodeURI(raw));
+  } catch {
+    /* a malformed escape: compare the raw address only */
+  }
+  const text = a.textContent ?? '';
+  return /^(https?:|mailto:)/.test(raw) && forms.some((h) => [h, h.replace(/^mailto:/, ''), h.replace(/^http:\/\//, '')].includes(text));
+}
+
+/** The links in rendered Markdown that are not a typed address shown as itself, as `text → href` (strings, so a failure prints fast). */
+export function injectedLinks(root: ParentNode): string[] {
+  return [...root.querySelectorAll('a')].filter((a) => !isSelfLink(a)).map((a) => `${a.textContent} → ${a.getAttribute('href')}`);
+}

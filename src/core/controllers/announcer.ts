@@ -1,4 +1,4 @@
-import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 
 /** How long a message stays in the live region (and on screen where an element shows it). */
 const CLEAR_AFTER = 6000;
@@ -12,6 +12,8 @@ const SAVED_EVERY = 60_000;
 export class Announcer implements ReactiveController {
   /** The text in the live region now. */
   message = '';
+  /** A message also shown on screen, next to the control it answers (`place` names where). */
+  shown?: { place: string; text: string };
   #timer?: ReturnType<typeof setTimeout>;
   #lastStatus = '';
   #savedAt = Number.NEGATIVE_INFINITY;
@@ -24,8 +26,12 @@ export class Announcer implements ReactiveController {
     clearTimeout(this.#timer);
   }
 
-  /** Says `text` (and shows it briefly); a repeated message ("Copied") is said again. */
-  announce(text: string): void {
+  /**
+   * Says `text` to screen readers; a repeated message ("Copied") is said again. With `show`, sighted
+   * users see it too, where the element renders `renderShown(show)` (beside the form or button that acted).
+   */
+  announce(text: string, show?: string): void {
+    this.shown = show ? { place: show, text } : undefined;
     // Clearing first, then setting after the next render, makes screen readers repeat an identical message.
     this.message = '';
     this.host.requestUpdate();
@@ -36,6 +42,7 @@ export class Announcer implements ReactiveController {
     clearTimeout(this.#timer);
     this.#timer = setTimeout(() => {
       this.message = '';
+      this.shown = undefined;
       this.host.requestUpdate();
     }, CLEAR_AFTER);
   }
@@ -48,6 +55,11 @@ export class Announcer implements ReactiveController {
       this.announce(saved());
     }
     this.#lastStatus = status;
+  }
+
+  /** The visible copy of a message announced with `show === place` (hidden from screen readers, who hear the live region). */
+  renderShown(place: string): TemplateResult | typeof nothing {
+    return this.shown?.place === place ? html`<p class="shown" aria-hidden="true" dir="auto">${this.shown.text}</p>` : nothing;
   }
 
   /** The live region; render it once per element. */
