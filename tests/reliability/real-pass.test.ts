@@ -4,6 +4,9 @@ import { $, $$, click, mount, type } from '../helpers/harness.js';
 import type { ThankYouComposer } from '../../src/thank-you-composer/thank-you-composer.js';
 import type { KeepInTouch } from '../../src/keep-in-touch/keep-in-touch.js';
 import type { InternshipChecklist } from '../../src/internship-checklist/internship-checklist.js';
+import type { FeedbackQuestions } from '../../src/feedback-questions/feedback-questions.js';
+import { weekday } from '../../src/core/dates.js';
+import '../../src/feedback-questions/define.js';
 import '../../src/thank-you-composer/define.js';
 import '../../src/keep-in-touch/define.js';
 import '../../src/internship-checklist/define.js';
@@ -84,5 +87,43 @@ describe('defects from a real pass', () => {
     const shown = $(el, 'form.add .shown');
     expect(shown.textContent).to.equal('Added “Clean my desk”.');
     expect(shown.getBoundingClientRect().height).to.be.greaterThan(0);
+  });
+
+  it('the Overdue filter says “Nothing here for this filter.” once, not once per section', async () => {
+    const el = await mount<InternshipChecklist>('internship-checklist', { attrs: { 'end-date': '2026-12-18' }, props: { now: new Date(2026, 10, 25) } });
+    await click(el, 'Overdue');
+    const said = $$(el, '.empty').filter((p) => p.textContent!.trim() === 'Nothing here for this filter.');
+    expect(said).to.have.length(1);
+  });
+
+  it('default due dates never fall on a weekend or on 25 December (the working day before)', async () => {
+    const el = await mount<InternshipChecklist>('internship-checklist', { attrs: { 'end-date': '2026-12-18' }, props: { now: new Date(2026, 10, 25) } });
+    const dues = el.value.items.map((i) => el.dueOf(i)!).filter(Boolean);
+    expect(dues.length).to.be.greaterThan(10);
+    expect(dues.filter((d) => [0, 6].includes(weekday(d)) || d.endsWith('-12-25'))).to.deep.equal([]);
+  });
+
+  it('“Showing 1 of 1 question.” uses the plural form the number needs', async () => {
+    const el = await mount<FeedbackQuestions>('feedback-questions');
+    const search = $<HTMLInputElement>(el, '#search');
+    const first = el.shadowRoot!.querySelector('.bank-list li')!.textContent!.trim().split('?')[0];
+    await type(el, search, first);
+    const status = () => $(el, '.bank [role="status"]').textContent!.trim();
+    expect(status()).to.equal('Showing 1 of 1 question.');
+    await type(el, search, '');
+    expect(status()).to.match(/^Showing \d+ of \d+ questions\.$/);
+  });
+
+  it('a LinkedIn note is written to fit 200 characters (free accounts), or 300 when set for Premium', async () => {
+    const specifics = { project: 'the customer survey redesign for the sales team', learned: 'how to write a clear brief and test it with real users first' };
+    const p = { id: 'p', name: 'Priya Raman', relationship: 'mentor', specifics, tone: 'warm', channel: 'linkedin', draft: '', status: 'todo' } as const;
+    const free = await mount<ThankYouComposer>('thank-you-composer', { attrs: { 'intern-name': 'Sam Lee', company: 'Acme' } });
+    const note = free.generate(p);
+    expect([...note].length).to.be.at.most(200);
+    expect(note).to.contain(specifics.project);
+    const premium = await mount<ThankYouComposer>('thank-you-composer', { attrs: { 'intern-name': 'Sam Lee', company: 'Acme', 'linkedin-limit': '300' } });
+    const longer = premium.generate(p);
+    expect([...longer].length).to.be.at.most(300);
+    expect(longer).to.contain(specifics.project).and.to.contain(specifics.learned);
   });
 });
