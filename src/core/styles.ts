@@ -386,6 +386,22 @@ export const controls = css`
       display: none !important;
     }
   }
+  /* The keys of a list with one Tab stop (RovingController), shown while it has keyboard focus. */
+  .keys-hint {
+    display: none;
+    position: sticky;
+    inset-block-end: 0;
+    margin: 0.4rem 0;
+    padding: 0.3rem 0.6rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+    font-size: 0.875em;
+  }
+  .base:has([data-roving-stop]:focus-visible) .keys-hint {
+    display: block;
+  }
   /* A confirmation shown beside the control that acted (Announcer.renderShown). */
   .shown {
     margin: 0.4rem 0 0;

@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { SfElement } from '../core/base-element.js';
+import { RovingController } from '../core/controllers/roving.js';
 import { bool, isoDate, list, literalTrue, num, obj, parseWith, text, time, type Rule } from '../core/schema.js';
 import { describeElement, warnOnce } from '../core/warn.js';
 import { formatDate } from '../core/dates.js';
@@ -96,6 +97,8 @@ export class FeedbackQuestions extends SfElement<FeedbackValue> {
   /** @internal */ @state() protected limit = PAGE;
   /** @internal */ @state() protected dragOver = '';
   #drag = '';
+  // The agenda and the question bank are one Tab stop each: arrows move between questions and their buttons (Alt + arrows reorder).
+  #roving = new RovingController(this, { rows: 'ol.list > li.item, ul.bank-list > li.item', cells: ':scope > .row > button' });
   #hostQuestions: Question[] = [];
   #replace = false;
 
@@ -582,7 +585,8 @@ export class FeedbackQuestions extends SfElement<FeedbackValue> {
           <h3 id="agenda-h">${this.t('feedback.agenda', 'Agenda')}</h3>
           ${selected.length
             ? html`<p class="hint">${this.#lengthText()}</p>
-                <ol class="list ${selected.length > 30 ? 'long' : ''}">${repeat(selected, (s) => s.id, (s, i) => this.#renderAgendaItem(s, i, labels))}</ol>`
+                <ol class="list ${selected.length > 30 ? 'long' : ''}">${repeat(selected, (s) => s.id, (s, i) => this.#renderAgendaItem(s, i, labels))}</ol>
+                ${this.#roving.renderHint((id, en, p) => this.t(id, en, p))}`
             : html`<div class="empty">
                 <p>${this.t('feedback.emptyAgenda', 'Your agenda is empty. Add questions from the bank, or start with a balanced set of six.')}</p>
                 <button class="primary" @click=${() => this.#setSelected(this.questions.filter((q) => STARTER.includes(q.id)).map((q) => ({ id: q.id, text: q.text, theme: q.theme })))}>

@@ -4,6 +4,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { SfElement } from '../core/base-element.js';
 import { focusAfterUpdate } from '../core/controllers/focus.js';
 import { UndoController } from '../core/controllers/undo.js';
+import { RovingController } from '../core/controllers/roving.js';
 import { addDays, daysBetween, formatDate, formatRelativeDays, isISODate, suggestedDate, workingDaysBetween } from '../core/dates.js';
 import { toICS as buildICS } from '../core/formats/ics.js';
 import { mdDocument, mdField, mdHeading, mdItem } from '../core/formats/markdown.js';
@@ -90,6 +91,8 @@ export class FinishStrongPlanner extends SfElement<PlannerValue> {
   /** Public holidays from the host, comma-separated `YYYY-MM-DD` (bad entries are warned about and skipped). */
   @property() holidays?: string;
 
+  // The milestones are one Tab stop: arrows move between milestones and a milestone's checkbox and buttons.
+  private readonly roving = new RovingController(this, { rows: '.timeline ol.list > li', cells: ':scope > .check > input, :scope > .when > button' });
   // Undo puts focus back on the restored milestone's checkbox or the project's name.
   private readonly undo = new UndoController<Milestone | Project, 'milestones' | 'projects'>(this, {
     focusItem: (item) => () => this.renderRoot.querySelector(`[data-id="${CSS.escape(item.id)}"] input`),
@@ -452,7 +455,7 @@ export class FinishStrongPlanner extends SfElement<PlannerValue> {
             ? html`<button class="ghost" @click=${() => (this.shown += 500)}>${this.t('planner.more', 'Show {n} more', { n: Math.min(500, sorted.length - this.shown) })}</button>`
             : nothing}`
         : html`<p class="muted">${this.t('planner.noMilestones', 'No milestones yet. Add the first one below.')}</p>`}
-      ${this.renderUndo('milestones')}
+      ${this.roving.renderHint((id, en, p) => this.t(id, en, p))} ${this.renderUndo('milestones')}
       <form class="add" @submit=${this.addMilestone}>
         <label class="field"><span class="label">${this.t('planner.newMilestone', 'New milestone')}</span><input name="text" dir="auto" /></label>
         <label class="field"><span class="label">${this.t('planner.date', 'Date')}</span><input type="date" name="date" /></label>

@@ -4,6 +4,7 @@ import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { SfElement } from '../core/base-element.js';
 import { UndoController } from '../core/controllers/undo.js';
+import { RovingController } from '../core/controllers/roving.js';
 import { bool, isoDate, list, literalTrue, num, obj, oneOf, parseWith, text, type Rule } from '../core/schema.js';
 import { daysBetween, formatDate, formatRelativeDays } from '../core/dates.js';
 import { describeElement, warnOnce } from '../core/warn.js';
@@ -97,6 +98,8 @@ export class InternshipChecklist extends SfElement<ChecklistValue> {
   @state() private collapsed = new Set<string>();
   @state() private shown: Record<string, number> = {};
   @state() private editing?: string;
+  // Each section's list is one Tab stop: arrows move between rows and a row's checkbox and buttons.
+  private readonly roving = new RovingController(this, { rows: 'ul.items > li.item', cells: ':scope > input[type=checkbox], :scope > .actions > button' });
   private readonly undo = new UndoController<ChecklistItem>(this, { focusItem: (item) => () => this._control(item.id, 'check') });
 
   private _defaults?: ChecklistValue;
@@ -609,6 +612,7 @@ export class InternshipChecklist extends SfElement<ChecklistValue> {
       ${total ? nothing : html`<p class="empty-all">${t('checklist.emptyAll', 'Your checklist is empty. Add your first step below.')}</p>`}
       ${[...this._bySection(items)].map(([s, list]) => this._renderSection(s, titles[s], list, dues, auto))}
       ${total && !items.some((i) => this._matches(i, dues.get(i.id))) ? html`<p class="hint empty">${t('checklist.noneMatch', 'Nothing here for this filter.')}</p>` : nothing}
+      ${this.roving.renderHint(t)}
       <form class="card add" @submit=${(e: SubmitEvent) => this._add(e)}>
         <h3>${t('checklist.addTitle', 'Add your own step')}</h3>
         <div class="grid">

@@ -5,6 +5,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { SfElement } from '../core/base-element.js';
 import { focusAfterUpdate } from '../core/controllers/focus.js';
 import { UndoController } from '../core/controllers/undo.js';
+import { RovingController } from '../core/controllers/roving.js';
 import { list, obj, oneOf, text, isoDate, DROP, type Rule } from '../core/schema.js';
 import { addDays, daysBetween, formatDate, formatRelativeDays, isISODate } from '../core/dates.js';
 import { newId } from '../core/ids.js';
@@ -80,6 +81,8 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
   @state() private shown = 0;
   @state() private panel: Panel;
   @state() private adding = false;
+  // The contact list is one Tab stop: arrows move between contacts and a contact's buttons.
+  private readonly roving = new RovingController(this, { rows: 'ul.list > li.contact', cells: ':scope > .actions > button' });
   private readonly undo = new UndoController<Contact>(this, { focusItem: (c) => this._in(c.id, '.name'), fallback: '.list' });
   @state() private draft?: { tpl: string; subject: string; body: string; log: boolean };
   @state() private importing?: Preview;
@@ -482,6 +485,7 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
                 ? this.t('contacts.emptyMonth', 'No one is due this month. Nice work keeping in touch!')
                 : this.t('contacts.noMatch', 'No contact matches “{q}”.', { q: this.query })}
           </p>`}
+      ${list.length ? this.roving.renderHint((id, en, p) => this.t(id, en, p)) : nothing}
       ${list.length > visible.length
         ? html`<button class="more" @click=${() => (this.shown += Math.max(1, this.pageSize || 50))}>
             ${this.t('contacts.more', 'Show more ({n} not shown)', { n: list.length - visible.length })}

@@ -282,6 +282,7 @@ const messages: Record<string, string> = {
   'core.downloaded': 'تم تنزيل {name}.',
   'core.downloadFailed': 'منع المتصفح التنزيل. استخدم النسخ بدلًا من ذلك.',
   'core.saved': 'حُفظ في هذا المتصفح.',
+  'core.keys': 'المفاتيح: ↑ ↓ الصف التالي أو السابق · ← → أزرار الصف · Tab للخروج من القائمة',
   'core.savedAt': 'حُفظ في هذا المتصفح الساعة {time}',
   'core.saving': 'جارٍ الحفظ…',
   'core.storageFull': 'لم يُحفظ: مساحة تخزين المتصفح ممتلئة. صدّر نسخة حتى لا تفقد عملك.',

@@ -222,6 +222,7 @@ const messages: Record<string, string> = {
   'core.downloaded': 'Descargado: {name}.',
   'core.downloadFailed': 'El navegador bloqueó la descarga. Usa «Copiar».',
   'core.saved': 'Guardado en este navegador.',
+  'core.keys': 'Teclas: ↑ ↓ fila siguiente o anterior · ← → los botones de la fila · Tab sale de la lista',
   'core.savedAt': 'Guardado en este navegador a las {time}',
   'core.saving': 'Guardando…',
   'core.storageFull': 'No se guardó: el almacenamiento del navegador está lleno. Exporta una copia para no perder tu trabajo.',

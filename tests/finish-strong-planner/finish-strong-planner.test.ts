@@ -289,7 +289,7 @@ describe('<finish-strong-planner>', () => {
       await sendKeys({ up: ' ' });
       await settle(50);
       expect(el.value.milestones[0].done).to.be.true;
-      await sendKeys({ press: 'Tab' });
+      await sendKeys({ press: 'ArrowRight' }); // the list is one Tab stop: → reaches the row's buttons
       expect(el.shadowRoot!.activeElement!.getAttribute('aria-label')).to.equal(`Move “${el.value.milestones[0].text}”`);
       await sendKeys({ press: 'Enter' });
       await settle(50);
