@@ -66,7 +66,7 @@ const profileRule = obj({}, { internName: short, company: short, supervisor: sho
  * @csspart saved - The "Saved" note in the footer.
  * @cssprop --sf-accent - Buttons, progress bars and the selected tab.
  * @cssprop --sf-surface - Background.
- * @cssprop --sf-text - Text colour (and every other `--sf-*` token, `--sf-dark-*` in dark mode).
+ * @cssprop --sf-text - Text colour (and every other `--sf-*` token; each holds a light and a dark value, so dark mode needs no other names).
  * @slot - Extra content shown under the steps.
  * @slot checklist - A host's own `<internship-checklist>` for that step (likewise `feedback`, `thanks`, `reflection`, `planner`, `contacts`).
  */
