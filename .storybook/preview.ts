@@ -2,6 +2,10 @@ import type { Preview } from '@storybook/web-components-vite';
 import { setCustomElementsManifest } from '@storybook/web-components-vite';
 import manifest from '../custom-elements.json';
 
+// Statics (kitSlot, schemaVersion, styles…) are each class's plumbing, not the element's API: keep them out of the controls table.
+for (const mod of (manifest as unknown as { modules: { declarations?: { members?: { static?: boolean }[] }[] }[] }).modules) {
+  for (const d of mod.declarations ?? []) if (d.members) d.members = d.members.filter((m) => !m.static);
+}
 setCustomElementsManifest(manifest);
 
 const preview: Preview = {
