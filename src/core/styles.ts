@@ -77,6 +77,11 @@ export const controls = css`
   *::after {
     box-sizing: inherit;
   }
+  /* Content of a <details> inherits from its ::details-content box (Chromium 131+), which no selector above
+     reaches: it would be content-box, and every full-width field in "Add a person" stuck out of its card. */
+  ::details-content {
+    box-sizing: inherit;
+  }
   h2,
   h3,
   h4 {

@@ -381,16 +381,26 @@ export class InternshipWrapUp extends SfElement<WrapUpValue> {
             ? t('wrapup.lastDay', 'Today is your last day. Make it count!')
             : this.i18n.plural(days, 'wrapup.daysLeft', { one: '{n} day left', other: '{n} days left' });
     const title = p.internName ? t('wrapup.titleName', '{name}’s internship wrap-up', { name: p.internName }) : t('wrapup.title', 'Your internship wrap-up');
-    const sub = [p.role, p.company].filter(Boolean).join(' · ');
+    // Each name keeps its own direction (<bdi>) while the line follows the widget's: in Arabic a Latin
+    // "Data intern · Acme" used to be laid out left-to-right, away from the title.
+    const sub = [p.role, p.company].filter((x): x is string => !!x).map((x, i) => html`${i ? ' · ' : ''}<bdi>${x}</bdi>`);
+    const field = Object.fromEntries(profileFields(t).map((f) => [f.key, f.label]));
+    // Both dates as a range; one alone with its label, never "… – 18 Dec".
+    const dates =
+      p.startDate && p.endDate
+        ? `${formatDate(p.startDate, locale)} – ${formatDate(p.endDate, locale)}`
+        : p.startDate
+          ? `${field.startDate}: ${formatDate(p.startDate, locale)}`
+          : p.endDate
+            ? `${field.endDate}: ${formatDate(p.endDate, locale)}`
+            : '';
     const shown = [this.step];
     return html`<div class="base" part="base" dir=${this.i18n.dir}>
       <header role="none" class="head" part="header">
         <div class="who">
           <h2>${title}</h2>
-          ${sub ? html`<p class="muted" dir="auto">${sub}</p>` : nothing}
-          ${p.startDate || p.endDate
-            ? html`<p class="muted">${p.startDate ? formatDate(p.startDate, locale) : '…'} – ${p.endDate ? formatDate(p.endDate, locale) : '…'}</p>`
-            : nothing}
+          ${sub.length ? html`<p class="muted sub">${sub}</p>` : nothing}
+          ${dates ? html`<p class="muted dates">${dates}</p>` : nothing}
         </div>
         <p class="days ${days !== undefined && days >= 0 && days <= 7 ? 'soon' : ''}">${daysText}</p>
         <details class="edit no-print">
