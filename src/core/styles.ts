@@ -393,7 +393,6 @@ export const controls = css`
   }
   /* The keys of a list with one Tab stop (RovingController), shown while it has keyboard focus. */
   .keys-hint {
-    display: none;
     position: sticky;
     inset-block-end: 0;
     margin: 0.4rem 0;
@@ -404,8 +403,8 @@ export const controls = css`
     color: var(--_text);
     font-size: 0.875em;
   }
-  .base:has([data-roving-stop]:focus-visible) .keys-hint {
-    display: block;
+  .keys-hint[hidden] {
+    display: none;
   }
   /* A confirmation shown beside the control that acted (Announcer.renderShown). */
   .shown {

@@ -65,8 +65,14 @@ export async function type(el: LitElement, field: HTMLInputElement | HTMLTextAre
   await rendered(el);
 }
 
-/** Presses keys for real (the test runner's keyboard), e.g. `press('Tab')`, `press('Shift+Tab')`. */
+/** Presses keys for real (the test runner's keyboard), e.g. `press('Tab')`, `press('Shift+Tab')`, `press('Space')`. */
 export async function press(key: string): Promise<void> {
+  if (key === 'Space') {
+    // The space bar as down + up: Firefox's driver knows no "Space", and a button acts on key-up.
+    await sendKeys({ down: ' ' });
+    await sendKeys({ up: ' ' });
+    return;
+  }
   await sendKeys({ press: key });
 }
 

@@ -19,6 +19,9 @@ const TEXT = /^(text|search|email|url|tel|number|password|date)$/;
 export class RovingController implements ReactiveController {
   readonly #onKey = (e: Event) => this.#key(e as KeyboardEvent);
   readonly #onFocus = (e: Event) => this.#focus(e as FocusEvent);
+  readonly #onBlur = (e: Event) => this.#blur(e as FocusEvent);
+  /** Whether a list has keyboard focus (then the key hint shows). */
+  #keyboard = false;
 
   constructor(
     private readonly host: ReactiveElement,
@@ -30,11 +33,13 @@ export class RovingController implements ReactiveController {
   hostConnected(): void {
     this.host.renderRoot?.addEventListener('keydown', this.#onKey);
     this.host.renderRoot?.addEventListener('focusin', this.#onFocus);
+    this.host.renderRoot?.addEventListener('focusout', this.#onBlur);
   }
 
   hostDisconnected(): void {
     this.host.renderRoot?.removeEventListener('keydown', this.#onKey);
     this.host.renderRoot?.removeEventListener('focusin', this.#onFocus);
+    this.host.renderRoot?.removeEventListener('focusout', this.#onBlur);
   }
 
   /** After each render: in every list, exactly one control can be reached with Tab. */
@@ -49,7 +54,7 @@ export class RovingController implements ReactiveController {
 
   /** A visible line with the keys, shown while a list has keyboard focus (hidden from screen readers, who get the list semantics). */
   renderHint(t: Translator): TemplateResult {
-    return html`<p class="keys-hint" aria-hidden="true">${t('core.keys', 'Keys: ↑ ↓ next or previous row · ← → the row’s buttons · Tab leaves the list')}</p>`;
+    return html`<p class="keys-hint" aria-hidden="true" ?hidden=${!this.#keyboard}>${t('core.keys', 'Keys: ↑ ↓ next or previous row · ← → the row’s buttons · Tab leaves the list')}</p>`;
   }
 
   #lists(): HTMLElement[][] {
@@ -76,10 +81,21 @@ export class RovingController implements ReactiveController {
     return { rows, row: rows.indexOf(rowEl), cell };
   }
 
+  #show(keyboard: boolean): void {
+    if (keyboard === this.#keyboard) return;
+    this.#keyboard = keyboard;
+    this.host.requestUpdate();
+  }
+
+  #blur(e: FocusEvent): void {
+    if (!this.#where(e.relatedTarget)) this.#show(false);
+  }
+
   #focus(e: FocusEvent): void {
     const at = this.#where(e.composedPath()[0] ?? null);
     if (!at) return;
     const target = this.#cells(at.rows[at.row])[at.cell];
+    if (target.matches(':focus-visible')) this.#show(true);
     for (const r of at.rows) for (const c of this.#cells(r)) {
       c.tabIndex = c === target ? 0 : -1;
       c.toggleAttribute('data-roving-stop', c === target);
@@ -106,6 +122,7 @@ export class RovingController implements ReactiveController {
       default: return;
     }
     e.preventDefault();
+    this.#show(true);
     const cells = this.#cells(at.rows[row]);
     cells[Math.max(0, Math.min(cells.length - 1, cell))]?.focus();
   }
