@@ -4,6 +4,10 @@ import manifest from '../custom-elements.json';
 // Catalogues are opt-in: the language toolbar loads Spanish or Arabic when picked.
 import '../src/translations/lazy.js';
 
+// Statics (kitSlot, schemaVersion, styles…) are each class's plumbing, not the element's API: keep them out of the controls table.
+for (const mod of (manifest as unknown as { modules: { declarations?: { members?: { static?: boolean }[] }[] }[] }).modules) {
+  for (const d of mod.declarations ?? []) if (d.members) d.members = d.members.filter((m) => !m.static);
+}
 setCustomElementsManifest(manifest);
 
 const preview: Preview = {

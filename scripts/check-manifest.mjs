@@ -1,7 +1,10 @@
 // Fails when custom-elements.json is incomplete: every element registered in src/<folder>/define.ts
 // must be in it with a tag name, a description, its events (each described; `change` always),
-// its CSS parts (at least base, notice and saved), its slots, attributes and CSS custom properties.
+// its CSS parts (at least base, notice and saved), its slots, attributes and CSS custom properties,
+// and every documented CSS custom property (also a `--sf-…` named in a description) must exist in the styles.
 // Run after `cem analyze` (it is part of `npm run analyze`).
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { defineCalls } from './cem-define-plugin.mjs';
 import { loadManifest, manifestElements } from './manifest.mjs';
 
@@ -9,6 +12,20 @@ const manifest = loadManifest();
 const elements = manifestElements(manifest);
 const problems = [];
 const byTag = new Map(elements.map((e) => [e.declaration.tagName, e.declaration]));
+
+/** Every custom property the source styles read or set (`var(--x` or `--x:`). */
+function cssPropertiesInSource(dir = 'src') {
+  const found = new Set();
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile() || !entry.name.endsWith('.ts')) continue;
+    const text = readFileSync(join(entry.parentPath ?? entry.path, entry.name), 'utf8');
+    for (const m of text.matchAll(/(?:var\(\s*|[\s;{])(--[\w-]+)\s*[,):]/g)) found.add(m[1]);
+  }
+  return found;
+}
+const inSource = cssPropertiesInSource();
+/** A documented name exists when the styles use it; `--sf-dark-*` needs some property with that prefix. */
+const exists = (name) => (name.endsWith('*') ? [...inSource].some((p) => p.startsWith(name.slice(0, -1))) : inSource.has(name));
 
 for (const { tag } of defineCalls()) {
   if (!byTag.has(tag)) problems.push(`<${tag}> is defined in src but missing from custom-elements.json`);
@@ -25,6 +42,10 @@ for (const [tag, d] of byTag) {
   for (const p of ['base', 'notice', 'saved']) if (parts.length && !parts.includes(p)) lack(`no \`${p}\` part`);
   for (const p of d.cssParts ?? []) if (!p.description?.trim()) lack(`part ${p.name} has no description`);
   if (!(d.cssProperties ?? []).length) lack('no CSS custom properties (@cssprop)');
+  for (const p of d.cssProperties ?? []) {
+    if (!exists(p.name)) lack(`documents CSS property ${p.name}, which no style uses`);
+    for (const [, named] of (p.description ?? '').matchAll(/`(--sf-[\w*-]+)`/g)) if (!exists(named)) lack(`mentions CSS property ${named} (in ${p.name}), which no style uses`);
+  }
   if (!(d.slots ?? []).length) lack('no slots (@slot)');
   if (!(d.attributes ?? []).length) lack('no attributes');
   if (!(d.members ?? []).some((m) => m.kind === 'field' && m.name === 'value')) lack('no `value` property');

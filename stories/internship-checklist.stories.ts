@@ -24,7 +24,7 @@ const filled: ChecklistValue = {
 };
 
 const meta: Meta = {
-  title: 'Widgets/internship-checklist',
+  title: 'Widgets/Internship checklist',
   component: 'internship-checklist',
   parameters: { docs: { description: { component: 'Evaluate the internship and plan its last weeks, with real dates.' } } },
 };

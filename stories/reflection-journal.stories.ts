@@ -7,7 +7,7 @@ import '../src/reflection-journal/define.js';
 import { playground } from './playground.js';
 
 const meta: Meta = {
-  title: 'Widgets/reflection-journal',
+  title: 'Widgets/Reflection journal',
   component: 'reflection-journal',
   parameters: { docs: { description: { component: 'Reflect on the internship: guided prompts in six themes, frameworks, skills before/after, mood, résumé bullets.' } } },
 };

@@ -10,8 +10,11 @@ import { PersistenceController, type StorageLike, type StorageMode } from './per
 import { kitContext, profileContext, type Kit, type Profile } from './profile.js';
 import { clone, parseWith, type Rule } from './schema.js';
 import { createSfEvent, type SfEventMap, type SfEventName } from './events.js';
-import { copyText } from './clipboard.js';
-import { downloadText, MIME } from './download.js';
+import type { MIME } from './download.js';
+import { Announcer } from './controllers/announcer.js';
+import { ExportController } from './controllers/export.js';
+import { PrintController } from './controllers/print.js';
+import { submitWithoutNavigation } from './forms.js';
 import { sharedStyles } from './styles.js';
 
 const STORAGE_MODES: readonly StorageMode[] = ['local', 'session', 'none'];
@@ -77,8 +80,12 @@ export abstract class SfElement<V extends object> extends LitElement {
   @state()
   protected kit?: Kit;
 
-  /** @internal Text for the polite live region ("Copied", "Item removed"). */
-  @state() protected announcement = '';
+  /** @internal The polite live region ("Copied", "Item removed") and the "Saved" throttle. */
+  protected readonly announcer = new Announcer(this);
+  /** @internal Copy, download and print, each reported once with `sf-export`. */
+  protected readonly exporter = new ExportController(this, (id, en, params) => this.t(id, en, params), (message) => this.announce(message));
+  /** @internal The print view: what the Markdown export shows, while printing. */
+  protected readonly printer = new PrintController(this, (view) => this.printMarkdown(view));
 
   /** @internal Shown after changes from elsewhere were merged into unsaved edits here. */
   @state() protected mergeNotice = '';
@@ -136,9 +143,6 @@ export abstract class SfElement<V extends object> extends LitElement {
   /** Content made inert while saved data loads. */
   #held = false;
   #early?: { value: V };
-  #lastStatus = '';
-  #savedAnnouncedAt = 0;
-  #announceTimer?: ReturnType<typeof setTimeout>;
 
   /** The widget's data as a plain JSON object (a copy; assign to replace). */
   get value(): V {
@@ -247,16 +251,10 @@ export abstract class SfElement<V extends object> extends LitElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    // Announce "Saved" when a save follows the user's edits, at most once a minute so typing stays quiet.
+    // "Saved" after the user's edits (throttled by the announcer), in the host's words with an adapter;
+    // never over "Updated with changes from another device", which matters more.
     const status = this.persistence.status;
-    if (status !== this.#lastStatus) {
-      // Not over "Updated with changes from another device", which matters more.
-      if (status === 'saved' && this.#lastStatus === 'pending' && !this.mergeNotice && Date.now() - this.#savedAnnouncedAt > 60_000) {
-        this.#savedAnnouncedAt = Date.now();
-        this.announce(this.#where() ?? this.t('core.saved', 'Saved in this browser.'));
-      }
-      this.#lastStatus = status;
-    }
+    this.announcer.saveStatus(status, () => (this.mergeNotice ? undefined : this.#where() ?? this.t('core.saved', 'Saved in this browser.')));
     this.#holdWhileLoading(status === 'loading');
   }
 
@@ -320,37 +318,39 @@ export abstract class SfElement<V extends object> extends LitElement {
     return this.i18n.t(id, english, params);
   }
 
-  /** Says something to screen readers (and shows it briefly). */
-  protected announce(message: string): void {
-    // Clearing first makes a repeated message ("Copied") be announced again.
-    this.announcement = '';
-    void this.updateComplete.then(() => {
-      this.announcement = message;
-    });
-    clearTimeout(this.#announceTimer);
-    this.#announceTimer = setTimeout(() => (this.announcement = ''), 6000);
+  /** Says something to screen readers; with `show`, also on screen where `renderShown(show)` is rendered. */
+  protected announce(message: string, show?: string): void {
+    this.announcer.announce(message, show);
+  }
+
+  /** The visible copy of a message announced with `show === place`, beside the control that acted. */
+  protected renderShown(place: string): ReturnType<Announcer['renderShown']> {
+    return this.announcer.renderShown(place);
   }
 
   /** Copies text and announces the outcome; resolves whether it worked. */
-  protected async copy(text: string): Promise<boolean> {
-    const ok = await copyText(text, this.renderRoot);
-    this.announce(ok ? this.t('core.copied', 'Copied to the clipboard.') : this.t('core.copyFailed', 'Copying was blocked by the browser. Select the text and copy it yourself.'));
-    this.emit('sf-export', { format: 'copy', tag: this.localName });
-    return ok;
+  protected copy(text: string): Promise<boolean> {
+    return this.exporter.copy(text);
   }
 
   /** Downloads a file and announces it. */
   protected download(name: string, text: string, format: keyof typeof MIME): boolean {
-    const ok = downloadText(name, text, MIME[format]);
-    this.announce(ok ? this.t('core.downloaded', 'Downloaded {name}.', { name }) : this.t('core.downloadFailed', 'The browser blocked the download. Use copy instead.'));
-    if (ok) this.emit('sf-export', { format: format as SfEventMap['sf-export']['format'], tag: this.localName });
-    return ok;
+    return this.exporter.download(name, text, format);
   }
 
-  /** Opens the browser's print dialog (each widget has a print stylesheet) and reports the export. */
-  protected print(): void {
-    this.emit('sf-export', { format: 'print', tag: this.localName });
-    window.print();
+  /** Prints the element's print view (`view` names one of several documents) and reports the export once. */
+  protected print(view?: string): void {
+    this.exporter.print(this.printer, view);
+  }
+
+  /** The Markdown a print view shows: the whole export, unless a subclass prints named documents. */
+  protected printMarkdown(_view: string): string {
+    return this.toMarkdown();
+  }
+
+  /** The print view (nothing until printing). Render it once, as a direct child of `.base`. */
+  protected renderPrint(): ReturnType<PrintController['render']> {
+    return this.printer.render();
   }
 
   /**
@@ -403,7 +403,7 @@ export abstract class SfElement<V extends object> extends LitElement {
           : this.mergeNotice
             ? html`<p class="notice sf-storage" part="notice"><span aria-hidden="true">↻</span><span>${this.mergeNotice}</span></p>`
             : nothing}
-      <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
+      ${this.announcer.render()}
     `;
   }
 
@@ -476,23 +476,4 @@ export abstract class SfElement<V extends object> extends LitElement {
     const slot = (this.constructor as typeof SfElement).kitSlot;
     if (slot && this.kit) this.kit.publish(slot, this.value, edited);
   }
-}
-
-/**
- * Submit buttons dispatch the form's `submit` event themselves instead of letting the browser submit.
- * In an iframe sandboxed without `allow-forms` (a CMS preview, some embed tools) the browser drops a
- * submission before any `submit` event, so every "Add" form did nothing. Our forms never navigate
- * anyway (each handler reads the fields and prevents the default), so this changes nothing elsewhere;
- * Enter in a field still works, because implicit submission clicks the form's submit button.
- */
-function submitWithoutNavigation(event: Event): void {
-  const button = (event.target as Element | null)?.closest?.('button');
-  const form = button?.form;
-  // Only our own forms: a host's form slotted into a widget keeps its native submission.
-  if (!button || button.getRootNode() !== event.currentTarget || form?.getRootNode() !== event.currentTarget) return;
-  if (!form.isConnected || button.type !== 'submit' || button.disabled || event.defaultPrevented) return;
-  event.preventDefault();
-  if (!form.noValidate && !button.formNoValidate && !form.reportValidity()) return;
-  const init = { bubbles: true, cancelable: true, submitter: button };
-  form.dispatchEvent(typeof SubmitEvent === 'function' ? new SubmitEvent('submit', init) : new Event('submit', init));
 }

@@ -156,7 +156,26 @@ export function workingDaysBetween(from: string, to: string, holidays: Iterable<
 }
 
 export function isWorkingDay(iso: string, holidays: Iterable<string> = [], weekend: Weekend = SAT_SUN): boolean {
-  return !weekend.includes(weekday(iso)) && !new Set(holidays).has(iso);
+  return !weekend.includes(weekday(iso)) && !(holidays instanceof Set ? holidays : new Set(holidays)).has(iso);
+}
+
+/** Days nearly every office is closed, whatever the host's holiday list says: a suggestion never lands on them. */
+const CLOSED = ['-12-25', '-01-01'];
+
+/**
+ * Where a suggested date (`offset` days from the last day) lands: on the working day before when it
+ * falls on a weekend (the locale's, see `localeWeekend`), a holiday, 25 December or 1 January. A
+ * suggestion for after the last day that would then fall on or before it moves to the next working day
+ * instead. Shared by the planner's milestones and the checklist's default items.
+ */
+export function suggestedDate(end: string, offset: number, holidays: Iterable<string> = [], weekend: Weekend = SAT_SUN): string {
+  const skip = new Set(holidays);
+  const free = (d: string) => isWorkingDay(d, skip, weekend) && !CLOSED.some((c) => d.endsWith(c));
+  const start = addDays(end, offset);
+  let d = start;
+  for (let i = 0; i < 14 && !free(d); i++) d = addDays(d, -1);
+  if (offset > 0 && d <= end) for (d = start; !free(d) && d < addDays(start, 14); ) d = addDays(d, 1);
+  return d;
 }
 
 /** "Tue, Dec 8, 2026" in the given locale; the date is formatted in UTC so it never shifts. */

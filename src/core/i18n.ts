@@ -12,6 +12,8 @@ import { intl } from './intl-cache.js';
  * could not differ. This module is ≈ 1 KB and keeps the same `msg`-style ids.
  */
 export type Messages = Readonly<Record<string, string>>;
+/** Looks up a message by id, with its English text as the fallback and `{name}` parameters. */
+export type Translator = (id: string, english: string, params?: Readonly<Record<string, string | number | undefined>>) => string;
 type Loader = () => Promise<Messages | { default: Messages }>;
 
 const loaded = new Map<string, Messages>();

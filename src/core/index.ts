@@ -8,8 +8,14 @@ export { merge3, jsonEqual, type MergeOptions, type MergeResult } from './storag
 export { ConflictError, AuthError, OfflineError, type StorageLike, type SetItemOptions, type StorageListener } from './storage/contract.js';
 export { createHttpStorage, type HttpStorageOptions } from './storage/http-storage.js';
 export { profileContext, kitContext, type Profile, type Kit } from './profile.js';
-export { LocaleController, registerTranslations, availableLocales, type Messages } from './i18n.js';
+export { LocaleController, registerTranslations, availableLocales, type Messages, type Translator } from './i18n.js';
 export { greetingName, greetName } from './names.js';
+export { Announcer } from './controllers/announcer.js';
+export { ExportController } from './controllers/export.js';
+export { focusAfterUpdate, canFocus, type FocusTarget } from './controllers/focus.js';
+export { PrintController, markdownView } from './controllers/print.js';
+export { RovingController, type RovingOptions } from './controllers/roving.js';
+export { UndoController, type Removal, type UndoOptions } from './controllers/undo.js';
 export { safeUrl, safeWebUrl } from './url.js';
 export { copyText } from './clipboard.js';
 export { downloadText } from './download.js';

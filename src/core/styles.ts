@@ -77,6 +77,11 @@ export const controls = css`
   *::after {
     box-sizing: inherit;
   }
+  /* Content of a <details> inherits from its ::details-content box (Chromium 131+), which no selector above
+     reaches: it would be content-box, and every full-width field in "Add a person" stuck out of its card. */
+  ::details-content {
+    box-sizing: inherit;
+  }
   h2,
   h3,
   h4 {
@@ -154,7 +159,8 @@ export const controls = css`
   button.danger {
     color: var(--_danger);
   }
-  button[disabled] {
+  button[disabled],
+  button[aria-disabled='true'] {
     opacity: 0.55;
     cursor: not-allowed;
   }
@@ -402,6 +408,71 @@ export const controls = css`
     button,
     .toolbar {
       display: none !important;
+    }
+  }
+  /* The keys of a list with one Tab stop (RovingController), shown while it has keyboard focus. */
+  .keys-hint {
+    position: sticky;
+    inset-block-end: 0;
+    margin: 0.4rem 0;
+    padding: 0.3rem 0.6rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+    font-size: 0.875em;
+  }
+  .keys-hint[hidden] {
+    display: none;
+  }
+  /* A confirmation shown beside the control that acted (Announcer.renderShown). */
+  .shown {
+    margin: 0.4rem 0 0;
+    color: var(--_success, inherit);
+    font-weight: 600;
+  }
+  /* The print view (PrintController): a document made from the Markdown export, shown only on paper. */
+  .print-view {
+    display: none;
+  }
+  @media print {
+    .base:has(> .print-view) > :not(.print-view) {
+      display: none !important;
+    }
+    .print-view {
+      display: block;
+      font-size: 11pt;
+      line-height: 1.4;
+      color: #000;
+    }
+    .print-view :is(h1, h2, h3, h4, h5, h6) {
+      margin: 0.8em 0 0.3em;
+      line-height: 1.2;
+      break-after: avoid;
+    }
+    .print-view h1 {
+      font-size: 16pt;
+    }
+    .print-view h2 {
+      font-size: 13.5pt;
+    }
+    .print-view :is(h3, h4, h5, h6) {
+      font-size: 11.5pt;
+    }
+    .print-view :is(p, ul) {
+      margin: 0 0 0.5em;
+    }
+    .print-view ul {
+      padding-inline-start: 1.2em;
+    }
+    .print-view li {
+      break-inside: avoid;
+    }
+    .print-view li:has(> .box) {
+      list-style: none;
+    }
+    .print-view .box {
+      margin-inline-start: -1.2em;
     }
   }
 `;

@@ -28,3 +28,8 @@ export function safeWebUrl(raw: unknown): string | undefined {
   if (/^(www\.)?linkedin\.com\//i.test(trimmed)) return safeUrl(`https://${trimmed}`, ['https:']);
   return safeUrl(trimmed, ['http:', 'https:']);
 }
+
+/** What to keep for a typed profile link: `linkedin.com/in/x` (as placeholders show it) becomes `https://…`; anything else is kept as typed. */
+export function webAddress(raw: string): string {
+  return safeWebUrl(raw) ?? raw.trim();
+}

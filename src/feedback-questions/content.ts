@@ -1,5 +1,8 @@
 /** Default question bank for <feedback-questions>, written for Strong Finish from the seed article. */
-type T = (id: string, english: string) => string;
+import type { Translator } from '../core/i18n.js';
+
+/** The translator (one type for the whole kit, from the core). */
+type T = Translator;
 
 export const THEMES = ['performance', 'strengths', 'improve', 'skills', 'style', 'industry', 'offers', 'references'] as const;
 export type Theme = (typeof THEMES)[number];

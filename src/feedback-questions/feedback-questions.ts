@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { SfElement } from '../core/base-element.js';
+import { RovingController } from '../core/controllers/roving.js';
 import { bool, isoDate, list, literalTrue, num, obj, parseWith, text, time, type Rule } from '../core/schema.js';
 import { describeElement, warnOnce } from '../core/warn.js';
 import { formatDate, formatTime } from '../core/dates.js';
@@ -117,6 +118,8 @@ export class FeedbackQuestions extends SfElement<FeedbackValue> {
   /** @internal */ @state() protected dragOver = '';
   /** @internal Why the last paste was refused. */ @state() protected pasteError = '';
   #drag = '';
+  // The agenda and the question bank are one Tab stop each: arrows move between questions and their buttons (Alt + arrows reorder).
+  #roving = new RovingController(this, { rows: 'ol.list > li.item, ul.bank-list > li.item', cells: ':scope > .row > button' });
   #hostQuestions: Question[] = [];
   #replace = false;
 
@@ -559,7 +562,7 @@ export class FeedbackQuestions extends SfElement<FeedbackValue> {
           </select>
         </div>
       </div>
-      <p class="hint" role="status">${this.i18n.plural(found.length, 'feedback.found', { one: 'Showing {shown} of {n} question.', other: 'Showing {shown} of {n} questions.' }, { shown: shown.length })}</p>
+      <p class="hint" role="status">${this.i18n.plural(found.length, 'feedback.found', { one: 'Showing {shown} of {n} question.', other: 'Showing {shown} of {n} questions.' }, { shown: this.i18n.number(shown.length) })}</p>
       ${found.length
         ? html`<ul class="list bank-list">
             ${repeat(
@@ -751,7 +754,8 @@ export class FeedbackQuestions extends SfElement<FeedbackValue> {
           <h3 id="agenda-h">${this.t('feedback.agenda', 'Agenda')}</h3>
           ${selected.length
             ? html`<p class="hint">${this.#lengthText()}</p>
-                <ol class="list ${selected.length > 30 ? 'long' : ''}">${repeat(selected, (s) => s.id, (s, i) => this.#renderAgendaItem(s, i, labels))}</ol>`
+                <ol class="list ${selected.length > 30 ? 'long' : ''}">${repeat(selected, (s) => s.id, (s, i) => this.#renderAgendaItem(s, i, labels))}</ol>
+                ${this.#roving.renderHint((id, en, p) => this.t(id, en, p))}`
             : html`<div class="empty">
                 <p>${this.t('feedback.emptyAgenda', 'Your agenda is empty. Add questions from the bank, or start with a balanced set of six.')}</p>
                 <button class="primary" @click=${() => this.#setSelected(this.questions.filter((q) => STARTER.includes(q.id)).map((q) => ({ id: q.id, text: q.text, theme: q.theme })))}>
@@ -772,6 +776,7 @@ export class FeedbackQuestions extends SfElement<FeedbackValue> {
         <span class="spacer"></span>
         ${this.renderSaved()}
       </footer>
+      ${this.renderPrint()}
     </div>`;
   }
 }

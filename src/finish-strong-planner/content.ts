@@ -1,3 +1,5 @@
+import type { Translator } from '../core/i18n.js';
+
 /** A milestone of the default timeline: `offset` days from the last day (negative = before). */
 export interface MilestoneSeed {
   id: string;
@@ -5,7 +7,8 @@ export interface MilestoneSeed {
   offset: number;
 }
 
-type T = (id: string, english: string) => string;
+/** The translator (one type for the whole kit, from the core). */
+type T = Translator;
 
 /** The suggested final weeks, written from the seed's "Finish strong" and the career-centre timeline. */
 export const defaultMilestones = (t: T): MilestoneSeed[] => [

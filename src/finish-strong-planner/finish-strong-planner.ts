@@ -2,9 +2,12 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { SfElement } from '../core/base-element.js';
-import { addDays, daysBetween, formatDate, formatRelativeDays, isISODate, isWorkingDay, localeWeekend, parseWeekend, workingDaysBetween, type Weekend } from '../core/dates.js';
+import { addDays, daysBetween, formatDate, formatRelativeDays, isISODate, localeWeekend, parseWeekend, suggestedDate, workingDaysBetween, type Weekend } from '../core/dates.js';
 import { toICS as buildICS, type IcsEvent } from '../core/formats/ics.js';
 import { CalendarLinksController } from '../core/controllers/calendar-links.js';
+import { focusAfterUpdate } from '../core/controllers/focus.js';
+import { UndoController } from '../core/controllers/undo.js';
+import { RovingController } from '../core/controllers/roving.js';
 import { mdDocument, mdField, mdHeading, mdItem } from '../core/formats/markdown.js';
 import { newId } from '../core/ids.js';
 import { bool, isoDate, list, num, obj, text } from '../core/schema.js';
@@ -89,7 +92,12 @@ export class FinishStrongPlanner extends SfElement<PlannerValue> {
   /** Public holidays from the host, comma-separated `YYYY-MM-DD` (bad entries are warned about and skipped). */
   @property() holidays?: string;
 
-  @state() private undo?: { key: 'milestones' | 'projects'; item: Milestone | Project; index: number };
+  // The milestones are one Tab stop: arrows move between milestones and a milestone's checkbox and buttons.
+  private readonly roving = new RovingController(this, { rows: '.timeline ol.list > li', cells: ':scope > .check > input, :scope > .when > button' });
+  // Undo puts focus back on the restored milestone's checkbox or the project's name.
+  private readonly undo = new UndoController<Milestone | Project, 'milestones' | 'projects'>(this, {
+    focusItem: (item) => () => this.renderRoot.querySelector(`[data-id="${CSS.escape(item.id)}"] input`),
+  });
   @state() private logDay = '';
   #calendarLinks = new CalendarLinksController(this, (id, english, params) => this.t(id, english, params));
   /** Milestones rendered; long lists grow with "Show more". */
@@ -150,7 +158,7 @@ export class FinishStrongPlanner extends SfElement<PlannerValue> {
   }
 
   protected override onDataReplaced(): void {
-    this.undo = undefined;
+    this.undo.clear();
   }
 
   /** The last day: the `end-date` attribute or profile, else the one the intern typed in. */
@@ -182,12 +190,10 @@ export class FinishStrongPlanner extends SfElement<PlannerValue> {
   dateOf(m: Milestone): string {
     const end = this.lastDay;
     if (m.date || !end || m.offset === undefined) return m.date;
-    // A suggested date that falls on a weekend or holiday moves to the working day before (after, once the internship is over).
-    let d = addDays(end, m.offset);
-    if (m.offset === 0) return d; // the last day is the intern's, even on a weekend day
-    const weekend = this.weekendDays;
-    for (let i = 0; i < 14 && !isWorkingDay(d, this.allHolidays, weekend); i++) d = addDays(d, m.offset > 0 ? 1 : -1);
-    return d;
+    if (m.offset === 0) return end; // the last day is the intern's, even on a weekend day
+    // A suggested date that falls on a weekend, a holiday or a day nearly every office is closed moves
+    // to the working day before (after, once the internship is over).
+    return suggestedDate(end, m.offset, this.allHolidays, this.weekendDays);
   }
 
   private get sorted(): Milestone[] {
@@ -219,24 +225,24 @@ export class FinishStrongPlanner extends SfElement<PlannerValue> {
     const index = items.findIndex((x) => x.id === id);
     if (index < 0) return;
     const item = items[index];
-    this.set(key, items.filter((x) => x.id !== id) as never);
-    this.undo = { key, item, index };
+    this.set(key, this.undo.remove(items, index, key) as never);
     this.announce(this.t('planner.removed', 'Removed “{text}”. Use Undo to bring it back.', { text: 'text' in item ? item.text : item.name }));
   }
 
   private restore(): void {
-    const u = this.undo;
-    if (!u) return;
-    const items = [...(this.data[u.key] as Array<Milestone | Project>)];
-    items.splice(Math.min(u.index, items.length), 0, u.item);
-    this.set(u.key, items as never);
-    this.undo = undefined;
+    const key = this.undo.removed?.group;
+    const r = key && this.undo.restore(this.data[key] as Array<Milestone | Project>);
+    if (!r) return;
+    this.set(r.group, r.list as never);
     this.announce(this.t('planner.restored', 'Brought back.'));
   }
 
-  private move(id?: string): void {
+  /** Opens the date input of milestone `id`, or closes it; `back` returns focus to that milestone's Move button. */
+  private move(id?: string, back?: string): void {
     this.moving = id;
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('.when input')?.focus());
+    if (id) void focusAfterUpdate(this, '.when input');
+    // A new date re-sorts the list: focus follows the milestone to its new place instead of falling to <body>.
+    else if (back) void focusAfterUpdate(this, () => this.renderRoot.querySelector(`[data-id="${CSS.escape(back)}"] .move`), '.timeline ol');
   }
 
   private addMilestone(e: Event): void {
@@ -346,17 +352,13 @@ export class FinishStrongPlanner extends SfElement<PlannerValue> {
       .map((m) => ({ uid: `planner-${m.id}`, summary: m.text, start: this.dateOf(m), alarm: m.done ? undefined : { minutesBefore: 900 } }));
   }
 
-  /** Prints the handover document (a print stylesheet hides the rest of the widget). */
+  /** Prints the handover document alone (its print view), reporting one `sf-export`. */
   printHandover(): void {
-    this.setAttribute('printing', '');
-    const done = () => this.removeAttribute('printing');
-    window.addEventListener('afterprint', done, { once: true });
-    try {
-      this.print();
-    } finally {
-      setTimeout(done, 1000);
-    }
-    this.emit('sf-export', { format: 'print', tag: this.localName });
+    this.print('handover');
+  }
+
+  protected override printMarkdown(view: string): string {
+    return view === 'handover' ? this.handoverMarkdown() : this.toMarkdown();
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -376,7 +378,7 @@ export class FinishStrongPlanner extends SfElement<PlannerValue> {
         <button @click=${() => this.copy(this.toMarkdown())}>${this.t('planner.copyAll', 'Copy everything')}</button>
         <span class="spacer"></span>${this.renderSaved()}
       </div>
-      ${this.renderStatus()}
+      ${this.renderStatus()} ${this.renderPrint()}
     </div>`;
   }
 
@@ -435,25 +437,27 @@ export class FinishStrongPlanner extends SfElement<PlannerValue> {
     return html`<section class="timeline" part="timeline" aria-labelledby="tl">
       <h3 id="tl">${this.t('planner.timeline', 'Your final weeks')}</h3>
       ${this.data.milestones.length
-        ? html`<ol class="list">
+        ? html`<ol class="list" tabindex="-1">
             ${repeat(
               sorted.slice(0, this.shown),
               (m) => m.id,
               (m) => {
                 const date = this.dateOf(m);
                 const late = !m.done && date && date < today;
-                return html`<li class=${m.done ? 'done' : ''}>
+                return html`<li class=${m.done ? 'done' : ''} data-id=${m.id}>
                   <label class="check"><input type="checkbox" .checked=${m.done} @change=${(e: Event) => this.toggle(m, (e.target as HTMLInputElement).checked)} /><span dir="auto">${m.text}</span></label>
                   <span class="when">
                     ${this.moving === m.id
                       ? html`<input type="date" .value=${date} aria-label=${this.t('planner.moveTo', 'New date for “{text}”', { text: m.text })}
                           @change=${(e: Event) => {
                             const v = (e.target as HTMLInputElement).value;
-                            if (isISODate(v)) this.patchMilestone(m.id, { date: v });
+                            if (!isISODate(v)) return;
+                            this.patchMilestone(m.id, { date: v });
+                            this.move(undefined, m.id);
                           }}
-                          @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && this.move()} @blur=${() => this.move()} />`
+                          @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && this.move(undefined, m.id)} @blur=${() => this.moving === m.id && this.move()} />`
                       : html`${date ? html`<span>${this.fmt(date)}</span> <span class=${late ? 'badge-due' : 'hint'}>${relative(daysBetween(today, date))}</span>` : nothing}
-                          <button class="ghost" aria-label=${this.t('planner.move', 'Move “{text}”', { text: m.text })} @click=${() => this.move(m.id)}>${this.t('planner.moveShort', 'Move')}</button>`}
+                          <button class="ghost move" aria-label=${this.t('planner.move', 'Move “{text}”', { text: m.text })} @click=${() => this.move(m.id)}>${this.t('planner.moveShort', 'Move')}</button>`}
                     <button class="ghost danger" aria-label=${this.t('planner.remove', 'Remove “{text}”', { text: m.text })} @click=${() => this.drop('milestones', m.id)}>✕</button>
                   </span>
                 </li>`;
@@ -464,7 +468,7 @@ export class FinishStrongPlanner extends SfElement<PlannerValue> {
             ? html`<button class="ghost" @click=${() => (this.shown += 500)}>${this.i18n.plural(Math.min(500, sorted.length - this.shown), 'planner.more', { one: 'Show {n} more', other: 'Show {n} more' })}</button>`
             : nothing}`
         : html`<p class="muted">${this.t('planner.noMilestones', 'No milestones yet. Add the first one below.')}</p>`}
-      ${this.renderUndo('milestones')}
+      ${this.roving.renderHint((id, en, p) => this.t(id, en, p))} ${this.renderUndo('milestones')}
       <form class="add" @submit=${this.addMilestone}>
         <label class="field"><span class="label">${this.t('planner.newMilestone', 'New milestone')}</span><input name="text" dir="auto" /></label>
         <label class="field"><span class="label">${this.t('planner.date', 'Date')}</span><input type="date" name="date" /></label>
@@ -478,9 +482,7 @@ export class FinishStrongPlanner extends SfElement<PlannerValue> {
   }
 
   private renderUndo(key: 'milestones' | 'projects') {
-    return this.undo?.key === key
-      ? html`<p class="row undo"><span>${this.t('planner.removedShort', 'Removed.')}</span><button @click=${this.restore}>${this.t('planner.undo', 'Undo')}</button></p>`
-      : nothing;
+    return this.undo.render(key, () => this.t('planner.removedShort', 'Removed.'), this.t('planner.undo', 'Undo'), () => this.restore(), 'row');
   }
 
   private renderHandover() {
@@ -494,7 +496,7 @@ export class FinishStrongPlanner extends SfElement<PlannerValue> {
           ${repeat(
             projects,
             (p) => p.id,
-            (p, i) => html`<fieldset class="card" data-p=${i}>
+            (p, i) => html`<fieldset class="card" data-p=${i} data-id=${p.id}>
               <legend>${p.name || this.t('planner.projectN', 'Project {number}', { number: i + 1 })}</legend>
               <label class="field"><span class="label">${this.t('planner.f.name', 'Project name')}</span>
                 <input dir="auto" .value=${p.name} @input=${(e: Event) => this.patchProject(p.id, 'name', (e.target as HTMLInputElement).value)} /></label>

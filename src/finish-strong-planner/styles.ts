@@ -145,19 +145,4 @@ export const styles = css`
       padding-inline: 0.45em;
     }
   }
-  @media print {
-    :host([printing]) .base > :not(.handover),
-    :host([printing]) .handover > :not(.split),
-    :host([printing]) .editor {
-      display: none !important;
-    }
-    :host([printing]) .split {
-      display: block;
-    }
-    :host([printing]) .doc {
-      border: none;
-      background: #fff;
-      color: #000;
-    }
-  }
 `;

@@ -1,5 +1,8 @@
 /** Default content for <internship-checklist>, written from the seed article and the design facts. */
-export type T = (id: string, english: string, params?: Readonly<Record<string, string | number | undefined>>) => string;
+import type { Translator } from '../core/i18n.js';
+
+/** The translator (one type for the whole kit, from the core). */
+export type T = Translator;
 
 export const SECTIONS = ['evaluate', 'feedback', 'gratitude', 'reflect', 'finish', 'keep-in-touch'] as const;
 export type Section = (typeof SECTIONS)[number];

@@ -3,6 +3,8 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { SfElement } from '../core/base-element.js';
+import { UndoController } from '../core/controllers/undo.js';
+import { RovingController } from '../core/controllers/roving.js';
 import { bool, isoDate, list, literalTrue, num, obj, oneOf, parseWith, text, type Rule } from '../core/schema.js';
 import { daysBetween, formatDate, formatRelativeDays } from '../core/dates.js';
 import { describeElement, warnOnce } from '../core/warn.js';
@@ -98,7 +100,9 @@ export class InternshipChecklist extends SfElement<ChecklistValue> {
   @state() private collapsed = new Set<string>();
   @state() private shown: Record<string, number> = {};
   @state() private editing?: string;
-  @state() private removed?: { item: ChecklistItem; index: number };
+  // Each section's list is one Tab stop: arrows move between rows and a row's checkbox and buttons.
+  private readonly roving = new RovingController(this, { rows: 'ul.items > li.item', cells: ':scope > input[type=checkbox], :scope > .actions > button' });
+  private readonly undo = new UndoController<ChecklistItem>(this, { focusItem: (item) => () => this._control(item.id, 'check') });
 
   private _defaults?: ChecklistValue;
   private _content?: ChecklistContent;
@@ -125,7 +129,7 @@ export class InternshipChecklist extends SfElement<ChecklistValue> {
   }
 
   protected override onDataReplaced(): void {
-    this.removed = undefined;
+    this.undo.clear();
     this.editing = undefined;
   }
 
@@ -237,7 +241,7 @@ export class InternshipChecklist extends SfElement<ChecklistValue> {
     this._items(items);
     this.collapsed.delete(section);
     form.reset();
-    this.announce(this.t('checklist.added', 'Added “{text}”.', { text }));
+    this.announce(this.t('checklist.added', 'Added “{text}”.', { text }), 'add');
   }
 
   private _save(e: SubmitEvent, item: ChecklistItem): void {
@@ -261,22 +265,15 @@ export class InternshipChecklist extends SfElement<ChecklistValue> {
   }
 
   private _remove(item: ChecklistItem): void {
-    const index = this.data.items.indexOf(item);
-    this._items(this.data.items.filter((i) => i !== item));
-    this.removed = { item, index };
+    this._items(this.undo.remove(this.data.items, this.data.items.indexOf(item)));
     this.announce(this.t('checklist.removed', 'Removed “{text}”. Undo is available.', { text: item.text }));
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.undo button')?.focus());
   }
 
   private _undo(): void {
-    const r = this.removed;
+    const r = this.undo.restore(this.data.items);
     if (!r) return;
-    const items = this.data.items.slice();
-    items.splice(Math.min(r.index, items.length), 0, r.item);
-    this._items(items);
-    this.removed = undefined;
+    this._items(r.list);
     this.announce(this.t('checklist.restored', 'Restored “{text}”.', { text: r.item.text }));
-    void this.updateComplete.then(() => this._focus(r.item.id, 'check'));
   }
 
   private _move(item: ChecklistItem, delta: -1 | 1, control: string): void {
@@ -288,8 +285,12 @@ export class InternshipChecklist extends SfElement<ChecklistValue> {
   }
 
   private _focus(id: string, control: string): void {
+    this._control(id, control)?.focus();
+  }
+
+  private _control(id: string, control: string): HTMLElement | null | undefined {
     const row = [...this.renderRoot.querySelectorAll<HTMLElement>('li.item')].find((li) => li.dataset.id === id);
-    row?.querySelector<HTMLElement>(`[data-c="${control}"]`)?.focus();
+    return row?.querySelector<HTMLElement>(`[data-c="${control}"]`);
   }
 
   private _rowKey(e: KeyboardEvent, item: ChecklistItem): void {
@@ -414,7 +415,7 @@ export class InternshipChecklist extends SfElement<ChecklistValue> {
   private _downloadICS(): void {
     const ics = this.toICS();
     if (!ics.includes('BEGIN:VEVENT')) {
-      this.announce(this.t('checklist.noDates', 'No open items have a date yet. Add your last day or a due date first.'));
+      this.announce(this.t('checklist.noDates', 'No open items have a date yet. Add your last day or a due date first.'), 'exports');
       return;
     }
     this.download(fileName(this._title(), 'ics'), ics, 'ics');
@@ -549,7 +550,9 @@ export class InternshipChecklist extends SfElement<ChecklistValue> {
       <div id=${id} ?hidden=${!open}>
         ${rows.length
           ? html`<ul class="items ${rows.length > 30 ? 'long' : ''}">${repeat(rows, (i) => i.id, (i) => this._renderItem(i, dues.get(i.id), auto))}</ul>`
-          : html`<p class="hint empty">${total ? this.t('checklist.noneMatch', 'Nothing here for this filter.') : this.t('checklist.emptySection', 'No items yet. Add one below.')}</p>`}
+          : total
+            ? nothing // "Nothing here for this filter" is said once, under the sections
+            : html`<p class="hint empty">${this.t('checklist.emptySection', 'No items yet. Add one below.')}</p>`}
         ${visible.length > rows.length
           ? html`<button class="more" @click=${() => (this.shown = { ...this.shown, [section]: limit + 200 })}>
               ${this.i18n.plural(visible.length - rows.length, 'checklist.showMore', { one: 'Show more ({n} hidden)', other: 'Show more ({n} hidden)' })}</button>`
@@ -610,12 +613,11 @@ export class InternshipChecklist extends SfElement<ChecklistValue> {
       <div class="toolbar" role="group" aria-label=${t('checklist.filterLabel', 'Show')}>
         ${FILTERS.map((f) => html`<button aria-pressed=${this.filter === f ? 'true' : 'false'} @click=${() => (this.filter = f)}>${filterLabels[f]}</button>`)}
       </div>
-      ${this.removed
-        ? html`<div class="undo notice-lite"><span dir="auto">${t('checklist.removedShort', 'Removed “{text}”.', { text: this.removed.item.text })}</span>
-            <button @click=${() => this._undo()}>${t('checklist.undo', 'Undo')}</button></div>`
-        : nothing}
+      ${this.undo.render('', (item) => t('checklist.removedShort', 'Removed “{text}”.', { text: item.text }), t('checklist.undo', 'Undo'), () => this._undo(), 'notice-lite')}
       ${total ? nothing : html`<p class="empty-all">${t('checklist.emptyAll', 'Your checklist is empty. Add your first step below.')}</p>`}
       ${[...this._bySection(items)].map(([s, list]) => this._renderSection(s, titles[s], list, dues, auto))}
+      ${total && !items.some((i) => this._matches(i, dues.get(i.id))) ? html`<p class="hint empty">${t('checklist.noneMatch', 'Nothing here for this filter.')}</p>` : nothing}
+      ${this.roving.renderHint(t)}
       <form class="card add" @submit=${(e: SubmitEvent) => this._add(e)}>
         <h3>${t('checklist.addTitle', 'Add your own step')}</h3>
         <div class="grid">
@@ -626,6 +628,7 @@ export class InternshipChecklist extends SfElement<ChecklistValue> {
           <div class="field"><label for="a-note">${t('checklist.noteLabel', 'Note (optional)')}</label><input id="a-note" name="note" dir="auto" /></div>
         </div>
         <button class="primary" type="submit">${t('checklist.add', 'Add step')}</button>
+        ${this.renderShown('add')}
       </form>
       <footer role="none" class="toolbar">
         <button @click=${() => this.copy(this.toText())}>${t('checklist.copy', 'Copy as text')}</button>
@@ -635,6 +638,7 @@ export class InternshipChecklist extends SfElement<ChecklistValue> {
         ${this.renderSaved()}
       </footer>
       ${this.#calendarLinks.render(() => this.#events(), { available: this.data.items.some((i) => !i.done) })}
+      ${this.renderShown('exports')} ${this.renderPrint()}
     </div>`;
   }
 }

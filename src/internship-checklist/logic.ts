@@ -1,4 +1,4 @@
-import { addDays } from '../core/dates.js';
+import { suggestedDate } from '../core/dates.js';
 
 export interface ChecklistItem {
   id: string;
@@ -17,7 +17,7 @@ export interface ChecklistItem {
 /** The item's date: the user's own, or the last day plus the offset; undefined when neither exists. */
 export function dueOf(item: ChecklistItem, lastDay: string | undefined): string | undefined {
   if (item.due) return item.due;
-  return lastDay && item.offsetDays !== undefined ? addDays(lastDay, item.offsetDays) : undefined;
+  return lastDay && item.offsetDays !== undefined ? suggestedDate(lastDay, item.offsetDays) : undefined;
 }
 
 /**

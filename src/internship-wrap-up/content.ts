@@ -1,4 +1,7 @@
-type T = (id: string, english: string, params?: Record<string, string | number | undefined>) => string;
+import type { Translator } from '../core/i18n.js';
+
+/** The translator (one type for the whole kit, from the core). */
+type T = Translator;
 
 /** The six steps, in the order of the seed article, each with its kit slot and widget tag. */
 export const STEPS = [

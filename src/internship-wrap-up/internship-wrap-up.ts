@@ -79,7 +79,7 @@ const profileRule = obj({}, { internName: short, company: short, supervisor: sho
  * @csspart saved - The "Saved" note in the footer.
  * @cssprop --sf-accent - Buttons, progress bars and the selected tab.
  * @cssprop --sf-surface - Background.
- * @cssprop --sf-text - Text colour (and every other `--sf-*` token, `--sf-dark-*` in dark mode).
+ * @cssprop --sf-text - Text colour (and every other `--sf-*` token; each holds a light and a dark value, so dark mode needs no other names).
  * @slot - Extra content shown under the steps.
  * @slot checklist - A host's own `<internship-checklist>` for that step (likewise `feedback`, `thanks`, `reflection`, `planner`, `contacts`).
  */
@@ -103,7 +103,6 @@ export class InternshipWrapUp extends SfElement<WrapUpValue> {
   @state() private pendingRestore?: Backup;
   /** What the last restore replaced (for Undo) and what it said. */
   @state() private restored?: { previous: WrapUpValue; report: string };
-  @state() private printing = false;
 
   protected schema = obj(
     { profile: profileRule },
@@ -539,15 +538,10 @@ export class InternshipWrapUp extends SfElement<WrapUpValue> {
     else void this.#steps.loadAll(TAGS).then(run);
   }
 
+  /** Prints the kit's document once every step's element is loaded (the print view reads them all). */
   async #print(): Promise<void> {
     await this.#steps.loadAll(TAGS);
-    this.printing = true;
-    await this.updateComplete;
-    try {
-      this.print();
-    } finally {
-      this.printing = false;
-    }
+    this.print();
   }
 
   async #restoreFile(e: Event): Promise<void> {
@@ -585,16 +579,26 @@ export class InternshipWrapUp extends SfElement<WrapUpValue> {
             ? t('wrapup.lastDay', 'Today is your last day. Make it count!')
             : this.i18n.plural(days, 'wrapup.daysLeft', { one: '{n} day left', other: '{n} days left' });
     const title = p.internName ? t('wrapup.titleName', '{name}’s internship wrap-up', { name: p.internName }) : t('wrapup.title', 'Your internship wrap-up');
-    const sub = [p.role, p.company].filter(Boolean).join(' · ');
-    const shown = this.printing ? STEPS.map((s) => s.slot) : [this.step];
+    // Each name keeps its own direction (<bdi>) while the line follows the widget's: in Arabic a Latin
+    // "Data intern · Acme" used to be laid out left-to-right, away from the title.
+    const sub = [p.role, p.company].filter((x): x is string => !!x).map((x, i) => html`${i ? ' · ' : ''}<bdi>${x}</bdi>`);
+    const field = Object.fromEntries(profileFields(t).map((f) => [f.key, f.label]));
+    // Both dates as a range; one alone with its label, never "… – 18 Dec".
+    const dates =
+      p.startDate && p.endDate
+        ? `${formatDate(p.startDate, locale)} – ${formatDate(p.endDate, locale)}`
+        : p.startDate
+          ? `${field.startDate}: ${formatDate(p.startDate, locale)}`
+          : p.endDate
+            ? `${field.endDate}: ${formatDate(p.endDate, locale)}`
+            : '';
+    const shown = [this.step];
     return html`<div class="base" part="base" dir=${this.i18n.dir}>
       <header role="none" class="head" part="header">
         <div class="who">
           <h2>${title}</h2>
-          ${sub ? html`<p class="muted" dir="auto">${sub}</p>` : nothing}
-          ${p.startDate || p.endDate
-            ? html`<p class="muted">${p.startDate ? formatDate(p.startDate, locale) : '…'} – ${p.endDate ? formatDate(p.endDate, locale) : '…'}</p>`
-            : nothing}
+          ${sub.length ? html`<p class="muted sub">${sub}</p>` : nothing}
+          ${dates ? html`<p class="muted dates">${dates}</p>` : nothing}
         </div>
         <p class="days ${days !== undefined && days >= 0 && days <= 7 ? 'soon' : ''}">${daysText}</p>
         <details class="edit no-print">
@@ -643,7 +647,7 @@ export class InternshipWrapUp extends SfElement<WrapUpValue> {
         const loading = !customElements.get(tag) && this.#steps.state(tag) === 'loading';
         const hosted = later ? null : this.querySelector(`:scope > ${tag}, :scope > [slot="${slot}"]`);
         const el = hosted || later ? undefined : this.#widget(slot, true);
-        return html`<section class="panel" part="panel" id="panel-${slot}" role=${ifDefined(this.printing ? undefined : 'tabpanel')} aria-labelledby="tab-${slot}" aria-busy=${ifDefined(loading ? 'true' : undefined)} tabindex="0">
+        return html`<section class="panel" part="panel" id="panel-${slot}" role="tabpanel" aria-labelledby="tab-${slot}" aria-busy=${ifDefined(loading ? 'true' : undefined)} tabindex="0">
           <p class="about"><span class="print-only">${names[slot].label}: </span>${names[slot].about}</p>
           ${hosted ? html`<slot name=${slot}></slot>` : el}
           ${loading
@@ -702,6 +706,7 @@ export class InternshipWrapUp extends SfElement<WrapUpValue> {
         <span class="spacer"></span>
         ${this.renderSaved()}
       </footer>
+      ${this.renderPrint()}
     </div>`;
   }
 

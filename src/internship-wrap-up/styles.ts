@@ -74,7 +74,9 @@ export const styles = css`
     display: flex;
     gap: 0.25rem;
     overflow-x: auto;
-    border-block-end: 2px solid var(--_border);
+    /* The rule under the tabs is a shadow, not a border the selected tab overlaps with a negative margin:
+       that overlap made the row scroll by 2px (a tiny scrollbar at every width). */
+    box-shadow: inset 0 -2px 0 var(--_border);
     scrollbar-width: thin;
   }
   [role='tab'] {
@@ -82,7 +84,6 @@ export const styles = css`
     border: none;
     border-block-end: 3px solid transparent;
     border-radius: calc(var(--_radius) * 0.75) calc(var(--_radius) * 0.75) 0 0;
-    margin-block-end: -2px;
     color: var(--_muted);
     white-space: nowrap;
   }

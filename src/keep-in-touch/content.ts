@@ -1,4 +1,7 @@
-type T = (id: string, english: string, params?: Readonly<Record<string, string | number | undefined>>) => string;
+import type { Translator } from '../core/i18n.js';
+
+/** The translator (one type for the whole kit, from the core). */
+type T = Translator;
 
 /** A message template. Placeholders: {first} (their first name), {name}, {me}, {company}, {role} (yours). */
 export interface Template {

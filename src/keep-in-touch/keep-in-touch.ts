@@ -3,10 +3,13 @@ import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { SfElement } from '../core/base-element.js';
+import { focusAfterUpdate } from '../core/controllers/focus.js';
+import { UndoController } from '../core/controllers/undo.js';
+import { RovingController } from '../core/controllers/roving.js';
 import { list, literalTrue, obj, oneOf, text, isoDate, DROP, type Rule } from '../core/schema.js';
 import { addDays, daysBetween, formatDate, formatRelativeDays, isISODate } from '../core/dates.js';
 import { newId } from '../core/ids.js';
-import { safeWebUrl } from '../core/url.js';
+import { safeWebUrl, webAddress } from '../core/url.js';
 import { describeElement, warnOnce } from '../core/warn.js';
 import { greetName, greetingName } from '../core/names.js';
 import { toICS as icsFile, type IcsEvent } from '../core/formats/ics.js';
@@ -84,12 +87,13 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
   @state() private shown = 0;
   @state() private panel: Panel;
   @state() private adding = false;
-  @state() private undo?: { contact: Contact; index: number };
+  // The contact list is one Tab stop: arrows move between contacts and a contact's buttons.
+  private readonly roving = new RovingController(this, { rows: 'ul.list > li.contact', cells: ':scope > .actions > button, :scope > .snooze > button' });
+  private readonly undo = new UndoController<Contact>(this, { focusItem: (c) => this._in(c.id, '.name'), fallback: '.list' });
   @state() private draft?: { tpl: string; subject: string; body: string; log: boolean };
   @state() private importing?: Preview;
   @state() private report?: { added: number; problems: Problem[] };
   /** The contact whose reference brief is being printed. */
-  @state() private printing?: string;
   #calendarLinks = new CalendarLinksController(this, (id, english, params) => this.t(id, english, params));
 
   protected schema = obj(
@@ -357,7 +361,12 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
 
   protected override onDataReplaced(): void {
     this.panel = undefined;
-    this.undo = undefined;
+    this.undo.clear();
+  }
+
+  /** A selector for `inner` inside contact `id`'s row. */
+  private _in(id: string, inner: string): string {
+    return `[data-id="${CSS.escape(id)}"] ${inner}`;
   }
 
   private _rows(query = this.query, sort = this.sort, month = this.month): Row[] {
@@ -465,7 +474,7 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
     const c: Contact = { id: existing?.id ?? newId('c'), name, tags: get('tags').split(',').map((t) => t.trim()).filter(Boolean), cadence: cad, log: existing?.log ?? [] };
     if (inherit) c.inherit = true;
     if (existing?.snoozedUntil) c.snoozedUntil = existing.snoozedUntil;
-    for (const f of ['greeting', 'role', 'team', 'email', 'linkedin', 'how', 'notes', 'askNext'] as const) if (get(f)) c[f] = get(f);
+    for (const f of ['greeting', 'role', 'team', 'email', 'linkedin', 'how', 'notes', 'askNext'] as const) if (get(f)) c[f] = f === 'linkedin' ? webAddress(get(f)) : get(f);
     const last = get('last');
     if (isISODate(last)) c.lastContact = last;
     if (existing) this._replace(c);
@@ -479,21 +488,15 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
   }
 
   private _delete(c: Contact): void {
-    const index = this.data.contacts.indexOf(c);
-    this.commit({ ...this.data, contacts: this.data.contacts.filter((x) => x !== c) });
-    this.undo = { contact: c, index };
+    this.commit({ contacts: this.undo.remove(this.data.contacts, this.data.contacts.indexOf(c)) });
     this.announce(this.t('contacts.deleted', 'Deleted {name}. You can undo this.', { name: c.name }));
-    void this.updateComplete.then(() => (this.renderRoot.querySelector('.undo button') as HTMLElement | null)?.focus());
   }
 
   private _undo(): void {
-    if (!this.undo) return;
-    const { contact, index } = this.undo;
-    const next = [...this.data.contacts];
-    next.splice(index, 0, contact);
-    this.commit({ ...this.data, contacts: next });
-    this.undo = undefined;
-    this.announce(this.t('contacts.restored', 'Restored {name}.', { name: contact.name }));
+    const r = this.undo.restore(this.data.contacts);
+    if (!r) return;
+    this.commit({ contacts: r.list });
+    this.announce(this.t('contacts.restored', 'Restored {name}.', { name: r.item.name }));
   }
 
   private _open(c: Contact, kind: 'edit' | 'log' | 'msg' | 'brief'): void {
@@ -526,7 +529,20 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
   private _sent(c: Contact, how: 'mail' | 'copy'): void {
     const d = this.draft!;
     if (how === 'copy') void this.copy(`${d.subject}\n\n${d.body}`);
-    if (d.log) this.logContact(c.id, 'email', d.subject);
+    if (!d.log) return;
+    this.logContact(c.id, 'email', d.subject);
+    // Logging re-sorts the list and moves this row: keep focus on the control that was used.
+    void focusAfterUpdate(this, this._in(c.id, `[data-a="${how}"]`), this._in(c.id, '.name'));
+  }
+
+  /** The due follow-ups as a calendar; when nothing is due, says so instead of saving an empty calendar. */
+  private _downloadDue(): void {
+    const ics = this.toICS({ mode: 'due' });
+    if (!ics.includes('BEGIN:VEVENT')) {
+      this.announce(this.t('contacts.noneDue', 'No follow-ups are due yet, so there is nothing to add to your calendar.'), 'exports');
+      return;
+    }
+    this.download(fileName(this.t('contacts.dueFile', 'Follow-ups due'), 'ics'), ics, 'ics');
   }
 
   private async _onFile(e: Event): Promise<void> {
@@ -583,14 +599,9 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
             </div>
           </div>`
         : nothing}
-      ${this.undo
-        ? html`<p class="undo notice">
-            <span>${this.t('contacts.deletedShort', 'Deleted {name}.', { name: this.undo.contact.name })}</span>
-            <button @click=${this._undo}>${this.t('contacts.undo', 'Undo')}</button>
-          </p>`
-        : nothing}
+      ${this.undo.render('', (c) => this.t('contacts.deletedShort', 'Deleted {name}.', { name: c.name }), this.t('contacts.undo', 'Undo'), () => this._undo(), 'notice')}
       ${list.length
-        ? html`<ul class="list" aria-label=${this.t('contacts.listLabel', 'Contacts')}>
+        ? html`<ul class="list" tabindex="-1" aria-label=${this.t('contacts.listLabel', 'Contacts')}>
             ${repeat(visible, (r) => r.contact.id, (r) => this._item(r))}
           </ul>`
         : html`<p class="empty">
@@ -600,6 +611,7 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
                 ? this.t('contacts.emptyMonth', 'No one is due this month. Nice work keeping in touch!')
                 : this.t('contacts.noMatch', 'No contact matches “{q}”.', { q: this.query })}
           </p>`}
+      ${list.length ? this.roving.renderHint((id, en, p) => this.t(id, en, p)) : nothing}
       ${list.length > visible.length
         ? html`<button class="more" @click=${() => (this.shown += Math.max(1, this.pageSize || 50))}>
             ${this.i18n.plural(list.length - visible.length, 'contacts.more', { one: 'Show more ({n} not shown)', other: 'Show more ({n} not shown)' })}
@@ -612,7 +624,7 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
         <button ?disabled=${!all.length} @click=${() => this.download(fileName(this.t('contacts.title', 'Keep in touch'), 'ics'), this.toICS(), 'ics')}>
           ${this.t('contacts.icsRecurring', 'Calendar: repeating reminders')}
         </button>
-        <button ?disabled=${!all.length} @click=${() => this.download(fileName(this.t('contacts.dueFile', 'Follow-ups due'), 'ics'), this.toICS({ mode: 'due' }), 'ics')}>
+        <button ?disabled=${!all.length} @click=${this._downloadDue}>
           ${this.t('contacts.icsDue', 'Calendar: due follow-ups')}
         </button>
         <button ?disabled=${!all.length} @click=${() => this.download(fileName(this.t('contacts.title', 'Keep in touch'), 'vcf'), this.toVCard(), 'vcf')}>
@@ -627,8 +639,9 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
         </label>
       </div>
       ${this.#calendarLinks.render(() => this._reminders(true), { available: all.length > 0 })}
+      ${this.renderShown('exports')}
       <footer role="none">${this.renderSaved()}</footer>
-      ${this.printing ? html`<div class="print-brief preview" dir="auto">${this.referenceBrief(this.printing)}</div>` : nothing}
+      ${this.renderPrint()}
     </div>`;
   }
 
@@ -659,7 +672,7 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
       </p>
       ${c.notes ? html`<p class="notes" dir="auto">${c.notes}</p>` : nothing}
       <div class="row actions" role="group" aria-labelledby=${`n-${c.id}`}>
-        <button class="primary" aria-expanded=${open === 'log'} @click=${() => this._open(c, 'log')}>${this.t('contacts.log', 'Log a contact')}</button>
+        <button class="primary" data-a="log" aria-expanded=${open === 'log'} @click=${() => this._open(c, 'log')}>${this.t('contacts.log', 'Log a contact')}</button>
         <button aria-expanded=${open === 'msg'} @click=${() => this._open(c, 'msg')}>${this.t('contacts.write', 'Write a message')}</button>
         <button aria-expanded=${open === 'edit'} @click=${() => this._open(c, 'edit')}>${this.t('contacts.edit', 'Edit')}</button>
         <button aria-expanded=${open === 'brief'} @click=${() => this._open(c, 'brief')}>${this.t('contacts.brief.open', 'Reference')}</button>
@@ -756,22 +769,13 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
     </div>`;
   }
 
-  /** Prints only this contact's brief (a print stylesheet hides the rest while `printing-brief` is set). */
+  /** Prints only this contact's brief: a named print view, so the whole export is not printed with it. */
   private _printBrief(c: Contact): void {
-    this.printing = c.id;
-    this.setAttribute('printing-brief', '');
-    const done = () => {
-      this.removeAttribute('printing-brief');
-      this.printing = undefined;
-    };
-    window.addEventListener('afterprint', done, { once: true });
-    void this.updateComplete.then(() => {
-      try {
-        this.print();
-      } finally {
-        setTimeout(done, 1000);
-      }
-    });
+    this.print(`brief:${c.id}`);
+  }
+
+  protected override printMarkdown(view: string): string {
+    return view.startsWith('brief:') ? this.referenceBrief(view.slice('brief:'.length)) : this.toMarkdown();
   }
 
   /** One cadence per tag in use; contacts set to "same as its tags" follow it. */
@@ -846,7 +850,10 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
       @submit=${(e: SubmitEvent) => {
         e.preventDefault();
         const f = new FormData(e.target as HTMLFormElement);
-        if (this.logContact(c.id, f.get('channel') as Channel, String(f.get('note') ?? ''), String(f.get('date') || this.today))) this.panel = undefined;
+        if (!this.logContact(c.id, f.get('channel') as Channel, String(f.get('note') ?? ''), String(f.get('date') || this.today))) return;
+        this.panel = undefined;
+        // The form closes and the row may move: focus returns to the row's "Log a contact".
+        void focusAfterUpdate(this, this._in(c.id, '[data-a="log"]'));
       }}
     >
       <div class="grid">
@@ -892,8 +899,8 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
         ${this.t('contacts.alsoLog', 'Log it as a contact when I send or copy it')}
       </label>
       <div class="row">
-        <a class="button primary" href=${href} @click=${() => this._sent(c, 'mail')}>${this.t('contacts.openMail', 'Open in e-mail')}</a>
-        <button @click=${() => this._sent(c, 'copy')}>${this.t('contacts.copy', 'Copy')}</button>
+        <a class="button primary" data-a="mail" href=${href} @click=${() => this._sent(c, 'mail')}>${this.t('contacts.openMail', 'Open in e-mail')}</a>
+        <button data-a="copy" @click=${() => this._sent(c, 'copy')}>${this.t('contacts.copy', 'Copy')}</button>
       </div>
     </div>`;
   }

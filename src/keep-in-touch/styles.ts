@@ -46,18 +46,6 @@ export const styles = css`
   .notes {
     white-space: pre-wrap;
   }
-  .print-brief {
-    display: none;
-  }
-  @media print {
-    :host([printing-brief]) .base > :not(.print-brief) {
-      display: none !important;
-    }
-    :host([printing-brief]) .print-brief {
-      display: block;
-      white-space: pre-wrap;
-    }
-  }
   .ask {
     overflow-wrap: anywhere;
   }

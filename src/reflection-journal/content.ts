@@ -2,7 +2,10 @@
 export const THEMES = ['industry', 'self', 'worked', 'didnt', 'fit', 'next'] as const;
 export type Theme = (typeof THEMES)[number];
 
-export type T = (id: string, english: string, params?: Readonly<Record<string, string | number | undefined>>) => string;
+import type { Translator } from '../core/i18n.js';
+
+/** The translator (one type for the whole kit, from the core). */
+export type T = Translator;
 
 /** A reflection framework: a name, a one-line hint and one prompt per theme. */
 export interface Framework {

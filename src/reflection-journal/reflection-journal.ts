@@ -108,8 +108,6 @@ export class ReflectionJournal extends SfElement<ReflectionValue> {
   @state() private bulletLimit = 50;
   /** How many entries (in theme order) are rendered; exports, totals and printing use all of them. */
   @state() private shown = PAGE;
-  /** Set while printing: every entry is rendered, not just the page. */
-  @state() private printing = false;
   #scale?: string[];
 
   protected schema: Rule<ReflectionValue> = obj(
@@ -173,39 +171,6 @@ export class ReflectionJournal extends SfElement<ReflectionValue> {
   /** The comma between a bullet's action and its result, in the widget's language. */
   #comma(): string {
     return this.t('reflection.bullet.comma', ', ');
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    window.addEventListener('beforeprint', this.#beforePrint);
-    window.addEventListener('afterprint', this.#afterPrint);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    window.removeEventListener('beforeprint', this.#beforePrint);
-    window.removeEventListener('afterprint', this.#afterPrint);
-  }
-
-  /** The printout has every entry, not just the page on screen (also for the browser's own Print). */
-  #beforePrint = (): void => {
-    if (this.printing || this.data.entries.length <= this.shown) return;
-    this.printing = true;
-    // Synchronously: the browser takes its print snapshot as soon as this event returns.
-    this.performUpdate();
-  };
-
-  #afterPrint = (): void => {
-    this.printing = false;
-  };
-
-  #print(): void {
-    this.#beforePrint();
-    try {
-      this.print();
-    } finally {
-      this.#afterPrint();
-    }
   }
 
   /** Renders 200 more entries and moves focus to the first of them (the button itself goes away at the end). */
@@ -453,7 +418,7 @@ export class ReflectionJournal extends SfElement<ReflectionValue> {
     const labels = themeLabels(t);
     const groups = this.#byTheme();
     const entries = groups.flat();
-    const limit = this.printing ? entries.length : this.shown;
+    const limit = this.shown;
     const page = entries.length > limit ? entries.slice(0, limit) : entries;
     // A theme with several entries numbers them, so each section has its own name ("The industry (2)").
     const starts = groups.map((_, g) => groups.slice(0, g).reduce((n, x) => n + x.length, 0));
@@ -494,10 +459,11 @@ export class ReflectionJournal extends SfElement<ReflectionValue> {
         <button class="primary" @click=${() => this.copy(this.toMarkdown())}>${t('reflection.copy', 'Copy as Markdown')}</button>
         <button @click=${() => this.download(fileName(t('reflection.file', 'Internship reflection'), 'md'), this.toMarkdown(), 'md')}>${t('reflection.download', 'Download Markdown')}</button>
         <button class="json-resume" @click=${() => this.download('resume.json', JSON.stringify(this.toJSONResume(), null, 2), 'json')}>${t('reflection.jsonResume', 'Download JSON Resume')}</button>
-        <button @click=${() => this.#print()}>${t('reflection.print', 'Print / save as PDF')}</button>
+        <button @click=${() => this.print()}>${t('reflection.print', 'Print / save as PDF')}</button>
       </div>
       ${this.renderStatus()}
       <footer role="none">${this.renderSaved()}</footer>
+      ${this.renderPrint()}
     </div>`;
   }
 

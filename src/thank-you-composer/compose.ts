@@ -15,6 +15,8 @@ export interface ComposeInput {
   me?: string;
   company: string;
   role?: string;
+  /** The LinkedIn character limit the note must fit (LinkedIn counts characters, not UTF-16 units). */
+  limit?: number;
 }
 
 /** Punctuation a user often ends a detail with; the template's own sentence end follows it. */
@@ -26,7 +28,8 @@ const TRAILING = /[\s.,;:!?،؛。]+$/u;
  * and loses its trailing punctuation, so "the survey." never ends "survey..". The greeting (which may
  * take two lines, as the Arabic formal one does) always stands on its own lines, on every channel.
  * - email: greeting, opening + specifics, closing, sign-off and name;
- * - linkedin: greeting, then one short paragraph without sign-off (a message limit applies);
+ * - linkedin: greeting on its own line, then one short paragraph without sign-off, fitted to `limit`: the
+ *   generic opening goes first, then the closing, then the later details, so what is specific stays;
  * - card: handwritten, so the generic opening is dropped when there is something specific to say
  *   (every specific sentence therefore stands alone: none starts with "and").
  */
@@ -43,7 +46,18 @@ export function compose(tpl: ToneTemplate, input: ComposeInput): string {
   const opening = fill(tpl.opening, params);
   const closing = fill(tpl.closing, params);
   const sign = input.me?.trim() ? `${tpl.signoff}\n${input.me.trim()}` : tpl.signoff;
-  if (input.channel === 'linkedin') return `${greeting}\n\n${[opening, ...specifics, closing].join(' ')}`;
+  if (input.channel === 'linkedin') return fitNote(greeting, opening, specifics, closing, input.limit ?? Infinity);
   const body = (input.channel === 'card' && specifics.length ? specifics : [opening, ...specifics]).join(' ');
   return [greeting, body, closing, sign].join('\n\n');
+}
+
+/** The longest LinkedIn note within `limit` characters, dropping the least specific sentences first. */
+function fitNote(greeting: string, opening: string, specifics: string[], closing: string, limit: number): string {
+  // The greeting stands on its own line (as in every language's letters); the limit counts the line break.
+  const note = (parts: string[]) => `${greeting}\n\n${parts.join(' ')}`;
+  const tries = [[opening, ...specifics, closing], [...specifics, closing], [...specifics]];
+  for (let n = specifics.length - 1; n >= 1; n--) tries.push(specifics.slice(0, n));
+  for (const parts of tries) if ([...note(parts)].length <= limit) return note(parts);
+  // Even one detail is too long: keep it, and the counter asks the intern to shorten it.
+  return note(specifics.length ? specifics.slice(0, 1) : [opening]);
 }

@@ -3,7 +3,10 @@
  * shape of notes that land: greeting, a specific project or moment, what you learned, thanks, a
  * forward-looking close. Every string has a literal message id.
  */
-export type T = (id: string, english: string, params?: Readonly<Record<string, string | number | undefined>>) => string;
+import type { Translator } from '../core/i18n.js';
+
+/** The translator (one type for the whole kit, from the core). */
+export type T = Translator;
 
 export const TONES = ['warm', 'formal', 'brief'] as const;
 export const CHANNELS = ['email', 'linkedin', 'card'] as const;

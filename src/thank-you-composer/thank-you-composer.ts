@@ -2,10 +2,11 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { SfElement } from '../core/base-element.js';
+import { focusAfterUpdate } from '../core/controllers/focus.js';
 import { bool, list, obj, oneOf, text } from '../core/schema.js';
 import { describeElement, warnOnce } from '../core/warn.js';
 import { newId } from '../core/ids.js';
-import { safeWebUrl } from '../core/url.js';
+import { safeWebUrl, webAddress } from '../core/url.js';
 import { greetName, greetingName } from '../core/names.js';
 import { fill, fileName } from '../core/formats/text.js';
 import { isEmail, mailtoUrl } from '../core/formats/mailto.js';
@@ -43,7 +44,8 @@ export interface ThanksValue {
   team?: { draft: string; edited?: boolean; status?: Status };
 }
 
-const DEFAULT_LIMIT = 300;
+// A LinkedIn connection note: 200 characters on a free account, 300 with Premium (set linkedin-limit="300").
+const DEFAULT_LIMIT = 200;
 const TEAM = 'team';
 const spec = obj({}, { project: text(), learned: text(), moment: text(), forward: text() });
 
@@ -71,7 +73,7 @@ export class ThankYouComposer extends SfElement<ThanksValue> {
   static override styles = [...SfElement.styles, styles];
   static override kitSlot = 'thanks';
 
-  /** LinkedIn's message limit shown live (default 300; free accounts may allow fewer). */
+  /** LinkedIn's limit for a connection note, shown live and fitted by the generated note: 200 on a free account (default), 300 with Premium. */
   @property({ type: Number, attribute: 'linkedin-limit' }) linkedinLimit = DEFAULT_LIMIT;
   /** Host content replacing default templates; see `ThanksContent`. */
   @property({ attribute: false }) content?: ThanksContent;
@@ -120,7 +122,7 @@ export class ThankYouComposer extends SfElement<ThanksValue> {
     this.content = content as ThanksContent;
   }
 
-  /** The LinkedIn limit in use (the attribute when it is a positive whole number, else 300). */
+  /** The LinkedIn limit in use (the attribute when it is a positive whole number, else 200). */
   get limit(): number {
     const n = this.linkedinLimit;
     return Number.isInteger(n) && n > 0 ? n : DEFAULT_LIMIT;
@@ -171,7 +173,7 @@ export class ThankYouComposer extends SfElement<ThanksValue> {
   /** The draft the templates give for a person as they are now. */
   generate(person: Pick<ThanksPerson, 'name' | 'greeting' | 'form' | 'specifics' | 'tone' | 'channel'>): string {
     const tpl = this.#templates()[person.tone] ?? this.#templates().warm;
-    return compose(tpl, { ...this.#params(), name: person.name, greeting: person.greeting, form: person.form, specifics: person.specifics, channel: person.channel });
+    return compose(tpl, { ...this.#params(), name: person.name, greeting: person.greeting, form: person.form, specifics: person.specifics, channel: person.channel, limit: this.limit });
   }
 
   /** The whole-team note the template gives. */
@@ -257,7 +259,7 @@ export class ThankYouComposer extends SfElement<ThanksValue> {
     const person: ThanksPerson = { id: newId('p'), name: name.trim(), relationship, specifics: {}, tone: relationship === 'staff' ? 'brief' : 'warm', channel: 'email', draft: '', status: 'todo' };
     if (greeting.trim()) person.greeting = greeting.trim();
     if (email.trim()) person.email = email.trim();
-    if (linkedin.trim()) person.linkedin = linkedin.trim();
+    if (linkedin.trim()) person.linkedin = webAddress(linkedin);
     this.commit({ ...this.data, people: [...this.data.people, person] });
     this.selected = person.id;
     this.announce(this.t('thanks.added', 'Added {name}.', { name: person.name }));
@@ -301,11 +303,20 @@ export class ThankYouComposer extends SfElement<ThanksValue> {
   #remove(id: string): void {
     const p = this.#person(id);
     if (!p) return;
+    const people = this.data.people;
+    const index = people.indexOf(p);
+    // The next person takes the editor (else the previous one): focus goes to them in the list.
+    const next = people[index + 1] ?? people[index - 1];
     this.confirming = undefined;
-    this.commit({ ...this.data, people: this.data.people.filter((x) => x.id !== id) });
-    this.selected = undefined;
+    this.commit({ ...this.data, people: people.filter((x) => x.id !== id) });
+    this.selected = next?.id;
     this.announce(this.t('thanks.removed', 'Removed {name}.', { name: p.name }));
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#new-name')?.focus());
+    void focusAfterUpdate(this, next && this.#personButton(next.id), '#new-name', '.add summary');
+  }
+
+  /** The person's button in the "People to thank" list. */
+  #personButton(id: string): string {
+    return `.people [data-id="${CSS.escape(id)}"]`;
   }
 
   #sent(id: string, channel: 'mail' | 'copy' | 'download' | 'sent'): void {
@@ -313,6 +324,8 @@ export class ThankYouComposer extends SfElement<ThanksValue> {
   }
 
   #markSent(id: string): void {
+    // The button stays focusable (aria-disabled) and now says "Sent ✓", so focus stays where it was.
+    if ((id === TEAM ? this.data.team?.status : this.#person(id)?.status) === 'sent') return;
     if (id === TEAM) this.#setTeam({ status: 'sent' });
     else this.#update(id, { status: 'sent' });
     this.#sent(id, 'sent');
@@ -375,7 +388,7 @@ export class ThankYouComposer extends SfElement<ThanksValue> {
             ? html`<p class="hint">${this.t('thanks.progress', '{sent} of {total} sent', { sent, total: people.length })}</p>
                 <ul class="people" part="people">
                   ${repeat(people, (p) => p.id, (p) => html`<li>
-                    <button class="person" aria-current=${p === current ? 'true' : 'false'} @click=${() => ((this.selected = p.id), (this.confirming = undefined))}>
+                    <button class="person" data-id=${p.id} aria-current=${p === current ? 'true' : 'false'} @click=${() => ((this.selected = p.id), (this.confirming = undefined))}>
                       <span class="pname" dir="auto">${p.name}</span>
                       <span class="st st-${p.status}">${L.status[p.status]}</span>
                     </button>
@@ -393,6 +406,7 @@ export class ThankYouComposer extends SfElement<ThanksValue> {
         <button @click=${() => this.download(fileName(this.t('thanks.title', 'Thank-you notes'), 'md'), this.toMarkdown(), 'md')}>${this.t('thanks.downloadMd', 'Download Markdown')}</button>
         <span class="spacer"></span>${this.renderSaved()}
       </div>
+      ${this.renderPrint()}
     </div>`;
   }
 
@@ -401,7 +415,11 @@ export class ThankYouComposer extends SfElement<ThanksValue> {
     const offerSup = sup && !this.data.people.some((p) => p.name.trim() === sup.trim());
     const badEmail = this.draftEmail.trim() && !isEmail(this.draftEmail);
     return html`${offerSup
-        ? html`<button type="button" class="full" @click=${() => this.addPerson(sup, 'supervisor', this.profile.supervisorEmail ?? '', '', this.profile.supervisorGreeting ?? '')}>${this.t('thanks.addSupervisor', 'Add {name}, your supervisor', { name: sup })}</button>`
+        ? html`<button type="button" class="full" @click=${() => {
+            // This button goes away once they are added: focus moves to their note's editor.
+            const id = this.addPerson(sup, 'supervisor', this.profile.supervisorEmail ?? '', '', this.profile.supervisorGreeting ?? '');
+            void focusAfterUpdate(this, '#ed-h', this.#personButton(id));
+          }}>${this.t('thanks.addSupervisor', 'Add {name}, your supervisor', { name: sup })}</button>`
         : nothing}
       <details class="add card" ?open=${!this.data.people.length}><summary>${this.t('thanks.addTitle', 'Add a person')}</summary>
       <form @submit=${this.#onAdd}>
@@ -413,7 +431,7 @@ export class ThankYouComposer extends SfElement<ThanksValue> {
         <input id="new-email" name="email" type="email" dir="auto" aria-describedby="new-email-hint" @input=${(e: Event) => (this.draftEmail = (e.target as HTMLInputElement).value)} />
         <span id="new-email-hint" class="hint">${badEmail ? this.t('thanks.badEmail', 'This doesn’t look like an email address.') : ''}</span></div>
       <div class="field"><label for="new-li">${this.t('thanks.linkedin', 'LinkedIn profile (optional)')}</label>
-        <input id="new-li" name="linkedin" type="url" dir="auto" placeholder="linkedin.com/in/…" /></div>
+        <input id="new-li" name="linkedin" type="text" inputmode="url" autocomplete="off" dir="ltr" placeholder="linkedin.com/in/…" /></div>
       <button class="primary full" type="submit">${this.t('thanks.add', 'Add person')}</button>
     </form></details>`;
   }
@@ -428,7 +446,7 @@ export class ThankYouComposer extends SfElement<ThanksValue> {
     const ideas = this.kit ? this.#suggestions() : [];
     const chars = [...p.draft].length;
     return html`<section class="editor card" part="editor" aria-labelledby="ed-h">
-      <h3 id="ed-h" dir="auto">${this.t('thanks.noteFor', 'Note for {name}', { name: p.name })}</h3>
+      <h3 id="ed-h" dir="auto" tabindex="-1">${this.t('thanks.noteFor', 'Note for {name}', { name: p.name })}</h3>
       <div class="grid">
         <div class="field"><label for="p-name">${this.t('thanks.name', 'Name')}</label>
           <input id="p-name" dir="auto" .value=${p.name} @change=${input('name', true)} /></div>
@@ -436,17 +454,18 @@ export class ThankYouComposer extends SfElement<ThanksValue> {
           <input id="p-greeting" dir="auto" maxlength="200" aria-describedby="p-greeting-hint" placeholder=${greetingName(p.name)} .value=${p.greeting ?? ''} @change=${input('greeting', true)} />
           <span id="p-greeting-hint" class="hint">${this.t('thanks.greetingHint', 'Empty: the note says “{name}”.', { name: greetingName(p.name) })}</span></div>
         <div class="field"><label for="p-rel">${this.t('thanks.relationship', 'Relationship')}</label>
-          <select id="p-rel" @change=${input('relationship')}>${RELATIONSHIPS.map((r) => html`<option value=${r} ?selected=${r === p.relationship}>${L.relationship[r]}</option>`)}</select></div>
+          <select id="p-rel" @change=${input('relationship')}>${RELATIONSHIPS.map((r) => html`<option value=${r} .selected=${r === p.relationship}>${L.relationship[r]}</option>`)}</select></div>
         <div class="field"><label for="p-email">${this.t('thanks.email', 'Email (optional)')}</label>
           <input id="p-email" type="email" dir="auto" .value=${p.email ?? ''} @change=${input('email')} /></div>
         <div class="field"><label for="p-li">${this.t('thanks.linkedin', 'LinkedIn profile (optional)')}</label>
-          <input id="p-li" type="url" dir="auto" .value=${p.linkedin ?? ''} @change=${input('linkedin')} />
+          <input id="p-li" type="text" inputmode="url" autocomplete="off" dir="ltr" placeholder="linkedin.com/in/…" .value=${p.linkedin ?? ''}
+            @change=${(e: Event) => this.#update(id, { linkedin: webAddress((e.target as HTMLInputElement).value) })} />
           ${url ? html`<a class="hint" href=${url} target="_blank" rel="noopener noreferrer">${this.t('thanks.openLinkedin', 'Open LinkedIn profile')}</a>` : nothing}</div>
         <div class="field"><label for="p-form">${this.t('thanks.form', 'Grammatical gender in formal greetings')}</label>
           <select id="p-form" aria-describedby="p-form-hint" @change=${input('form', true)}>${FORMS.map((f) => html`<option value=${f} ?selected=${f === (p.form ?? 'neutral')}>${L.form[f]}</option>`)}</select>
           <span id="p-form-hint" class="hint">${this.t('thanks.formHint', 'Optional: for languages that mark it, such as “Estimada” or “الأستاذة”.')}</span></div>
         <div class="field"><label for="p-status">${this.t('thanks.status', 'Status')}</label>
-          <select id="p-status" @change=${input('status')}>${STATUSES.map((s) => html`<option value=${s} ?selected=${s === p.status}>${L.status[s]}</option>`)}</select></div>
+          <select id="p-status" @change=${input('status')}>${STATUSES.map((s) => html`<option value=${s} .selected=${s === p.status}>${L.status[s]}</option>`)}</select></div>
       </div>
       <fieldset>
         <legend>${this.t('thanks.specifics', 'What makes it genuine')}</legend>
@@ -525,7 +544,7 @@ export class ThankYouComposer extends SfElement<ThanksValue> {
               <a class="button primary" href=${id === TEAM ? this.toMailto(TEAM) : mailtoUrl({ to: email, subject: this.subjectFor(id), body: draft })} @click=${() => this.#sent(id, 'mail')}>${this.t('thanks.mail', 'Open in mail app')}</a>
               <button @click=${() => this.#copyNote(id)}>${this.t('thanks.copy', 'Copy')}</button>
               <button @click=${() => this.#downloadNote(id)}>${this.t('thanks.downloadTxt', 'Download .txt')}</button>
-              <button ?disabled=${status === 'sent'} @click=${() => this.#markSent(id)}>${status === 'sent' ? this.t('thanks.isSent', 'Sent ✓') : this.t('thanks.markSent', 'Mark as sent')}</button>`
+              <button aria-disabled=${status === 'sent' ? 'true' : 'false'} @click=${() => this.#markSent(id)}>${status === 'sent' ? this.t('thanks.isSent', 'Sent ✓') : this.t('thanks.markSent', 'Mark as sent')}</button>`
           : html`<button class="primary" @click=${() => this.#write(id)}>${this.t('thanks.write', 'Write the draft')}</button>`}
       </div>`;
   }

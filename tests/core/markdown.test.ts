@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { marked } from 'marked';
-import { escapeMarkdown, mdDocument, mdHeading, mdItem, mdField } from '../../src/core/formats/markdown.js';
+import { escapeMarkdown, mdDocument, mdHeading, mdItem, mdField, mdParagraph } from '../../src/core/formats/markdown.js';
+import { injectedLinks } from '../helpers/harness.js';
 
 const HOSTILE = [
   '[click](javascript:alert(1))',
@@ -30,11 +31,18 @@ function render(md: string): string {
   return marked.parse(md, { async: false, gfm: true }) as string;
 }
 
+/** A bare address or e-mail someone typed may show as a link to exactly itself (GFM autolinks); nothing else. */
+function expectOnlySelfLinks(out: string): void {
+  const div = document.createElement('div');
+  div.innerHTML = out.replace(/<script/g, '');
+  expect(injectedLinks(div)).to.deep.equal([]);
+}
+
 describe('Markdown escaping, checked with marked', () => {
   for (const input of HOSTILE) {
     it(`keeps ${JSON.stringify(input)} as text`, () => {
       const out = render(mdDocument([mdHeading(2, 'Notes'), mdItem(input, false), escapeMarkdown(input), mdField('Note', input)]));
-      expect(out).not.to.match(/<a[\s>]/);
+      expectOnlySelfLinks(out);
       expect(out).not.to.match(/<img/);
       expect(out).not.to.match(/<script/);
       expect(out).not.to.match(/<h[1-6][^>]*>(?!Notes)/);
@@ -53,7 +61,20 @@ describe('Markdown escaping, checked with marked', () => {
     expect(escapeMarkdown('-leading')).to.equal('\\-leading');
     expect(escapeMarkdown('1) first')).to.equal('1\\) first');
     expect(escapeMarkdown(' indented')).not.to.equal(' indented');
-    expect(marked.parseInline(escapeMarkdown('www.example.com'))).not.to.contain('<a');
+  });
+
+  it('reads as ordinary text: e-mails, addresses and line breaks are written as typed', () => {
+    expect(escapeMarkdown('jordan.alvarez@example.com')).to.equal('jordan.alvarez@example.com');
+    expect(escapeMarkdown('https://www.linkedin.com/in/priya_raman')).to.equal('https://www.linkedin.com/in/priya_raman');
+    expect(escapeMarkdown('AT&T, R&D')).to.equal('AT&T, R&D');
+    expect(escapeMarkdown('&amp; stays text')).to.equal('\\&amp; stays text');
+    const note = mdParagraph('Dear Priya,\nthank you for everything.\n\nBest,\nSam');
+    for (const line of note.split('\n')) expect(line).not.to.match(/\\$/);
+    const html = render(note);
+    expect(html.match(/<br>/g)).to.have.length(2);
+    expect(html.match(/<p>/g)).to.have.length(2);
+    expect(render(mdParagraph('mail jordan.alvarez@example.com'))).to.contain('>jordan.alvarez@example.com</a>');
+    expect(render(mdParagraph('[x](https://evil.example)'))).not.to.contain('>x</a>');
   });
 
   it('keeps one item per line break inside a list item', () => {

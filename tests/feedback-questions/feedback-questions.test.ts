@@ -5,6 +5,7 @@ import { marked } from 'marked';
 import { captureWarnings, clearKeys, settle, itWithKeys } from '../helpers/test-element.js';
 import type { FeedbackQuestions, FeedbackValue } from '../../src/feedback-questions/feedback-questions.js';
 import '../../src/feedback-questions/define.js';
+import { injectedLinks } from '../helpers/harness.js';
 
 const NOW = new Date(2026, 10, 25, 9, 0, 0);
 const HOSTILE = 'Ask 😀 «مرحبا» <script>alert("x")</script> & "quotes" \'single\' [link](http://x.y) ' + 'a'.repeat(10_000);
@@ -366,7 +367,8 @@ describe('<feedback-questions>', () => {
       expect(doc.querySelector('li')!.textContent).to.equal('What should I learn next? (Skills to build next)');
       el.value = FILLED;
       const after = new DOMParser().parseFromString(marked.parse(el.toMarkdown(), { async: false }) as string, 'text/html');
-      expect(after.querySelector('script, a')).to.equal(null);
+      expect(after.querySelector('script')).to.equal(null);
+      expect(injectedLinks(after)).to.deep.equal([]);
       expect([...after.querySelectorAll('h3')].map((h) => h.textContent)).to.deep.equal([`1. ${FILLED.selected[0].text}`, `2. ${HOSTILE}`]);
       expect(after.body.textContent).to.contain(HOSTILE).and.to.contain('Key takeaway (act on this): Share drafts earlier');
       expect([...after.querySelectorAll('h2')].map((h) => h.textContent)).to.include('What I’ll do next');

@@ -6,6 +6,7 @@ import { captureWarnings, clearKeys, container, settle, itWithKeys } from '../he
 import { streak } from '../../src/finish-strong-planner/logic.js';
 import type { FinishStrongPlanner, PlannerValue } from '../../src/finish-strong-planner/finish-strong-planner.js';
 import '../../src/finish-strong-planner/define.js';
+import { injectedLinks } from '../helpers/harness.js';
 
 // Tuesday 1 December 2026, local time; the last day is Friday 18 December.
 const NOW = new Date(2026, 11, 1, 10);
@@ -96,7 +97,7 @@ describe('<finish-strong-planner>', () => {
     it('dates the milestones from the last day', async () => {
       const el = await make(`end-date="${END}"`);
       const dates = el.value.milestones.map((m) => el.dateOf(m));
-      expect(dates).to.deep.equal(['2026-12-04', '2026-12-11', '2026-12-11', '2026-12-15', '2026-12-15', END, '2026-12-25']);
+      expect(dates).to.deep.equal(['2026-12-04', '2026-12-11', '2026-12-11', '2026-12-15', '2026-12-15', END, '2026-12-24']); // +7 is 25 December: the working day before
       expect($(el, '.timeline li .when').textContent).to.contain('Fri, Dec 4, 2026').and.contain('in 3 days');
     });
   });
@@ -288,7 +289,7 @@ describe('<finish-strong-planner>', () => {
       await sendKeys({ up: ' ' });
       await settle(50);
       expect(el.value.milestones[0].done).to.be.true;
-      await sendKeys({ press: 'Tab' });
+      await sendKeys({ press: 'ArrowRight' }); // the list is one Tab stop: → reaches the row's buttons
       expect(el.shadowRoot!.activeElement!.getAttribute('aria-label')).to.equal(`Move “${el.value.milestones[0].text}”`);
       await sendKeys({ press: 'Enter' });
       await settle(50);
@@ -415,7 +416,8 @@ describe('<finish-strong-planner>', () => {
       const el = await make(`end-date="${END}" intern-name="Maya"`, filled());
       const md = el.toMarkdown();
       const dom = new DOMParser().parseFromString(await marked.parse(md), 'text/html');
-      expect(dom.querySelector('script, a, img')).to.equal(null);
+      expect(dom.querySelector('script, img')).to.equal(null);
+      expect(injectedLinks(dom)).to.deep.equal([]);
       expect([...dom.querySelectorAll('h1, h2, h3')].map((h) => h.textContent)).to.deep.equal(['Finish strong', 'Your final weeks', 'Handover from Maya', 'Pricing dashboard', 'Daily log']);
       expect(dom.body.textContent).to.contain(HOSTILE);
       expect(dom.body.textContent).to.contain('Where the files live: Drive › Dashboards');

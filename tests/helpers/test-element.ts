@@ -26,6 +26,11 @@ export class TestNotes extends SfElement<NotesValue> {
     }
   }
 
+  /** Prints through the shared print controller (as a widget's Print button does). */
+  printNotes(): void {
+    this.print();
+  }
+
   addNote(note: string): void {
     this.commit({ ...this.data, notes: [...this.data.notes, note] });
   }
@@ -42,6 +47,7 @@ export class TestNotes extends SfElement<NotesValue> {
       <p class="profile">${this.profile.internName ?? ''}|${this.profile.endDate ?? ''}|${this.profile.role ?? ''}</p>
       <p class="greeting">${this.t('test.greeting', 'Hello {name}', { name: this.profile.internName ?? '' })}</p>
       ${this.renderStatus()} ${this.renderSaved()}
+      ${this.renderPrint()}
     </div>`;
   }
 }

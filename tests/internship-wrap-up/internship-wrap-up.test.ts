@@ -420,15 +420,16 @@ describe('<internship-wrap-up>', () => {
       const formats: string[] = [];
       el.addEventListener('sf-export', (e) => formats.push(e.detail.format));
       const print = window.print;
-      let printedPanels = 0;
-      window.print = () => (printedPanels = root(el).querySelectorAll('.panel').length);
+      let printedSteps = 0;
+      // The print view is the Markdown export as a document: one heading per step, no controls.
+      window.print = () => (printedSteps = root(el).querySelectorAll('.print-view h2').length + 100 * root(el).querySelectorAll('.print-view :is(input, button, select, textarea)').length);
       try {
         (root(el).querySelectorAll<HTMLButtonElement>('.toolbar button')[1]).click();
         await settle(20);
       } finally {
         window.print = print;
       }
-      expect(printedPanels).to.equal(6);
+      expect(printedSteps).to.equal(6);
       expect(formats).to.deep.equal(['print']);
     });
   });

@@ -6,6 +6,7 @@ import { loadPapa } from '../helpers/papa.js';
 import { captureWarnings, clearKeys, settle } from '../helpers/test-element.js';
 import '../../src/keep-in-touch/define.js';
 import type { KeepInTouch, KeepInTouchValue } from '../../src/keep-in-touch/keep-in-touch.js';
+import { injectedLinks } from '../helpers/harness.js';
 
 const NOW = new Date(2026, 6, 20, 10); // 2026-07-20
 const HOSTILE = '<script>alert("x")</script> “quotes” \'single\' 😀 مرحبا';
@@ -390,7 +391,8 @@ describe('<keep-in-touch>', () => {
     out.innerHTML = await marked.parse(md);
     expect(out.querySelector('h2')!.textContent).to.equal('Keep in touch');
     expect([...out.querySelectorAll('h3')].map((h) => h.textContent)).to.include('Ana Ruiz');
-    expect(out.querySelector('script, a, strong:not(:first-child) b')).to.equal(null);
+    expect(out.querySelector('script, strong:not(:first-child) b')).to.equal(null);
+    expect(injectedLinks(out)).to.deep.equal([]);
     expect(out.textContent).to.contain(`${HOSTILE} [link](https://evil.example) **bold**`);
     expect(out.textContent).to.contain('Overdue');
   });

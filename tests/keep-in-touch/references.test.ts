@@ -102,7 +102,7 @@ describe('reference requests', () => {
     // Print: only the brief.
     const print = window.print;
     let printed = '';
-    window.print = () => (printed = `${el.hasAttribute('printing-brief')}|${root.querySelector('.print-brief')?.textContent ?? ''}`);
+    window.print = () => (printed = `${el.hasAttribute('printing')}|${root.querySelector('.print-view')?.textContent?.trim() ?? ''}`);
     try {
       [...root.querySelectorAll<HTMLButtonElement>('.brief button')].find((b) => b.textContent!.trim() === 'Print the brief')!.click();
       await el.updateComplete;
@@ -110,6 +110,8 @@ describe('reference requests', () => {
     } finally {
       window.print = print;
     }
-    expect(printed).to.match(/^true\|# Reference brief: Maya Chen/);
+    // The print view is the brief alone (a named view), not the whole contacts export.
+    expect(printed).to.match(/^true\|Reference brief: Maya Chen/);
+    expect(printed).not.to.contain('Log a contact');
   });
 });

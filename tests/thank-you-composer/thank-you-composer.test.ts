@@ -6,6 +6,7 @@ import { kitContext, type Kit } from '../../src/core/profile.js';
 import { captureWarnings, clearKeys, container, settle, itWithKeys } from '../helpers/test-element.js';
 import '../../src/thank-you-composer/define.js';
 import type { ThankYouComposer, ThanksPerson, ThanksValue } from '../../src/thank-you-composer/thank-you-composer.js';
+import { injectedLinks } from '../helpers/harness.js';
 
 const KEY = (k: string) => `strong-finish/thank-you-composer/${k}`;
 const $ = <E extends Element = HTMLElement>(el: ThankYouComposer, sel: string) => el.shadowRoot!.querySelector<E>(sel)!;
@@ -78,7 +79,7 @@ describe('<thank-you-composer>', () => {
       const el = await make(undefined, 'supervisor="Dana Park" supervisor-email="dana@acme.example"');
       expect(el.value).to.deep.equal({ people: [], team: { draft: '' } });
       expect($(el, '.side .empty').textContent).to.contain('No one on your list yet');
-      expect(el.limit).to.equal(300);
+      expect(el.limit).to.equal(200); // a free account's connection note
       const quick = buttonByText(el, 'Add Dana Park, your supervisor');
       quick.click();
       await el.updateComplete;
@@ -330,7 +331,7 @@ describe('<thank-you-composer>', () => {
     it('warns once for invalid linkedin-limit, invalid JSON and invalid content, keeping defaults', async () => {
       const warnings = await captureWarnings(async () => {
         const el = await make(undefined, 'linkedin-limit="lots"');
-        expect(el.limit).to.equal(300);
+        expect(el.limit).to.equal(200);
         const host = container();
         host.innerHTML = '<thank-you-composer storage="none"><script type="application/json">{bad</script></thank-you-composer>';
         const el2 = host.firstElementChild as ThankYouComposer;
@@ -391,7 +392,8 @@ describe('<thank-you-composer>', () => {
       div.innerHTML = await marked.parse(md);
       expect(div.querySelector('h1')!.textContent).to.equal('Thank-you notes');
       expect(div.querySelector('h2')!.textContent).to.equal(HOSTILE);
-      expect(div.querySelector('script, a, img, em')).to.equal(null);
+      expect(div.querySelector('script, img, em')).to.equal(null);
+      expect(injectedLinks(div)).to.deep.equal([]);
       expect(div.textContent).to.contain(`Line one ${HOSTILE}`).and.to.contain('Status: Sent').and.to.contain('Hi *all*');
     });
 

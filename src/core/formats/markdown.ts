@@ -1,18 +1,27 @@
 import { toWellFormed } from './content-line.js';
 
 /**
- * Markdown writers whose user text stays text: whatever someone typed can never become a link, an
- * image, a heading, a list, a table or raw HTML in a CommonMark/GFM renderer. Hand-written because
- * no small library escapes for GFM's autolinks as well.
+ * Markdown writers whose user text stays text: whatever someone typed can never become a link with
+ * other words than its address, an image, a heading, a list, a table or raw HTML in a CommonMark/GFM
+ * renderer. The file also reads as ordinary text: a bare address or e-mail (`https://…`, `ana@…`) is
+ * left as typed (GFM shows it as a link to exactly itself) and line breaks are plain line ends.
  */
 
-// Every character that starts or closes inline syntax, always escaped.
-const INLINE = /[\\`*_[\]<>!|~&$]/g;
+// Every character that starts or closes inline syntax, escaped; `&` only where it would start an entity.
+// `>` closes only what an escaped `<` can no longer open (a quote at a line's start is handled below).
+const INLINE = /[\\`*[\]<!|~$]|&(?=#?\w+;)/g;
+// `_` emphasises only at a word's edge: `jordan_alvarez` stays as typed.
+const UNDERSCORE = /(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu;
+// Web addresses and e-mails, as GFM autolinks them; GFM keeps backslashes inside them, so they are left
+// as typed when they hold nothing that could mean Markdown in a renderer without autolinks.
+// (The lookbehind starts an e-mail only where a word starts, which keeps a 10,000-letter line linear.)
+const ADDRESS = /((?:https?:\/\/|www\.)\S+|(?<![\p{L}\p{N}._+-])[\p{L}\p{N}._+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+)/u;
+const SAFE_ADDRESS = /^[\p{L}\p{N}\-./:?#@=%+,;'()]*$/u;
 const PLAIN = /^[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N} ,'’-]*$/u;
 // Characters that only matter at the start of a line (block syntax).
 const LINE_START = /^(\s*)([#>+=\-]|\d+[.)])/;
 
-/** Escapes inline text (one paragraph or list-item line). Line breaks become Markdown hard breaks. */
+/** Escapes inline text (one paragraph or list-item line). Line breaks become hard breaks (two spaces, invisible as text). */
 export function escapeMarkdown(text: string): string {
   // Words, digits, spaces, commas, apostrophes and inner hyphens never need escaping: most names,
   // labels and roles skip the nine passes below (an export of 10,000 contacts escapes ~200,000 values).
@@ -21,16 +30,14 @@ export function escapeMarkdown(text: string): string {
     .replace(/\r\n|\r/g, '\n')
     .split('\n')
     .map(escapeLine)
-    .join('\\\n');
+    .join('  \n');
 }
 
 function escapeLine(line: string): string {
   let out = line
-    .replace(INLINE, '\\$&')
-    // GFM autolinks: break "www." and "scheme://" and "@" so no bare URL or e-mail becomes a link.
-    .replace(/:\/\//g, '\\://')
-    .replace(/@/g, '\\@');
-  out = out.replace(/(www)\./gi, '$1\\.');
+    .split(ADDRESS)
+    .map((part, i) => (i % 2 && SAFE_ADDRESS.test(part.replace(/[\p{L}\p{N}]_(?=[\p{L}\p{N}])/gu, 'a')) ? part : part.replace(INLINE, '\\$&').replace(UNDERSCORE, '\\_')))
+    .join('');
   // Leading spaces would make an indented code block or a continuation: keep them as non-breaking.
   out = out.replace(/^[ \t]+/, (s) => '\u00a0'.repeat(s.length));
   return out.replace(LINE_START, (_m, space: string, mark: string) => `${space}${mark.replace(/([#>+=\-.)])/, '\\$1')}`);
@@ -38,7 +45,7 @@ function escapeLine(line: string): string {
 
 /** `# Title` with the title escaped. */
 export function mdHeading(level: 1 | 2 | 3 | 4, text: string): string {
-  return `${'#'.repeat(level)} ${escapeMarkdown(text).replace(/\\\n/g, ' ')}`;
+  return `${'#'.repeat(level)} ${escapeMarkdown(text).replace(/ {2}\n/g, ' ')}`;
 }
 
 /** A bullet or task-list item; continuation lines are indented so they stay inside the item. */

@@ -1,0 +1,86 @@
+/** Layout defects from a real pass: fields that stick out of their boxes, a tab row that scrolls for nothing. */
+import { expect } from '@open-wc/testing';
+import { $, $$, mount } from '../helpers/harness.js';
+import type { ThankYouComposer } from '../../src/thank-you-composer/thank-you-composer.js';
+import type { InternshipWrapUp } from '../../src/internship-wrap-up/internship-wrap-up.js';
+import '../../src/thank-you-composer/define.js';
+import '../../src/internship-wrap-up/define.js';
+
+/** Fields whose box crosses their container's inner edge (1px of rounding allowed), as "label: side". */
+function sticksOut(container: HTMLElement): string[] {
+  const box = container.getBoundingClientRect();
+  const style = getComputedStyle(container);
+  const left = box.left + parseFloat(style.borderLeftWidth) - 1;
+  const right = box.right - parseFloat(style.borderRightWidth) + 1;
+  const out: string[] = [];
+  for (const f of container.querySelectorAll<HTMLElement>('input, select, textarea')) {
+    const r = f.getBoundingClientRect();
+    if (r.width === 0) continue;
+    if (r.left < left) out.push(`${f.id || f.getAttribute('name')}: start`);
+    if (r.right > right) out.push(`${f.id || f.getAttribute('name')}: end`);
+  }
+  return out;
+}
+
+describe('layout', () => {
+  for (const dir of ['ltr', 'rtl'] as const) {
+    for (const width of [320, 600, 1280]) {
+      it(`“Add a person” and “Edit your details” keep their fields inside (${dir}, ${width}px)`, async () => {
+        document.documentElement.dir = dir;
+        try {
+          const thanks = await mount<ThankYouComposer>('thank-you-composer');
+          thanks.style.inlineSize = `${width}px`;
+          thanks.style.display = 'block';
+          const add = $<HTMLDetailsElement>(thanks, 'details.add');
+          add.open = true;
+          await thanks.updateComplete;
+          expect(sticksOut(add)).to.deep.equal([]);
+          const kit = await mount<InternshipWrapUp>('internship-wrap-up');
+          kit.style.inlineSize = `${width}px`;
+          kit.style.display = 'block';
+          const edit = $<HTMLDetailsElement>(kit, 'details.edit');
+          edit.open = true;
+          await kit.updateComplete;
+          expect(sticksOut(edit)).to.deep.equal([]);
+          expect(sticksOut($(kit, '.head'))).to.deep.equal([]);
+        } finally {
+          document.documentElement.dir = 'ltr';
+        }
+      });
+    }
+  }
+
+  for (const theme of ['light', 'dark'] as const) {
+    it(`the wrap-up's tab row has no scrollbar at 1280px (${theme})`, async () => {
+      const kit = await mount<InternshipWrapUp>('internship-wrap-up', { attrs: { theme } });
+      kit.style.inlineSize = '1280px';
+      kit.style.display = 'block';
+      await kit.updateComplete;
+      const tabs = $(kit, '.tabs');
+      expect(tabs.scrollHeight, 'scrolls vertically').to.be.at.most(tabs.clientHeight);
+      expect(tabs.scrollWidth, 'scrolls sideways').to.be.at.most(tabs.clientWidth);
+      expect($$(kit, '[role="tab"]')).to.have.length(6);
+    });
+  }
+});
+
+describe('the wrap-up header in Arabic', () => {
+  it('puts the role and company line on the right like the title, and a lone last day reads “Last day: …”', async () => {
+    const wrapper = document.createElement('div');
+    wrapper.lang = 'ar';
+    document.body.append(wrapper);
+    const kit = document.createElement('internship-wrap-up') as InternshipWrapUp;
+    for (const [k, v] of Object.entries({ storage: 'none', 'intern-name': 'Maya', 'intern-role': 'Data intern', company: 'Acme', 'end-date': '2026-12-18' })) kit.setAttribute(k, v);
+    wrapper.append(kit);
+    for (let i = 0; i < 80 && !/يوم/.test(kit.shadowRoot?.querySelector('.dates')?.textContent ?? ''); i++) await new Promise((r) => setTimeout(r, 100)); // the Arabic catalogue is a lazy chunk
+    const sub = $(kit, '.head .sub');
+    const title = $(kit, '.head h2');
+    expect(getComputedStyle(sub).direction).to.equal('rtl');
+    // Right-aligned with the title (both end at the same right edge), whatever the script of the names.
+    expect(Math.abs(sub.getBoundingClientRect().right - title.getBoundingClientRect().right)).to.be.below(2);
+    const dates = $(kit, '.dates').textContent!;
+    expect(dates).not.to.contain('…');
+    expect(dates.trim()).not.to.match(/^–|–$/);
+    wrapper.remove();
+  });
+});
