@@ -2,10 +2,13 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { SfElement } from '../core/base-element.js';
-import { bool, isoDate, list, literalTrue, num, obj, parseWith, text, time, type Rule } from '../core/schema.js';
+import { DROP, bool, isoDate, list, literalTrue, num, obj, parseWith, text, time, type Rule } from '../core/schema.js';
 import { describeElement, warnOnce } from '../core/warn.js';
-import { formatDate } from '../core/dates.js';
+import { formatDate, isISODate } from '../core/dates.js';
+import { intl } from '../core/intl-cache.js';
+import { greetingName } from '../core/names.js';
 import { newId } from '../core/ids.js';
+import { textId } from '../core/tasks/tasks.js';
 import { toICS } from '../core/formats/ics.js';
 import { isEmail, mailtoUrl } from '../core/formats/mailto.js';
 import { mdDocument, mdField, mdHeading, mdItem, mdParagraph } from '../core/formats/markdown.js';
@@ -41,11 +44,20 @@ export interface FeedbackMeeting {
   email?: string;
 }
 
+/** A next step from the talk: a task of its own, with a date and a checkbox (in the kit, one of its tasks). */
+export interface NextStep {
+  id: string;
+  text: string;
+  /** `YYYY-MM-DD` */
+  due?: string;
+  done: boolean;
+}
+
 export interface FeedbackValue {
   selected: PickedQuestion[];
   meeting?: FeedbackMeeting;
-  /** "What I'll do next". */
-  actions: string[];
+  /** "What I'll do next" (plain strings from older saves become steps). */
+  actions: NextStep[];
   /** The edited request e-mail; absent while the drafted one is used. */
   request?: { subject: string; body: string };
 }
@@ -62,6 +74,10 @@ const contentRule = obj(
 ) as unknown as Rule<FeedbackContent>;
 
 const PAGE = 40;
+
+const stepRule = obj({ id: text(200), text: text(), done: bool() }, { due: isoDate() }, { id: () => newId('a'), done: () => false }) as Rule<NextStep>;
+/** A next step, or a plain string as saved before steps had dates. */
+const nextStep: Rule<NextStep> = (input, path, issues) => (typeof input === 'string' ? (input.trim() ? { id: textId(input), text: input, done: false } : DROP) : stepRule(input, path, issues));
 
 /**
  * Prepares, requests and captures an honest feedback conversation with a supervisor: a question bank
@@ -102,7 +118,7 @@ export class FeedbackQuestions extends SfElement<FeedbackValue> {
   protected schema = obj(
     {
       selected: list(obj({ id: text(200), text: text(), theme: text(100) }, { custom: literalTrue(), answer: text(), takeaway: text(), starred: bool() }), 1000),
-      actions: list(text(), 1000),
+      actions: list(nextStep, 1000),
     },
     {
       meeting: obj({}, { date: isoDate(), time: time(), minutes: num(5, 600), with: text(300), email: text(320) }),
@@ -209,9 +225,9 @@ export class FeedbackQuestions extends SfElement<FeedbackValue> {
   takeawaysToActions(): void {
     const withText = this.data.selected.filter((s) => s.takeaway?.trim());
     const starred = withText.filter((s) => s.starred);
-    const have = new Set(this.data.actions);
+    const have = new Set(this.data.actions.map((a) => a.text));
     const add = (starred.length ? starred : withText).map((s) => s.takeaway!).filter((t) => !have.has(t));
-    if (add.length) this.#update({ actions: [...this.data.actions, ...add] });
+    if (add.length) this.#update({ actions: [...this.data.actions, ...add.map((t) => ({ id: newId('a'), text: t, done: false }))] });
     this.announce(this.i18n.plural(add.length, 'feedback.actionsAdded', { one: '{n} next step added.', other: '{n} next steps added.' }));
   }
 
@@ -232,16 +248,21 @@ export class FeedbackQuestions extends SfElement<FeedbackValue> {
     const minutes = this.data.meeting?.minutes ?? this.suggestedMinutes;
     const end = p.endDate ? formatDate(p.endDate, this.i18n.locale, { weekday: 'long', month: 'long', year: undefined }) : '';
     const lines = [
-      this.#with() ? this.t('feedback.mail.hi', 'Hi {name},', { name: this.#with() }) : this.t('feedback.mail.hello', 'Hello,'),
+      this.#with() ? this.t('feedback.mail.hi', 'Hi {name},', { name: greetingName(this.#with()) }) : this.t('feedback.mail.hello', 'Hello,'),
       '',
       end
         ? this.t('feedback.mail.ending', 'As my internship comes to an end on {date}, I would really value your honest feedback.', { date: end })
         : this.t('feedback.mail.endingSoon', 'As my internship comes to an end, I would really value your honest feedback.'),
       // A plural id: Arabic says 15 minutes and 10 minutes with different nouns.
-      this.i18n.plural(minutes, 'feedback.mail.ask', {
-        one: 'Could we find about {n} minute to talk about what went well, where I can improve and what to focus on next?',
-        other: 'Could we find about {n} minutes to talk about what went well, where I can improve and what to focus on next?',
-      }),
+      this.#when()
+        ? this.i18n.plural(minutes, 'feedback.mail.askWhen', {
+            one: 'Would {when} work, for about {n} minute? I would like to talk about what went well, where I can improve and what to focus on next.',
+            other: 'Would {when} work, for about {n} minutes? I would like to talk about what went well, where I can improve and what to focus on next.',
+          }, { when: this.#when() })
+        : this.i18n.plural(minutes, 'feedback.mail.ask', {
+            one: 'Could we find about {n} minute to talk about what went well, where I can improve and what to focus on next?',
+            other: 'Could we find about {n} minutes to talk about what went well, where I can improve and what to focus on next?',
+          }),
       this.t('feedback.mail.bring', 'I will bring a short list of questions so we stay on time.'),
       '',
       this.t('feedback.mail.thanks', 'Thank you,'),
@@ -253,6 +274,22 @@ export class FeedbackQuestions extends SfElement<FeedbackValue> {
         : this.t('feedback.mail.subject', 'Feedback before I finish?'),
       body: lines.join('\n').trimEnd(),
     };
+  }
+
+  /** The chosen day and time in the intern's language ("Monday, December 14 at 2:00 PM"); '' before a date is picked. */
+  #when(): string {
+    const m = this.data.meeting;
+    if (!m?.date || !isISODate(m.date)) return '';
+    const date = formatDate(m.date, this.i18n.locale, { weekday: 'long', month: 'long', day: 'numeric', year: undefined });
+    if (!m.time) return date;
+    const [h, mi] = m.time.split(':').map(Number);
+    let time = m.time;
+    try {
+      time = intl(Intl.DateTimeFormat, this.i18n.locale, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }).format(new Date(Date.UTC(2000, 0, 1, h, mi)));
+    } catch {
+      /* the 24-hour time as typed */
+    }
+    return this.t('feedback.mail.dateAtTime', '{date} at {time}', { date, time });
   }
 
   /** The `mailto:` link for the request (to the meeting e-mail, else the supervisor's). */
@@ -309,7 +346,7 @@ export class FeedbackQuestions extends SfElement<FeedbackValue> {
       selected.length ? mdParagraph(this.#lengthText()) : mdParagraph(this.t('feedback.md.none', 'No questions picked yet.')),
       ...agenda,
       actions.length ? mdHeading(2, this.t('feedback.next', 'What I’ll do next')) : '',
-      actions.map((a) => mdItem(a, false)).join('\n'),
+      actions.map((a) => mdItem(a.due ? `${a.text} (${formatDate(a.due, this.i18n.locale)})` : a.text, a.done)).join('\n'),
     ]);
   }
 
@@ -528,6 +565,17 @@ export class FeedbackQuestions extends SfElement<FeedbackValue> {
     </section>`;
   }
 
+  #patchStep(id: string, patch: Partial<NextStep>): void {
+    this.#update({
+      actions: this.data.actions.map((a) => {
+        if (a.id !== id) return a;
+        const next = { ...a, ...patch };
+        if (!next.due) delete next.due;
+        return next;
+      }),
+    });
+  }
+
   #renderActions() {
     const { actions } = this.data;
     const hasTakeaways = this.data.selected.some((s) => s.takeaway?.trim());
@@ -535,7 +583,7 @@ export class FeedbackQuestions extends SfElement<FeedbackValue> {
       e.preventDefault();
       const input = (e.target as HTMLFormElement).querySelector('input')!;
       if (!input.value.trim()) return;
-      this.#update({ actions: [...actions, input.value] });
+      this.#update({ actions: [...actions, { id: newId('a'), text: input.value, done: false }] });
       input.value = '';
       this.announce(this.t('feedback.actionAdded', 'Next step added.'));
     };
@@ -543,10 +591,15 @@ export class FeedbackQuestions extends SfElement<FeedbackValue> {
       <h3 id="next-h">${this.t('feedback.next', 'What I’ll do next')}</h3>
       ${actions.length
         ? html`<ol class="list">
-            ${actions.map(
-              (a, i) => html`<li class="row card">
-                <span id="n${i}" class="spacer">${a}</span>
-                <button class="ghost danger" aria-describedby="n${i}" @click=${() => this.#update({ actions: actions.filter((_, j) => j !== i) })}>${this.t('feedback.remove', 'Remove')}</button>
+            ${repeat(
+              actions,
+              (a) => a.id,
+              (a, i) => html`<li class="row card step ${a.done ? 'done' : ''}">
+                <input type="checkbox" id="n${i}-done" .checked=${a.done} @change=${(e: Event) => this.#patchStep(a.id, { done: (e.target as HTMLInputElement).checked })} />
+                <label id="n${i}" for="n${i}-done" class="spacer" dir="auto">${a.text}</label>
+                <input type="date" class="due" aria-label=${this.t('feedback.stepDue', 'By when: {text}', { text: a.text })} .value=${a.due ?? ''}
+                  @change=${(e: Event) => this.#patchStep(a.id, { due: (e.target as HTMLInputElement).value || undefined })} />
+                <button class="ghost danger" aria-describedby="n${i}" @click=${() => this.#update({ actions: actions.filter((x) => x.id !== a.id) })}>${this.t('feedback.remove', 'Remove')}</button>
               </li>`,
             )}
           </ol>`

@@ -10,6 +10,10 @@ import { mdDocument, mdField, mdHeading } from '../core/formats/markdown.js';
 import { describeElement, warnOnce } from '../core/warn.js';
 import { STEPS, profileFields, stepText, type StepSlot } from './content.js';
 import { mergeCalendars, progress, stepFromHash } from './logic.js';
+import { applyAutoTicks, collectTasks, setTaskDone, syncTwins, taskEvents, type Patch, type Task } from '../core/tasks/index.js';
+import { toICS as buildICS } from '../core/formats/ics.js';
+import { nextFollowUp } from '../keep-in-touch/schedule.js';
+import type { Cadence } from '../keep-in-touch/types.js';
 import { styles } from './styles.js';
 
 /** The intern's profile as kept by the kit (all optional; empty text clears an attribute's value). */
@@ -84,6 +88,8 @@ export class InternshipWrapUp extends SfElement<WrapUpValue> {
   protected schema = obj({ profile: profileRule }, { checklist: anyObject, feedback: anyObject, thanks: anyObject, reflection: anyObject, planner: anyObject, contacts: anyObject }, { profile: () => ({}) }) as Rule<WrapUpValue>;
 
   #widgets = new Map<string, Widget>();
+  /** Default values of steps that have not been shown yet (their tasks count from the start), by language. */
+  #defaults = new Map<string, object | undefined>();
   /**
    * Server-rendered (declarative shadow DOM already there when upgraded): the first render hydrates
    * the server's markup, which has no widget inside the panel (the server cannot create elements), so
@@ -151,9 +157,39 @@ export class InternshipWrapUp extends SfElement<WrapUpValue> {
     return (this.data as unknown as Record<string, object | undefined>)[slot];
   }
 
+  #defaultOf(slot: StepSlot): object | undefined {
+    const key = `${slot}|${this.i18n.locale}`;
+    if (!this.#defaults.has(key)) {
+      const tag = STEPS.find((s) => s.slot === slot)!.tag;
+      this.#defaults.set(key, customElements.get(tag) ? (document.createElement(tag) as Widget).value : undefined);
+    }
+    return this.#defaults.get(key);
+  }
+
+  /** The kit's data with the defaults of steps that hold tasks but were not shown yet. */
+  #full(): Record<string, unknown> {
+    const data = { ...(this.data ?? {}) } as Record<string, unknown>;
+    if (isServer) return data;
+    for (const slot of ['checklist', 'planner'] as const) data[slot] ??= this.#defaultOf(slot);
+    return data;
+  }
+
+  /** The kit's one task list, from every step's data. */
+  get tasks(): Task[] {
+    const full = this.#full();
+    const planner = full.planner as { holidays?: string[] } | undefined;
+    return collectTasks(full, {
+      lastDay: this.kitProfile.endDate ?? (full.checklist as { lastDay?: string } | undefined)?.lastDay,
+      holidays: planner?.holidays,
+      followUp: (c, end) => nextFollowUp({ cadence: c.cadence as Cadence, lastContact: c.lastContact }, end),
+      followUpText: (name) => this.t('wrapup.followUp', 'Follow up with {name}', { name }),
+    });
+  }
+
   #makeKit(): Kit {
     return {
       data: { ...(this.data ?? {}) },
+      tasks: this.tasks,
       publish: (slot, value) => this.#publish(slot, value),
       request: (action, payload) => this.#request(action, payload),
     };
@@ -163,13 +199,48 @@ export class InternshipWrapUp extends SfElement<WrapUpValue> {
     if (!SLOTS.includes(slot) || !value || typeof value !== 'object') return;
     const current = (this.data as unknown as Record<string, unknown>)[slot];
     if (current !== undefined && JSON.stringify(current) === JSON.stringify(value)) return;
+    const before = this.#full();
     this.data = { ...this.data, [slot]: clone(value) };
+    // One task list: a tick in one step ticks the same task in the other; what the kit knows ticks itself.
+    const twins = syncTwins(before, this.#full());
+    this.#apply(twins, slot);
+    this.#apply(applyAutoTicks(this.#full()), slot);
     if (!this.#quiet) this.persistence.scheduleSave();
     this.#kitProvider.setValue(this.#makeKit());
     this.requestUpdate();
   }
 
+  /** Puts the kit's changes into its data and into the steps' widgets (a host value for them: no `change` there). */
+  #apply(patch: Patch, from?: string): void {
+    const slots = Object.keys(patch) as (keyof Patch)[];
+    if (!slots.length) return;
+    this.data = { ...this.data, ...clone(patch) };
+    for (const slot of slots) {
+      const el = this.#widget(slot as StepSlot);
+      // The step that published gets its new value after its own update finishes (it is mid-commit).
+      if (!el || !customElements.get(el.localName)) continue;
+      if (slot === from) queueMicrotask(() => (el.value = patch[slot]!));
+      else el.value = patch[slot]!;
+    }
+  }
+
+  /** Ticks or unticks a task of the kit's list in every step that shows it; returns false for an unknown task. */
+  tick(id: string, done: boolean): boolean {
+    const patch = setTaskDone(this.#full(), id, done, this.today);
+    if (!Object.keys(patch).length) return false;
+    this.#apply(patch);
+    this.persistence.scheduleSave();
+    this.#kitProvider.setValue(this.#makeKit());
+    this.requestUpdate();
+    this.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+    return true;
+  }
+
   #request(action: string, payload: unknown): boolean {
+    if (action === 'tick') {
+      const { id, done } = (payload ?? {}) as { id?: unknown; done?: unknown };
+      return typeof id === 'string' && typeof done === 'boolean' && this.tick(id, done);
+    }
     if (action !== 'add-contacts' || !Array.isArray(payload)) return false;
     const el = this.#widget('contacts', true);
     if (!el?.addContacts) return false;
@@ -280,12 +351,19 @@ export class InternshipWrapUp extends SfElement<WrapUpValue> {
     return mdDocument(blocks);
   }
 
-  /** Every step's calendar events and tasks in one iCalendar file, with unique UIDs. */
+  /**
+   * One iCalendar file: one event per dated task of the kit's list, plus the feedback talk and
+   * keep-in-touch's repeating follow-ups (the steps' own calendars hold the same tasks again, so they
+   * are not merged in).
+   */
   toICS(): string {
-    const texts = STEPS.map(({ slot }) => this.#exporter(slot))
-      .filter((w): w is Widget => typeof w?.toICS === 'function')
-      .map((w) => w.toICS!());
-    return mergeCalendars(texts, this.t('wrapup.icsName', 'Internship wrap-up'));
+    const name = this.t('wrapup.icsName', 'Internship wrap-up');
+    const texts = [buildICS({ name, now: this.now, events: taskEvents(this.tasks) })];
+    for (const slot of ['feedback', 'contacts'] as const) {
+      const w = this.#exporter(slot);
+      if (typeof w?.toICS === 'function') texts.push(w.toICS());
+    }
+    return mergeCalendars(texts, name);
   }
 
   /** A JSON backup of all the kit's data (`value`) with a format and version. */

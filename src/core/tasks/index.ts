@@ -1,0 +1,3 @@
+export * from './tasks.js';
+export { autoTicks, applyAutoTicks } from './auto.js';
+export { taskEvents } from './calendar.js';
