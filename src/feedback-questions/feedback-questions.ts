@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { SfElement } from '../core/base-element.js';
-import { DROP, bool, isoDate, list, literalTrue, num, obj, parseWith, text, time, type Rule } from '../core/schema.js';
+import { bool, isoDate, list, literalTrue, num, obj, parseWith, text, time, type Rule } from '../core/schema.js';
 import { describeElement, warnOnce } from '../core/warn.js';
 import { formatDate, isISODate } from '../core/dates.js';
 import { intl } from '../core/intl-cache.js';
@@ -77,7 +77,7 @@ const PAGE = 40;
 
 const stepRule = obj({ id: text(200), text: text(), done: bool() }, { due: isoDate() }, { id: () => newId('a'), done: () => false }) as Rule<NextStep>;
 /** A next step, or a plain string as saved before steps had dates. */
-const nextStep: Rule<NextStep> = (input, path, issues) => (typeof input === 'string' ? (input.trim() ? { id: textId(input), text: input, done: false } : DROP) : stepRule(input, path, issues));
+const nextStep: Rule<NextStep> = (input, path, issues) => (typeof input === 'string' ? { id: textId(input), text: input, done: false } : stepRule(input, path, issues));
 
 /**
  * Prepares, requests and captures an honest feedback conversation with a supervisor: a question bank
@@ -135,11 +135,20 @@ export class FeedbackQuestions extends SfElement<FeedbackValue> {
     const v = super.clean(input, source);
     const seen = new Set<string>();
     v.selected = v.selected.filter((s) => !seen.has(s.id) && !!seen.add(s.id));
+    // Steps key the list and the kit's task ids: make them unique (the same text saved twice has the same id).
+    const ids = new Set<string>();
+    v.actions = v.actions.map((a) => {
+      let id = a.id;
+      for (let n = 2; ids.has(id); n++) id = `${a.id}-${n}`;
+      ids.add(id);
+      return id === a.id ? a : { ...a, id };
+    });
     return v;
   }
 
   protected override onDataReplaced(): void {
-    this.stage = this.data.selected.some((s) => s.answer || s.takeaway || s.starred) ? 'talk' : 'prepare';
+    // Next steps come after the talk too (in the kit, ticking one elsewhere must not send the intern back to "Prepare").
+    this.stage = this.data.actions.length || this.data.selected.some((s) => s.answer || s.takeaway || s.starred) ? 'talk' : 'prepare';
   }
 
   protected override applyContent(json: unknown): void {

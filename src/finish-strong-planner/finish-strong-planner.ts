@@ -10,6 +10,8 @@ import { bool, isoDate, list, num, obj, text } from '../core/schema.js';
 import { describeElement, warnOnce } from '../core/warn.js';
 import { defaultMilestones, type MilestoneSeed } from './content.js';
 import { byDate, dateOrEmpty, parseDates, streak } from './logic.js';
+import { sourceLabel } from '../core/tasks/labels.js';
+import type { Task } from '../core/tasks/tasks.js';
 import { styles } from './styles.js';
 
 /**
@@ -176,6 +178,19 @@ export class FinishStrongPlanner extends SfElement<PlannerValue> {
     let d = addDays(end, m.offset);
     for (let i = 0; i < 14 && !isWorkingDay(d, this.allHolidays); i++) d = addDays(d, m.offset > 0 ? 1 : -1);
     return d;
+  }
+
+  /**
+   * In the kit, the other steps' tasks (checklist items, feedback next steps, follow-ups) shown on the
+   * timeline too; ticking one ticks it in its own step. Empty outside the kit.
+   */
+  get kitTasks(): Task[] {
+    return (this.kit?.tasks ?? []).filter((t) => t.source !== 'planner' && !t.also?.includes('planner'));
+  }
+
+  private tickKitTask(task: Task, box: HTMLInputElement): void {
+    if (!this.kit?.request('tick', { id: task.id, done: box.checked })) box.checked = task.done;
+    else this.announce(box.checked ? this.t('planner.doneSaid', 'Done: {text}', { text: task.text }) : this.t('planner.undoneSaid', 'Not done yet: {text}', { text: task.text }));
   }
 
   private get sorted(): Milestone[] {
@@ -360,8 +375,12 @@ export class FinishStrongPlanner extends SfElement<PlannerValue> {
       <p class="intro">${this.t('planner.intro', 'Employers remember your last weeks most. Keep full effort to the very last day, and leave your work in good hands.')}</p>
       ${this.renderCountdown()} ${this.renderTimeline()} ${this.renderHandover()} ${this.renderLog()}
       <div class="toolbar">
-        <button class="primary" @click=${() => this.download('finish-strong.md', this.toMarkdown(), 'md')}>${this.t('planner.downloadAll', 'Download everything (.md)')}</button>
-        <button @click=${() => this.copy(this.toMarkdown())}>${this.t('planner.copyAll', 'Copy everything')}</button>
+        ${this.kit
+          ? // In the kit, "everything" is the kit's own export: this one says what it holds.
+            html`<button @click=${() => this.download('finish-strong.md', this.toMarkdown(), 'md')}>${this.t('planner.downloadStep', 'Download this step: timeline, handover and log (.md)')}</button>
+              <button @click=${() => this.copy(this.toMarkdown())}>${this.t('planner.copyStep', 'Copy this step')}</button>`
+          : html`<button class="primary" @click=${() => this.download('finish-strong.md', this.toMarkdown(), 'md')}>${this.t('planner.downloadAll', 'Download everything (.md)')}</button>
+              <button @click=${() => this.copy(this.toMarkdown())}>${this.t('planner.copyAll', 'Copy everything')}</button>`}
         <span class="spacer"></span>${this.renderSaved()}
       </div>
       ${this.renderStatus()}
@@ -415,19 +434,34 @@ export class FinishStrongPlanner extends SfElement<PlannerValue> {
     </section>`;
   }
 
+  private renderKitTask(task: Task, today: string, relative: (d: number) => string) {
+    const late = !task.done && task.due && task.due < today;
+    return html`<li class="from ${task.done ? 'done' : ''}">
+      <label class="check"><input type="checkbox" .checked=${task.done} @change=${(e: Event) => this.tickKitTask(task, e.target as HTMLInputElement)} /><span dir="auto">${task.text}</span></label>
+      <span class="when">
+        ${task.due ? html`<span>${this.fmt(task.due)}</span> <span class=${late ? 'badge-due' : 'hint'}>${relative(daysBetween(today, task.due))}</span>` : nothing}
+        <span class="chip">${sourceLabel(this.t.bind(this), task.source)}</span>
+      </span>
+    </li>`;
+  }
+
   private renderTimeline() {
     const today = this.today;
     const sorted = this.sorted;
+    // The kit's other tasks join the timeline by date (undated ones last), after the milestones of the same day.
+    const entries = byDate<Milestone | Task>([...sorted, ...this.kitTasks], (x) => ('source' in x ? x.due ?? '' : this.dateOf(x)));
     const rel = new Map<number, string>();
     const relative = (d: number) => rel.get(d) ?? rel.set(d, formatRelativeDays(d, this.i18n.locale)).get(d)!;
     return html`<section class="timeline" part="timeline" aria-labelledby="tl">
       <h3 id="tl">${this.t('planner.timeline', 'Your final weeks')}</h3>
-      ${this.data.milestones.length
+      ${entries.length
         ? html`<ol class="list">
             ${repeat(
-              sorted.slice(0, this.shown),
+              entries.slice(0, this.shown),
               (m) => m.id,
-              (m) => {
+              (x) => {
+                if ('source' in x) return this.renderKitTask(x, today, relative);
+                const m = x;
                 const date = this.dateOf(m);
                 const late = !m.done && date && date < today;
                 return html`<li class=${m.done ? 'done' : ''}>
@@ -448,8 +482,8 @@ export class FinishStrongPlanner extends SfElement<PlannerValue> {
               },
             )}
           </ol>
-          ${sorted.length > this.shown
-            ? html`<button class="ghost" @click=${() => (this.shown += 500)}>${this.t('planner.more', 'Show {n} more', { n: Math.min(500, sorted.length - this.shown) })}</button>`
+          ${entries.length > this.shown
+            ? html`<button class="ghost" @click=${() => (this.shown += 500)}>${this.t('planner.more', 'Show {n} more', { n: Math.min(500, entries.length - this.shown) })}</button>`
             : nothing}`
         : html`<p class="muted">${this.t('planner.noMilestones', 'No milestones yet. Add the first one below.')}</p>`}
       ${this.renderUndo('milestones')}

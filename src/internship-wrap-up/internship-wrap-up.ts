@@ -472,6 +472,7 @@ export class InternshipWrapUp extends SfElement<WrapUpValue> {
     const title = p.internName ? t('wrapup.titleName', '{name}’s internship wrap-up', { name: p.internName }) : t('wrapup.title', 'Your internship wrap-up');
     const sub = [p.role, p.company].filter(Boolean).join(' · ');
     const shown = this.printing ? STEPS.map((s) => s.slot) : [this.step];
+    const tasks = this.tasks;
     return html`<div class="base" part="base" dir=${this.i18n.dir}>
       <header role="none" class="head" part="header">
         <div class="who">
@@ -498,7 +499,8 @@ export class InternshipWrapUp extends SfElement<WrapUpValue> {
       ${this.renderStatus()}
       <ol class="overview no-print" part="overview" aria-label=${t('wrapup.overview', 'Your progress')}>
         ${STEPS.map(({ slot }, i) => {
-          const [done, total] = progress(slot, (this.data as unknown as Record<string, Record<string, unknown>>)[slot]);
+          // The checklist step shows the kit's whole task list, so its card counts those tasks.
+          const [done, total] = slot === 'checklist' ? [tasks.filter((x) => x.done).length, tasks.length] : progress(slot, (this.data as unknown as Record<string, Record<string, unknown>>)[slot]);
           const pct = slot === 'contacts' ? (total ? 100 : 0) : total ? Math.round((done / total) * 100) : 0;
           const summary =
             slot === 'contacts'
