@@ -4,7 +4,7 @@ import { property, state } from 'lit/decorators.js';
 import { ContextProvider } from '@lit/context';
 import { SfElement } from '../core/base-element.js';
 import { kitContext, profileContext, type Kit, type Profile } from '../core/profile.js';
-import { DROP, clone, isoDate, obj, text, type Rule } from '../core/schema.js';
+import { DROP, clone, isoDate, list, obj, text, type Rule } from '../core/schema.js';
 import { daysBetween, formatDate, formatRelativeDays } from '../core/dates.js';
 import { mdDocument, mdField, mdHeading } from '../core/formats/markdown.js';
 import { describeElement, warnOnce } from '../core/warn.js';
@@ -13,6 +13,8 @@ import { mergeCalendars, progress, stepFromHash } from './logic.js';
 import { applyAutoTicks, collectTasks, setTaskDone, syncTwins, taskEvents, type Patch, type Task } from '../core/tasks/index.js';
 import { toICS as buildICS } from '../core/formats/ics.js';
 import { nextFollowUp } from '../keep-in-touch/schedule.js';
+import { contactChannel, logThanks, newlyThanked } from '../core/tasks/handoffs.js';
+import { labels as thanksLabels } from '../thank-you-composer/content.js';
 import type { Cadence } from '../keep-in-touch/types.js';
 import { styles } from './styles.js';
 
@@ -27,6 +29,8 @@ export interface WrapUpValue {
   reflection?: object;
   planner?: object;
   contacts?: object;
+  /** Thank-you ids already handed to keep-in-touch (someone the intern removed there is not added again). */
+  offered?: string[];
 }
 
 type Widget = SfElement<object> & { toICS?: () => string; addContacts?: (people: unknown) => number };
@@ -85,7 +89,7 @@ export class InternshipWrapUp extends SfElement<WrapUpValue> {
   @state() private restoreReport = '';
   @state() private printing = false;
 
-  protected schema = obj({ profile: profileRule }, { checklist: anyObject, feedback: anyObject, thanks: anyObject, reflection: anyObject, planner: anyObject, contacts: anyObject }, { profile: () => ({}) }) as Rule<WrapUpValue>;
+  protected schema = obj({ profile: profileRule }, { checklist: anyObject, feedback: anyObject, thanks: anyObject, reflection: anyObject, planner: anyObject, contacts: anyObject, offered: list(text(200)) }, { profile: () => ({}) }) as Rule<WrapUpValue>;
 
   #widgets = new Map<string, Widget>();
   /** Default values of steps that have not been shown yet (their tasks count from the start), by language. */
@@ -122,12 +126,14 @@ export class InternshipWrapUp extends SfElement<WrapUpValue> {
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('hashchange', this.#onHash);
+    this.addEventListener('sf-send', this.#onSend);
     this.#fromHash();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('hashchange', this.#onHash);
+    this.removeEventListener('sf-send', this.#onSend);
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -205,10 +211,38 @@ export class InternshipWrapUp extends SfElement<WrapUpValue> {
     const twins = syncTwins(before, this.#full());
     this.#apply(twins, slot);
     this.#apply(applyAutoTicks(this.#full()), slot);
+    if (slot === 'thanks') this.#handOffThanks();
     if (!this.#quiet) this.persistence.scheduleSave();
     this.#kitProvider.setValue(this.#makeKit());
     this.requestUpdate();
   }
+
+  /** Everyone on the thank-you list goes to keep-in-touch once, with the relationship as a label in the intern's language. */
+  #handOffThanks(): void {
+    const fresh = newlyThanked(this.data.thanks, this.data.offered ?? []);
+    if (!fresh.length) return;
+    this.data = { ...this.data, offered: [...(this.data.offered ?? []), ...fresh.map((p) => String(p.id))] };
+    const rel = thanksLabels(this.t.bind(this)).relationship as Record<string, string>;
+    const people = fresh.map((p) => ({ name: p.name, email: p.email, linkedin: p.linkedin, how: rel[String(p.relationship)] ?? '' }));
+    // In a microtask: the thank-you step is mid-commit, and keep-in-touch may publish back.
+    queueMicrotask(() => this.#request('add-contacts', people));
+  }
+
+  /** A thank-you note mailed, copied, downloaded or marked sent: log a contact with that person today. */
+  #onSend = (e: Event): void => {
+    const { personId } = (e as CustomEvent<{ personId: string }>).detail ?? {};
+    const person = ((this.data.thanks as { people?: Record<string, unknown>[] } | undefined)?.people ?? []).find((p) => p.id === personId);
+    if (!person) return;
+    // After the kit has the note's new status and the person is in keep-in-touch.
+    setTimeout(() => {
+      const next = logThanks(this.#data('contacts'), person, this.today, contactChannel(person.channel));
+      if (!next) return;
+      this.#apply({ contacts: next });
+      this.persistence.scheduleSave();
+      this.#kitProvider.setValue(this.#makeKit());
+      this.requestUpdate();
+    });
+  };
 
   /** Puts the kit's changes into its data and into the steps' widgets (a host value for them: no `change` there). */
   #apply(patch: Patch, from?: string): void {

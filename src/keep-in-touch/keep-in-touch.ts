@@ -467,7 +467,10 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
             ${repeat(visible, (r) => r.contact.id, (r) => this._item(r))}
           </ul>`
         : html`<p class="empty">
-            ${!all.length
+            ${!all.length && this.kit
+              ? // In the kit, people come from the Thank-yous step on their own: say so.
+                this.t('contacts.emptyKit', 'No one here yet. Everyone you add on the Thank-yous step appears here, or add your supervisor and the coworkers you worked with most below.')
+              : !all.length
               ? this.t('contacts.emptyAll', 'No one here yet. Add your supervisor and the coworkers you worked with most, ideally before your last day, while it is easy to swap e-mail addresses and connect on LinkedIn.')
               : this.month
                 ? this.t('contacts.emptyMonth', 'No one is due this month. Nice work keeping in touch!')

@@ -128,6 +128,7 @@ const messages: Record<string, string> = {
   'contacts.editing': 'Editar a {name}',
   'contacts.empty': 'Aún no hay contactos.',
   'contacts.emptyAll': 'Aún no hay nadie aquí. Añade a tu supervisor/a y a las personas con las que más trabajaste, a ser posible antes de tu último día, mientras es fácil intercambiar correos y conectar en LinkedIn.',
+  'contacts.emptyKit': 'Aún no hay nadie. Todas las personas que añadas en el paso de Agradecimientos aparecerán aquí; también puedes añadir abajo a tu supervisor/a y a los compañeros con quienes más trabajaste.',
   'contacts.emptyMonth': 'Este mes no te toca escribir a nadie. ¡Buen trabajo manteniendo el contacto!',
   'contacts.every.one': 'Cada día',
   'contacts.every.other': 'Cada {n} días',
