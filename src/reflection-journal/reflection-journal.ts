@@ -346,18 +346,25 @@ export class ReflectionJournal extends SfElement<ReflectionValue> {
     (this.renderRoot.querySelector('#verb') as HTMLElement | null)?.focus();
   }
 
-  /** Suggestions from `<feedback-questions>` in the kit: takeaways and actions. */
+  /** Suggestions from `<feedback-questions>` in the kit: the takeaways of answered questions, and the next steps. */
   get suggestions(): string[] {
     const fb = this.kit?.data?.feedback as { selected?: unknown; actions?: unknown } | undefined;
     if (!fb || typeof fb !== 'object') return [];
     const out: string[] = [];
-    const pick = (x: unknown, key: string) => {
-      const s = typeof x === 'string' ? x : x && typeof x === 'object' ? (x as Record<string, unknown>)[key] ?? (x as Record<string, unknown>).text : undefined;
-      if (typeof s === 'string' && s.trim() && !out.includes(s.trim())) out.push(s.trim());
-    };
-    if (Array.isArray(fb.selected)) for (const s of fb.selected) pick(s, 'takeaway');
-    if (Array.isArray(fb.actions)) for (const a of fb.actions) pick(a, 'text');
+    const add = (s: unknown) => typeof s === 'string' && s.trim() && !out.includes(s.trim()) && out.push(s.trim());
+    // A question's own text is never offered: only what was said in the talk.
+    if (Array.isArray(fb.selected)) for (const s of fb.selected) if (s && typeof s === 'object') add((s as Record<string, unknown>).takeaway);
+    if (Array.isArray(fb.actions)) for (const a of fb.actions) add(typeof a === 'string' ? a : a && typeof a === 'object' ? (a as Record<string, unknown>).text : undefined);
     return out;
+  }
+
+  /** What a résumé bullet can draw on in the kit: the handover's projects and the intern's completed tasks. */
+  get bulletSources(): string[] {
+    const projects = (this.kit?.data?.planner as { projects?: unknown } | undefined)?.projects;
+    const out = new Set<string>();
+    if (Array.isArray(projects)) for (const p of projects) if (typeof p?.name === 'string' && p.name.trim()) out.add(p.name.trim());
+    for (const task of this.kit?.tasks ?? []) if (task.done && task.custom) out.add(task.text.trim());
+    return [...out].slice(0, 20);
   }
 
   #insert(id: string, s: string): void {
@@ -581,6 +588,17 @@ export class ReflectionJournal extends SfElement<ReflectionValue> {
       ${source
         ? html`<div class="source"><span class="label">${t('reflection.from', 'From “{section}”', { section: labels[source.theme] })}</span>
             ${source.text ? html`<p class="excerpt" dir="auto">${source.text.length > 300 ? source.text.slice(0, 300) + '…' : source.text}</p>` : nothing}</div>`
+        : nothing}
+      ${this.bulletSources.length
+        ? html`<details class="suggest sources"><summary>${t('reflection.fromWork', 'From your projects and completed tasks')}</summary>
+            <ul>${this.bulletSources.map(
+              (s) => html`<li><span dir="auto">${s}</span>
+                <button type="button" aria-label=${t('reflection.useWork', 'Use as “What you did”: {text}', { text: s })}
+                  @click=${() => {
+                    this.draft = { ...this.draft, what: s };
+                    void this.updateComplete.then(() => (this.renderRoot.querySelector('#verb') as HTMLElement | null)?.focus());
+                  }}>${t('reflection.use', 'Use')}</button></li>`,
+            )}</ul></details>`
         : nothing}
       <form @submit=${this.#submitBullet}>
         <div class="parts">

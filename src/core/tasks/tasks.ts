@@ -21,6 +21,8 @@ export interface Task {
   /** `YYYY-MM-DD` */
   due?: string;
   done: boolean;
+  /** The intern's own task (not default content): what a résumé bullet can draw on. */
+  custom?: true;
 }
 
 export interface TaskOptions {
@@ -125,7 +127,7 @@ export function collectTasks(data: unknown, options: TaskOptions = {}): Task[] {
     if (!sections.includes(section)) sections.push(section);
     const twin = merged.has(id) ? milestones.get(merged.get(id)) : undefined;
     const due = itemDate(i, lastDay) ?? (twin ? milestoneDate(twin, lastDay, holidays) : undefined);
-    out.push({ id: `checklist:${id}`, source: 'checklist', ...(twin ? { also: ['planner' as TaskSource] } : {}), section, text, ...(due ? { due } : {}), done: i.done === true || twin?.done === true });
+    out.push({ id: `checklist:${id}`, source: 'checklist', ...(twin ? { also: ['planner' as TaskSource] } : {}), section, text, ...(due ? { due } : {}), done: i.done === true || twin?.done === true, ...(i.custom === true ? { custom: true as const } : {}) });
   }
   const twins = new Set(merged.values());
   for (const m of milestones.values()) {
@@ -133,11 +135,13 @@ export function collectTasks(data: unknown, options: TaskOptions = {}): Task[] {
     const text = str(m.text);
     if (!id || !text || twins.has(id)) continue;
     const due = milestoneDate(m, lastDay, holidays);
-    out.push({ id: `planner:${id}`, source: 'planner', section: MILESTONE_SECTION[id] ?? 'finish', text, ...(due ? { due } : {}), done: m.done === true });
+    // The intern's own milestones have a date and no offset from the last day.
+    const custom = num(m.offset) === undefined && !(id in MILESTONE_SECTION);
+    out.push({ id: `planner:${id}`, source: 'planner', section: MILESTONE_SECTION[id] ?? 'finish', text, ...(due ? { due } : {}), done: m.done === true, ...(custom ? { custom: true as const } : {}) });
   }
   for (const a of feedbackSteps(d.feedback)) {
     const due = date(a.due);
-    out.push({ id: `feedback:${String(a.id)}`, source: 'feedback', section: 'feedback', text: String(a.text), ...(due ? { due } : {}), done: a.done === true });
+    out.push({ id: `feedback:${String(a.id)}`, source: 'feedback', section: 'feedback', text: String(a.text), ...(due ? { due } : {}), done: a.done === true, custom: true });
   }
   if (options.followUp && lastDay) {
     for (const c of items(bag(d.contacts).contacts)) {
