@@ -92,8 +92,6 @@ export class InternshipWrapUp extends SfElement<WrapUpValue> {
   protected schema = obj({ profile: profileRule }, { checklist: anyObject, feedback: anyObject, thanks: anyObject, reflection: anyObject, planner: anyObject, contacts: anyObject, offered: list(text(200)) }, { profile: () => ({}) }) as Rule<WrapUpValue>;
 
   #widgets = new Map<string, Widget>();
-  /** Default values of steps that have not been shown yet (their tasks count from the start), by language. */
-  #defaults = new Map<string, object | undefined>();
   /**
    * Server-rendered (declarative shadow DOM already there when upgraded): the first render hydrates
    * the server's markup, which has no widget inside the panel (the server cannot create elements), so
@@ -163,13 +161,21 @@ export class InternshipWrapUp extends SfElement<WrapUpValue> {
     return (this.data as unknown as Record<string, object | undefined>)[slot];
   }
 
+  /** The default value of a step not shown yet (its tasks count from the start), in the kit's language. */
   #defaultOf(slot: StepSlot): object | undefined {
-    const key = `${slot}|${this.i18n.locale}`;
-    if (!this.#defaults.has(key)) {
-      const tag = STEPS.find((s) => s.slot === slot)!.tag;
-      this.#defaults.set(key, customElements.get(tag) ? (document.createElement(tag) as Widget).value : undefined);
-    }
-    return this.#defaults.get(key);
+    // Not cached: the language's catalogue may arrive later, and default content is a few dozen items.
+    const tag = STEPS.find((s) => s.slot === slot)!.tag;
+    return customElements.get(tag) ? this.#scratch(tag).value : undefined;
+  }
+
+  /**
+   * A detached copy of a step's element, speaking the kit's language: detached, it has no `lang` to
+   * follow, and its default content would otherwise be English. (The kit has the catalogue loaded.)
+   */
+  #scratch(tag: string): Widget {
+    const el = document.createElement(tag) as Widget;
+    (el as unknown as { i18n: { locale: string } }).i18n.locale = this.i18n.locale;
+    return el;
   }
 
   /** The kit's data with the defaults of steps that hold tasks but were not shown yet. */
@@ -359,7 +365,7 @@ export class InternshipWrapUp extends SfElement<WrapUpValue> {
     const tag = STEPS.find((s) => s.slot === slot)!.tag;
     if (!customElements.get(tag)) return undefined;
     const part = this.#data(slot);
-    const scratch = document.createElement(tag) as Widget;
+    const scratch = this.#scratch(tag);
     // Detached, it has no context: give it the profile and "today" directly.
     const p = this.kitProfile;
     Object.assign(scratch, { storage: 'none', now: this.now, internName: p.internName, company: p.company, supervisor: p.supervisor, supervisorEmail: p.supervisorEmail, internRole: p.role, startDate: p.startDate, endDate: p.endDate });
