@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, svg, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { SfElement } from '../core/base-element.js';
@@ -12,6 +12,7 @@ import { defaultMilestones, type MilestoneSeed } from './content.js';
 import { byDate, dateOrEmpty, parseDates, streak } from './logic.js';
 import { sourceLabel } from '../core/tasks/labels.js';
 import type { Task } from '../core/tasks/tasks.js';
+import { stripLayout } from '../core/tasks/strip.js';
 import { styles } from './styles.js';
 
 /**
@@ -445,6 +446,40 @@ export class FinishStrongPlanner extends SfElement<PlannerValue> {
     </li>`;
   }
 
+  /**
+   * The remaining weeks as a strip: every dated task on its date, today marked, overdue in the danger
+   * colour. A picture only (hidden from screen readers): the list below says the same in words.
+   */
+  private renderStrip(entries: Array<Milestone | Task>) {
+    const items = entries
+      .map((x) => ('source' in x ? { id: x.id, text: x.text, due: x.due ?? '', done: x.done } : { id: x.id, text: x.text, due: this.dateOf(x), done: x.done }))
+      .filter((i) => i.due);
+    if (!items.length || !this.lastDay) return nothing;
+    const s = stripLayout(items, this.today, this.lastDay, 800, 20);
+    const rtl = this.i18n.dir === 'rtl';
+    const X = (x: number) => (rtl ? s.width - x : x);
+    const axis = 44;
+    const height = axis + 22 + s.lanes * 20;
+    const short = (d: string) => formatDate(d, this.i18n.locale, { weekday: undefined, year: undefined, month: 'short', day: 'numeric' });
+    return html`<figure class="strip">
+      <svg viewBox="0 0 ${s.width} ${height}" aria-hidden="true" focusable="false">
+        <line class="axis" x1=${X(s.weeks[0].x)} x2=${X(s.width - s.weeks[0].x)} y1=${axis} y2=${axis}></line>
+        ${s.weeks.map((w, i) => svg`<line class="tick" x1=${X(w.x)} x2=${X(w.x)} y1=${axis - 5} y2=${axis + 5}></line>
+          ${i % Math.ceil(s.weeks.length / 6) ? nothing : svg`<text class="label" x=${X(w.x)} y=${axis - 12} text-anchor="middle">${short(w.date)}</text>`}`)}
+        ${s.lastDayX === undefined ? nothing : svg`<line class="last" x1=${X(s.lastDayX)} x2=${X(s.lastDayX)} y1=${axis - 6} y2=${height}></line>`}
+        <line class="today" x1=${X(s.todayX)} x2=${X(s.todayX)} y1="0" y2=${height}></line>
+        ${s.marks.map((m) => svg`<circle class="mark ${m.state}" cx=${X(m.x)} cy=${axis + 16 + m.lane * 20} r="7"><title>${m.text} · ${short(m.due)}</title></circle>`)}
+      </svg>
+      <figcaption class="hint">
+        <span class="key today-key"></span>${this.t('planner.strip.today', 'Today')}
+        <span class="key open"></span>${this.t('planner.strip.open', 'To do')}
+        <span class="key overdue"></span>${this.t('planner.strip.overdue', 'Overdue')}
+        <span class="key done"></span>${this.t('planner.strip.done', 'Done')}
+        · ${this.t('planner.strip.caption', 'Your weeks at a glance; every task is listed below.')}
+      </figcaption>
+    </figure>`;
+  }
+
   private renderTimeline() {
     const today = this.today;
     const sorted = this.sorted;
@@ -454,6 +489,7 @@ export class FinishStrongPlanner extends SfElement<PlannerValue> {
     const relative = (d: number) => rel.get(d) ?? rel.set(d, formatRelativeDays(d, this.i18n.locale)).get(d)!;
     return html`<section class="timeline" part="timeline" aria-labelledby="tl">
       <h3 id="tl">${this.t('planner.timeline', 'Your final weeks')}</h3>
+      ${this.renderStrip(entries)}
       ${entries.length
         ? html`<ol class="list">
             ${repeat(

@@ -1,6 +1,6 @@
 // The kit's one task list (src/core/tasks/): pure, tested alone with the real default content.
 import { expect } from '@open-wc/testing';
-import { applyAutoTicks, collectTasks, setTaskDone, syncTwins, taskEvents } from '../../src/core/tasks/index.js';
+import { applyAutoTicks, collectTasks, setTaskDone, stripLayout, syncTwins, taskEvents } from '../../src/core/tasks/index.js';
 import { defaultItems } from '../../src/internship-checklist/content.js';
 import { defaultMilestones } from '../../src/finish-strong-planner/content.js';
 import { nextFollowUp } from '../../src/keep-in-touch/schedule.js';
@@ -94,5 +94,27 @@ describe('core/tasks', () => {
     expect(collectTasks(undefined)).to.deep.equal([]);
     expect(collectTasks({ checklist: 5, planner: { milestones: 'x' }, feedback: { actions: [null, 3, ''] } })).to.deep.equal([]);
     expect(setTaskDone(null, 'x', true, '2026-01-01')).to.deep.equal({});
+  });
+
+  it('lays out the strip: every dated task on its date, close ones stacked, overdue marked', () => {
+    const s = stripLayout(
+      [
+        { id: 'a', text: 'A', due: '2026-11-20', done: false },
+        { id: 'b', text: 'B', due: '2026-12-04', done: true },
+        { id: 'c', text: 'C', due: '2026-12-04', done: false },
+        { id: 'd', text: 'D', due: '2026-12-18', done: false },
+        { id: 'e', text: 'no date', due: '', done: false },
+      ],
+      '2026-11-30',
+      '2026-12-18',
+    );
+    expect(s.from).to.equal('2026-11-20');
+    expect(s.to).to.equal('2026-12-18');
+    expect(s.marks.map((m) => [m.id, m.state, m.lane])).to.deep.equal([['a', 'overdue', 0], ['b', 'done', 0], ['c', 'open', 1], ['d', 'open', 0]]);
+    const [a, b, , d] = s.marks;
+    expect(a.x).to.be.below(s.todayX);
+    expect(s.todayX).to.be.below(b.x);
+    expect(d.x).to.equal(s.lastDayX);
+    expect(s.weeks.map((w) => w.date)).to.deep.equal(['2026-11-20', '2026-11-27', '2026-12-04', '2026-12-11', '2026-12-18']);
   });
 });
