@@ -13,7 +13,7 @@ import { mergeCalendars, progress, stepFromHash } from './logic.js';
 import { applyAutoTicks, collectTasks, setTaskDone, syncTwins, taskEvents, type Patch, type Task } from '../core/tasks/index.js';
 import { toICS as buildICS } from '../core/formats/ics.js';
 import { nextFollowUp } from '../keep-in-touch/schedule.js';
-import { contactChannel, logThanks, newlyThanked } from '../core/tasks/handoffs.js';
+import { contactChannel, logThanks, newlyThanked, syncThanked, thankedFor } from '../core/tasks/handoffs.js';
 import { labels as thanksLabels } from '../thank-you-composer/content.js';
 import type { Cadence } from '../keep-in-touch/types.js';
 import { styles } from './styles.js';
@@ -225,13 +225,17 @@ export class InternshipWrapUp extends SfElement<WrapUpValue> {
 
   /** Everyone on the thank-you list goes to keep-in-touch once, with the relationship as a label in the intern's language. */
   #handOffThanks(): void {
+    // What each note thanks them for follows the note, so keep-in-touch's templates can quote it.
+    const people = ((this.data.thanks as { people?: Record<string, unknown>[] } | undefined)?.people ?? []).filter((p) => p && typeof p === 'object');
+    const synced = syncThanked(this.#data('contacts'), people);
+    if (synced) this.#apply({ contacts: synced });
     const fresh = newlyThanked(this.data.thanks, this.data.offered ?? []);
     if (!fresh.length) return;
     this.data = { ...this.data, offered: [...(this.data.offered ?? []), ...fresh.map((p) => String(p.id))] };
     const rel = thanksLabels(this.t.bind(this)).relationship as Record<string, string>;
-    const people = fresh.map((p) => ({ name: p.name, email: p.email, linkedin: p.linkedin, how: rel[String(p.relationship)] ?? '' }));
+    const add = fresh.map((p) => ({ name: p.name, email: p.email, linkedin: p.linkedin, how: rel[String(p.relationship)] ?? '', thanked: thankedFor(p) }));
     // In a microtask: the thank-you step is mid-commit, and keep-in-touch may publish back.
-    queueMicrotask(() => this.#request('add-contacts', people));
+    queueMicrotask(() => this.#request('add-contacts', add));
   }
 
   /** A thank-you note mailed, copied, downloaded or marked sent: log a contact with that person today. */

@@ -30,7 +30,7 @@ const cadence: Rule<Cadence> = (input, path, issues) => {
 
 const contactRule = obj(
   { id: text(200), name: text(), tags: list(text(200)), cadence, log: list(obj({ date: isoDate(), channel: oneOf(CHANNELS) }, { note: text() })) },
-  { role: text(), team: text(), email: text(400), linkedin: text(2000), how: text(), notes: text(), lastContact: isoDate() },
+  { role: text(), team: text(), email: text(400), linkedin: text(2000), how: text(), notes: text(), lastContact: isoDate(), thanked: text() },
   { id: () => newId('c'), tags: () => [], cadence: (): Cadence => 'week-after', log: () => [] },
 );
 
@@ -119,7 +119,7 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
       if (!name && !email) continue;
       const c: Contact = { id: newId('c'), name: name || email!, tags: [], cadence: 'week-after', log: [] };
       if (email) c.email = email;
-      for (const f of ['linkedin', 'role', 'how'] as const) if (typeof p[f] === 'string' && p[f]!.trim()) c[f] = p[f]!.trim();
+      for (const f of ['linkedin', 'role', 'how', 'thanked'] as const) if (typeof p[f] === 'string' && p[f]!.trim()) c[f] = p[f]!.trim();
       const key = personKey(c);
       if (seen.has(key)) continue;
       seen.add(key);
@@ -392,6 +392,10 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
       me: p.internName || this.t('contacts.yourName', '[your name]'),
       company: p.company || this.t('contacts.theTeam', 'the team'),
       role: p.role,
+      // What the intern thanked them for (kept by the kit), quoted; a general thanks otherwise.
+      thanks: c.thanked
+        ? this.t('contacts.thanks.specific', 'Something I took from working with you still helps me every week: {thanked}. Thank you again.', { thanked: c.thanked })
+        : this.t('contacts.thanks.generic', 'What I learned working with you still helps me every week, so thank you again.'),
     };
     this.draft = { tpl: tpl?.id ?? '', subject: fill(tpl?.subject ?? '', params), body: fill(tpl?.body ?? '', params), log: this.draft?.log ?? true };
   }

@@ -30,6 +30,8 @@ export interface Contact {
   cadence: Cadence;
   /** `YYYY-MM-DD`: the last time you were in touch (logging a contact sets it). */
   lastContact?: string;
+  /** What the intern thanked them for (from the kit's thank-you note); templates quote it as {thanks}. */
+  thanked?: string;
   log: LogEntry[];
 }
 
@@ -44,4 +46,6 @@ export interface NewPerson {
   linkedin?: string;
   role?: string;
   how?: string;
+  /** What the intern thanked them for. */
+  thanked?: string;
 }

@@ -18,7 +18,7 @@ interface Words {
   starter: string; date: string; time: string; minutes: string; message: string; talk: string; notes: string; takeaway: string;
   addStep: string; add: string; byWhen: RegExp; addSupervisor: string; write: string; markSent: string; useForward: RegExp;
   hi: RegExp; ask: string; forward: string; doneOf: (done: number, total: number) => RegExp; supervisorLabel: string; notYet: string;
-  downloadAll: string; bookTalk: RegExp; scheduleTalk: RegExp; mailLink: string; noteFor: string;
+  downloadAll: string; bookTalk: RegExp; scheduleTalk: RegExp; mailLink: string; noteFor: string; writeMessage: string; thankedQuote: string;
 }
 
 const EN: Words = {
@@ -38,6 +38,7 @@ const EN: Words = {
   doneOf: (d, t) => new RegExp(`^${d} of ${t} done$`), supervisorLabel: 'Supervisor', notYet: 'not yet',
   downloadAll: 'Download everything (Markdown)', bookTalk: /^book a feedback talk/i, scheduleTalk: /^schedule a feedback talk/i,
   mailLink: 'Open in my mail app', noteFor: 'Note for Jordan Alvarez',
+  writeMessage: 'Write a message', thankedQuote: 'still helps me every week: ask for code reviews earlier. Thank you again.',
 };
 
 const ES: Words = {
@@ -57,6 +58,7 @@ const ES: Words = {
   doneOf: (d, t) => new RegExp(`^Completado: ${d} de ${t}$`), supervisorLabel: 'Supervisor/a', notYet: 'todavía no',
   downloadAll: 'Descargar todo (Markdown)', bookTalk: /^reserva una charla de feedback/i, scheduleTalk: /^programa una charla de feedback/i,
   mailLink: 'Abrir en mi app de correo', noteFor: 'Nota para Jordan Alvarez',
+  writeMessage: 'Escribir un mensaje', thankedQuote: 'me sigue ayudando cada semana: pedir revisiones de código antes. Gracias de nuevo.',
 };
 
 /** Words that only English would put into a Spanish sentence. */
@@ -165,6 +167,11 @@ for (const w of [EN, ES]) {
       const row = byRole(el, 'heading', 'Jordan Alvarez').closest('li')!;
       expect(row.textContent).to.contain(w.supervisorLabel).and.not.to.contain(w.notYet);
       expect(row.textContent).not.to.match(/\bsupervisor\b/);
+      // Her message templates quote what she thanked him for.
+      byRole(row, 'button', w.writeMessage).click();
+      await settle(60);
+      const message = byRole<HTMLTextAreaElement>(row, 'textbox', w.message).value;
+      expect(message).to.contain(w.thankedQuote);
 
       // 5. Reflection: opening it is not progress; writing is.
       await openStep(el, w.tabs.reflection);
@@ -194,7 +201,7 @@ for (const w of [EN, ES]) {
 
       if (w.lang !== 'en') {
         // Generated sentences carry no English: the request, the note, the tasks of the list.
-        const generated = [mail, draft, ...el.tasks.map((t) => t.text)];
+        const generated = [mail, draft, message, ...el.tasks.map((t) => t.text)];
         for (const text of generated) expect(text.replace(/Northwind Logistics|Maya Chen|Jordan Alvarez|SQL/g, ''), text).not.to.match(ENGLISH);
       }
     });

@@ -1,7 +1,7 @@
 // Per-person thank-you ideas (src/thank-you-composer/ideas.ts) and the kit's thank-you hand-offs (src/core/tasks/handoffs.ts): pure.
 import { expect } from '@open-wc/testing';
 import { ideasFor, names, toClause } from '../../src/thank-you-composer/ideas.js';
-import { contactChannel, logThanks, newlyThanked } from '../../src/core/tasks/handoffs.js';
+import { contactChannel, logThanks, newlyThanked, syncThanked, thankedFor } from '../../src/core/tasks/handoffs.js';
 
 describe('thank-you ideas', () => {
   it('turns a raw note into a clause: no name label, first sentence, no final punctuation', () => {
@@ -61,5 +61,13 @@ describe('thank-you hand-offs', () => {
     expect(logThanks(once, { name: 'Jordan Alvarez', email: 'jordan@example.com' }, '2026-12-18', 'email')).to.equal(undefined);
     expect(logThanks(contacts, { name: 'Nobody' }, '2026-12-18', 'email')).to.equal(undefined);
     expect(contactChannel('card')).to.equal('other');
+  });
+
+  it('keeps what each person was thanked for with their contact', () => {
+    expect(thankedFor({ specifics: { project: 'the ops report', forward: 'Ask for reviews earlier.' } })).to.equal('Ask for reviews earlier');
+    expect(thankedFor({ specifics: {} })).to.equal(undefined);
+    const next = syncThanked(contacts, [{ name: 'Jordan Alvarez', email: 'jordan@example.com', specifics: { project: 'the ops report' } }])!;
+    expect((next.contacts as Array<{ thanked: string }>)[0].thanked).to.equal('the ops report');
+    expect(syncThanked(next, [{ name: 'Jordan Alvarez', email: 'jordan@example.com', specifics: { project: 'the ops report' } }])).to.equal(undefined);
   });
 });

@@ -37,3 +37,27 @@ export function logThanks(contacts: unknown, person: Bag, date: string, channel:
   const next = { ...c, lastContact: last > date ? last : date, log: [...log, { date, channel }] };
   return { ...value, contacts: all.map((x) => (x === c ? next : x)) };
 }
+
+/** What a thank-you note thanks the person for: the detail that quotes best, without its final punctuation. */
+export function thankedFor(person: Bag): string | undefined {
+  const s = bag(person.specifics);
+  for (const key of ['forward', 'learned', 'project', 'moment']) {
+    const v = str(s[key]).replace(/[\s.!…;:,،]+$/u, '');
+    if (v) return v;
+  }
+  return undefined;
+}
+
+/** Keeps each thanked contact's `thanked` in step with their note. Returns keep-in-touch's new value, or undefined. */
+export function syncThanked(contacts: unknown, people: readonly Bag[]): Bag | undefined {
+  const value = bag(contacts);
+  let changed = false;
+  const next = list(value.contacts).map((c) => {
+    const person = people.find((p) => sameKey(c, p));
+    const thanked = person && thankedFor(person);
+    if (!thanked || c.thanked === thanked) return c;
+    changed = true;
+    return { ...c, thanked };
+  });
+  return changed ? { ...value, contacts: next } : undefined;
+}
