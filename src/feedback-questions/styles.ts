@@ -22,7 +22,7 @@ export const styles = css`
   }
   .step.done label {
     text-decoration: line-through;
-    color: var(--_muted, inherit);
+    color: var(--_muted);
   }
   .step .due {
     inline-size: auto;

@@ -468,7 +468,7 @@ export class FinishStrongPlanner extends SfElement<PlannerValue> {
           ${i % Math.ceil(s.weeks.length / 6) ? nothing : svg`<text class="label" x=${X(w.x)} y=${axis - 12} text-anchor="middle">${short(w.date)}</text>`}`)}
         ${s.lastDayX === undefined ? nothing : svg`<line class="last" x1=${X(s.lastDayX)} x2=${X(s.lastDayX)} y1=${axis - 6} y2=${height}></line>`}
         <line class="today" x1=${X(s.todayX)} x2=${X(s.todayX)} y1="0" y2=${height}></line>
-        ${s.marks.map((m) => svg`<circle class="mark ${m.state}" cx=${X(m.x)} cy=${axis + 16 + m.lane * 20} r="7"><title>${m.text} · ${short(m.due)}</title></circle>`)}
+        ${s.marks.map((m) => svg`<circle class="mark ${m.state}" cx=${X(m.x)} cy=${axis + 16 + m.lane * 20} r="7"></circle>`)}
       </svg>
       <figcaption class="hint">
         <span class="key today-key"></span>${this.t('planner.strip.today', 'Today')}
