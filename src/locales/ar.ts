@@ -635,6 +635,8 @@ const messages: Record<string, string> = {
   'reflection.skillAdded': 'أُضيفت مهارة «{name}».',
   'reflection.skillsHint': 'قيّم ثقتك في كل مهارة من واحد (ما زلت في البداية) إلى خمسة (واثق جدًا)، قبل التدريب والآن.',
   'reflection.skillsTitle': 'المهارات والثقة',
+  'reflection.skill': 'المهارة',
+  'reflection.chartCaption': 'ثقتك بنفسك قبل التدريب والآن، من 1 إلى 5',
   'reflection.skillsUsed': 'المهارات',
   'reflection.summary': 'تدريبك في جملة واحدة',
   'reflection.summaryHint': 'مثلًا: «ثلاثة أشهر في بناء لوحات بيانات لفريق مبيعات صغير سريع الإيقاع».',

@@ -543,6 +543,8 @@ const messages: Record<string, string> = {
   'reflection.skillAdded': 'Se añadió {name}.',
   'reflection.skillsHint': 'Valora tu confianza de 1 (estoy empezando) a 5 (mucha confianza), antes de las prácticas y ahora.',
   'reflection.skillsTitle': 'Habilidades y confianza',
+  'reflection.skill': 'Habilidad',
+  'reflection.chartCaption': 'Tu seguridad antes de las prácticas y ahora, de 1 a 5',
   'reflection.skillsUsed': 'Habilidades',
   'reflection.summary': 'Tus prácticas en una frase',
   'reflection.summaryHint': 'Por ejemplo: «Tres meses creando paneles de datos para un equipo de ventas pequeño y dinámico».',

@@ -318,6 +318,23 @@ describe('<reflection-journal>', () => {
       expect(($(el, '#what') as HTMLInputElement).value).to.equal('Weekly ops report automation');
     });
 
+    it('draws skills before and after as a chart, with a table saying the same', async () => {
+      const { el } = await withKit({ selected: [], actions: [] });
+      const v = el.value as ReflectionValue;
+      el.value = { ...v, skills: [{ name: 'SQL', before: 2, after: 4 }, { name: 'Presenting', before: 3 }, { name: 'Excel', before: 4, after: 3 }] };
+      await el.updateComplete;
+      const svg = $(el, '.skill-chart svg');
+      expect(svg.getAttribute('aria-hidden')).to.equal('true');
+      // Only skills rated before and now; a drop is drawn in the danger colour.
+      expect($$(el, '.skill-chart circle.after')).to.have.length(2);
+      expect($$(el, '.skill-chart line.gain').map((l) => l.getAttribute('class'))).to.deep.equal(['gain ', 'gain down']);
+      const before = Number($$(el, '.skill-chart circle.before')[0].getAttribute('cx'));
+      const after = Number($$(el, '.skill-chart circle.after')[0].getAttribute('cx'));
+      expect(after).to.be.above(before);
+      expect($$(el, '.skill-chart tbody tr').map((tr) => [...tr.children].map((c) => c.textContent!.trim()))).to.deep.equal([['SQL', '2', '4'], ['Excel', '4', '3']]);
+      await expect(el).to.be.accessible();
+    });
+
     it('Show more renders 200 more and moves focus to the first new entry, then goes away', async () => {
       const el = await long();
       more(el).focus();
