@@ -65,7 +65,10 @@ const ES: Words = {
 const ENGLISH = /\b(the|and|with|would|work|minutes|your|you|from|about|what|thank|next)\b/i;
 
 async function mount(w: Words, key: string): Promise<InternshipWrapUp> {
+  // One kit on the page at a time: the earlier run's kit would still hold the keyboard's attention.
+  document.querySelectorAll('[data-journey]').forEach((old) => old.remove());
   const host = container();
+  host.dataset.journey = '';
   host.lang = w.lang;
   const el = document.createElement('internship-wrap-up') as InternshipWrapUp;
   el.setAttribute('storage-key', key);
@@ -194,7 +197,11 @@ for (const w of [EN, ES]) {
       // 7. The final export: one file with every step.
       let exported = '';
       el.addEventListener('sf-export', (e) => (exported = `${e.detail.format}:${e.detail.tag}`));
+      // The file itself is not saved: Firefox's downloads panel would take the page's focus from the next run.
+      const keep = (e: Event) => (e.target as Element).matches?.('a[download]') && e.preventDefault();
+      document.addEventListener('click', keep, true);
       byRole(el, 'button', w.downloadAll).click();
+      document.removeEventListener('click', keep, true);
       expect(exported).to.equal('md:internship-wrap-up');
       const md = el.toMarkdown();
       for (const part of [w.values.step, w.forward, 'Jordan Alvarez', w.values.reflection]) expect(md).to.contain(part);
