@@ -37,7 +37,7 @@ const after: FeedbackValue = {
         ? { ...s, answer: 'SQL and stakeholder interviews.', takeaway: 'Take the internal SQL course' }
         : s,
   ),
-  actions: ['Share drafts before they feel finished'],
+  actions: [{ id: 'a1', text: 'Share drafts before they feel finished', done: false }],
 };
 
 const el = (value?: FeedbackValue, theme = 'light', key = 'story') => html`<feedback-questions

@@ -96,7 +96,10 @@ export abstract class SfElement<V extends object> extends LitElement {
     () => this.contextProfile?.locale,
     // Default content is written in the active language; while the user hasn't touched it, follow the language.
     () => {
-      if (this.#pristine) this.data = this.createDefault();
+      if (!this.#pristine) return;
+      this.data = this.createDefault();
+      // The kit holds a copy: it must not keep (and hand back) the default content in the old language.
+      this.#publish();
     },
   );
 

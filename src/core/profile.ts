@@ -1,4 +1,5 @@
 import { createContext } from '@lit/context';
+import type { Task } from './tasks/tasks.js';
 
 /** The intern's profile, shared by `<internship-wrap-up>` with every widget inside it. */
 export interface Profile {
@@ -29,10 +30,15 @@ export const profileContext = createContext<Profile>(Symbol.for('strong-finish/p
 /**
  * What the kit shares between widgets for the closed loop: each widget's latest `value` by slot
  * (`checklist`, `feedback`, `thanks`, `reflection`, `planner`, `contacts`) and requests to act on
- * another widget (such as adding people to keep-in-touch).
+ * another widget (such as adding people to keep-in-touch, or ticking a task of the kit's list).
  */
 export interface Kit {
   readonly data: Readonly<Record<string, unknown>>;
+  /**
+   * The kit's one task list (checklist items, planner milestones, feedback next steps, follow-ups
+   * due before the last day), one id space. Tick one with `request('tick', { id, done })`.
+   */
+  readonly tasks?: readonly Task[];
   /** `edited`: a user edit or a host assignment (saved), not data that was just loaded (not saved again). */
   publish(slot: string, value: unknown, edited?: boolean): void;
   /** Returns true when the kit handled the request. */

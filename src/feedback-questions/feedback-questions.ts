@@ -5,8 +5,10 @@ import { SfElement } from '../core/base-element.js';
 import { RovingController } from '../core/controllers/roving.js';
 import { bool, isoDate, list, literalTrue, num, obj, parseWith, text, time, type Rule } from '../core/schema.js';
 import { describeElement, warnOnce } from '../core/warn.js';
-import { formatDate, formatTime } from '../core/dates.js';
+import { formatDate, formatTime, isISODate } from '../core/dates.js';
+import { intl } from '../core/intl-cache.js';
 import { newId } from '../core/ids.js';
+import { textId } from '../core/tasks/tasks.js';
 import { toICS } from '../core/formats/ics.js';
 import { isEmail, mailtoUrl } from '../core/formats/mailto.js';
 import { agendaLink, readResponse, type SupervisorResponse } from '../core/formats/feedback-link.js';
@@ -51,11 +53,20 @@ export interface FeedbackMeeting {
   email?: string;
 }
 
+/** A next step from the talk: a task of its own, with a date and a checkbox (in the kit, one of its tasks). */
+export interface NextStep {
+  id: string;
+  text: string;
+  /** `YYYY-MM-DD` */
+  due?: string;
+  done: boolean;
+}
+
 export interface FeedbackValue {
   selected: PickedQuestion[];
   meeting?: FeedbackMeeting;
-  /** "What I'll do next". */
-  actions: string[];
+  /** "What I'll do next" (plain strings from older saves become steps). */
+  actions: NextStep[];
   /** The edited request e-mail; absent while the drafted one is used. */
   request?: { subject: string; body: string };
   /** What the supervisor sent back in writing, besides the answers (which land on their questions). */
@@ -74,6 +85,10 @@ const contentRule = obj(
 ) as unknown as Rule<FeedbackContent>;
 
 const PAGE = 40;
+
+const stepRule = obj({ id: text(200), text: text(), done: bool() }, { due: isoDate() }, { id: () => newId('a'), done: () => false }) as Rule<NextStep>;
+/** A next step, or a plain string as saved before steps had dates. */
+const nextStep: Rule<NextStep> = (input, path, issues) => (typeof input === 'string' ? { id: textId(input), text: input, done: false } : stepRule(input, path, issues));
 
 /**
  * Prepares, requests and captures an honest feedback conversation with a supervisor: a question bank
@@ -126,7 +141,7 @@ export class FeedbackQuestions extends SfElement<FeedbackValue> {
   protected schema = obj(
     {
       selected: list(obj({ id: text(200), text: text(), theme: text(100) }, { custom: literalTrue(), answer: text(), takeaway: text(), starred: bool(), said: text() }), 1000),
-      actions: list(text(), 1000),
+      actions: list(nextStep, 1000),
     },
     {
       meeting: obj({}, { date: isoDate(), time: time(), minutes: num(5, 600), with: text(300), email: text(320) }),
@@ -144,11 +159,20 @@ export class FeedbackQuestions extends SfElement<FeedbackValue> {
     const v = super.clean(input, source);
     const seen = new Set<string>();
     v.selected = v.selected.filter((s) => !seen.has(s.id) && !!seen.add(s.id));
+    // Steps key the list and the kit's task ids: make them unique (the same text saved twice has the same id).
+    const ids = new Set<string>();
+    v.actions = v.actions.map((a) => {
+      let id = a.id;
+      for (let n = 2; ids.has(id); n++) id = `${a.id}-${n}`;
+      ids.add(id);
+      return id === a.id ? a : { ...a, id };
+    });
     return v;
   }
 
   protected override onDataReplaced(): void {
-    this.stage = this.data.selected.some((s) => s.answer || s.takeaway || s.starred || s.said) ? 'talk' : 'prepare';
+    // Next steps come after the talk too (in the kit, ticking one elsewhere must not send the intern back to "Prepare").
+    this.stage = this.data.actions.length || this.data.selected.some((s) => s.answer || s.takeaway || s.starred || s.said) ? 'talk' : 'prepare';
   }
 
   protected override applyContent(json: unknown): void {
@@ -234,9 +258,9 @@ export class FeedbackQuestions extends SfElement<FeedbackValue> {
   takeawaysToActions(): void {
     const withText = this.data.selected.filter((s) => s.takeaway?.trim());
     const starred = withText.filter((s) => s.starred);
-    const have = new Set(this.data.actions);
+    const have = new Set(this.data.actions.map((a) => a.text));
     const add = (starred.length ? starred : withText).map((s) => s.takeaway!).filter((t) => !have.has(t));
-    if (add.length) this.#update({ actions: [...this.data.actions, ...add] });
+    if (add.length) this.#update({ actions: [...this.data.actions, ...add.map((t) => ({ id: newId('a'), text: t, done: false }))] });
     this.announce(this.i18n.plural(add.length, 'feedback.actionsAdded', { one: '{n} next step added.', other: '{n} next steps added.' }));
   }
 
@@ -270,10 +294,15 @@ export class FeedbackQuestions extends SfElement<FeedbackValue> {
         ? this.t('feedback.mail.ending', 'As my internship comes to an end on {date}, I would really value your honest feedback.', { date: end })
         : this.t('feedback.mail.endingSoon', 'As my internship comes to an end, I would really value your honest feedback.'),
       // A plural id: Arabic says 15 minutes and 10 minutes with different nouns.
-      this.i18n.plural(minutes, 'feedback.mail.ask', {
-        one: 'Could we find about {n} minute to talk about what went well, where I can improve and what to focus on next?',
-        other: 'Could we find about {n} minutes to talk about what went well, where I can improve and what to focus on next?',
-      }),
+      this.#when()
+        ? this.i18n.plural(minutes, 'feedback.mail.askWhen', {
+            one: 'Would {when} work, for about {n} minute? I would like to talk about what went well, where I can improve and what to focus on next.',
+            other: 'Would {when} work, for about {n} minutes? I would like to talk about what went well, where I can improve and what to focus on next.',
+          }, { when: this.#when() })
+        : this.i18n.plural(minutes, 'feedback.mail.ask', {
+            one: 'Could we find about {n} minute to talk about what went well, where I can improve and what to focus on next?',
+            other: 'Could we find about {n} minutes to talk about what went well, where I can improve and what to focus on next?',
+          }),
       this.t('feedback.mail.bring', 'I will bring a short list of questions so we stay on time.'),
       '',
       this.t('feedback.mail.thanks', 'Thank you,'),
@@ -302,6 +331,22 @@ export class FeedbackQuestions extends SfElement<FeedbackValue> {
     const { subject, body } = this.request;
     const link = this.responseLink;
     return link ? { subject, body: `${body}\n\n${this.t('feedback.mail.respond', 'P.S. If it’s easier, you can answer the questions in writing here, no account needed: {url}', { url: link })}` } : { subject, body };
+  }
+
+  /** The chosen day and time in the intern's language ("Monday, December 14 at 2:00 PM"); '' before a date is picked. */
+  #when(): string {
+    const m = this.data.meeting;
+    if (!m?.date || !isISODate(m.date)) return '';
+    const date = formatDate(m.date, this.i18n.locale, { weekday: 'long', month: 'long', day: 'numeric', year: undefined });
+    if (!m.time) return date;
+    const [h, mi] = m.time.split(':').map(Number);
+    let time = m.time;
+    try {
+      time = intl(Intl.DateTimeFormat, this.i18n.locale, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }).format(new Date(Date.UTC(2000, 0, 1, h, mi)));
+    } catch {
+      /* the 24-hour time as typed */
+    }
+    return this.t('feedback.mail.dateAtTime', '{date} at {time}', { date, time });
   }
 
   /** The `mailto:` link for the request (to the meeting e-mail, else the supervisor's). */
@@ -416,7 +461,7 @@ export class FeedbackQuestions extends SfElement<FeedbackValue> {
       ...agenda,
       this.data.response?.quote ? mdField(this.t('feedback.md.quote', 'Recommendation from {name}', { name: this.data.response.from }), this.data.response.quote) : '',
       actions.length ? mdHeading(2, this.t('feedback.next', 'What I’ll do next')) : '',
-      actions.map((a) => mdItem(a, false)).join('\n'),
+      actions.map((a) => mdItem(a.due ? `${a.text} (${formatDate(a.due, this.i18n.locale)})` : a.text, a.done)).join('\n'),
     ]);
   }
 
@@ -700,6 +745,17 @@ export class FeedbackQuestions extends SfElement<FeedbackValue> {
     </section>`;
   }
 
+  #patchStep(id: string, patch: Partial<NextStep>): void {
+    this.#update({
+      actions: this.data.actions.map((a) => {
+        if (a.id !== id) return a;
+        const next = { ...a, ...patch };
+        if (!next.due) delete next.due;
+        return next;
+      }),
+    });
+  }
+
   #renderActions() {
     const { actions } = this.data;
     const hasTakeaways = this.data.selected.some((s) => s.takeaway?.trim());
@@ -707,7 +763,7 @@ export class FeedbackQuestions extends SfElement<FeedbackValue> {
       e.preventDefault();
       const input = (e.target as HTMLFormElement).querySelector('input')!;
       if (!input.value.trim()) return;
-      this.#update({ actions: [...actions, input.value] });
+      this.#update({ actions: [...actions, { id: newId('a'), text: input.value, done: false }] });
       input.value = '';
       this.announce(this.t('feedback.actionAdded', 'Next step added.'));
     };
@@ -715,10 +771,15 @@ export class FeedbackQuestions extends SfElement<FeedbackValue> {
       <h3 id="next-h">${this.t('feedback.next', 'What I’ll do next')}</h3>
       ${actions.length
         ? html`<ol class="list">
-            ${actions.map(
-              (a, i) => html`<li class="row card">
-                <span id="n${i}" class="spacer">${a}</span>
-                <button class="ghost danger" aria-describedby="n${i}" @click=${() => this.#update({ actions: actions.filter((_, j) => j !== i) })}>${this.t('feedback.remove', 'Remove')}</button>
+            ${repeat(
+              actions,
+              (a) => a.id,
+              (a, i) => html`<li class="row card step ${a.done ? 'done' : ''}">
+                <input type="checkbox" id="n${i}-done" .checked=${a.done} @change=${(e: Event) => this.#patchStep(a.id, { done: (e.target as HTMLInputElement).checked })} />
+                <label id="n${i}" for="n${i}-done" class="spacer" dir="auto">${a.text}</label>
+                <input type="date" class="due" aria-label=${this.t('feedback.stepDue', 'By when: {text}', { text: a.text })} .value=${a.due ?? ''}
+                  @change=${(e: Event) => this.#patchStep(a.id, { due: (e.target as HTMLInputElement).value || undefined })} />
+                <button class="ghost danger" aria-describedby="n${i}" @click=${() => this.#update({ actions: actions.filter((x) => x.id !== a.id) })}>${this.t('feedback.remove', 'Remove')}</button>
               </li>`,
             )}
           </ol>`

@@ -20,6 +20,13 @@ export const styles = css`
       align-items: start;
     }
   }
+  .step.done label {
+    text-decoration: line-through;
+    color: var(--_muted);
+  }
+  .step .due {
+    inline-size: auto;
+  }
   .list {
     list-style: none;
     display: grid;

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, svg, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { SfElement } from '../core/base-element.js';
@@ -14,6 +14,9 @@ import { bool, isoDate, list, num, obj, text } from '../core/schema.js';
 import { describeElement, warnOnce } from '../core/warn.js';
 import { defaultMilestones, type MilestoneSeed } from './content.js';
 import { byDate, dateOrEmpty, parseDates, streak } from './logic.js';
+import { sourceLabel } from '../core/tasks/labels.js';
+import type { Task } from '../core/tasks/tasks.js';
+import { stripLayout } from '../core/tasks/strip.js';
 import { styles } from './styles.js';
 
 /**
@@ -196,6 +199,19 @@ export class FinishStrongPlanner extends SfElement<PlannerValue> {
     return suggestedDate(end, m.offset, this.allHolidays, this.weekendDays);
   }
 
+  /**
+   * In the kit, the other steps' tasks (checklist items, feedback next steps, follow-ups) shown on the
+   * timeline too; ticking one ticks it in its own step. Empty outside the kit.
+   */
+  get kitTasks(): Task[] {
+    return (this.kit?.tasks ?? []).filter((t) => t.source !== 'planner' && !t.also?.includes('planner'));
+  }
+
+  private tickKitTask(task: Task, box: HTMLInputElement): void {
+    if (!this.kit?.request('tick', { id: task.id, done: box.checked })) box.checked = task.done;
+    else this.announce(box.checked ? this.t('planner.doneSaid', 'Done: {text}', { text: task.text }) : this.t('planner.undoneSaid', 'Not done yet: {text}', { text: task.text }));
+  }
+
   private get sorted(): Milestone[] {
     return byDate(this.data.milestones, (m) => this.dateOf(m));
   }
@@ -374,8 +390,12 @@ export class FinishStrongPlanner extends SfElement<PlannerValue> {
       <p class="intro">${this.t('planner.intro', 'Employers remember your last weeks most. Keep full effort to the very last day, and leave your work in good hands.')}</p>
       ${this.renderCountdown()} ${this.renderTimeline()} ${this.renderHandover()} ${this.renderLog()}
       <div class="toolbar">
-        <button class="primary" @click=${() => this.download('finish-strong.md', this.toMarkdown(), 'md')}>${this.t('planner.downloadAll', 'Download everything (.md)')}</button>
-        <button @click=${() => this.copy(this.toMarkdown())}>${this.t('planner.copyAll', 'Copy everything')}</button>
+        ${this.kit
+          ? // In the kit, "everything" is the kit's own export: this one says what it holds.
+            html`<button @click=${() => this.download('finish-strong.md', this.toMarkdown(), 'md')}>${this.t('planner.downloadStep', 'Download this step: timeline, handover and log (.md)')}</button>
+              <button @click=${() => this.copy(this.toMarkdown())}>${this.t('planner.copyStep', 'Copy this step')}</button>`
+          : html`<button class="primary" @click=${() => this.download('finish-strong.md', this.toMarkdown(), 'md')}>${this.t('planner.downloadAll', 'Download everything (.md)')}</button>
+              <button @click=${() => this.copy(this.toMarkdown())}>${this.t('planner.copyAll', 'Copy everything')}</button>`}
         <span class="spacer"></span>${this.renderSaved()}
       </div>
       ${this.renderStatus()} ${this.renderPrint()}
@@ -429,19 +449,69 @@ export class FinishStrongPlanner extends SfElement<PlannerValue> {
     </section>`;
   }
 
+  private renderKitTask(task: Task, today: string, relative: (d: number) => string) {
+    const late = !task.done && task.due && task.due < today;
+    return html`<li class="from ${task.done ? 'done' : ''}">
+      <label class="check"><input type="checkbox" .checked=${task.done} @change=${(e: Event) => this.tickKitTask(task, e.target as HTMLInputElement)} /><span dir="auto">${task.text}</span></label>
+      <span class="when">
+        ${task.due ? html`<span>${this.fmt(task.due)}</span> <span class=${late ? 'badge-due' : 'hint'}>${relative(daysBetween(today, task.due))}</span>` : nothing}
+        <span class="chip">${sourceLabel(this.t.bind(this), task.source)}</span>
+      </span>
+    </li>`;
+  }
+
+  /**
+   * The remaining weeks as a strip: every dated task on its date, today marked, overdue in the danger
+   * colour. A picture only (hidden from screen readers): the list below says the same in words.
+   */
+  private renderStrip(entries: Array<Milestone | Task>) {
+    const items = entries
+      .map((x) => ('source' in x ? { id: x.id, text: x.text, due: x.due ?? '', done: x.done } : { id: x.id, text: x.text, due: this.dateOf(x), done: x.done }))
+      .filter((i) => i.due);
+    if (!items.length || !this.lastDay) return nothing;
+    const s = stripLayout(items, this.today, this.lastDay, 800, 20);
+    const rtl = this.i18n.dir === 'rtl';
+    const X = (x: number) => (rtl ? s.width - x : x);
+    const axis = 44;
+    const height = axis + 22 + s.lanes * 20;
+    const short = (d: string) => formatDate(d, this.i18n.locale, { weekday: undefined, year: undefined, month: 'short', day: 'numeric' });
+    return html`<figure class="strip">
+      <svg viewBox="0 0 ${s.width} ${height}" aria-hidden="true" focusable="false">
+        <line class="axis" x1=${X(s.weeks[0].x)} x2=${X(s.width - s.weeks[0].x)} y1=${axis} y2=${axis}></line>
+        ${s.weeks.map((w, i) => svg`<line class="tick" x1=${X(w.x)} x2=${X(w.x)} y1=${axis - 5} y2=${axis + 5}></line>
+          ${i % Math.ceil(s.weeks.length / 6) ? nothing : svg`<text class="label" x=${X(w.x)} y=${axis - 12} text-anchor="middle">${short(w.date)}</text>`}`)}
+        ${s.lastDayX === undefined ? nothing : svg`<line class="last" x1=${X(s.lastDayX)} x2=${X(s.lastDayX)} y1=${axis - 6} y2=${height}></line>`}
+        <line class="today" x1=${X(s.todayX)} x2=${X(s.todayX)} y1="0" y2=${height}></line>
+        ${s.marks.map((m) => svg`<circle class="mark ${m.state}" cx=${X(m.x)} cy=${axis + 16 + m.lane * 20} r="7"></circle>`)}
+      </svg>
+      <figcaption class="hint">
+        <span class="key today-key"></span>${this.t('planner.strip.today', 'Today')}
+        <span class="key open"></span>${this.t('planner.strip.open', 'To do')}
+        <span class="key overdue"></span>${this.t('planner.strip.overdue', 'Overdue')}
+        <span class="key done"></span>${this.t('planner.strip.done', 'Done')}
+        · ${this.t('planner.strip.caption', 'Your weeks at a glance; every task is listed below.')}
+      </figcaption>
+    </figure>`;
+  }
+
   private renderTimeline() {
     const today = this.today;
     const sorted = this.sorted;
+    // The kit's other tasks join the timeline by date (undated ones last), after the milestones of the same day.
+    const entries = byDate<Milestone | Task>([...sorted, ...this.kitTasks], (x) => ('source' in x ? x.due ?? '' : this.dateOf(x)));
     const rel = new Map<number, string>();
     const relative = (d: number) => rel.get(d) ?? rel.set(d, formatRelativeDays(d, this.i18n.locale)).get(d)!;
     return html`<section class="timeline" part="timeline" aria-labelledby="tl">
       <h3 id="tl">${this.t('planner.timeline', 'Your final weeks')}</h3>
-      ${this.data.milestones.length
+      ${this.renderStrip(entries)}
+      ${entries.length
         ? html`<ol class="list" tabindex="-1">
             ${repeat(
-              sorted.slice(0, this.shown),
+              entries.slice(0, this.shown),
               (m) => m.id,
-              (m) => {
+              (x) => {
+                if ('source' in x) return this.renderKitTask(x, today, relative);
+                const m = x;
                 const date = this.dateOf(m);
                 const late = !m.done && date && date < today;
                 return html`<li class=${m.done ? 'done' : ''} data-id=${m.id}>
@@ -464,8 +534,8 @@ export class FinishStrongPlanner extends SfElement<PlannerValue> {
               },
             )}
           </ol>
-          ${sorted.length > this.shown
-            ? html`<button class="ghost" @click=${() => (this.shown += 500)}>${this.i18n.plural(Math.min(500, sorted.length - this.shown), 'planner.more', { one: 'Show {n} more', other: 'Show {n} more' })}</button>`
+          ${entries.length > this.shown
+            ? html`<button class="ghost" @click=${() => (this.shown += 500)}>${this.i18n.plural(Math.min(500, entries.length - this.shown), 'planner.more', { one: 'Show {n} more', other: 'Show {n} more' })}</button>`
             : nothing}`
         : html`<p class="muted">${this.t('planner.noMilestones', 'No milestones yet. Add the first one below.')}</p>`}
       ${this.roving.renderHint((id, en, p) => this.t(id, en, p))} ${this.renderUndo('milestones')}

@@ -144,5 +144,81 @@ export const styles = css`
     .when button {
       padding-inline: 0.45em;
     }
+    /* Another step's task: its source chip goes under the date rather than past the edge. */
+    .from .when {
+      flex-wrap: wrap;
+      white-space: normal;
+    }
+    /* The strip is scaled down to the phone's width: larger marks and labels keep it readable. */
+    .strip .label {
+      font-size: 40px;
+    }
+    .strip .mark {
+      r: 12px;
+    }
+  }
+  /* The timeline strip: drawn with the tokens, so dark mode and print follow. */
+  .strip {
+    margin: 0 0 calc(var(--_space) * 0.75);
+  }
+  .strip svg {
+    display: block;
+    inline-size: 100%;
+    block-size: auto;
+    overflow: visible;
+  }
+  .strip .axis,
+  .strip .tick {
+    stroke: var(--_border);
+    stroke-width: 2;
+  }
+  .strip .label {
+    fill: var(--_muted);
+    font-size: 18px;
+  }
+  .strip .today {
+    stroke: var(--_text);
+    stroke-width: 2;
+    stroke-dasharray: 4 3;
+  }
+  .strip .last {
+    stroke: var(--_accent);
+    stroke-width: 3;
+  }
+  .strip .mark,
+  .strip .key {
+    fill: var(--_accent);
+    background: var(--_accent);
+  }
+  .strip .mark.done,
+  .strip .key.done {
+    fill: var(--_success);
+    background: var(--_success);
+  }
+  .strip .mark.overdue,
+  .strip .key.overdue {
+    fill: var(--_danger);
+    background: var(--_danger);
+  }
+  .strip .key {
+    display: inline-block;
+    inline-size: 0.7em;
+    block-size: 0.7em;
+    border-radius: 50%;
+    margin-inline: 0.6em 0.25em;
+    forced-color-adjust: none;
+  }
+  .strip .key.today-key {
+    border-radius: 0;
+    inline-size: 2px;
+    block-size: 1em;
+    background: var(--_text);
+    vertical-align: middle;
+  }
+  @media print {
+    .strip .mark,
+    .strip .key {
+      print-color-adjust: exact;
+    }
   }
 `;

@@ -15,6 +15,8 @@ import { mdDocument, mdHeading, mdItem, mdParagraph } from '../core/formats/mark
 import { fileName } from '../core/formats/text.js';
 import { SECTIONS, defaultItems, sectionTitles, type ContentItem, type Section } from './content.js';
 import { autoTicks } from './auto-ticks.js';
+import { sourceLabel } from '../core/tasks/labels.js';
+import type { Task } from '../core/tasks/tasks.js';
 import { dueOf, moveBefore, moveInSection, uniqueIds, type ChecklistItem } from './logic.js';
 import { styles } from './styles.js';
 
@@ -174,6 +176,32 @@ export class InternshipChecklist extends SfElement<ChecklistValue> {
   /** The last day in use: `end-date` or the kit's profile, else what the user typed here. */
   get lastDay(): string | undefined {
     return this.profile.endDate ?? this.data.lastDay;
+  }
+
+  /**
+   * In the kit, the other steps' tasks (planner milestones, feedback next steps, follow-ups) shown in
+   * their sections; ticking one ticks it in its own step. Empty outside the kit.
+   */
+  get kitTasks(): Task[] {
+    return (this.kit?.tasks ?? []).filter((t) => t.source !== 'checklist');
+  }
+
+  private _tickKitTask(task: Task, box: HTMLInputElement): void {
+    if (!this.kit?.request('tick', { id: task.id, done: box.checked })) box.checked = task.done;
+    else this.announce(box.checked ? this.t('checklist.kitDone', 'Done: {text}', { text: task.text }) : this.t('checklist.kitOpen', 'Not done yet: {text}', { text: task.text }));
+  }
+
+  private _renderKitTask(task: Task): TemplateResult {
+    const cid = `k-${task.id.replace(/\W/g, '-')}`;
+    const pseudo = { id: task.id, section: task.section, text: task.text, done: task.done };
+    return html`<li class="item from ${task.done ? 'done' : ''}" part="item" data-id=${task.id}>
+      <span class="grip" aria-hidden="true"></span>
+      <input type="checkbox" id=${cid} .checked=${task.done} @change=${(e: Event) => this._tickKitTask(task, e.target as HTMLInputElement)} />
+      <div class="body">
+        <label for=${cid} class="text" dir="auto">${task.text}</label>
+        <span class="meta">${this._when(pseudo, task.due)}<span class="chip">${sourceLabel(this.t.bind(this), task.source)}</span></span>
+      </div>
+    </li>`;
   }
 
   /** The item's date in use (the user's own, or derived from the last day). */
@@ -529,9 +557,13 @@ export class InternshipChecklist extends SfElement<ChecklistValue> {
   }
 
   private _renderSection(section: Section, title: string, items: ChecklistItem[], dues: Map<string, string | undefined>, auto: Set<string>): TemplateResult {
-    const { done, total } = this._counts(items);
+    const others = this.kitTasks.filter((t) => t.section === section);
+    const own = this._counts(items);
+    const done = own.done + others.filter((t) => t.done).length;
+    const total = own.total + others.length;
     const open = !this.collapsed.has(section);
     const visible = items.filter((i) => this._matches(i, dues.get(i.id)));
+    const visibleOthers = others.filter((t) => this._matches({ id: t.id, section, text: t.text, done: t.done }, t.due));
     const limit = this.shown[section] ?? PAGE;
     const rows = visible.length > limit ? visible.slice(0, limit) : visible;
     const id = `s-${section}`;
@@ -548,8 +580,8 @@ export class InternshipChecklist extends SfElement<ChecklistValue> {
       </div>
       ${this._progress(done, total, this.t('checklist.sectionProgress', '{section}: progress', { section: title }))}
       <div id=${id} ?hidden=${!open}>
-        ${rows.length
-          ? html`<ul class="items ${rows.length > 30 ? 'long' : ''}">${repeat(rows, (i) => i.id, (i) => this._renderItem(i, dues.get(i.id), auto))}</ul>`
+        ${rows.length || visibleOthers.length
+          ? html`<ul class="items ${rows.length > 30 ? 'long' : ''}">${repeat(rows, (i) => i.id, (i) => this._renderItem(i, dues.get(i.id), auto))}${repeat(visibleOthers, (t) => t.id, (t) => this._renderKitTask(t))}</ul>`
           : total
             ? nothing // "Nothing here for this filter" is said once, under the sections
             : html`<p class="hint empty">${this.t('checklist.emptySection', 'No items yet. Add one below.')}</p>`}
@@ -589,7 +621,10 @@ export class InternshipChecklist extends SfElement<ChecklistValue> {
     const dues = new Map<string, string | undefined>();
     for (const i of items) dues.set(i.id, dueOf(i, lastDay));
     const auto = new Set(this.data.auto ?? []);
-    const { done, total } = this._counts(items);
+    const others = this.kitTasks;
+    const own = this._counts(items);
+    const done = own.done + others.filter((t) => t.done).length;
+    const total = own.total + others.length;
     const filterLabels: Record<ChecklistFilter, string> = {
       all: t('checklist.filter.all', 'All'),
       open: t('checklist.filter.open', 'Open'),

@@ -4,7 +4,7 @@ import { property, state } from 'lit/decorators.js';
 import { ContextProvider } from '@lit/context';
 import { SfElement } from '../core/base-element.js';
 import { kitContext, profileContext, type Kit, type Profile } from '../core/profile.js';
-import { DROP, clone, isoDate, obj, text, type Rule } from '../core/schema.js';
+import { DROP, clone, isoDate, list, obj, text, type Rule } from '../core/schema.js';
 import { daysBetween, formatDate, formatRelativeDays, todayISO } from '../core/dates.js';
 import { intl } from '../core/intl-cache.js';
 import { greetingName } from '../core/names.js';
@@ -14,6 +14,12 @@ import { describeElement, warnOnce } from '../core/warn.js';
 import { LazyElementsController, type ElementLoaders } from '../core/lazy.js';
 import { STEPS, profileFields, stepText, type StepSlot } from './content.js';
 import { mergeCalendars, progress, stepFromHash } from './logic.js';
+import { applyAutoTicks, collectTasks, setTaskDone, reconcileTwins, syncTwins, taskEvents, type Patch, type Task } from '../core/tasks/index.js';
+import { toICS as buildICS } from '../core/formats/ics.js';
+import { nextFollowUp } from '../keep-in-touch/schedule.js';
+import { contactChannel, logThanks, newlyThanked, syncThanked, thankedFor } from '../core/tasks/handoffs.js';
+import { labels as thanksLabels } from '../thank-you-composer/content.js';
+import type { Cadence } from '../keep-in-touch/types.js';
 import { styles } from './styles.js';
 
 /** The intern's profile as kept by the kit (all optional; empty text clears an attribute's value). */
@@ -27,6 +33,8 @@ export interface WrapUpValue {
   reflection?: object;
   planner?: object;
   contacts?: object;
+  /** Thank-you ids already handed to keep-in-touch (someone the intern removed there is not added again). */
+  offered?: string[];
   /** When the last backup was downloaded, and when the first change after it was made (ISO times). */
   backup?: { at?: string; changedSince?: string };
 }
@@ -106,7 +114,7 @@ export class InternshipWrapUp extends SfElement<WrapUpValue> {
 
   protected schema = obj(
     { profile: profileRule },
-    { checklist: anyObject, feedback: anyObject, thanks: anyObject, reflection: anyObject, planner: anyObject, contacts: anyObject, backup: obj({}, { at: text(40), changedSince: text(40) }) },
+    { checklist: anyObject, feedback: anyObject, thanks: anyObject, reflection: anyObject, planner: anyObject, contacts: anyObject, backup: obj({}, { at: text(40), changedSince: text(40) }), offered: list(text(200)) },
     { profile: () => ({}) },
   ) as Rule<WrapUpValue>;
 
@@ -118,6 +126,8 @@ export class InternshipWrapUp extends SfElement<WrapUpValue> {
    */
   #hydrating = !isServer && !!this.shadowRoot;
   #quiet = false;
+  /** Ticks from the kit's task list waiting for a step that was not showing yet, by step. */
+  #pendingTicks = new Map<string, { id: string; done: boolean }[]>();
   #fromStorage = false;
   /** Set once the host or a backup gave the kit its data: new step widgets then start from it. */
   #partsAssigned = false;
@@ -149,12 +159,14 @@ export class InternshipWrapUp extends SfElement<WrapUpValue> {
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('hashchange', this.#onHash);
+    this.addEventListener('sf-send', this.#onSend);
     this.#fromHash();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('hashchange', this.#onHash);
+    this.removeEventListener('sf-send', this.#onSend);
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -205,9 +217,49 @@ export class InternshipWrapUp extends SfElement<WrapUpValue> {
     return (this.data as unknown as Record<string, object | undefined>)[slot];
   }
 
+  /** The default value of a step not shown yet (its tasks count from the start), in the kit's language. */
+  #defaultOf(slot: StepSlot): object | undefined {
+    // Not cached: the language's catalogue may arrive later, and default content is a few dozen items.
+    const tag = STEPS.find((s) => s.slot === slot)!.tag;
+    return customElements.get(tag) ? this.#scratch(tag).value : undefined;
+  }
+
+  /**
+   * A detached copy of a step's element, speaking the kit's language: detached, it has no `lang` to
+   * follow, and its default content would otherwise be English. (The kit has the catalogue loaded.)
+   */
+  #scratch(tag: string): Widget {
+    const el = document.createElement(tag) as Widget;
+    // A host's own element under the tag (or a stub) may have no translator: its defaults stay as they are.
+    const i18n = (el as unknown as { i18n?: { locale: string } }).i18n;
+    if (i18n) i18n.locale = this.i18n.locale;
+    return el;
+  }
+
+  /** The kit's data with the defaults of steps that hold tasks but were not shown yet. */
+  #full(): Record<string, unknown> {
+    const data = { ...(this.data ?? {}) } as Record<string, unknown>;
+    if (isServer) return data;
+    for (const slot of ['checklist', 'planner'] as const) data[slot] ??= this.#defaultOf(slot);
+    return data;
+  }
+
+  /** The kit's one task list, from every step's data. */
+  get tasks(): Task[] {
+    const full = this.#full();
+    const planner = full.planner as { holidays?: string[] } | undefined;
+    return collectTasks(full, {
+      lastDay: this.kitProfile.endDate ?? (full.checklist as { lastDay?: string } | undefined)?.lastDay,
+      holidays: planner?.holidays,
+      followUp: (c, end) => nextFollowUp({ cadence: c.cadence as Cadence, lastContact: c.lastContact }, end),
+      followUpText: (name) => this.t('wrapup.followUp', 'Follow up with {name}', { name }),
+    });
+  }
+
   #makeKit(): Kit {
     return {
       data: { ...(this.data ?? {}) },
+      tasks: this.tasks,
       publish: (slot, value, edited) => this.#publish(slot, value, edited),
       request: (action, payload) => this.#request(action, payload),
     };
@@ -218,12 +270,27 @@ export class InternshipWrapUp extends SfElement<WrapUpValue> {
     // A widget created by this render reads its storage as it connects and publishes at once: take
     // that after this update, or Lit schedules an update inside the update (its dev-mode warning).
     if (this.#rendering) {
-      queueMicrotask(() => this.#publish(slot, value));
+      queueMicrotask(() => this.#publish(slot, value, edited));
       return;
     }
     const current = (this.data as unknown as Record<string, unknown>)[slot];
     if (current !== undefined && JSON.stringify(current) === JSON.stringify(value)) return;
+    const before = this.#full();
     this.data = { ...this.data, [slot]: clone(value) };
+    // While "Clear my data" runs, each step shows its fresh defaults in turn: derive nothing from that.
+    if (!this.#quiet) {
+      // Ticks made from the kit's list while this step was not showing go on top of the data it shows
+      // (a loading step may show its stored data more than once); its first edit means it has them.
+      const pending = this.#pendingTicks.get(slot);
+      if (pending && edited) this.#pendingTicks.delete(slot);
+      else if (pending) for (const op of pending) this.#apply(setTaskDone(this.#full(), op.id, op.done, this.today), slot);
+      // One task list: a tick in one step ticks the same task in the other; what the kit knows ticks itself.
+      // A step that just showed its own data (lazy load, its own storage) is not an untick: a done twin wins.
+      const twins = edited ? syncTwins(before, this.#full()) : reconcileTwins(this.#full());
+      this.#apply(twins, slot);
+      this.#apply(applyAutoTicks(this.#full()), slot);
+      if (slot === 'thanks') this.#handOffThanks();
+    }
     // A step that just loaded (or showed its defaults) is not an edit: nothing is written on page load.
     if (edited && !this.#quiet) {
       this.data = this.#changed(this.data);
@@ -233,7 +300,70 @@ export class InternshipWrapUp extends SfElement<WrapUpValue> {
     this.requestUpdate();
   }
 
+  /** Everyone on the thank-you list goes to keep-in-touch once, with the relationship as a label in the intern's language. */
+  #handOffThanks(): void {
+    // What each note thanks them for follows the note, so keep-in-touch's templates can quote it.
+    const people = ((this.data.thanks as { people?: Record<string, unknown>[] } | undefined)?.people ?? []).filter((p) => p && typeof p === 'object');
+    const synced = syncThanked(this.#data('contacts'), people);
+    if (synced) this.#apply({ contacts: synced });
+    const fresh = newlyThanked(this.data.thanks, this.data.offered ?? []);
+    if (!fresh.length) return;
+    this.data = { ...this.data, offered: [...(this.data.offered ?? []), ...fresh.map((p) => String(p.id))] };
+    const rel = thanksLabels(this.t.bind(this)).relationship as Record<string, string>;
+    const add = fresh.map((p) => ({ name: p.name, email: p.email, linkedin: p.linkedin, how: rel[String(p.relationship)] ?? '', thanked: thankedFor(p) }));
+    // In a microtask: the thank-you step is mid-commit, and keep-in-touch may publish back.
+    queueMicrotask(() => this.#request('add-contacts', add));
+  }
+
+  /** A thank-you note mailed, copied, downloaded or marked sent: log a contact with that person today. */
+  #onSend = (e: Event): void => {
+    const { personId } = (e as CustomEvent<{ personId: string }>).detail ?? {};
+    const person = ((this.data.thanks as { people?: Record<string, unknown>[] } | undefined)?.people ?? []).find((p) => p.id === personId);
+    if (!person) return;
+    // After the kit has the note's new status and the person is in keep-in-touch.
+    setTimeout(() => {
+      const next = logThanks(this.#data('contacts'), person, this.today, contactChannel(person.channel));
+      if (!next) return;
+      this.#apply({ contacts: next });
+      this.persistence.scheduleSave();
+      this.#kitProvider.setValue(this.#makeKit());
+      this.requestUpdate();
+    });
+  };
+
+  /** Puts the kit's changes into its data and into the steps' widgets (a host value for them: no `change` there). */
+  #apply(patch: Patch, from?: string): void {
+    const slots = Object.keys(patch) as (keyof Patch)[];
+    if (!slots.length) return;
+    this.data = { ...this.data, ...clone(patch) };
+    for (const slot of slots) {
+      const el = this.#widget(slot as StepSlot);
+      // The step that published gets its new value after its own update finishes (it is mid-commit).
+      if (!el || !customElements.get(el.localName)) continue;
+      if (slot === from) queueMicrotask(() => (el.value = patch[slot]!));
+      else el.value = patch[slot]!;
+    }
+  }
+
+  /** Ticks or unticks a task of the kit's list in every step that shows it; returns false for an unknown task. */
+  tick(id: string, done: boolean): boolean {
+    const patch = setTaskDone(this.#full(), id, done, this.today);
+    if (!Object.keys(patch).length) return false;
+    // A step not showing yet (loaded lazily, then reading its own storage) gets the tick when it shows.
+    for (const slot of Object.keys(patch)) if (!this.#live(slot as StepSlot)) this.#pendingTicks.set(slot, [...(this.#pendingTicks.get(slot) ?? []), { id, done }]);
+    this.#apply(patch);
+    this.persistence.scheduleSave();
+    this.#kitProvider.setValue(this.#makeKit());
+    this.requestUpdate();
+    this.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+    return true;
+  }
+
   #request(action: string, payload: unknown): boolean {
+    if (action === 'tick') {
+      const { id, done } = (payload ?? {}) as { id?: unknown; done?: unknown };
+      return typeof id === 'string' && typeof done === 'boolean' && this.tick(id, done);
+    }
     if (action !== 'add-contacts' || !Array.isArray(payload)) return false;
     if (this.#steps.state('keep-in-touch') === 'loading') {
       // Not loaded yet (the page is young): add them once it is.
@@ -258,6 +388,12 @@ export class InternshipWrapUp extends SfElement<WrapUpValue> {
   }
 
   /** A host-placed child for a step, or the kit's own widget (created when `create` is set). */
+  /** Whether a step's widget is defined and has shown its own data (a value written to it now is not overwritten). */
+  #live(slot: StepSlot): boolean {
+    const el = this.#widget(slot);
+    return !!el && !!customElements.get(el.localName) && (el as unknown as { hasUpdated?: boolean }).hasUpdated === true;
+  }
+
   #widget(slot: StepSlot, create = false): Widget | undefined {
     const tag = STEPS.find((s) => s.slot === slot)!.tag;
     const hosted = this.querySelector<Widget>(`:scope > ${tag}`);
@@ -333,7 +469,7 @@ export class InternshipWrapUp extends SfElement<WrapUpValue> {
     const tag = STEPS.find((s) => s.slot === slot)!.tag;
     if (!customElements.get(tag)) return undefined;
     const part = this.#data(slot);
-    const scratch = document.createElement(tag) as Widget;
+    const scratch = this.#scratch(tag);
     // Detached, it has no context: give it the profile and "today" directly.
     const p = this.kitProfile;
     Object.assign(scratch, { storage: 'none', now: this.now, internName: p.internName, company: p.company, supervisor: p.supervisor, supervisorEmail: p.supervisorEmail, supervisorGreeting: p.supervisorGreeting, internRole: p.role, startDate: p.startDate, endDate: p.endDate, weekend: p.weekend });
@@ -359,12 +495,19 @@ export class InternshipWrapUp extends SfElement<WrapUpValue> {
     return mdDocument(blocks);
   }
 
-  /** Every step's calendar events and tasks in one iCalendar file, with unique UIDs. */
+  /**
+   * One iCalendar file: one event per dated task of the kit's list, plus the feedback talk and
+   * keep-in-touch's repeating follow-ups (the steps' own calendars hold the same tasks again, so they
+   * are not merged in).
+   */
   toICS(): string {
-    const texts = STEPS.map(({ slot }) => this.#exporter(slot))
-      .filter((w): w is Widget => typeof w?.toICS === 'function')
-      .map((w) => w.toICS!());
-    return mergeCalendars(texts, this.t('wrapup.icsName', 'Internship wrap-up'));
+    const name = this.t('wrapup.icsName', 'Internship wrap-up');
+    const texts = [buildICS({ name, now: this.now, events: taskEvents(this.tasks) })];
+    for (const slot of ['feedback', 'contacts'] as const) {
+      const w = this.#exporter(slot);
+      if (typeof w?.toICS === 'function') texts.push(w.toICS());
+    }
+    return mergeCalendars(texts, name);
   }
 
   /** The internship as a JSON Resume (schema v1.0.0), from the profile, the reflection and the supervisor's written answers. */
@@ -493,6 +636,7 @@ export class InternshipWrapUp extends SfElement<WrapUpValue> {
    */
   override async clearStoredData(): Promise<void> {
     this.#quiet = true;
+    this.#pendingTicks.clear();
     try {
       await super.clearStoredData();
       this.#kitProvider.setValue(this.#makeKit());
@@ -593,6 +737,7 @@ export class InternshipWrapUp extends SfElement<WrapUpValue> {
             ? `${field.endDate}: ${formatDate(p.endDate, locale)}`
             : '';
     const shown = [this.step];
+    const tasks = this.tasks;
     return html`<div class="base" part="base" dir=${this.i18n.dir}>
       <header role="none" class="head" part="header">
         <div class="who">
@@ -618,7 +763,8 @@ export class InternshipWrapUp extends SfElement<WrapUpValue> {
       ${this.renderStatus()}
       <ol class="overview no-print" part="overview" aria-label=${t('wrapup.overview', 'Your progress')}>
         ${STEPS.map(({ slot }, i) => {
-          const [done, total] = progress(slot, (this.data as unknown as Record<string, Record<string, unknown>>)[slot]);
+          // The checklist step shows the kit's whole task list, so its card counts those tasks.
+          const [done, total] = slot === 'checklist' ? [tasks.filter((x) => x.done).length, tasks.length] : progress(slot, (this.data as unknown as Record<string, Record<string, unknown>>)[slot]);
           const pct = slot === 'contacts' ? (total ? 100 : 0) : total ? Math.round((done / total) * 100) : 0;
           const summary =
             slot === 'contacts'

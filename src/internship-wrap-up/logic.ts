@@ -22,8 +22,9 @@ export function progress(slot: StepSlot, value: Loose): [number, number] {
       return [p.filter((i) => i.status === 'sent').length, p.length];
     }
     case 'reflection': {
+      // Only what the intern wrote counts: every entry carries its theme and prompt from the start.
       const e = arr(v.entries);
-      return [e.filter((i) => Object.values(i).some((x) => x !== i.id && filled(x))).length, e.length];
+      return [e.filter((i) => filled(i.text)).length, e.length];
     }
     case 'planner': {
       const m = arr(v.milestones);

@@ -3,7 +3,10 @@ import type { Translator } from '../core/i18n.js';
 /** The translator (one type for the whole kit, from the core). */
 type T = Translator;
 
-/** A message template. Placeholders: {first} (their first name), {name}, {me}, {company}, {role} (yours). */
+/**
+ * A message template. Placeholders: {first} (their first name), {name}, {me}, {company}, {role} (yours),
+ * {thanks} (a sentence of thanks that quotes what you thanked them for, when the kit knows it).
+ */
 export interface Template {
   id: string;
   label: string;
@@ -39,7 +42,7 @@ export const defaultTemplates = (t: T): Template[] => [
     subject: t('contacts.tpl.update.subject', 'A quick update from {me}'),
     body: t(
       'contacts.tpl.update.body',
-      'Hi {first},\n\nI hope all is well at {company}. A quick update from me: [what you are doing now].\n\nWhat I learned working with you still helps me every week, so thank you again. I would love to hear how things are going on your side.\n\nBest wishes,\n{me}',
+      'Hi {first},\n\nI hope all is well at {company}. A quick update from me: [what you are doing now].\n\n{thanks} I would love to hear how things are going on your side.\n\nBest wishes,\n{me}',
     ),
   },
   {

@@ -39,7 +39,7 @@ const REFERENCE = ['asked', 'agreed', 'declined'] as const;
 
 const contactRule = obj(
   { id: text(200), name: text(), tags: list(text(200)), cadence, log: list(obj({ date: isoDate(), channel: oneOf(CHANNELS) }, { note: text() })) },
-  { greeting: text(200), role: text(), team: text(), email: text(400), linkedin: text(2000), how: text(), notes: text(), lastContact: isoDate(), inherit: literalTrue(), snoozedUntil: isoDate(), askNext: text(), reference: oneOf(REFERENCE) },
+  { greeting: text(200), role: text(), team: text(), email: text(400), linkedin: text(2000), how: text(), notes: text(), lastContact: isoDate(), inherit: literalTrue(), snoozedUntil: isoDate(), askNext: text(), thanked: text(), reference: oneOf(REFERENCE) },
   { id: () => newId('c'), tags: () => [], cadence: (): Cadence => 'week-after', log: () => [] },
 );
 
@@ -140,7 +140,7 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
       const c: Contact = { id: newId('c'), name: name || email!, tags: tagsOf(p), cadence: 'week-after', log: [] };
       if (p.reference && REFERENCE.includes(p.reference)) c.reference = p.reference;
       if (email) c.email = email;
-      for (const f of ['greeting', 'linkedin', 'role', 'how'] as const) if (typeof p[f] === 'string' && p[f]!.trim()) c[f] = p[f]!.trim();
+      for (const f of ['greeting', 'linkedin', 'role', 'how', 'thanked'] as const) if (typeof p[f] === 'string' && p[f]!.trim()) c[f] = p[f]!.trim();
       const key = personKey(c);
       if (seen.has(key)) {
         // Already there: only the tags they lack are added.
@@ -522,6 +522,10 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
       me: p.internName || this.t('contacts.yourName', '[your name]'),
       company: p.company || this.t('contacts.theTeam', 'the team'),
       role: p.role,
+      // What the intern thanked them for (kept by the kit), quoted; a general thanks otherwise.
+      thanks: c.thanked
+        ? this.t('contacts.thanks.specific', 'Something I took from working with you still helps me every week: {thanked}. Thank you again.', { thanked: c.thanked })
+        : this.t('contacts.thanks.generic', 'What I learned working with you still helps me every week, so thank you again.'),
     };
     this.draft = { tpl: tpl?.id ?? '', subject: fill(tpl?.subject ?? '', params), body: fill(tpl?.body ?? '', params), log: this.draft?.log ?? true };
   }
@@ -605,7 +609,10 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
             ${repeat(visible, (r) => r.contact.id, (r) => this._item(r))}
           </ul>`
         : html`<p class="empty">
-            ${!all.length
+            ${!all.length && this.kit
+              ? // In the kit, people come from the Thank-yous step on their own: say so.
+                this.t('contacts.emptyKit', 'No one here yet. Everyone you add on the Thank-yous step appears here, or add your supervisor and the coworkers you worked with most below.')
+              : !all.length
               ? this.t('contacts.emptyAll', 'No one here yet. Add your supervisor and the coworkers you worked with most, ideally before your last day, while it is easy to swap e-mail addresses and connect on LinkedIn.')
               : this.month
                 ? this.t('contacts.emptyMonth', 'No one is due this month. Nice work keeping in touch!')

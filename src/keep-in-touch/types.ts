@@ -32,6 +32,8 @@ export interface Contact {
   cadence: Cadence;
   /** `YYYY-MM-DD`: the last time you were in touch (logging a contact sets it). */
   lastContact?: string;
+  /** What the intern thanked them for (from the kit's thank-you note); templates quote it as {thanks}. */
+  thanked?: string;
   log: LogEntry[];
   /** Follow the cadence of the contact's tags (the first tag that has one) instead of `cadence`. */
   inherit?: true;
@@ -78,4 +80,6 @@ export interface NewPerson {
   tags?: string[];
   /** Where a reference request stands (set on a person already in the list too). */
   reference?: 'asked' | 'agreed' | 'declined';
+  /** What the intern thanked them for. */
+  thanked?: string;
 }

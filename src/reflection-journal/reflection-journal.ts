@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, svg, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { SfElement } from '../core/base-element.js';
@@ -312,19 +312,27 @@ export class ReflectionJournal extends SfElement<ReflectionValue> {
     (this.renderRoot.querySelector('#verb') as HTMLElement | null)?.focus();
   }
 
-  /** Suggestions from `<feedback-questions>` in the kit: takeaways, actions and the supervisor's written recommendation. */
+  /** Suggestions from `<feedback-questions>` in the kit: the takeaways of answered questions, the next steps and the supervisor's written recommendation. */
   get suggestions(): string[] {
     const fb = this.kit?.data?.feedback as { selected?: unknown; actions?: unknown } | undefined;
     if (!fb || typeof fb !== 'object') return [];
     const out: string[] = [];
-    const pick = (x: unknown, key: string) => {
-      const s = typeof x === 'string' ? x : x && typeof x === 'object' ? (x as Record<string, unknown>)[key] ?? (x as Record<string, unknown>).text : undefined;
-      if (typeof s === 'string' && s.trim() && !out.includes(s.trim())) out.push(s.trim());
-    };
-    if (Array.isArray(fb.selected)) for (const s of fb.selected) pick(s, 'takeaway');
-    if (Array.isArray(fb.actions)) for (const a of fb.actions) pick(a, 'text');
-    pick((fb as { response?: { quote?: unknown } }).response?.quote, 'text');
+    const add = (s: unknown) => typeof s === 'string' && s.trim() && !out.includes(s.trim()) && out.push(s.trim());
+    // A question's own text is never offered: only what was said in the talk.
+    if (Array.isArray(fb.selected)) for (const s of fb.selected) if (s && typeof s === 'object') add((s as Record<string, unknown>).takeaway);
+    if (Array.isArray(fb.actions)) for (const a of fb.actions) add(typeof a === 'string' ? a : a && typeof a === 'object' ? (a as Record<string, unknown>).text : undefined);
+    // The supervisor's own recommendation, when they answered in writing (<feedback-response>).
+    add((fb as { response?: { quote?: unknown } }).response?.quote);
     return out;
+  }
+
+  /** What a résumé bullet can draw on in the kit: the handover's projects and the intern's completed tasks. */
+  get bulletSources(): string[] {
+    const projects = (this.kit?.data?.planner as { projects?: unknown } | undefined)?.projects;
+    const out = new Set<string>();
+    if (Array.isArray(projects)) for (const p of projects) if (typeof p?.name === 'string' && p.name.trim()) out.add(p.name.trim());
+    for (const task of this.kit?.tasks ?? []) if (task.done && task.custom) out.add(task.text.trim());
+    return [...out].slice(0, 20);
   }
 
   #insert(id: string, s: string): void {
@@ -537,12 +545,50 @@ export class ReflectionJournal extends SfElement<ReflectionValue> {
           </div>`;
         })}
       </div>
+      ${this.#renderSkillChart()}
       <form class="row add" @submit=${this.#addSkill}>
         <label for="skill">${t('reflection.newSkill', 'Another skill')}</label>
         <input id="skill" name="skill" type="text" dir="auto" maxlength="200" />
         <button type="submit">${t('reflection.addSkill', 'Add skill')}</button>
       </form>
     </section>`;
+  }
+
+  /**
+   * Skills before and after as a small chart (a line from each "before" to "now" on the 1–5 scale),
+   * drawn from the same ratings with the tokens. A picture only: the table in the figure says it in words.
+   */
+  #renderSkillChart() {
+    const rated = this.data.skills.filter((s) => s.before && s.after);
+    if (!rated.length) return nothing;
+    const t = this.t.bind(this);
+    const rtl = this.i18n.dir === 'rtl';
+    const W = 600;
+    const label = 200;
+    const row = 34;
+    const x = (v: number) => {
+      const at = label + 20 + ((v - 1) / 4) * (W - label - 40);
+      return rtl ? W - at : at;
+    };
+    const height = 28 + rated.length * row;
+    return html`<figure class="skill-chart">
+      <svg viewBox="0 0 ${W} ${height}" aria-hidden="true" focusable="false">
+        ${[1, 2, 3, 4, 5].map((n) => svg`<line class="grid" x1=${x(n)} x2=${x(n)} y1="18" y2=${height}></line><text class="label" x=${x(n)} y="14" text-anchor="middle">${n}</text>`)}
+        ${rated.map((k, i) => {
+          const y = 28 + i * row + row / 2;
+          return svg`<text class="name" x=${rtl ? W - 4 : 4} y=${y + 6} text-anchor=${rtl ? 'end' : 'start'}>${k.name.length > 18 ? k.name.slice(0, 17) + '…' : k.name}</text>
+            <line class="gain ${k.after! < k.before! ? 'down' : ''}" x1=${x(k.before!)} x2=${x(k.after!)} y1=${y} y2=${y}></line>
+            <circle class="before" cx=${x(k.before!)} cy=${y} r="7"></circle>
+            <circle class="after" cx=${x(k.after!)} cy=${y} r="8"></circle>`;
+        })}
+      </svg>
+      <figcaption class="hint"><span class="key before"></span>${t('reflection.before', 'Before')} <span class="key after"></span>${t('reflection.after', 'Now')}</figcaption>
+      <table class="visually-hidden">
+        <caption>${t('reflection.chartCaption', 'Your confidence before the internship and now, from 1 to 5')}</caption>
+        <thead><tr><th scope="col">${t('reflection.skill', 'Skill')}</th><th scope="col">${t('reflection.before', 'Before')}</th><th scope="col">${t('reflection.after', 'Now')}</th></tr></thead>
+        <tbody>${rated.map((k) => html`<tr><th scope="row" dir="auto">${k.name}</th><td>${k.before}</td><td>${k.after}</td></tr>`)}</tbody>
+      </table>
+    </figure>`;
   }
 
   #renderBuilder(labels: Record<Theme, string>) {
@@ -559,6 +605,17 @@ export class ReflectionJournal extends SfElement<ReflectionValue> {
       ${source
         ? html`<div class="source"><span class="label">${t('reflection.from', 'From “{section}”', { section: labels[source.theme] })}</span>
             ${source.text ? html`<p class="excerpt" dir="auto">${source.text.length > 300 ? source.text.slice(0, 300) + '…' : source.text}</p>` : nothing}</div>`
+        : nothing}
+      ${this.bulletSources.length
+        ? html`<details class="suggest sources"><summary>${t('reflection.fromWork', 'From your projects and completed tasks')}</summary>
+            <ul>${this.bulletSources.map(
+              (s) => html`<li><span dir="auto">${s}</span>
+                <button type="button" aria-label=${t('reflection.useWork', 'Use as “What you did”: {text}', { text: s })}
+                  @click=${() => {
+                    this.draft = { ...this.draft, what: s };
+                    void this.updateComplete.then(() => (this.renderRoot.querySelector('#verb') as HTMLElement | null)?.focus());
+                  }}>${t('reflection.use', 'Use')}</button></li>`,
+            )}</ul></details>`
         : nothing}
       <form @submit=${this.#submitBullet}>
         <div class="parts">

@@ -247,4 +247,58 @@ export const styles = css`
       display: block !important;
     }
   }
+  /* Skills before and after: drawn with the tokens, so dark mode and print follow. */
+  .skill-chart {
+    margin: calc(var(--_space) * 0.75) 0;
+  }
+  .skill-chart svg {
+    display: block;
+    inline-size: 100%;
+    block-size: auto;
+  }
+  .skill-chart .grid {
+    stroke: var(--_border);
+  }
+  .skill-chart .label,
+  .skill-chart .name {
+    fill: var(--_text);
+    font-size: 18px;
+  }
+  .skill-chart .label {
+    fill: var(--_muted);
+  }
+  .skill-chart .gain {
+    stroke: var(--_accent);
+    stroke-width: 4;
+  }
+  .skill-chart .gain.down {
+    stroke: var(--_danger);
+  }
+  .skill-chart .before,
+  .skill-chart .key.before {
+    fill: var(--_surface);
+    stroke: var(--_muted);
+    stroke-width: 3;
+    border: 2px solid var(--_muted);
+  }
+  .skill-chart .after,
+  .skill-chart .key.after {
+    fill: var(--_accent);
+    background: var(--_accent);
+  }
+  .skill-chart .key {
+    display: inline-block;
+    inline-size: 0.75em;
+    block-size: 0.75em;
+    border-radius: 50%;
+    margin-inline: 0.5em 0.25em;
+    vertical-align: middle;
+    forced-color-adjust: none;
+  }
+  @media print {
+    .skill-chart .after,
+    .skill-chart .key {
+      print-color-adjust: exact;
+    }
+  }
 `;

@@ -12,6 +12,7 @@ import { fill, fileName } from '../core/formats/text.js';
 import { isEmail, mailtoUrl } from '../core/formats/mailto.js';
 import { mdDocument, mdHeading, mdItem, mdParagraph } from '../core/formats/markdown.js';
 import { compose } from './compose.js';
+import { ideasFor, type Idea } from './ideas.js';
 import {
   CHANNELS, FORMS, RELATIONSHIPS, SPECIFICS, STATUSES, TONES, labels, teamNote, templates,
   type Channel, type Form, type Relationship, type SpecificKey, type Status, type ThanksContent, type Tone, type ToneTemplate,
@@ -343,15 +344,9 @@ export class ThankYouComposer extends SfElement<ThanksValue> {
 
   // ---------- kit hooks ----------
 
-  #suggestions(): string[] {
-    const d = this.kit?.data as Record<string, { entries?: unknown; selected?: unknown } | undefined> | undefined;
-    const out = new Set<string>();
-    const add = (v: unknown) => typeof v === 'string' && v.trim() && out.add(v.trim());
-    const each = (items: unknown, keys: string[]) => Array.isArray(items) && items.forEach((i) => i && typeof i === 'object' && keys.forEach((k) => add((i as Record<string, unknown>)[k])));
-    each(d?.reflection?.entries, ['text']);
-    // `said`: the supervisor's own written words, the most specific thing to thank them for.
-    each(d?.feedback?.selected, ['answer', 'takeaway', 'said']);
-    return [...out].slice(0, 6);
+  /** Ideas for this person only, from the kit's other steps, as clauses that fit the note's sentences. */
+  #suggestions(p: ThanksPerson): Idea[] {
+    return ideasFor(p, this.kit?.data, this.profile.supervisor);
   }
 
   /** Hands people to <keep-in-touch> through the kit; returns whether the kit handled it. */
@@ -360,7 +355,7 @@ export class ThankYouComposer extends SfElement<ThanksValue> {
     if (!this.kit || !people.length) return false;
     const ok = this.kit.request(
       'add-contacts',
-      people.map(({ name, greeting, email, linkedin, relationship }) => ({ name, email, linkedin, how: relationship, ...(greeting ? { greeting } : {}) })),
+      people.map(({ name, greeting, email, linkedin, relationship }) => ({ name, email, linkedin, how: labels(this.t.bind(this)).relationship[relationship], ...(greeting ? { greeting } : {}) })),
     );
     this.announce(
       ok
@@ -443,7 +438,7 @@ export class ThankYouComposer extends SfElement<ThanksValue> {
     const url = p.linkedin ? safeWebUrl(p.linkedin) : undefined;
     const filled = SPECIFICS.filter((k) => p.specifics[k]?.trim());
     const noSpecific = p.draft ? !filled.some((k) => p.draft.includes(p.specifics[k]!.trim())) : !filled.length;
-    const ideas = this.kit ? this.#suggestions() : [];
+    const ideas = this.kit ? this.#suggestions(p) : [];
     const chars = [...p.draft].length;
     return html`<section class="editor card" part="editor" aria-labelledby="ed-h">
       <h3 id="ed-h" dir="auto" tabindex="-1">${this.t('thanks.noteFor', 'Note for {name}', { name: p.name })}</h3>
@@ -474,9 +469,9 @@ export class ThankYouComposer extends SfElement<ThanksValue> {
           <label for="s-${k}">${L.specific[k][0]}</label>
           <textarea id="s-${k}" class="short" dir="auto" rows="2" placeholder=${L.specific[k][1]} .value=${p.specifics[k] ?? ''}
             @input=${(e: Event) => this.#update(id, { specifics: { ...p.specifics, [k]: (e.target as HTMLTextAreaElement).value } }, true)}></textarea>
-          ${ideas.length
+          ${ideas.some((i) => i.field === k)
             ? html`<details class="ideas"><summary>${this.t('thanks.ideas', 'Ideas from your reflection and feedback')}</summary><ul>
-                ${ideas.map((s) => html`<li><span dir="auto">${s}</span>
+                ${ideas.filter((i) => i.field === k).map(({ text: s }) => html`<li><span dir="auto">${s}</span>
                   <button type="button" aria-label=${this.t('thanks.useThisFor', 'Use this for “{field}”: {text}', { field: L.specific[k][0], text: s.slice(0, 60) })}
                     @click=${() => this.#update(id, { specifics: { ...p.specifics, [k]: s } }, true)}>${this.t('thanks.useThis', 'Use this')}</button></li>`)}
               </ul></details>`

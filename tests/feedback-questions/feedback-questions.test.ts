@@ -29,7 +29,7 @@ const FILLED: FeedbackValue = {
     { id: 'own-1', text: HOSTILE, theme: 'improve', custom: true, answer: HOSTILE, takeaway: 'Ask for one example' },
   ],
   meeting: { date: '2026-12-10', time: '14:30', minutes: 25, with: 'Dana Ortiz', email: 'dana@example.com' },
-  actions: ['Book a course'],
+  actions: [{ id: 'a1', text: 'Book a course', done: false }],
 };
 
 describe('<feedback-questions>', () => {
@@ -66,8 +66,37 @@ describe('<feedback-questions>', () => {
       const offers = el.questions.filter((q) => q.theme === 'offers').map((q) => q.text).join(' ');
       expect(offers).not.to.match(/other intern|others/i);
       expect(el.request.subject).to.contain('Acme');
+      // Greets by first name (fails on the old draft: "Hi Dana Ortiz,").
       expect(el.request.body).to.match(/^Hi Dana,/).and.to.contain('Sam Lee').and.to.contain('December 18');
       expect((el.constructor as typeof FeedbackQuestions).kitSlot).to.equal('feedback');
+    });
+
+    it('states the chosen day, time and length in the request e-mail (and in the mailto link)', async () => {
+      const el = await make();
+      el.value = { selected: [], actions: [], meeting: { date: '2026-12-14', time: '14:00', minutes: 20 } };
+      await el.updateComplete;
+      // Fails on the old draft, which said only "Could we find about 20 minutes…".
+      expect(el.request.body).to.contain('Would Monday, December 14 at 2:00 PM work, for about 20 minutes?');
+      expect(new URL(el.mailto).searchParams.get('body')).to.contain('December 14 at 2:00 PM');
+      expect(($(el, '#r-body') as HTMLTextAreaElement).value).to.contain('2:00 PM');
+      el.value = { selected: [], actions: [], meeting: { date: '2026-12-14' } };
+      expect(el.request.body).to.contain('Would Monday, December 14 work, for about');
+    });
+
+    it('gives each next step a date and a checkbox', async () => {
+      const el = await make();
+      el.value = { ...FILLED, actions: [{ id: 'a1', text: 'Book a course', done: false }] };
+      await el.updateComplete;
+      if (!$(el, 'input[type=checkbox][id$="-done"]')) button(el, '2. During and after the talk').click();
+      await el.updateComplete;
+      const box = $(el, 'input[type=checkbox][id$="-done"]') as HTMLInputElement;
+      box.click();
+      const due = $(el, 'input.due') as HTMLInputElement;
+      due.value = '2026-12-16';
+      due.dispatchEvent(new Event('change'));
+      await el.updateComplete;
+      expect(el.value.actions).to.deep.equal([{ id: 'a1', text: 'Book a course', done: true, due: '2026-12-16' }]);
+      expect(el.toMarkdown()).to.match(/- \[x\] Book a course \(.*Dec.*16/);
     });
 
     it('adds the suggested six and shows a suggested length', async () => {
@@ -216,7 +245,7 @@ describe('<feedback-questions>', () => {
       await el.updateComplete;
       button(el, 'Turn takeaways into next steps').click();
       await el.updateComplete;
-      expect(el.value.actions).to.deep.equal(['Book a course', 'Share drafts earlier']);
+      expect(el.value.actions.map((a) => a.text)).to.deep.equal(['Book a course', 'Share drafts earlier']);
     });
   });
 
@@ -330,7 +359,10 @@ describe('<feedback-questions>', () => {
       });
       expect(warnings).to.have.length(1);
       expect(warnings[0]).to.contain('<feedback-questions>');
-      expect(el.value).to.deep.equal({ selected: [{ id: 'a', text: 'ok', theme: 'x' }], actions: ['fine'], meeting: {} });
+      expect(el.value).to.deep.include({ selected: [{ id: 'a', text: 'ok', theme: 'x' }], meeting: {} });
+      // A step saved as plain text (before steps had dates) becomes a step with a stable id.
+      expect(el.value.actions).to.have.length(1);
+      expect(el.value.actions[0]).to.include({ text: 'fine', done: false });
       expect(() => (el.value = null as never)).not.to.throw();
       expect(el.value).to.deep.equal({ selected: [], actions: [] });
     });

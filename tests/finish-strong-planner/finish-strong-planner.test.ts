@@ -102,6 +102,33 @@ describe('<finish-strong-planner>', () => {
     });
   });
 
+  describe('timeline strip', () => {
+    it('draws every dated milestone on its date, today marked, overdue in the danger colour, beside the list', async () => {
+      const el = await make(`end-date="${END}"`, {
+        ...filled(),
+        milestones: [
+          { id: 'late', text: 'Send the draft', date: '2026-11-27', done: false },
+          { id: 'ok', text: 'Share the handover', date: '2026-12-10', done: true },
+          { id: 'c', text: 'No date yet', date: '', done: false },
+        ],
+      });
+      const svg = $(el, 'figure.strip svg');
+      // A picture only: screen readers get the list that follows.
+      expect(svg.getAttribute('aria-hidden')).to.equal('true');
+      expect($$(el, '.strip circle.mark').map((c) => c.getAttribute('class'))).to.deep.equal(['mark overdue', 'mark done']);
+      expect($(el, '.strip line.today')).to.exist;
+      const danger = getComputedStyle($(el, '.strip circle.overdue')).fill;
+      expect(danger).to.not.equal(getComputedStyle($(el, '.strip circle.done')).fill);
+      expect($$(el, '.timeline ol li').map((li) => li.textContent)).to.satisfy((rows: string[]) => rows.some((r) => r.includes('Send the draft')));
+      await expect(el).to.be.accessible();
+    });
+
+    it('is left out without a last day', async () => {
+      const el = await make('', filled());
+      expect($(el, 'figure.strip')).to.equal(null);
+    });
+  });
+
   describe('weekends', () => {
     it('moves a suggested date off a weekend or holiday to the working day before', async () => {
       const el = await make(`end-date="2026-12-16" holidays="2026-12-02"`);

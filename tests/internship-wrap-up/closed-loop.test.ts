@@ -59,21 +59,29 @@ describe('<internship-wrap-up> closed loop with the real widgets', () => {
     expect(text(journal)).to.contain('Ask for code reviews earlier');
   });
 
-  it('offers reflection entries and feedback answers as specifics for a thank-you note', async () => {
+  it('offers each person only what they said or did, as clauses, for a thank-you note', async () => {
     const el = await kit();
     const feedback = await show(el, 'feedback');
     feedback.value = { selected: [{ id: 'q1', text: 'Q?', theme: 'strengths', answer: 'Your dashboard saved the team hours' }], actions: [] };
     await settle(20);
     const journal = await show(el, 'reflection');
     const v = journal.value as { entries: { theme: string; text: string }[] };
-    journal.value = { ...v, entries: v.entries.map((e, i) => (i === 0 ? { ...e, text: 'I learned to present to clients' } : e)) } as never;
+    journal.value = { ...v, entries: v.entries.map((e, i) => (i === 0 ? { ...e, text: 'Jordan showed me how to present to clients. I was nervous at first.' } : i === 1 ? { ...e, text: 'I learned SQL window functions.' } : e)) } as never;
     await settle(20);
     const thanks = await show(el, 'thanks');
-    thanks.value = { people: [{ id: 'p1', name: 'Jordan', relationship: 'supervisor', specifics: {}, tone: 'warm', channel: 'email', draft: '', status: 'todo' }] };
+    const person = (id: string, name: string, relationship: string) => ({ id, name, relationship, specifics: {}, tone: 'warm', channel: 'email', draft: '', status: 'todo' });
+    thanks.value = { people: [person('p1', 'Jordan', 'supervisor'), person('p2', 'Sam Lee', 'teammate')] };
     await thanks.updateComplete;
     const shown = text(thanks);
-    expect(shown).to.contain('Your dashboard saved the team hours');
-    expect(shown).to.contain('I learned to present to clients');
+    // A clause for the sentence: lower case, no final full stop, first sentence only.
+    expect(shown).to.contain('your dashboard saved the team hours');
+    expect(shown).to.contain('Jordan showed me how to present to clients');
+    expect(shown).not.to.contain('nervous');
+    expect(shown, 'an entry that does not name Jordan').not.to.contain('window functions');
+    // Sam gets none of Jordan's feedback.
+    [...thanks.shadowRoot!.querySelectorAll<HTMLButtonElement>('button.person')][1].click();
+    await thanks.updateComplete;
+    expect(text(thanks)).not.to.contain('dashboard');
   });
 
   it('ticks the checklist item when the supervisor’s thank-you is sent, and the user can untick it', async () => {

@@ -370,15 +370,20 @@ describe('<internship-wrap-up>', () => {
       expect(dom.querySelector('script')).to.be.null;
     });
 
-    it('toICS merges every step’s events into one calendar with unique UIDs', async () => {
+    it('toICS has one event per dated task, plus the feedback talk and the follow-ups, with unique UIDs', async () => {
       const el = await kit('storage="none" intern-name="Maya" end-date="2026-12-18"');
-      el.value = { profile: {}, feedback: { selected: [] }, planner: { milestones: [] } };
+      el.value = {
+        profile: {},
+        checklist: { items: [{ id: 'c1', section: 'finish', text: 'Return the laptop', done: false, due: '2026-12-10' }, { id: 'c2', section: 'finish', text: 'No date', done: false }] },
+        feedback: { selected: [] },
+        planner: { milestones: [{ id: 'm1', text: 'Share the handover', date: '2026-12-15', done: false }] },
+      };
       const cal = new ICAL.Component(ICAL.parse(el.toICS()));
       const events = cal.getAllSubcomponents('vevent');
-      expect(events).to.have.length(6);
+      // The tasks (one each), the feedback step's and keep-in-touch's own events; not the steps' copies of the tasks.
+      expect(events.map((e) => e.getFirstPropertyValue('summary'))).to.deep.equal(['Return the laptop', 'Share the handover', 'feedback Maya', 'contacts Maya']);
       const uids = events.map((e) => e.getFirstPropertyValue('uid'));
-      expect(new Set(uids).size).to.equal(6);
-      expect(events[0].getFirstPropertyValue('summary')).to.equal('checklist Maya');
+      expect(new Set(uids).size).to.equal(4);
       const long = mergeCalendars(['BEGIN:VCALENDAR\r\nBEGIN:VTODO\r\nUID:a\r\nSUMMARY:' + 'é'.repeat(60) + '\r\nEND:VTODO\r\nEND:VCALENDAR\r\n'], 'x');
       expect(new ICAL.Component(ICAL.parse(long)).getFirstSubcomponent('vtodo')!.getFirstPropertyValue('summary')).to.equal('é'.repeat(60));
     });

@@ -54,10 +54,12 @@ async function show(el: InternshipWrapUp, step: keyof typeof TAGS): Promise<AnyW
 async function fill(el: InternshipWrapUp): Promise<void> {
   const thanks = await show(el, 'thanks');
   thanks.value = { people: [{ id: 'p1', name: 'Jordan', relationship: 'supervisor', specifics: {}, tone: 'warm', channel: 'email', draft: 'Thanks!', status: 'sent' }] };
-  const feedback = await show(el, 'feedback');
-  feedback.value = { ...feedback.value, meeting: { date: '2026-12-10' } };
+  // The planner first: a host value read before the talk was booked would untick its twin milestone (#23).
   const planner = await show(el, 'planner');
   planner.value = { ...planner.value, projects: [{ id: 'x', name: 'Dashboard', status: '', next: '', files: '', access: '', owner: '', contacts: '', deadline: '' }] };
+  const feedback = await show(el, 'feedback');
+  // A talk with a date and a time books it (#23).
+  feedback.value = { ...feedback.value, meeting: { date: '2026-12-10', time: '14:00' } };
   const contacts = await show(el, 'contacts');
   contacts.value = { contacts: [{ id: 'c1', name: 'Sam', tags: [], cadence: 'week-after', log: [] }] };
   const reflection = await show(el, 'reflection');

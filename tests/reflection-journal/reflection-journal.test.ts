@@ -59,10 +59,11 @@ async function long(n = 300) {
   return el;
 }
 
-async function withKit(feedback: unknown) {
+async function withKit(feedback: unknown, more: Partial<Kit> & Record<string, unknown> = {}) {
   const host = container();
-  const published: Record<string, unknown> = { feedback };
-  const kit: Kit = { data: published, publish: (slot, v) => (published[slot] = v), request: () => false };
+  const { tasks, ...slots } = more;
+  const published: Record<string, unknown> = { feedback, ...slots };
+  const kit: Kit = { data: published, tasks: tasks as Kit['tasks'], publish: (slot, v) => (published[slot] = v), request: () => false };
   new ContextProvider(host, { context: kitContext, initialValue: kit });
   const el = document.createElement('reflection-journal');
   el.storage = 'none';
@@ -295,6 +296,43 @@ describe('<reflection-journal>', () => {
       expect(el.value.entries[5].text).to.equal('Speak up earlier\nAsk for a reference');
       expect(button(el, 'Add to next steps: Speak up earlier').disabled).to.be.true;
       expect((published.reflection as ReflectionValue).entries[5].text).to.equal('Speak up earlier\nAsk for a reference');
+    });
+
+    it('offers only what was said in the feedback talk, never an unanswered question', async () => {
+      const { el } = await withKit({ selected: [{ id: 'q1', text: 'What should I keep doing?', theme: 'strengths' }, { id: 'q2', text: 'Where can I improve?', theme: 'improve', answer: 'Speak up', takeaway: 'Speak up earlier' }], actions: [] });
+      // Fails on the old list, which offered the unanswered question's own text.
+      expect($$(el, '.suggest li').map((li) => li.querySelector('span')!.textContent)).to.deep.equal(['Speak up earlier']);
+    });
+
+    it('lets a résumé bullet draw on the handover’s projects and completed tasks of the kit', async () => {
+      const tasks = [
+        { id: 'feedback:a1', source: 'feedback', section: 'feedback', text: 'Took the internal SQL course', done: true, custom: true },
+        { id: 'feedback:a2', source: 'feedback', section: 'feedback', text: 'Still open', done: false, custom: true },
+        { id: 'checklist:return-equipment', source: 'checklist', section: 'finish', text: 'Return equipment', done: true },
+      ] as Kit['tasks'];
+      const { el } = await withKit({ selected: [], actions: [] }, { tasks, planner: { projects: [{ name: 'Weekly ops report automation' }] } });
+      expect($$(el, '.sources li').map((li) => li.querySelector('span')!.textContent)).to.deep.equal(['Weekly ops report automation', 'Took the internal SQL course']);
+      ($(el, '.sources summary') as HTMLElement).click();
+      button(el, 'Use as “What you did”: Weekly ops report automation').click();
+      await el.updateComplete;
+      expect(($(el, '#what') as HTMLInputElement).value).to.equal('Weekly ops report automation');
+    });
+
+    it('draws skills before and after as a chart, with a table saying the same', async () => {
+      const { el } = await withKit({ selected: [], actions: [] });
+      const v = el.value as ReflectionValue;
+      el.value = { ...v, skills: [{ name: 'SQL', before: 2, after: 4 }, { name: 'Presenting', before: 3 }, { name: 'Excel', before: 4, after: 3 }] };
+      await el.updateComplete;
+      const svg = $(el, '.skill-chart svg');
+      expect(svg.getAttribute('aria-hidden')).to.equal('true');
+      // Only skills rated before and now; a drop is drawn in the danger colour.
+      expect($$(el, '.skill-chart circle.after')).to.have.length(2);
+      expect($$(el, '.skill-chart line.gain').map((l) => l.getAttribute('class'))).to.deep.equal(['gain ', 'gain down']);
+      const before = Number($$(el, '.skill-chart circle.before')[0].getAttribute('cx'));
+      const after = Number($$(el, '.skill-chart circle.after')[0].getAttribute('cx'));
+      expect(after).to.be.above(before);
+      expect($$(el, '.skill-chart tbody tr').map((tr) => [...tr.children].map((c) => c.textContent!.trim()))).to.deep.equal([['SQL', '2', '4'], ['Excel', '4', '3']]);
+      await expect(el).to.be.accessible();
     });
 
     it('Show more renders 200 more and moves focus to the first new entry, then goes away', async () => {

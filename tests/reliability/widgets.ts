@@ -173,7 +173,7 @@ export const WIDGETS: WidgetCase[] = [
     typing: [
       { name: 'notes', via: 'input', reveal: stage(1), control: (el) => q<HTMLTextAreaElement>(sr(el), '#a0')!, read: (v) => v.selected[0].answer },
       { name: 'takeaway', via: 'input', reveal: stage(1), control: (el) => q<HTMLInputElement>(sr(el), '#k0')!, read: (v) => v.selected[0].takeaway },
-      { name: 'next step', via: 'submit', reveal: stage(1), control: (el) => q<HTMLInputElement>(sr(el), '#act')!, read: (v) => v.actions.at(-1), ignored: (s) => !s.trim() },
+      { name: 'next step', via: 'submit', reveal: stage(1), control: (el) => q<HTMLInputElement>(sr(el), '#act')!, read: (v) => v.actions.at(-1)?.text, ignored: (s) => !s.trim() },
       { name: 'request subject', via: 'input', reveal: stage(0), max: 2000, control: (el) => q<HTMLInputElement>(sr(el), '#r-subject')!, read: (v) => v.request?.subject },
       { name: 'request body', via: 'input', reveal: stage(0), control: (el) => q<HTMLTextAreaElement>(sr(el), '#r-body')!, read: (v) => v.request?.body },
       { name: 'meeting with', via: 'input', reveal: stage(0), max: 300, control: (el) => q<HTMLInputElement>(sr(el), '#m-with')!, read: (v) => v.meeting?.with },

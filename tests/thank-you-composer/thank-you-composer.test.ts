@@ -366,17 +366,24 @@ describe('<thank-you-composer>', () => {
       expect(buttonByText(el, 'Add to Keep in touch')).to.equal(undefined);
     });
 
-    it('offers reflection and feedback as specifics and hands people to keep-in-touch', async () => {
+    it('offers this person’s own feedback, reflection and projects as clauses, and hands people to keep-in-touch', async () => {
       const { el, requests } = await withKit();
       el.value = { people: [person({ draft: '', linkedin: 'linkedin.com/in/ana' })] };
       await el.updateComplete;
-      const items = $$(el, '#s-moment ~ details.ideas li');
-      expect(items.map((li) => li.querySelector('span')!.textContent)).to.deep.equal(['I led the demo', 'Ask for help sooner', 'Write things down']);
-      items[0].querySelector('button')!.click();
+      const texts = (field: string) => $$(el, `#s-${field} ~ details.ideas li`).map((li) => li.querySelector('span')!.textContent);
+      // Fails on the old list (the same raw notes for everyone, under every field, with their full stops).
+      expect(texts('forward')).to.deep.equal(['write things down', 'ask for help sooner', 'I led the demo with Ana']);
+      expect(texts('project')).to.deep.equal(['Customer survey']);
+      expect(texts('moment')).to.deep.equal([]);
+      $$(el, '#s-forward ~ details.ideas li')[0].querySelector('button')!.click();
       await el.updateComplete;
-      expect(el.value.people[0].specifics.moment).to.equal('I led the demo');
+      expect(el.value.people[0].specifics.forward).to.equal('write things down');
+      buttonByText(el, 'Write the draft').click();
+      await el.updateComplete;
+      expect(el.value.people[0].draft).to.contain('Something I’ll carry forward: write things down.').and.not.to.contain('..');
       buttonByText(el, 'Add to Keep in touch').click();
-      expect(requests).to.deep.equal([['add-contacts', [{ name: 'Ana Ruiz', email: 'ana@example.com', linkedin: 'linkedin.com/in/ana', how: 'supervisor' }]]]);
+      // The relationship as a label, not the raw id.
+      expect(requests).to.deep.equal([['add-contacts', [{ name: 'Ana Ruiz', email: 'ana@example.com', linkedin: 'linkedin.com/in/ana', how: 'Supervisor' }]]]);
       await settle(20);
       expect($(el, '[role="status"]').textContent).to.contain('Added 1 person to Keep in touch');
       buttonByText(el, 'Add everyone to Keep in touch').click();
@@ -443,8 +450,9 @@ async function withKit(): Promise<{ el: ThankYouComposer; requests: unknown[][] 
   const requests: unknown[][] = [];
   const kit: Kit = {
     data: {
-      reflection: { entries: [{ text: 'I led the demo' }, { text: '  ' }, {}] },
-      feedback: { selected: [{ answer: 'Ask for help sooner', takeaway: 'Write things down' }, { answer: '' }] },
+      reflection: { entries: [{ text: 'I led the demo with Ana.' }, { text: 'Sam showed me dbt.' }, { text: 'Ana said my first draft was sloppy.' }, { text: '  ' }, {}] },
+      feedback: { selected: [{ answer: 'Ask for help sooner.', takeaway: 'Write things down' }, { answer: 'I was too slow on the report.' }, { answer: '' }] },
+      planner: { projects: [{ name: 'Customer survey', owner: 'Ana Ruiz' }, { name: 'Ops report', owner: 'Sam' }] },
     },
     publish: () => undefined,
     request: (action, payload) => (requests.push([action, payload]), true),

@@ -1,0 +1,265 @@
+/**
+ * The kit's one task list. Every dated to-do of the kit (checklist items, planner milestones, feedback
+ * next steps, follow-ups due before the last day) becomes a `Task` with an id `<source>:<ref>`, so the
+ * checklist, the planner, the overview and the calendar talk about the same things. Pure and defensive:
+ * it reads the kit's data (each step's published `value`, keyed by slot), whatever shape arrives.
+ */
+import { addDays, isISODate, isWorkingDay } from '../dates.js';
+
+export type TaskSource = 'checklist' | 'planner' | 'feedback' | 'contacts';
+
+export interface Task {
+  /** One id space for the kit: `checklist:handover`, `planner:m-12`, `feedback:a-3`, `contacts:c-1`. */
+  id: string;
+  /** The step that owns the task (where ticking it is stored). */
+  source: TaskSource;
+  /** Other steps that listed the same task (merged duplicates of the default content). */
+  also?: TaskSource[];
+  /** A checklist section (`evaluate`, `feedback`, `gratitude`, `reflect`, `finish`, `keep-in-touch`). */
+  section: string;
+  text: string;
+  /** `YYYY-MM-DD` */
+  due?: string;
+  done: boolean;
+  /** The intern's own task (not default content): what a résumé bullet can draw on. */
+  custom?: true;
+}
+
+export interface TaskOptions {
+  /** The last day (`YYYY-MM-DD`) that relative dates count from. */
+  lastDay?: string;
+  /** Days off that a planner milestone's suggested date steps around. */
+  holidays?: readonly string[];
+  /** A contact's next follow-up date (keep-in-touch's rule, injected so the core stays element-free). */
+  followUp?: (contact: { cadence: string; lastContact?: string }, lastDay?: string) => string | undefined;
+  /** The text of a follow-up task, in the kit's language. */
+  followUpText?: (name: string) => string;
+}
+
+type Bag = Record<string, unknown>;
+const bag = (v: unknown): Bag => (typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Bag) : {});
+const items = (v: unknown): Bag[] => (Array.isArray(v) ? v.filter((x): x is Bag => typeof x === 'object' && x !== null) : []);
+const str = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() !== '' ? v : undefined);
+const date = (v: unknown): string | undefined => (isISODate(v) ? v : undefined);
+const num = (v: unknown): number | undefined => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
+
+/**
+ * Default planner milestones that say the same as a default checklist item: in the kit they are one
+ * task (the checklist's), ticked together. Keyed by milestone id, valued by checklist item id.
+ */
+export const SAME_TASK: Readonly<Record<string, string>> = {
+  confirm: 'confirm-end-date',
+  handover: 'handover',
+  talk: 'schedule-feedback',
+  goodbye: 'return-equipment',
+  thanks: 'thank-team',
+};
+
+/** Where each default milestone sits among the checklist's sections (the seed's order). */
+const MILESTONE_SECTION: Readonly<Record<string, string>> = {
+  confirm: 'finish',
+  handover: 'finish',
+  talk: 'feedback',
+  share: 'finish',
+  thanks: 'gratitude',
+  goodbye: 'finish',
+  follow: 'keep-in-touch',
+};
+
+/** A suggested milestone date on a day off moves to the working day before (after, once past the last day). */
+export function workingDayNear(day: string, offset: number, holidays: readonly string[] = []): string {
+  let d = day;
+  for (let i = 0; i < 14 && !isWorkingDay(d, holidays); i++) d = addDays(d, offset > 0 ? 1 : -1);
+  return d;
+}
+
+/** A planner milestone's date: its own, else its offset from the last day on a working day. */
+export function milestoneDate(m: Bag, lastDay?: string, holidays?: readonly string[]): string | undefined {
+  const own = date(m.date);
+  if (own) return own;
+  const offset = num(m.offset);
+  return lastDay && offset !== undefined ? workingDayNear(addDays(lastDay, offset), offset, holidays) : undefined;
+}
+
+/** A checklist item's date: its own, else its offset from the last day. */
+export function itemDate(i: Bag, lastDay?: string): string | undefined {
+  const own = date(i.due);
+  if (own) return own;
+  const offset = num(i.offsetDays);
+  return lastDay && offset !== undefined ? addDays(lastDay, offset) : undefined;
+}
+
+/** Pairs of (milestone id, checklist id) that are one task in this data (both still exist). */
+function pairs(data: Bag): Array<[string, string]> {
+  const checklist = new Set(items(bag(data.checklist).items).map((i) => i.id));
+  return items(bag(data.planner).milestones)
+    .map((m) => m.id)
+    .filter((id): id is string => typeof id === 'string' && id in SAME_TASK && checklist.has(SAME_TASK[id]))
+    .map((id) => [id, SAME_TASK[id]]);
+}
+
+/** A stable id for a next step saved as plain text (before steps had dates): the same text, the same id. */
+export function textId(text: string): string {
+  let h = 5381;
+  for (let i = 0; i < text.length; i++) h = ((h * 33) ^ text.charCodeAt(i)) >>> 0;
+  return `t${h.toString(36)}`;
+}
+
+/** The feedback step's next steps, old saved strings included. */
+export function feedbackSteps(feedback: unknown): Bag[] {
+  const actions = bag(feedback).actions;
+  return Array.isArray(actions) ? actions.map((a) => (typeof a === 'string' ? { id: textId(a), text: a } : bag(a))).filter((a) => str(a.text)) : [];
+}
+
+/** Every task of the kit, grouped in the checklist's section order (each section: checklist first, then by date). */
+export function collectTasks(data: unknown, options: TaskOptions = {}): Task[] {
+  const d = bag(data);
+  const { lastDay, holidays } = options;
+  const out: Task[] = [];
+  const merged = new Map(pairs(d).map(([m, c]) => [c, m]));
+  const milestones = new Map(items(bag(d.planner).milestones).map((m) => [m.id, m]));
+  const sections: string[] = [];
+  for (const i of items(bag(d.checklist).items)) {
+    const id = str(i.id);
+    const text = str(i.text);
+    if (!id || !text) continue;
+    const section = str(i.section) ?? 'finish';
+    if (!sections.includes(section)) sections.push(section);
+    const twin = merged.has(id) ? milestones.get(merged.get(id)) : undefined;
+    const due = itemDate(i, lastDay) ?? (twin ? milestoneDate(twin, lastDay, holidays) : undefined);
+    out.push({ id: `checklist:${id}`, source: 'checklist', ...(twin ? { also: ['planner' as TaskSource] } : {}), section, text, ...(due ? { due } : {}), done: i.done === true || twin?.done === true, ...(i.custom === true ? { custom: true as const } : {}) });
+  }
+  const twins = new Set(merged.values());
+  for (const m of milestones.values()) {
+    const id = str(m.id);
+    const text = str(m.text);
+    if (!id || !text || twins.has(id)) continue;
+    const due = milestoneDate(m, lastDay, holidays);
+    // The intern's own milestones have a date and no offset from the last day.
+    const custom = num(m.offset) === undefined && !(id in MILESTONE_SECTION);
+    out.push({ id: `planner:${id}`, source: 'planner', section: MILESTONE_SECTION[id] ?? 'finish', text, ...(due ? { due } : {}), done: m.done === true, ...(custom ? { custom: true as const } : {}) });
+  }
+  for (const a of feedbackSteps(d.feedback)) {
+    const due = date(a.due);
+    out.push({ id: `feedback:${String(a.id)}`, source: 'feedback', section: 'feedback', text: String(a.text), ...(due ? { due } : {}), done: a.done === true, custom: true });
+  }
+  if (options.followUp && lastDay) {
+    for (const c of items(bag(d.contacts).contacts)) {
+      const name = str(c.name);
+      const cadence = str(c.cadence);
+      if (!name || !cadence || !str(c.id)) continue;
+      const due = options.followUp({ cadence, lastContact: date(c.lastContact) }, lastDay);
+      if (!due || due > lastDay) continue;
+      out.push({ id: `contacts:${String(c.id)}`, source: 'contacts', section: 'keep-in-touch', text: options.followUpText?.(name) ?? name, due, done: false });
+    }
+  }
+  // The seed's section order, then each section's own order: checklist items as listed, the rest by date.
+  const order = [...new Set([...sections, 'evaluate', 'feedback', 'gratitude', 'reflect', 'finish', 'keep-in-touch'])];
+  const rank = (t: Task) => order.indexOf(t.section) * 2 + (t.source === 'checklist' ? 0 : 1);
+  return out
+    .map((t, i) => ({ t, i }))
+    .sort((a, b) => rank(a.t) - rank(b.t) || (a.t.source === 'checklist' ? 0 : (a.t.due ?? '9999').localeCompare(b.t.due ?? '9999')) || a.i - b.i)
+    .map((x) => x.t);
+}
+
+/** What a change does to the kit's data: the new value of each step that changes. */
+export type Patch = Partial<Record<TaskSource, Bag>>;
+
+function withDone(list: Bag[], id: string, done: boolean): Bag[] {
+  return list.map((x) => (x.id === id ? { ...x, done } : x));
+}
+
+/**
+ * Ticks or unticks a task everywhere it appears. Ticking a follow-up logs a contact today (the
+ * follow-up then moves to its next date). Returns the new values of the steps that change.
+ */
+export function setTaskDone(data: unknown, id: string, done: boolean, today: string): Patch {
+  const d = bag(data);
+  const [source, ...rest] = id.split(':');
+  const ref = rest.join(':');
+  const patch: Patch = {};
+  const checklist = bag(d.checklist);
+  const planner = bag(d.planner);
+  if (source === 'checklist' || source === 'planner') {
+    const pair = pairs(d).find(([m, c]) => (source === 'planner' ? m : c) === ref);
+    const checklistId = source === 'checklist' ? ref : pair?.[1];
+    const milestoneId = source === 'planner' ? ref : pair?.[0];
+    if (checklistId && items(checklist.items).some((i) => i.id === checklistId)) patch.checklist = { ...checklist, items: withDone(items(checklist.items), checklistId, done) };
+    if (milestoneId && items(planner.milestones).some((m) => m.id === milestoneId)) patch.planner = { ...planner, milestones: withDone(items(planner.milestones), milestoneId, done) };
+  } else if (source === 'feedback') {
+    const feedback = bag(d.feedback);
+    const steps = feedbackSteps(feedback);
+    if (steps.some((a) => String(a.id) === ref)) patch.feedback = { ...feedback, actions: steps.map((a) => (String(a.id) === ref ? { ...a, done } : a)) };
+  } else if (source === 'contacts' && done) {
+    const contacts = bag(d.contacts);
+    const list = items(contacts.contacts);
+    if (list.some((c) => c.id === ref)) {
+      patch.contacts = {
+        ...contacts,
+        contacts: list.map((c) => (c.id === ref ? { ...c, lastContact: today, log: [...items(c.log), { date: today, channel: 'other' }] } : c)),
+      };
+    }
+  }
+  return patch;
+}
+
+/**
+ * Keeps merged duplicates in step: when one side of a pair changed between `before` and `after`, the
+ * other side follows. Returns the new values of the steps that change.
+ */
+/**
+ * When a step shows its data for the first time (it loaded lazily, or read its own storage), a tick made
+ * on its twin while it was not there must not be read as "unticked": the pair's done side wins.
+ */
+export function reconcileTwins(data: unknown): Patch {
+  const a = bag(data);
+  const doneIn = (v: Bag, key: 'items' | 'milestones', id: string) => items(v[key]).find((x) => x.id === id)?.done === true;
+  let checklist = items(bag(a.checklist).items);
+  let milestones = items(bag(a.planner).milestones);
+  let cChanged = false;
+  let pChanged = false;
+  for (const [m, c] of pairs(a)) {
+    const cNow = doneIn(bag(a.checklist), 'items', c);
+    const mNow = doneIn(bag(a.planner), 'milestones', m);
+    if (cNow === mNow) continue;
+    if (cNow) {
+      milestones = withDone(milestones, m, true);
+      pChanged = true;
+    } else {
+      checklist = withDone(checklist, c, true);
+      cChanged = true;
+    }
+  }
+  const patch: Patch = {};
+  if (cChanged) patch.checklist = { ...bag(a.checklist), items: checklist };
+  if (pChanged) patch.planner = { ...bag(a.planner), milestones };
+  return patch;
+}
+
+export function syncTwins(before: unknown, after: unknown): Patch {
+  const b = bag(before);
+  const a = bag(after);
+  const doneIn = (v: Bag, key: 'items' | 'milestones', id: string) => items(v[key]).find((x) => x.id === id)?.done === true;
+  let checklist = items(bag(a.checklist).items);
+  let milestones = items(bag(a.planner).milestones);
+  let cChanged = false;
+  let pChanged = false;
+  for (const [m, c] of pairs(a)) {
+    const cNow = doneIn(bag(a.checklist), 'items', c);
+    const mNow = doneIn(bag(a.planner), 'milestones', m);
+    if (cNow === mNow) continue;
+    const cMoved = cNow !== doneIn(bag(b.checklist), 'items', c);
+    const mMoved = mNow !== doneIn(bag(b.planner), 'milestones', m);
+    if (cMoved && !mMoved) {
+      milestones = withDone(milestones, m, cNow);
+      pChanged = true;
+    } else if (mMoved && !cMoved) {
+      checklist = withDone(checklist, c, mNow);
+      cChanged = true;
+    }
+  }
+  const patch: Patch = {};
+  if (cChanged) patch.checklist = { ...bag(a.checklist), items: checklist };
+  if (pChanged) patch.planner = { ...bag(a.planner), milestones };
+  return patch;
+}

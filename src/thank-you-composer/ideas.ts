@@ -1,0 +1,87 @@
+/**
+ * Ideas for one person's thank-you note, from the kit's other steps: only what that person said or did
+ * (their feedback answers, reflection entries and handover projects that name them), each cleaned into
+ * a clause that reads well inside the note's sentence, and never anything negative or self-critical.
+ */
+import { greetingName } from '../core/names.js';
+import type { SpecificKey } from './content.js';
+
+export interface Idea {
+  /** The clause to insert (no final punctuation: the sentence around it has its own). */
+  text: string;
+  /** The note's detail it fits. */
+  field: SpecificKey;
+}
+
+type Bag = Record<string, unknown>;
+const bag = (v: unknown): Bag => (typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Bag) : {});
+const list = (v: unknown): Bag[] => (Array.isArray(v) ? v.filter((x): x is Bag => typeof x === 'object' && x !== null) : []);
+const str = (v: unknown): string => (typeof v === 'string' ? v.trim() : '');
+
+/** Criticism, self-criticism and complaints (English, Spanish, Arabic): such a note would not land. */
+const NEGATIVE =
+  /\b(not|never|no longer|didn[’']?t|don[’']?t|couldn[’']?t|wasn[’']?t|weren[’']?t|can[’']?t|mistakes?|struggl\w*|bad|poor\w*|wrong|fail\w*|late|slow\w*|weak\w*|should have|improve\w*|criticis\w*|nervous|confus\w*|sloppy|lazy|worse|worst|nunca|errore?s?|mal[oa]?s?|fall[oé]\w*|lent[oa]s?|débil\w*|debería haber|mejorar|tarde|peor)\b|لم |لا |أخطاء|خطأ|ضعف|سيئ|تأخر/iu;
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Does the text name this person (their greeting name or full name, as a whole word)? */
+export function names(text: string, fullName: string): boolean {
+  const first = greetingName(fullName);
+  if (!first) return false;
+  return new RegExp(`(^|[^\\p{L}])(${escape(first)}|${escape(fullName.trim())})(?![\\p{L}])`, 'iu').test(text);
+}
+
+/**
+ * A note turned into a clause: its first sentence, without a "Name:" label, without final
+ * punctuation, starting in lower case unless it starts with a name or an acronym; undefined when
+ * nothing usable (or something negative, or a question) is left.
+ */
+export function toClause(raw: string, personName = '', lower = true): string | undefined {
+  let s = raw.replace(/\s+/g, ' ').trim();
+  const first = personName ? greetingName(personName) : '';
+  for (const label of [personName.trim(), first].filter(Boolean)) {
+    s = s.replace(new RegExp(`^${escape(label)}\\s*[:–—-]\\s*`, 'iu'), '');
+  }
+  s = s.split(/(?<=[.!?…])\s+/u)[0] ?? '';
+  if (/[?？؟]\s*$/u.test(s)) return undefined;
+  s = s.replace(/[\s.!…;:,،؛]+$/u, '').trim();
+  if (!s || NEGATIVE.test(s)) return undefined;
+  const [word] = s.split(' ');
+  const keepCase = word === 'I' || word.length > 1 && word === word.toUpperCase() || (first && word.toLowerCase() === first.toLowerCase());
+  return keepCase || !lower ? s : s.charAt(0).toLocaleLowerCase() + s.slice(1);
+}
+
+/**
+ * Ideas for one person. `feedbackWith` is who the feedback talk was with (the talk's "With", else the
+ * supervisor): only they get the talk's answers and takeaways.
+ */
+export function ideasFor(person: { name: string; relationship?: string }, kitData: unknown, feedbackWith = ''): Idea[] {
+  const d = bag(kitData);
+  const out: Idea[] = [];
+  const seen = new Set<string>();
+  const add = (raw: unknown, field: SpecificKey) => {
+    // A project's name stays as the intern wrote it (it is a title, not the start of a sentence).
+    const text = toClause(str(raw), person.name, field !== 'project');
+    if (text && !seen.has(text.toLowerCase())) {
+      seen.add(text.toLowerCase());
+      out.push({ text, field });
+    }
+  };
+  const talkWith = str(bag(bag(d.feedback).meeting).with) || feedbackWith;
+  const isTalkPerson = talkWith ? greetingName(talkWith).toLowerCase() === greetingName(person.name).toLowerCase() : person.relationship === 'supervisor';
+  if (isTalkPerson) {
+    for (const q of list(bag(d.feedback).selected)) {
+      // Whole sentences go where every tone's template has a colon before them ("Something I’ll carry forward: …").
+      add(q.takeaway, 'forward');
+      add(q.answer, 'forward');
+      // `said`: the supervisor's own written words (<feedback-response>), the most specific of all.
+      add(q.said, 'forward');
+    }
+  }
+  for (const e of list(bag(d.reflection).entries)) if (names(str(e.text), person.name)) add(e.text, 'forward');
+  for (const p of list(bag(d.planner).projects)) {
+    // A project's name is a noun phrase: it fits "Working with you on …" in every tone.
+    if (['owner', 'contacts', 'status', 'next'].some((f) => names(str(p[f]), person.name))) add(p.name, 'project');
+  }
+  return out.slice(0, 12);
+}

@@ -1,0 +1,120 @@
+// The kit's one task list (src/core/tasks/): pure, tested alone with the real default content.
+import { expect } from '@open-wc/testing';
+import { applyAutoTicks, collectTasks, setTaskDone, stripLayout, syncTwins, taskEvents } from '../../src/core/tasks/index.js';
+import { defaultItems } from '../../src/internship-checklist/content.js';
+import { defaultMilestones } from '../../src/finish-strong-planner/content.js';
+import { nextFollowUp } from '../../src/keep-in-touch/schedule.js';
+
+const en = (_id: string, english: string, params?: Record<string, string | number | undefined>) => english.replace(/\{(\w+)\}/g, (_, k) => String(params?.[k] ?? ''));
+const LAST = '2026-12-18'; // a Friday
+const rows = (v: unknown) => v as Array<Record<string, unknown>>;
+
+function kit() {
+  return {
+    checklist: { items: defaultItems(en).map((i) => ({ ...i, done: false })), explore: [], ask: [] },
+    planner: { holidays: [], milestones: defaultMilestones(en).map((m) => ({ ...m, date: '', done: false })), projects: [], log: [] },
+    feedback: { selected: [], actions: [{ id: 'a1', text: 'Take the SQL course', due: '2026-12-11', done: false }, 'Ask for code reviews earlier'] },
+    contacts: {
+      contacts: [
+        { id: 'k1', name: 'Sam Lee', cadence: 'custom:7', lastContact: '2026-12-01', tags: [], log: [] },
+        { id: 'k2', name: 'Priya Nair', cadence: 'week-after', tags: [], log: [] },
+      ],
+    },
+  };
+}
+const opts = { lastDay: LAST, followUp: nextFollowUp as never, followUpText: (n: string) => `Follow up with ${n}` };
+
+describe('core/tasks', () => {
+  it('makes one list with one id space from every step, without the default duplicates', () => {
+    const tasks = collectTasks(kit(), opts);
+    const ids = tasks.map((t) => t.id);
+    expect(new Set(ids).size).to.equal(ids.length);
+    // 17 checklist items + 7 milestones − 5 that say the same + 2 next steps + 1 follow-up before the last day.
+    expect(tasks).to.have.length(17 + 2 + 2 + 1);
+    const texts = tasks.map((t) => t.text);
+    expect(texts.filter((t) => /last day/i.test(t) && /confirm/i.test(t))).to.have.length(1);
+    expect(texts.filter((t) => /return equipment/i.test(t))).to.have.length(1);
+    expect(tasks.find((t) => t.id === 'checklist:confirm-end-date')).to.deep.include({ source: 'checklist', also: ['planner'], due: '2026-12-04' });
+    expect(tasks.find((t) => t.id === 'planner:share')).to.deep.include({ section: 'finish', due: '2026-12-15' });
+    expect(tasks.find((t) => t.id === 'feedback:a1')).to.deep.include({ section: 'feedback', due: '2026-12-11', done: false });
+    expect(tasks.some((t) => t.source === 'feedback' && t.text === 'Ask for code reviews earlier')).to.be.true;
+    // Sam is due a week after the last contact (before the last day); Priya a week after the last day (not a task yet).
+    expect(tasks.filter((t) => t.source === 'contacts').map((t) => [t.text, t.due])).to.deep.equal([['Follow up with Sam Lee', '2026-12-08']]);
+    // Grouped by the seed's sections, in order.
+    const order = ['evaluate', 'feedback', 'gratitude', 'reflect', 'finish', 'keep-in-touch'];
+    const seen = tasks.map((t) => order.indexOf(t.section));
+    expect(seen).to.deep.equal([...seen].sort((a, b) => a - b));
+  });
+
+  it('a planner milestone on a weekend moves to the working day before', () => {
+    const data = { planner: { milestones: [{ id: 'x', text: 'X', date: '', done: false, offset: -6 }] } };
+    expect(collectTasks(data, { lastDay: LAST })[0].due).to.equal('2026-12-11');
+  });
+
+  it('ticks a task everywhere it appears', () => {
+    const data = kit();
+    const patch = setTaskDone(data, 'planner:confirm', true, '2026-12-01');
+    expect(rows(patch.planner!.milestones).find((m) => m.id === 'confirm')!.done).to.be.true;
+    expect(rows(patch.checklist!.items).find((i) => i.id === 'confirm-end-date')!.done).to.be.true;
+    const step = setTaskDone(data, 'feedback:a1', true, '2026-12-01');
+    expect(rows(step.feedback!.actions)[0]).to.deep.include({ id: 'a1', done: true });
+    const follow = setTaskDone(data, 'contacts:k1', true, '2026-12-08');
+    expect(rows(follow.contacts!.contacts)[0]).to.deep.include({ lastContact: '2026-12-08' });
+    expect(setTaskDone(data, 'planner:nope', true, '2026-12-01')).to.deep.equal({});
+  });
+
+  it('keeps the two copies of a merged task in step', () => {
+    const before = kit();
+    const after = { ...before, planner: { ...before.planner, milestones: before.planner.milestones.map((m) => (m.id === 'goodbye' ? { ...m, done: true } : m)) } };
+    const patch = syncTwins(before, after);
+    expect(rows(patch.checklist!.items).find((i) => i.id === 'return-equipment')!.done).to.be.true;
+    expect(patch.planner).to.equal(undefined);
+    expect(syncTwins(after, after)).to.deep.equal({});
+  });
+
+  it('ticks what the kit knows, once, in the checklist and the planner', () => {
+    const data = { ...kit(), feedback: { selected: [], actions: [], meeting: { date: '2026-12-14', time: '14:00' } } };
+    const patch = applyAutoTicks(data);
+    expect(rows(patch.checklist!.items).find((i) => i.id === 'schedule-feedback')!.done).to.be.true;
+    expect(patch.checklist!.auto).to.deep.equal(['schedule-feedback', 'collect-contacts']);
+    expect(rows(patch.planner!.milestones).find((m) => m.id === 'talk')!.done).to.be.true;
+    // Unticked by the intern afterwards: not ticked again.
+    const again = { ...data, checklist: { ...patch.checklist!, items: rows(patch.checklist!.items).map((i) => ({ ...i, done: false })) } };
+    expect(applyAutoTicks(again)).to.deep.equal({});
+  });
+
+  it('gives the calendar one event per dated task', () => {
+    const tasks = collectTasks(kit(), opts);
+    const events = taskEvents(tasks);
+    expect(events.length).to.equal(tasks.filter((t) => t.due && t.source !== 'contacts').length);
+    expect(new Set(events.map((e) => e.uid)).size).to.equal(events.length);
+  });
+
+  it('reads any shape without throwing', () => {
+    expect(collectTasks(undefined)).to.deep.equal([]);
+    expect(collectTasks({ checklist: 5, planner: { milestones: 'x' }, feedback: { actions: [null, 3, ''] } })).to.deep.equal([]);
+    expect(setTaskDone(null, 'x', true, '2026-01-01')).to.deep.equal({});
+  });
+
+  it('lays out the strip: every dated task on its date, close ones stacked, overdue marked', () => {
+    const s = stripLayout(
+      [
+        { id: 'a', text: 'A', due: '2026-11-20', done: false },
+        { id: 'b', text: 'B', due: '2026-12-04', done: true },
+        { id: 'c', text: 'C', due: '2026-12-04', done: false },
+        { id: 'd', text: 'D', due: '2026-12-18', done: false },
+        { id: 'e', text: 'no date', due: '', done: false },
+      ],
+      '2026-11-30',
+      '2026-12-18',
+    );
+    expect(s.from).to.equal('2026-11-20');
+    expect(s.to).to.equal('2026-12-18');
+    expect(s.marks.map((m) => [m.id, m.state, m.lane])).to.deep.equal([['a', 'overdue', 0], ['b', 'done', 0], ['c', 'open', 1], ['d', 'open', 0]]);
+    const [a, b, , d] = s.marks;
+    expect(a.x).to.be.below(s.todayX);
+    expect(s.todayX).to.be.below(b.x);
+    expect(d.x).to.equal(s.lastDayX);
+    expect(s.weeks.map((w) => w.date)).to.deep.equal(['2026-11-20', '2026-11-27', '2026-12-04', '2026-12-11', '2026-12-18']);
+  });
+});
