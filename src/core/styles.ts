@@ -436,7 +436,8 @@ export const controls = css`
     display: none;
   }
   @media print {
-    .base:has(> .print-view) > :not(.print-view) {
+    /* PrintController marks the host while its print view is rendered. */
+    :host([printing]) .base > :not(.print-view) {
       display: none !important;
     }
     .print-view {
@@ -468,7 +469,7 @@ export const controls = css`
     .print-view li {
       break-inside: avoid;
     }
-    .print-view li:has(> .box) {
+    .print-view li:has(.box) {
       list-style: none;
     }
     .print-view .box {

@@ -20,7 +20,7 @@ const hasPdftotext = (() => {
 
 let browser, server, dir;
 before(async () => {
-  assert.ok(existsSync('dist/strong-finish.js'), 'run `npm run build` first');
+  assert.ok(existsSync('dist/strong-finish.bundle.js'), 'run `npm run build` first');
   server = await startServer({ port: 0 });
   browser = await launchChromium();
   dir = mkdtempSync(join(tmpdir(), 'sf-print-'));
