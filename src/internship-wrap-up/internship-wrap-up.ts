@@ -134,6 +134,7 @@ export class InternshipWrapUp extends SfElement<WrapUpValue> {
   /** True while this element renders (a widget it creates may publish as it connects). */
   #rendering = false;
   #profileJson = '';
+  #tasksJson = '';
   #profileProvider = new ContextProvider(this, { context: profileContext, initialValue: {} });
   #kitProvider = new ContextProvider(this, { context: kitContext, initialValue: this.#makeKit() });
   #onHash = () => this.#fromHash();
@@ -183,6 +184,15 @@ export class InternshipWrapUp extends SfElement<WrapUpValue> {
     if (json !== this.#profileJson) {
       this.#profileJson = json;
       this.#profileProvider.setValue(profile);
+    }
+    // The task list also changes without a publish (a step's code arriving lets the kit count its
+    // default tasks): the steps that show other steps' tasks must see the same list as the overview.
+    if (!isServer) {
+      const tasks = JSON.stringify(this.tasks.map((t) => [t.id, t.done]));
+      if (tasks !== this.#tasksJson) {
+        this.#tasksJson = tasks;
+        this.#kitProvider.setValue(this.#makeKit());
+      }
     }
   }
 
