@@ -203,17 +203,13 @@ export function setTaskDone(data: unknown, id: string, done: boolean, today: str
   return patch;
 }
 
+const doneIn = (v: Bag, key: 'items' | 'milestones', id: string) => items(v[key]).find((x) => x.id === id)?.done === true;
+
 /**
- * Keeps merged duplicates in step: when one side of a pair changed between `before` and `after`, the
- * other side follows. Returns the new values of the steps that change.
+ * Walks the twin pairs whose done states differ and sets the side `pick` names to the other side's
+ * state (or leaves the pair when it names none).
  */
-/**
- * When a step shows its data for the first time (it loaded lazily, or read its own storage), a tick made
- * on its twin while it was not there must not be read as "unticked": the pair's done side wins.
- */
-export function reconcileTwins(data: unknown): Patch {
-  const a = bag(data);
-  const doneIn = (v: Bag, key: 'items' | 'milestones', id: string) => items(v[key]).find((x) => x.id === id)?.done === true;
+function alignTwins(a: Bag, pick: (c: string, m: string, cNow: boolean, mNow: boolean) => 'checklist' | 'planner' | undefined): Patch {
   let checklist = items(bag(a.checklist).items);
   let milestones = items(bag(a.planner).milestones);
   let cChanged = false;
@@ -222,11 +218,12 @@ export function reconcileTwins(data: unknown): Patch {
     const cNow = doneIn(bag(a.checklist), 'items', c);
     const mNow = doneIn(bag(a.planner), 'milestones', m);
     if (cNow === mNow) continue;
-    if (cNow) {
-      milestones = withDone(milestones, m, true);
+    const side = pick(c, m, cNow, mNow);
+    if (side === 'planner') {
+      milestones = withDone(milestones, m, cNow);
       pChanged = true;
-    } else {
-      checklist = withDone(checklist, c, true);
+    } else if (side === 'checklist') {
+      checklist = withDone(checklist, c, mNow);
       cChanged = true;
     }
   }
@@ -236,30 +233,24 @@ export function reconcileTwins(data: unknown): Patch {
   return patch;
 }
 
+/**
+ * When a step shows its data for the first time (it loaded lazily, or read its own storage), a tick made
+ * on its twin while it was not there must not be read as "unticked": the pair's done side wins.
+ */
+export function reconcileTwins(data: unknown): Patch {
+  return alignTwins(bag(data), (_c, _m, cNow) => (cNow ? 'planner' : 'checklist'));
+}
+
+/**
+ * Keeps merged duplicates in step: when one side of a pair changed between `before` and `after`, the
+ * other side follows. Returns the new values of the steps that change.
+ */
 export function syncTwins(before: unknown, after: unknown): Patch {
   const b = bag(before);
-  const a = bag(after);
-  const doneIn = (v: Bag, key: 'items' | 'milestones', id: string) => items(v[key]).find((x) => x.id === id)?.done === true;
-  let checklist = items(bag(a.checklist).items);
-  let milestones = items(bag(a.planner).milestones);
-  let cChanged = false;
-  let pChanged = false;
-  for (const [m, c] of pairs(a)) {
-    const cNow = doneIn(bag(a.checklist), 'items', c);
-    const mNow = doneIn(bag(a.planner), 'milestones', m);
-    if (cNow === mNow) continue;
+  // The side the intern moved sets the other one; when both moved (or neither), the pair is left alone.
+  return alignTwins(bag(after), (c, m, cNow, mNow) => {
     const cMoved = cNow !== doneIn(bag(b.checklist), 'items', c);
     const mMoved = mNow !== doneIn(bag(b.planner), 'milestones', m);
-    if (cMoved && !mMoved) {
-      milestones = withDone(milestones, m, cNow);
-      pChanged = true;
-    } else if (mMoved && !cMoved) {
-      checklist = withDone(checklist, c, mNow);
-      cChanged = true;
-    }
-  }
-  const patch: Patch = {};
-  if (cChanged) patch.checklist = { ...bag(a.checklist), items: checklist };
-  if (pChanged) patch.planner = { ...bag(a.planner), milestones };
-  return patch;
+    return cMoved && !mMoved ? 'planner' : mMoved && !cMoved ? 'checklist' : undefined;
+  });
 }
