@@ -428,7 +428,7 @@ export const controls = css`
   /* A confirmation shown beside the control that acted (Announcer.renderShown). */
   .shown {
     margin: 0.4rem 0 0;
-    color: var(--_success, inherit);
+    color: var(--_success);
     font-weight: 600;
   }
   /* The print view (PrintController): a document made from the Markdown export, shown only on paper. */
