@@ -147,6 +147,8 @@ describe('never lose an edit (#18)', () => {
   });
 
   it('asks for persistent storage on the first local save, only where the browser grants it without a prompt', async () => {
+    // Some engines (WebKitGTK here) have no StorageManager: give the page one to observe.
+    if (!navigator.storage) Object.defineProperty(navigator, 'storage', { configurable: true, value: {} });
     const storage = navigator.storage as unknown as Record<string, unknown>;
     const permissions = navigator.permissions as unknown as Record<string, unknown>;
     const query = navigator.permissions.query.bind(navigator.permissions);

@@ -5,7 +5,7 @@ import { expect } from '@open-wc/testing';
 import '../../src/all.js';
 import type { InternshipWrapUp } from '../../src/internship-wrap-up/internship-wrap-up.js';
 import { clearKeys, container, settle } from '../helpers/test-element.js';
-import { allByRole, byRole, focused, nameOf, pick, press, typeInto, until } from '../helpers/roles.js';
+import { allByRole, byRole, deep, focused, nameOf, pick, press, typeInto, until } from '../helpers/roles.js';
 // Translations are opt-in (#21): the Spanish run needs its catalogue, as a host's page would import it.
 import '../../src/translations/es.js';
 
@@ -154,8 +154,10 @@ for (const w of [EN, ES]) {
       await openStep(el, w.tabs.thanks);
       byRole(el, 'button', w.addSupervisor).click();
       await settle(60);
+      // The ideas sit in a closed disclosure: open it first, as a person would (WebKit lays out nothing inside a closed one).
+      for (const summary of [...deep(el)].filter((n) => n.localName === 'summary' && n.parentElement?.matches('details.ideas'))) (summary as HTMLElement).click();
+      await settle(30);
       const idea = byRole(el, 'button', w.useForward);
-      (idea.closest('details') as HTMLDetailsElement).open = true;
       idea.click();
       await settle(30);
       const note = byRole(el, 'heading', w.noteFor).closest('section')!;
