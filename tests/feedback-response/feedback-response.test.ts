@@ -36,10 +36,9 @@ function mailBody(href: string): { subject: string; body: string } {
 }
 
 describe('<feedback-response>', () => {
-  beforeEach(() => clearKeys(''));
-  afterEach(() => {
-    for (const key of Object.keys(localStorage)) if (key.startsWith('strong-finish/feedback-response')) localStorage.removeItem(key);
-  });
+  // Only this element's keys: other test files run side by side on the same origin.
+  beforeEach(() => clearKeys('feedback-response'));
+  afterEach(() => clearKeys('feedback-response'));
 
   describe('accessible', () => {
     it('has no axe violations with questions, filled in, in dark mode and with a broken link', async () => {

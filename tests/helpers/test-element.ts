@@ -76,8 +76,13 @@ export async function captureWarnings(fn: () => unknown | Promise<unknown>): Pro
   return warnings;
 }
 
-/** Removes this test file's keys only: test files share one origin and run side by side. */
+/**
+ * Removes this test file's keys only: test files share one origin and run side by side. An empty or
+ * one-letter prefix would match other files' keys too (an empty one wiped a concurrently running
+ * storage-sync test's "other tab" data in CI), so it is refused.
+ */
 export function clearKeys(storageKeyPrefix: string): void {
+  if (storageKeyPrefix.length < 2) throw new Error(`clearKeys("${storageKeyPrefix}") would remove other test files' keys`);
   for (const area of [localStorage, sessionStorage]) {
     for (const key of Object.keys(area)) {
       if (key.includes(`/${storageKeyPrefix}`)) area.removeItem(key);
