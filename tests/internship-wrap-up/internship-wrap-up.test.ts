@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import ICAL from 'ical.js';
 import { marked } from 'marked';
@@ -418,7 +418,8 @@ describe('<internship-wrap-up>', () => {
       data.items.add(new File(['garbage'], 'backup.json', { type: 'application/json' }));
       input.files = data.files;
       input.dispatchEvent(new Event('change'));
-      await settle(50);
+      // Reading the file is asynchronous (slower under load, as in CI's Firefox run): wait for the message.
+      await waitUntil(() => root(el).querySelector('[role="alert"]'), 'the restore error');
       expect(root(el).querySelector('[role="alert"]')!.textContent).to.contain('nothing was restored');
       const labels = [...root(el).querySelectorAll('.toolbar button')].map((b) => b.textContent);
       expect(labels).to.deep.equal(['Download everything (Markdown)', 'Print or save as PDF', 'Download all calendar events', 'Download a backup', 'Download JSON Resume']);

@@ -65,6 +65,24 @@ async function openDevice(context, user, api = srv.url, token = createToken(user
   return { page, errors };
 }
 
+/**
+ * One device for one test: a fresh user, its own browser context, optionally behind a fault proxy and
+ * with a token's options; `fn` runs with the loaded page; no script errors allowed; all closed after.
+ */
+async function withDevice(browser, { proxy: useProxy = false, token } = {}, fn) {
+  const user = freshUser();
+  const proxy = useProxy ? await faultProxy(srv.port) : undefined;
+  const context = await browser.createBrowserContext();
+  try {
+    const { page, errors } = await openDevice(context, user, proxy?.url ?? srv.url, createToken(user, token));
+    await fn({ page, proxy, user });
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+    await proxy?.close();
+  }
+}
+
 /** The status the intern sees: the trouble notice and the saved/saving line. */
 const screenStatus = (page) =>
   page.evaluate(() => {
@@ -119,10 +137,7 @@ for (const name of BROWSERS) {
     after(() => browser?.close());
 
     test('offline and back: the tick is queued, the status says "not saved yet: offline", then it reaches the server and says saved', async () => {
-      const user = freshUser();
-      const context = await browser.createBrowserContext();
-      try {
-        const { page, errors } = await openDevice(context, user);
+      await withDevice(browser, {}, async ({ page, user }) => {
         const [first, second] = await itemIds(page);
         await tick(page, first);
         await waitFor('the first tick in the database', async () => (await stored(user))?.items?.find((i) => i.id === first)?.done);
@@ -146,18 +161,11 @@ for (const name of BROWSERS) {
         });
         assert.ok(back);
         assert.ok((await stored(user)).items.find((i) => i.id === first).done, 'the first tick is still there');
-        assert.deepEqual(errors, []);
-      } finally {
-        await context.close();
-      }
+      });
     });
 
     test('server faults while the intern edits (500s, a reply lost after the write, a late answer, the server unreachable then back): each tick stored once, the status honest throughout', async () => {
-      const user = freshUser();
-      const proxy = await faultProxy(srv.port);
-      const context = await browser.createBrowserContext();
-      try {
-        const { page, errors } = await openDevice(context, user, proxy.url);
+      await withDevice(browser, { proxy: true }, async ({ page, proxy, user }) => {
         const [a, b, c] = await itemIds(page);
         const doneIn = async (id) => (await stored(user))?.items?.find((i) => i.id === id)?.done;
 
@@ -195,19 +203,11 @@ for (const name of BROWSERS) {
         proxy.mode = 'pass'; // back
         await waitFor('the tick made during the outage, stored once the server is back', () => doneIn(c), 45_000);
         assert.ok((await doneIn(a)) && (await doneIn(b)) === false, 'earlier edits kept');
-        assert.deepEqual(errors, []);
-      } finally {
-        await context.close();
-        await proxy.close();
-      }
+      });
     });
 
     test('a save that never reached the server survives a reload of the tab: sent when the page loads again', async () => {
-      const user = freshUser();
-      const proxy = await faultProxy(srv.port);
-      const context = await browser.createBrowserContext();
-      try {
-        const { page, errors } = await openDevice(context, user, proxy.url);
+      await withDevice(browser, { proxy: true }, async ({ page, proxy, user }) => {
         const [a, b] = await itemIds(page);
         await tick(page, a);
         await waitFor('the first tick stored', async () => (await stored(user))?.items?.find((i) => i.id === a)?.done);
@@ -220,36 +220,22 @@ for (const name of BROWSERS) {
         await page.waitForFunction(() => document.querySelector('internship-checklist')?.shadowRoot?.querySelector('li[data-id]'));
         await waitFor('the tick made before the reload, in the database', async () => (await stored(user))?.items?.find((i) => i.id === b)?.done);
         await waitFor('and on the screen', async () => (await screenItems(page))[b]?.done && (await screenItems(page))[a]?.done);
-        assert.deepEqual(errors, []);
-      } finally {
-        await context.close();
-        await proxy.close();
-      }
+      });
     });
 
     test('an expired session: the intern is told to sign in again, never "saved" or "nothing saved", and nothing is written', async () => {
-      const user = freshUser();
-      const context = await browser.createBrowserContext();
-      try {
-        const { page, errors } = await openDevice(context, user, srv.url, createToken(user, { ttl: -60 }));
+      await withDevice(browser, { token: { ttl: -60 } }, async ({ page, user }) => {
         const status = await waitFor('a "sign in" notice', async () => {
           const s = await screenStatus(page);
           return /sign in/i.test(s.notice) && s;
         });
         assert.doesNotMatch(status.saved, /^Saved/);
         assert.equal(await stored(user), undefined);
-        assert.deepEqual(errors, []);
-      } finally {
-        await context.close();
-      }
+      });
     });
 
     test('the session ends mid-edit: "sign in again", the tick kept on the page and not written; signed in again, it is saved', async () => {
-      const user = freshUser();
-      const proxy = await faultProxy(srv.port);
-      const context = await browser.createBrowserContext();
-      try {
-        const { page, errors } = await openDevice(context, user, proxy.url);
+      await withDevice(browser, { proxy: true }, async ({ page, proxy, user }) => {
         const [a, b] = await itemIds(page);
         await tick(page, a);
         await waitFor('the first tick stored', async () => (await stored(user))?.items?.find((i) => i.id === a)?.done);
@@ -268,11 +254,7 @@ for (const name of BROWSERS) {
           const items = (await stored(user)).items;
           return items.find((i) => i.id === a).done === false && items.find((i) => i.id === b).done === true;
         });
-        assert.deepEqual(errors, []);
-      } finally {
-        await context.close();
-        await proxy.close();
-      }
+      });
     });
 
     test('two devices, one account, the same checklist edited at once: every edit survives, in the database and on both screens', async (t) => {
