@@ -289,6 +289,7 @@ export class InternshipWrapUp extends SfElement<WrapUpValue> {
       holidays: planner?.holidays,
       followUp: (c, end) => nextFollowUp({ cadence: c.cadence as Cadence, lastContact: c.lastContact }, end),
       followUpText: (name) => this.t('wrapup.followUp', 'Follow up with {name}', { name }),
+      referenceText: (name, role) => this.t('contacts.brief.remind', 'Remind {name}: reference for {role}', { name, role }),
     });
   }
 
