@@ -95,6 +95,8 @@ describe('<internship-wrap-up> task list', function () {
     box.click();
     await settle(80);
     for (const v of keepInTouch(el)) expect(v.remindersDone).to.deep.equal(['ref-k3-a1']);
+    const todo = new ICAL.Component(ICAL.parse(el.toICS())).getAllSubcomponents('vtodo').find((e) => e.getFirstPropertyValue('summary') === name)!;
+    expect(todo.getFirstPropertyValue('status')).to.equal('COMPLETED');
     await openStep(el, 'Finish strong');
     const onTimeline = byRole<HTMLInputElement>(el, 'checkbox', name);
     expect(onTimeline.checked).to.be.true;
