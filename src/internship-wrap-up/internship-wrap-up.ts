@@ -135,6 +135,8 @@ export class InternshipWrapUp extends SfElement<WrapUpValue> {
   #rendering = false;
   #profileJson = '';
   #tasksJson = '';
+  /** The last list and what it was computed from (the data object, the last day, the language, which steps are defined). */
+  #tasksMemo?: { data: unknown; key: string; tasks: Task[] };
   #profileProvider = new ContextProvider(this, { context: profileContext, initialValue: {} });
   #kitProvider = new ContextProvider(this, { context: kitContext, initialValue: this.#makeKit() });
   #onHash = () => this.#fromHash();
@@ -254,15 +256,40 @@ export class InternshipWrapUp extends SfElement<WrapUpValue> {
     return data;
   }
 
-  /** The kit's one task list, from every step's data. */
+  /**
+   * Builds the kit's task list (a seam: tests count the calls; a host never needs it).
+   * @internal
+   */
+  static collectTasks = collectTasks;
+
+  /**
+   * The kit's one task list, from every step's data: computed once per change (the overview, the
+   * steps' context and the render all read it in one update), not once per reader.
+   */
   get tasks(): Task[] {
+    const key = JSON.stringify([
+      this.kitProfile.endDate,
+      this.i18n.locale,
+      // A step's code arriving, or the language's catalogue, changes the defaults the list counts.
+      isServer ? '' : ['internship-checklist', 'finish-strong-planner', 'keep-in-touch'].map((t) => !!customElements.get(t)),
+      this.t('wrapup.followUp', 'Follow up with {name}', { name: '' }),
+    ]);
+    const memo = this.#tasksMemo;
+    if (memo && memo.data === this.data && memo.key === key) return memo.tasks;
+    const tasks = this.#computeTasks();
+    this.#tasksMemo = { data: this.data, key, tasks };
+    return tasks;
+  }
+
+  #computeTasks(): Task[] {
     const full = this.#full();
     const planner = full.planner as { holidays?: string[] } | undefined;
-    return collectTasks(full, {
+    return (this.constructor as typeof InternshipWrapUp).collectTasks(full, {
       lastDay: this.kitProfile.endDate ?? (full.checklist as { lastDay?: string } | undefined)?.lastDay,
       holidays: planner?.holidays,
       followUp: (c, end) => nextFollowUp({ cadence: c.cadence as Cadence, lastContact: c.lastContact }, end),
       followUpText: (name) => this.t('wrapup.followUp', 'Follow up with {name}', { name }),
+      referenceText: (name, role) => this.t('contacts.brief.remind', 'Remind {name}: reference for {role}', { name, role }),
     });
   }
 

@@ -38,7 +38,7 @@ const cadence: Rule<Cadence> = (input, path, issues) => {
 const REFERENCE = ['asked', 'agreed', 'declined'] as const;
 
 const contactRule = obj(
-  { id: text(200), name: text(), tags: list(text(200)), cadence, log: list(obj({ date: isoDate(), channel: oneOf(CHANNELS) }, { note: text() })) },
+  { id: text(200), name: text(), tags: list(text(200)), cadence, log: list(obj({ date: isoDate(), channel: oneOf(CHANNELS) }, { note: text(), followUp: isoDate(), previous: isoDate() })) },
   { greeting: text(200), role: text(), team: text(), email: text(400), linkedin: text(2000), how: text(), notes: text(), lastContact: isoDate(), inherit: literalTrue(), snoozedUntil: isoDate(), askNext: text(), thanked: text(), reference: oneOf(REFERENCE) },
   { id: () => newId('c'), tags: () => [], cadence: (): Cadence => 'week-after', log: () => [] },
 );
@@ -98,7 +98,7 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
 
   protected schema = obj(
     { contacts: list(contactRule) },
-    { tagCadences: list(obj({ tag: text(200), cadence }), 1000), applications: list(obj({ id: text(200), role: text(300) }, { company: text(300), deadline: isoDate() }), 200) },
+    { tagCadences: list(obj({ tag: text(200), cadence }), 1000), applications: list(obj({ id: text(200), role: text(300) }, { company: text(300), deadline: isoDate() }), 200), remindersDone: list(text(500), 2000) },
     { contacts: () => [] },
   );
   private _timer?: ReturnType<typeof setTimeout>;
@@ -270,6 +270,8 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
         description: this.t('contacts.brief.remindWhy', 'The application closes on {date}. Send them the brief again and thank them.', { date: this._date(f.application.deadline) }),
         start: f.date,
         todo: true,
+        // Ticked in the kit's task list (the checklist or the planner).
+        ...(this.data.remindersDone?.includes(f.id) ? { completed: true } : {}),
       });
     }
     return events;

@@ -13,6 +13,10 @@ export interface LogEntry {
   date: string;
   channel: Channel;
   note?: string;
+  /** `YYYY-MM-DD`: the follow-up this contact answered, when it was ticked in the kit's task list. */
+  followUp?: string;
+  /** `YYYY-MM-DD`: the last contact before it (what unticking that follow-up gives back). */
+  previous?: string;
 }
 
 export interface Contact {
@@ -66,6 +70,8 @@ export interface KeepInTouchValue {
   tagCadences?: TagCadence[];
   /** The roles the intern is applying for (for reference briefs). */
   applications?: Application[];
+  /** Reference reminders ticked in the kit's task list (`ref-<contact>-<application>`, their calendar UIDs). */
+  remindersDone?: string[];
 }
 
 /** What `addContacts()` accepts (the kit passes people from the thank-you composer). */

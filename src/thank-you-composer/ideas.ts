@@ -1,6 +1,6 @@
 /**
  * Ideas for one person's thank-you note, from the kit's other steps: only what that person said or did
- * (their feedback answers, reflection entries and handover projects that name them), each cleaned into
+ * (their feedback answers, reflection entries, handover projects and the kit's tasks that name them), each cleaned into
  * a clause that reads well inside the note's sentence, and never anything negative or self-critical.
  */
 import { greetingName } from '../core/names.js';
@@ -51,11 +51,27 @@ export function toClause(raw: string, personName = '', lower = true): string | u
   return keepCase || !lower ? s : s.charAt(0).toLocaleLowerCase() + s.slice(1);
 }
 
+/** A task of the kit's list, as far as ideas need it. */
+export interface IdeaTask {
+  text: string;
+  source?: string;
+}
+
+export interface IdeaOptions {
+  /** The kit's one task list: a task that names the person ("Send Jordan the handover doc") is something done with them. */
+  tasks?: readonly IdeaTask[];
+  /**
+   * Quotes a task's text in the note's language (“…”, «…»): quoted, an imperative title ("Send Jordan
+   * the handover doc") reads as the name of a piece of work in every tone's project sentence.
+   */
+  quote?: (text: string) => string;
+}
+
 /**
  * Ideas for one person. `feedbackWith` is who the feedback talk was with (the talk's "With", else the
  * supervisor): only they get the talk's answers and takeaways.
  */
-export function ideasFor(person: { name: string; relationship?: string }, kitData: unknown, feedbackWith = ''): Idea[] {
+export function ideasFor(person: { name: string; relationship?: string }, kitData: unknown, feedbackWith = '', options: IdeaOptions = {}): Idea[] {
   const d = bag(kitData);
   const out: Idea[] = [];
   const seen = new Set<string>();
@@ -82,6 +98,16 @@ export function ideasFor(person: { name: string; relationship?: string }, kitDat
   for (const p of list(bag(d.planner).projects)) {
     // A project's name is a noun phrase: it fits "Working with you on …" in every tone.
     if (['owner', 'contacts', 'status', 'next'].some((f) => names(str(p[f]), person.name))) add(p.name, 'project');
+  }
+  const quote = options.quote ?? ((t: string) => `“${t}”`);
+  for (const task of options.tasks ?? []) {
+    // Follow-ups ("Follow up with Jordan") are the kit's own reminders, not something done with them.
+    if (task.source === 'contacts' || !names(str(task.text), person.name)) continue;
+    const text = toClause(str(task.text), '', false);
+    if (text && !seen.has(text.toLowerCase())) {
+      seen.add(text.toLowerCase());
+      out.push({ text: quote(text), field: 'project' });
+    }
   }
   return out.slice(0, 12);
 }

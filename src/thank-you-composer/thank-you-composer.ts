@@ -346,7 +346,10 @@ export class ThankYouComposer extends SfElement<ThanksValue> {
 
   /** Ideas for this person only, from the kit's other steps, as clauses that fit the note's sentences. */
   #suggestions(p: ThanksPerson): Idea[] {
-    return ideasFor(p, this.kit?.data, this.profile.supervisor);
+    return ideasFor(p, this.kit?.data, this.profile.supervisor, {
+      tasks: this.kit?.tasks,
+      quote: (task) => this.t('thanks.ideaTask', '“{task}”', { task }),
+    });
   }
 
   /** Hands people to <keep-in-touch> through the kit; returns whether the kit handled it. */

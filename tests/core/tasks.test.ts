@@ -63,6 +63,45 @@ describe('core/tasks', () => {
     expect(setTaskDone(data, 'planner:nope', true, '2026-12-01')).to.deep.equal({});
   });
 
+  it('keeps a ticked follow-up on the list, done, and unticking it gives keep-in-touch its last contact back', () => {
+    const data = kit();
+    const open = collectTasks(data, opts).find((t) => t.source === 'contacts')!;
+    expect(open).to.deep.include({ id: 'contacts:k1@2026-12-08', due: '2026-12-08', done: false });
+    const ticked = { ...data, ...setTaskDone(data, open.id, true, '2026-12-03') };
+    const sam = rows((ticked.contacts as { contacts: unknown }).contacts)[0];
+    expect(sam).to.deep.include({ lastContact: '2026-12-03' });
+    expect(sam.log).to.deep.equal([{ date: '2026-12-03', channel: 'other', followUp: '2026-12-08', previous: '2026-12-01' }]);
+    // Done on its date, and the next one (a week after today's contact) is a new task.
+    const after = collectTasks(ticked, opts).filter((t) => t.source === 'contacts');
+    expect(after.map((t) => [t.id, t.done])).to.deep.equal([['contacts:k1@2026-12-08', true], ['contacts:k1@2026-12-10', false]]);
+    // Unticking (in the checklist, the planner, anywhere) reverts keep-in-touch: no logged contact, the old last contact.
+    const back = { ...ticked, ...setTaskDone(ticked, open.id, false, '2026-12-03') };
+    expect(rows((back.contacts as { contacts: unknown }).contacts)[0]).to.deep.include({ lastContact: '2026-12-01', log: [] });
+    expect(collectTasks(back, opts).filter((t) => t.source === 'contacts').map((t) => [t.id, t.done])).to.deep.equal([['contacts:k1@2026-12-08', false]]);
+    // Ticking the same follow-up twice logs one contact.
+    expect(setTaskDone(ticked, open.id, true, '2026-12-04')).to.deep.equal({});
+  });
+
+  it('puts a reference reminder one week before each deadline on the list, for everyone who agreed', () => {
+    const base = kit();
+    const data = {
+      ...base,
+      contacts: {
+        contacts: [...base.contacts.contacts, { id: 'k3', name: 'Jordan Alvarez', cadence: 'monthly', reference: 'agreed', tags: [], log: [] }, { id: 'k4', name: 'Ana', cadence: 'monthly', reference: 'asked', tags: [], log: [] }],
+        applications: [{ id: 'a1', role: 'Data analyst', company: 'Acme', deadline: '2027-01-15' }, { id: 'a2', role: 'BI intern' }],
+      },
+    };
+    const refOpts = { ...opts, referenceText: (name: string, role: string) => `Remind ${name}: reference for ${role}` };
+    const refs = collectTasks(data, refOpts).filter((t) => t.id.startsWith('contacts:ref:'));
+    expect(refs).to.deep.equal([{ id: 'contacts:ref:k3:a1', source: 'contacts', section: 'keep-in-touch', text: 'Remind Jordan Alvarez: reference for Data analyst', due: '2027-01-08', done: false }]);
+    const ticked = { ...data, ...setTaskDone(data, refs[0].id, true, '2027-01-08') };
+    expect((ticked.contacts as { remindersDone: string[] }).remindersDone).to.deep.equal(['ref-k3-a1']);
+    expect(collectTasks(ticked, refOpts).find((t) => t.id === refs[0].id)!.done).to.be.true;
+    const back = { ...ticked, ...setTaskDone(ticked, refs[0].id, false, '2027-01-08') };
+    expect(back.contacts).not.to.have.property('remindersDone');
+    expect(setTaskDone(data, 'contacts:ref:k3:nope', true, '2027-01-08')).to.deep.equal({});
+  });
+
   it('keeps the two copies of a merged task in step', () => {
     const before = kit();
     const after = { ...before, planner: { ...before.planner, milestones: before.planner.milestones.map((m) => (m.id === 'goodbye' ? { ...m, done: true } : m)) } };

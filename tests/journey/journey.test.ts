@@ -1,13 +1,14 @@
 // One persona through the whole kit, as she would use it: from her profile to the final export, by roles
-// and accessible names, with the keyboard where a person would use it. Run in English and in Spanish
-// (which catches English glued into generated sentences).
+// and accessible names, with the keyboard where a person would use it. Run in English, in Spanish and in
+// Arabic (right to left), which catch English glued into generated sentences.
 import { expect } from '@open-wc/testing';
 import '../../src/all.js';
 import type { InternshipWrapUp } from '../../src/internship-wrap-up/internship-wrap-up.js';
 import { clearKeys, container, settle } from '../helpers/test-element.js';
 import { allByRole, byRole, deep, focused, nameOf, pick, press, typeInto, until } from '../helpers/roles.js';
-// Translations are opt-in (#21): the Spanish run needs its catalogue, as a host's page would import it.
+// Translations are opt-in (#21): the Spanish and Arabic runs need their catalogues, as a host's page would import them.
 import '../../src/translations/es.js';
+import '../../src/translations/ar.js';
 
 const KEY = 'journey-run-';
 
@@ -19,7 +20,9 @@ interface Words {
   values: { role: string; company: string; takeaway: string; answer: string; step: string; reflection: string };
   starter: string; date: string; time: string; minutes: string; message: string; talk: string; notes: string; takeaway: string;
   addStep: string; add: string; byWhen: RegExp; addSupervisor: string; write: string; markSent: string; useForward: RegExp;
-  hi: RegExp; ask: string; forward: string; doneOf: (done: number, total: number) => RegExp; supervisorLabel: string; notYet: string;
+  hi: RegExp; ask: string | RegExp; forward: string; draft: RegExp; dir: 'ltr' | 'rtl';
+  /** Keep-in-touch's message box, where the language names it apart from the request's. */
+  contactMessage?: string; doneOf: (done: number, total: number) => RegExp; supervisorLabel: string; notYet: string;
   downloadAll: string; bookTalk: RegExp; scheduleTalk: RegExp; mailLink: string; noteFor: string; writeMessage: string; thankedQuote: string;
 }
 
@@ -36,7 +39,7 @@ const EN: Words = {
   starter: 'Use the suggested six', date: 'Date', time: 'Time', minutes: 'Length in minutes', message: 'Message', talk: '2. During and after the talk',
   notes: 'Notes', takeaway: 'Key takeaway', addStep: 'Add a next step', add: 'Add', byWhen: /^By when: /,
   addSupervisor: 'Add Jordan Alvarez, your supervisor', write: 'Write the draft', markSent: 'Mark as sent', useForward: /^Use this for “What you’ll carry forward”: ask for code reviews/,
-  hi: /^Hi Jordan,/, ask: 'Would Monday, December 14 at 2:00 PM work, for about 20 minutes?', forward: 'Something I’ll carry forward: ask for code reviews earlier.',
+  hi: /^Hi Jordan,/, ask: 'Would Monday, December 14 at 2:00 PM work, for about 20 minutes?', draft: /^draft$/i, dir: 'ltr', forward: 'Something I’ll carry forward: ask for code reviews earlier.',
   doneOf: (d, t) => new RegExp(`^${d} of ${t} done$`), supervisorLabel: 'Supervisor', notYet: 'not yet',
   downloadAll: 'Download everything (Markdown)', bookTalk: /^book a feedback talk/i, scheduleTalk: /^schedule a feedback talk/i,
   mailLink: 'Open in my mail app', noteFor: 'Note for Jordan Alvarez',
@@ -56,11 +59,36 @@ const ES: Words = {
   starter: 'Usar las seis sugeridas', date: 'Fecha', time: 'Hora', minutes: 'Duración en minutos', message: 'Mensaje', talk: '2. Durante y después de la charla',
   notes: 'Notas', takeaway: 'Conclusión clave', addStep: 'Añadir un siguiente paso', add: 'Añadir', byWhen: /^Para cuándo: /,
   addSupervisor: 'Añadir a Jordan Alvarez, tu supervisor/a', write: 'Escribir el borrador', markSent: 'Marcar como enviada', useForward: /^Usar esto en «Lo que te llevas para el futuro»: pedir revisiones/,
-  hi: /^Hola, Jordan:/, ask: '¿Podríamos vernos el lunes, 14 de diciembre a las 14:00, durante unos 20 minutos?', forward: 'Algo que me llevo de esta etapa: pedir revisiones de código antes.',
+  hi: /^Hola, Jordan:/, ask: '¿Podríamos vernos el lunes, 14 de diciembre a las 14:00, durante unos 20 minutos?', draft: /^borrador$/i, dir: 'ltr', forward: 'Algo que me llevo de esta etapa: pedir revisiones de código antes.',
   doneOf: (d, t) => new RegExp(`^Completado: ${d} de ${t}$`), supervisorLabel: 'Supervisor/a', notYet: 'todavía no',
   downloadAll: 'Descargar todo (Markdown)', bookTalk: /^reserva una charla de feedback/i, scheduleTalk: /^programa una charla de feedback/i,
   mailLink: 'Abrir en mi app de correo', noteFor: 'Nota para Jordan Alvarez',
   writeMessage: 'Escribir un mensaje', thankedQuote: 'me sigue ayudando cada semana: pedir revisiones de código antes. Gracias de nuevo.',
+};
+
+/** A number as Arabic writes it, in either digits (Intl may give Arabic-Indic or Latin ones). */
+const arNum = (n: number) => `(?:${n}|${String(n).replace(/\d/g, (d) => '٠١٢٣٤٥٦٧٨٩'[Number(d)])})`;
+
+const AR: Words = {
+  lang: 'ar',
+  dir: 'rtl',
+  tabs: { checklist: 'قائمة المهام', feedback: 'التغذية الراجعة', thanks: 'رسائل الشكر', reflection: 'التأمل', planner: 'ختام قوي', contacts: 'البقاء على تواصل' },
+  edit: 'عدّل بياناتك',
+  profile: { name: 'اسمك', role: 'مسمّاك الوظيفي', company: 'الشركة', supervisor: 'المشرف/ة', email: 'البريد الإلكتروني للمشرف/ة', end: 'اليوم الأخير' },
+  values: {
+    role: 'متدربة في تحليل البيانات', company: 'Northwind Logistics',
+    takeaway: 'اطلب مراجعة الكود مبكرًا.', answer: 'وفّر تقريرك الأسبوعي للعمليات ساعات على الفريق.',
+    step: 'حضور الدورة الداخلية في SQL', reflection: 'علّمني Jordan كيف أعرض الأرقام على فريق العمليات.',
+  },
+  starter: 'استخدم الأسئلة الستة المقترحة', date: 'التاريخ', time: 'الوقت', minutes: 'المدة بالدقائق', message: 'نص الرسالة', talk: 'ثانيًا: أثناء الحديث وبعده',
+  notes: 'ملاحظات', takeaway: 'الخلاصة الأهم', addStep: 'أضف خطوة تالية', add: '+ أضف', byWhen: /^الموعد المستهدف: /,
+  addSupervisor: 'أضف Jordan Alvarez (المشرف/ة)', write: 'اكتب المسودة', markSent: 'ضع علامة «أُرسلت»', useForward: /^استخدم هذا في «ما ستحمله معك»: اطلب مراجعة الكود/,
+  // The day, the time and the length, in Arabic words around them (the date's digits may be Arabic-Indic).
+  hi: /^مرحبًا Jordan،/, ask: new RegExp(`هل يناسبك .*${arNum(14)}.* الساعة .+ لمدة ${arNum(20)} دقيقة تقريبًا؟`), draft: /^المسودة$/, forward: 'درسٌ سأحمله معي: اطلب مراجعة الكود مبكرًا.',
+  doneOf: (d, t) => new RegExp(`^أُنجز ${arNum(d)} من ${arNum(t)}$`), supervisorLabel: 'مشرف/ة', notYet: 'ليس بعد',
+  downloadAll: 'نزّل كل شيء (Markdown)', bookTalk: /^احجز مع المشرف\/ة جلسة تغذية راجعة/, scheduleTalk: /^حدّد موعدًا مع المشرف\/ة لجلسة تغذية راجعة/,
+  mailLink: 'افتح في تطبيق البريد', noteFor: 'رسالة إلى Jordan Alvarez',
+  writeMessage: 'اكتب رسالة', contactMessage: 'الرسالة', thankedQuote: 'يفيدني كل أسبوع: اطلب مراجعة الكود مبكرًا. فشكرًا لك مرة أخرى.',
 };
 
 /** Words that only English would put into a Spanish sentence. */
@@ -96,13 +124,14 @@ async function openStep(el: InternshipWrapUp, name: string): Promise<void> {
 const card = (el: InternshipWrapUp, step: string) => byRole(el.shadowRoot!, 'button', step).closest('li')!.querySelector('.hint')!.textContent!.trim();
 const box = (el: InternshipWrapUp, name: string | RegExp) => byRole<HTMLInputElement>(el, 'checkbox', name);
 
-for (const w of [EN, ES]) {
+for (const w of [EN, ES, AR]) {
   describe(`journey (${w.lang}): Maya, data-analyst intern, from her profile to the final export`, function () {
     this.timeout(60000);
     after(() => clearKeys(KEY));
 
     it('every step hands the next one what it needs', async () => {
       const el = await mount(w, `${KEY}${w.lang}`);
+      expect(el.shadowRoot!.querySelector('.base')!.getAttribute('dir')).to.equal(w.dir);
 
       // 1. The profile, typed with the keyboard (a field is kept when focus leaves it).
       byRole(el, 'disclosure', w.edit).focus();
@@ -132,9 +161,10 @@ for (const w of [EN, ES]) {
       await settle(60);
       const mail = byRole<HTMLTextAreaElement>(el, 'textbox', w.message).value;
       expect(mail).to.match(w.hi);
-      expect(mail).to.contain(w.ask);
+      const says = (text: string) => (typeof w.ask === 'string' ? expect(text).to.contain(w.ask) : expect(text).to.match(w.ask));
+      says(mail);
       const link = byRole<HTMLAnchorElement>(el, 'link', w.mailLink).href;
-      expect(decodeURIComponent(link)).to.contain(w.ask);
+      says(decodeURIComponent(link));
       // What the kit knows ticks itself, and the overview says so at once.
       expect(card(el, w.tabs.checklist)).to.match(w.doneOf(1, 19));
 
@@ -163,7 +193,7 @@ for (const w of [EN, ES]) {
       const note = byRole(el, 'heading', w.noteFor).closest('section')!;
       byRole(note, 'button', w.write).click();
       await settle(30);
-      const draft = byRole<HTMLTextAreaElement>(note, 'textbox', /^(draft|borrador)$/i).value;
+      const draft = byRole<HTMLTextAreaElement>(note, 'textbox', w.draft).value;
       expect(draft).to.contain(w.forward);
       expect(draft).not.to.match(/\.\.|\.\s*\./);
       byRole(note, 'button', w.markSent).click();
@@ -177,7 +207,7 @@ for (const w of [EN, ES]) {
       // Her message templates quote what she thanked him for.
       byRole(row, 'button', w.writeMessage).click();
       await settle(60);
-      const message = byRole<HTMLTextAreaElement>(row, 'textbox', w.message).value;
+      const message = byRole<HTMLTextAreaElement>(row, 'textbox', w.contactMessage ?? w.message).value;
       expect(message).to.contain(w.thankedQuote);
 
       // 5. Reflection: opening it is not progress; writing is.

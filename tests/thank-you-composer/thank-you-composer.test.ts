@@ -373,7 +373,8 @@ describe('<thank-you-composer>', () => {
       const texts = (field: string) => $$(el, `#s-${field} ~ details.ideas li`).map((li) => li.querySelector('span')!.textContent);
       // Fails on the old list (the same raw notes for everyone, under every field, with their full stops).
       expect(texts('forward')).to.deep.equal(['write things down', 'ask for help sooner', 'I led the demo with Ana']);
-      expect(texts('project')).to.deep.equal(['Customer survey']);
+      // A task that names her (not Sam's, not the kit's follow-up reminder), quoted as the title of the work.
+      expect(texts('project')).to.deep.equal(['Customer survey', '“Send Ana the handover doc”']);
       expect(texts('moment')).to.deep.equal([]);
       $$(el, '#s-forward ~ details.ideas li')[0].querySelector('button')!.click();
       await el.updateComplete;
@@ -381,6 +382,11 @@ describe('<thank-you-composer>', () => {
       buttonByText(el, 'Write the draft').click();
       await el.updateComplete;
       expect(el.value.people[0].draft).to.contain('Something I’ll carry forward: write things down.').and.not.to.contain('..');
+      $$(el, '#s-project ~ details.ideas li')[1].querySelector('button')!.click();
+      await el.updateComplete;
+      buttonByText(el, 'Write the draft').click();
+      await el.updateComplete;
+      expect(el.value.people[0].draft).to.contain('Working with you on “Send Ana the handover doc” was a highlight for me.').and.not.to.match(/\.\.|\.”/);
       buttonByText(el, 'Add to Keep in touch').click();
       // The relationship as a label, not the raw id.
       expect(requests).to.deep.equal([['add-contacts', [{ name: 'Ana Ruiz', email: 'ana@example.com', linkedin: 'linkedin.com/in/ana', how: 'Supervisor' }]]]);
@@ -454,6 +460,11 @@ async function withKit(): Promise<{ el: ThankYouComposer; requests: unknown[][] 
       feedback: { selected: [{ answer: 'Ask for help sooner.', takeaway: 'Write things down' }, { answer: 'I was too slow on the report.' }, { answer: '' }] },
       planner: { projects: [{ name: 'Customer survey', owner: 'Ana Ruiz' }, { name: 'Ops report', owner: 'Sam' }] },
     },
+    tasks: [
+      { id: 'planner:m-1', source: 'planner', section: 'finish', text: 'Send Ana the handover doc.', done: true, custom: true },
+      { id: 'checklist:c-1', source: 'checklist', section: 'finish', text: 'Walk Sam through the dbt models', done: false, custom: true },
+      { id: 'contacts:k1', source: 'contacts', section: 'keep-in-touch', text: 'Follow up with Ana Ruiz', done: false },
+    ],
     publish: () => undefined,
     request: (action, payload) => (requests.push([action, payload]), true),
   };

@@ -9,7 +9,10 @@ import { addDays, isISODate, isWorkingDay } from '../dates.js';
 export type TaskSource = 'checklist' | 'planner' | 'feedback' | 'contacts';
 
 export interface Task {
-  /** One id space for the kit: `checklist:handover`, `planner:m-12`, `feedback:a-3`, `contacts:c-1`. */
+  /**
+   * One id space for the kit: `checklist:handover`, `planner:m-12`, `feedback:a-3`, a follow-up with a
+   * contact due on a day `contacts:c-1@2026-12-08`, a reference reminder `contacts:ref:c-1:a-2`.
+   */
   id: string;
   /** The step that owns the task (where ticking it is stored). */
   source: TaskSource;
@@ -34,6 +37,8 @@ export interface TaskOptions {
   followUp?: (contact: { cadence: string; lastContact?: string }, lastDay?: string) => string | undefined;
   /** The text of a follow-up task, in the kit's language. */
   followUpText?: (name: string) => string;
+  /** The text of a reference reminder ("Remind Jordan: reference for Data analyst"), in the kit's language. */
+  referenceText?: (name: string, role: string) => string;
 }
 
 type Bag = Record<string, unknown>;
@@ -143,14 +148,36 @@ export function collectTasks(data: unknown, options: TaskOptions = {}): Task[] {
     const due = date(a.due);
     out.push({ id: `feedback:${String(a.id)}`, source: 'feedback', section: 'feedback', text: String(a.text), ...(due ? { due } : {}), done: a.done === true, custom: true });
   }
+  const contacts = bag(d.contacts);
   if (options.followUp && lastDay) {
-    for (const c of items(bag(d.contacts).contacts)) {
+    for (const c of items(contacts.contacts)) {
       const name = str(c.name);
       const cadence = str(c.cadence);
       if (!name || !cadence || !str(c.id)) continue;
+      const text = options.followUpText?.(name) ?? name;
+      // Follow-ups ticked in the kit stay on the list, done, on their date (unticking one takes its contact back).
+      const ticked = new Set<string>();
+      for (const e of items(c.log)) {
+        const day = date(e.followUp);
+        if (!day || day > lastDay || ticked.has(day)) continue;
+        ticked.add(day);
+        out.push({ id: followUpId(String(c.id), day), source: 'contacts', section: 'keep-in-touch', text, due: day, done: true });
+      }
       const due = options.followUp({ cadence, lastContact: date(c.lastContact) }, lastDay);
-      if (!due || due > lastDay) continue;
-      out.push({ id: `contacts:${String(c.id)}`, source: 'contacts', section: 'keep-in-touch', text: options.followUpText?.(name) ?? name, due, done: false });
+      if (!due || due > lastDay || ticked.has(due)) continue;
+      out.push({ id: followUpId(String(c.id), due), source: 'contacts', section: 'keep-in-touch', text, due, done: false });
+    }
+  }
+  // A reminder one week before each application deadline, for everyone who agreed to be a reference.
+  const reminded = new Set(Array.isArray(contacts.remindersDone) ? contacts.remindersDone : []);
+  for (const c of items(contacts.contacts)) {
+    const name = str(c.name);
+    if (c.reference !== 'agreed' || !name || !str(c.id)) continue;
+    for (const a of items(contacts.applications)) {
+      const role = str(a.role);
+      if (!role || !str(a.id) || !isISODate(a.deadline)) continue;
+      const id = String(c.id);
+      out.push({ id: `contacts:ref:${id}:${String(a.id)}`, source: 'contacts', section: 'keep-in-touch', text: options.referenceText?.(name, role) ?? `${name}: ${role}`, due: addDays(a.deadline, -7), done: reminded.has(reminderId(id, String(a.id))) });
     }
   }
   // The seed's section order, then each section's own order: checklist items as listed, the rest by date.
@@ -162,6 +189,12 @@ export function collectTasks(data: unknown, options: TaskOptions = {}): Task[] {
     .map((x) => x.t);
 }
 
+/** A follow-up with a contact due on a day. */
+const followUpId = (contactId: string, day: string) => `contacts:${contactId}@${day}`;
+
+/** A reference reminder as keep-in-touch knows it (its calendar's UID, its `remindersDone` entries). */
+export const reminderId = (contactId: string, applicationId: string) => `ref-${contactId}-${applicationId}`;
+
 /** What a change does to the kit's data: the new value of each step that changes. */
 export type Patch = Partial<Record<TaskSource, Bag>>;
 
@@ -170,8 +203,10 @@ function withDone(list: Bag[], id: string, done: boolean): Bag[] {
 }
 
 /**
- * Ticks or unticks a task everywhere it appears. Ticking a follow-up logs a contact today (the
- * follow-up then moves to its next date). Returns the new values of the steps that change.
+ * Ticks or unticks a task everywhere it appears. Ticking a follow-up logs a contact today, marked with
+ * the follow-up's date (the next follow-up then counts from today); unticking it removes that contact
+ * and gives back the last contact it replaced. A reference reminder is ticked in keep-in-touch's
+ * `remindersDone`. Returns the new values of the steps that change.
  */
 export function setTaskDone(data: unknown, id: string, done: boolean, today: string): Patch {
   const d = bag(data);
@@ -190,15 +225,44 @@ export function setTaskDone(data: unknown, id: string, done: boolean, today: str
     const feedback = bag(d.feedback);
     const steps = feedbackSteps(feedback);
     if (steps.some((a) => String(a.id) === ref)) patch.feedback = { ...feedback, actions: steps.map((a) => (String(a.id) === ref ? { ...a, done } : a)) };
-  } else if (source === 'contacts' && done) {
+  } else if (source === 'contacts') {
     const contacts = bag(d.contacts);
     const list = items(contacts.contacts);
-    if (list.some((c) => c.id === ref)) {
-      patch.contacts = {
-        ...contacts,
-        contacts: list.map((c) => (c.id === ref ? { ...c, lastContact: today, log: [...items(c.log), { date: today, channel: 'other' }] } : c)),
-      };
+    const reference = /^ref:(.+):([^:]+)$/.exec(ref);
+    if (reference) {
+      const [, contactId, applicationId] = reference;
+      if (!list.some((c) => c.id === contactId) || !items(contacts.applications).some((a) => a.id === applicationId)) return patch;
+      const key = reminderId(contactId, applicationId);
+      const before = Array.isArray(contacts.remindersDone) ? (contacts.remindersDone as unknown[]).filter((x) => x !== key) : [];
+      const remindersDone = done ? [...before, key] : before;
+      const next: Bag = { ...contacts, remindersDone };
+      if (!remindersDone.length) delete next.remindersDone;
+      patch.contacts = next;
+      return patch;
     }
+    // `c-1@2026-12-08` (a follow-up due that day), or a bare contact id (its open follow-up).
+    const at = ref.lastIndexOf('@');
+    const [contactId, day] = at > 0 && isISODate(ref.slice(at + 1)) ? [ref.slice(0, at), ref.slice(at + 1)] : [ref, undefined];
+    const c = list.find((x) => x.id === contactId);
+    if (!c) return patch;
+    const log = items(c.log);
+    let next: Bag | undefined;
+    if (done && !(day && log.some((e) => e.followUp === day))) {
+      const last = date(c.lastContact);
+      const entry: Bag = { date: today, channel: 'other', ...(day ? { followUp: day } : {}), ...(day && last ? { previous: last } : {}) };
+      next = { ...c, lastContact: today, log: [...log, entry] };
+    } else if (!done && day) {
+      const entry = log.find((e) => e.followUp === day);
+      if (entry) {
+        const rest = log.filter((e) => e !== entry);
+        // The last contact before this one: what the tick replaced, else the latest left in the log.
+        const previous = date(entry.previous) ?? rest.map((e) => date(e.date)).filter((x): x is string => !!x).sort().pop();
+        next = { ...c, log: rest };
+        if (previous) next.lastContact = previous;
+        else delete next.lastContact;
+      }
+    }
+    if (next) patch.contacts = { ...contacts, contacts: list.map((x) => (x === c ? next! : x)) };
   }
   return patch;
 }
