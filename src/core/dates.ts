@@ -178,6 +178,14 @@ export function suggestedDate(end: string, offset: number, holidays: Iterable<st
   return d;
 }
 
+/** The first day on or after `from` that is a working day (not the weekend, a holiday, 25 December or 1 January). */
+export function nextWorkingDay(from: string, holidays: Iterable<string> = [], weekend: Weekend = SAT_SUN): string {
+  const skip = new Set(holidays);
+  let d = from;
+  for (let i = 0; i < 14 && (!isWorkingDay(d, skip, weekend) || CLOSED.some((c) => d.endsWith(c))); i++) d = addDays(d, 1);
+  return d;
+}
+
 /** "Tue, Dec 8, 2026" in the given locale; the date is formatted in UTC so it never shifts. */
 export function formatDate(iso: string, locale: string, options: Intl.DateTimeFormatOptions = {}): string {
   if (!isISODate(iso)) return iso;

@@ -59,7 +59,14 @@ export class FeedbackResponse extends SfElement<FeedbackResponseValue> {
    */
   @property() agenda?: string;
 
-  /** @internal */ @state() protected keepDraft = false;
+  /**
+   * Whether drafts are kept in this browser: the supervisor ticked "Keep a draft", a draft was found, or
+   * the host page set `storage`. The box shows this, so it never says nothing is kept while it is.
+   * @internal
+   */
+  protected get keepDraft(): boolean {
+    return this.storage !== 'none';
+  }
   /** @internal */ @state() protected sent = false;
   #agenda?: FeedbackAgenda;
   #problem?: PacketProblem;
@@ -119,7 +126,6 @@ export class FeedbackResponse extends SfElement<FeedbackResponseValue> {
       this.storageKey = `a${crc32(new TextEncoder().encode(JSON.stringify(this.#agenda))).toString(16)}`;
       try {
         if (this.storage === 'none' && localStorage.getItem(`strong-finish/${this.localName}/${this.storageKey}`) !== null) {
-          this.keepDraft = true;
           this.storage = 'local';
         }
       } catch {
@@ -179,7 +185,6 @@ export class FeedbackResponse extends SfElement<FeedbackResponseValue> {
 
   async #setKeepDraft(on: boolean): Promise<void> {
     const kept = this.value;
-    this.keepDraft = on;
     if (!on) await this.clearStoredData();
     this.storage = on ? 'local' : 'none';
     await this.updateComplete;

@@ -32,6 +32,12 @@ export interface ChecklistValue {
   auto?: string[];
   /** The last day the user typed here, used when neither `end-date` nor the kit gives one. */
   lastDay?: string;
+  /**
+   * The day the intern first opened this checklist (`YYYY-MM-DD`), set with the default items and saved
+   * with the first edit. Suggested dates before it move to it (see `dueOf`). Absent in data saved before
+   * it existed and in values a host assigns: their dates are not moved.
+   */
+  firstVisit?: string;
 }
 
 /** Host content: `replace` the default items or add to them. */
@@ -112,7 +118,7 @@ export class InternshipChecklist extends SfElement<ChecklistValue> {
 
   protected schema: Rule<ChecklistValue> = obj(
     { items: list(itemRule), explore: list(text()), ask: list(text()) },
-    { auto: list(text(200)), lastDay: isoDate() },
+    { auto: list(text(200)), lastDay: isoDate(), firstVisit: isoDate() },
     { items: () => this.createDefault().items, explore: () => [], ask: () => [] },
   ) as Rule<ChecklistValue>;
 
@@ -121,7 +127,7 @@ export class InternshipChecklist extends SfElement<ChecklistValue> {
     const content = this._content;
     const base = content?.replace ? [] : defaultItems(t);
     const items = uniqueIds([...base, ...(content?.items ?? [])].map((c) => ({ ...c, done: false })));
-    this._defaults = { items, explore: [], ask: [] };
+    this._defaults = { items, explore: [], ask: [], firstVisit: this.today };
     return this._defaults;
   }
 
@@ -206,7 +212,7 @@ export class InternshipChecklist extends SfElement<ChecklistValue> {
 
   /** The item's date in use (the user's own, or derived from the last day). */
   dueOf(item: ChecklistItem): string | undefined {
-    return dueOf(item, this.lastDay);
+    return dueOf(item, this.lastDay, this.data.firstVisit);
   }
 
   /** `value.items` with every derived date filled in. */
@@ -619,7 +625,7 @@ export class InternshipChecklist extends SfElement<ChecklistValue> {
     const items = this.data.items;
     const lastDay = this.lastDay;
     const dues = new Map<string, string | undefined>();
-    for (const i of items) dues.set(i.id, dueOf(i, lastDay));
+    for (const i of items) dues.set(i.id, dueOf(i, lastDay, this.data.firstVisit));
     const auto = new Set(this.data.auto ?? []);
     const others = this.kitTasks;
     const own = this._counts(items);

@@ -1,4 +1,4 @@
-import { suggestedDate } from '../core/dates.js';
+import { nextWorkingDay, suggestedDate } from '../core/dates.js';
 
 export interface ChecklistItem {
   id: string;
@@ -14,10 +14,22 @@ export interface ChecklistItem {
   custom?: true;
 }
 
-/** The item's date: the user's own, or the last day plus the offset; undefined when neither exists. */
-export function dueOf(item: ChecklistItem, lastDay: string | undefined): string | undefined {
+/**
+ * The item's date: the user's own, or the last day plus the offset (on a working day); undefined when
+ * neither exists.
+ *
+ * A suggested date that falls before the intern's first visit (`firstVisit`) moves to that day, or to
+ * the next working day when the first visit is not one. Someone who opens the checklist ten days before
+ * the end could not have done the step suggested for two weeks before it: "Overdue · 3 days ago" would
+ * blame them for time before they had the list. The step is still worth doing, so it stays dated (a
+ * real date they can plan with and put in a calendar) and shows as due now; from the next day on it
+ * counts as late like any other. Dates the intern chose are never moved.
+ */
+export function dueOf(item: ChecklistItem, lastDay: string | undefined, firstVisit?: string): string | undefined {
   if (item.due) return item.due;
-  return lastDay && item.offsetDays !== undefined ? suggestedDate(lastDay, item.offsetDays) : undefined;
+  if (!lastDay || item.offsetDays === undefined) return undefined;
+  const suggested = suggestedDate(lastDay, item.offsetDays);
+  return firstVisit && suggested < firstVisit ? nextWorkingDay(firstVisit) : suggested;
 }
 
 /**

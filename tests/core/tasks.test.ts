@@ -51,6 +51,14 @@ describe('core/tasks', () => {
     expect(collectTasks(data, { lastDay: LAST })[0].due).to.equal('2026-12-11');
   });
 
+  it('dates checklist items as the checklist does: working days, and not before the intern’s first visit', () => {
+    // LAST is Friday 18 December: -6 is Saturday the 12th, shown (like the checklist) on Friday the 11th.
+    const item = { id: 'x', section: 'finish', text: 'X', done: false, offsetDays: -6 };
+    expect(collectTasks({ checklist: { items: [item] } }, { lastDay: LAST })[0].due).to.equal('2026-12-11');
+    expect(collectTasks({ checklist: { items: [item], firstVisit: '2026-12-14' } }, { lastDay: LAST })[0].due).to.equal('2026-12-14');
+    expect(collectTasks({ checklist: { items: [{ ...item, due: '2026-12-01' }], firstVisit: '2026-12-14' } }, { lastDay: LAST })[0].due).to.equal('2026-12-01');
+  });
+
   it('ticks a task everywhere it appears', () => {
     const data = kit();
     const patch = setTaskDone(data, 'planner:confirm', true, '2026-12-01');

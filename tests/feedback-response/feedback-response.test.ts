@@ -163,6 +163,23 @@ describe('<feedback-response>', () => {
       expect(Object.keys(localStorage).filter((k) => k.startsWith('strong-finish/feedback-response'))).to.deep.equal([]);
       expect($<HTMLTextAreaElement>(again, '#a0').value, 'still on screen').to.equal('Draft answer');
     });
+
+    it('shows "Keep a draft" ticked when the host keeps drafts (storage set by the page), and unticking it stops keeping them', async () => {
+      // Found by the reliability suite, which runs this element with storage="local": the box said
+      // nothing was kept while every keystroke was saved.
+      const el = await fixture<FeedbackResponse>(html`<feedback-response storage="local" storage-key="fr-host" .agenda=${LINK} .now=${NOW}></feedback-response>`);
+      await el.updateComplete;
+      type($(el, '#a0'), 'Kept by the host page');
+      await settle(700);
+      expect(localStorage.getItem('strong-finish/feedback-response/fr-host')).to.contain('Kept by the host page');
+      const box = $<HTMLInputElement>(el, 'input[type="checkbox"]');
+      expect(box.checked).to.equal(true);
+      box.click();
+      await settle(700);
+      expect(localStorage.getItem('strong-finish/feedback-response/fr-host')).to.equal(null);
+      expect($<HTMLInputElement>(el, 'input[type="checkbox"]').checked).to.equal(false);
+      expect($<HTMLTextAreaElement>(el, '#a0').value).to.equal('Kept by the host page');
+    });
   });
 
   describe('bad input', () => {

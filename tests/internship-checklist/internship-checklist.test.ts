@@ -15,9 +15,9 @@ const END = '2026-12-18';
 const KEY = (k: string) => `strong-finish/internship-checklist/${k}`;
 const HOSTILE = ['<script>alert(1)</script>', '"quotes" & \'apostrophes\'', 'مرحبا بالعالم', 'Emoji 😀👍🏽', 'x'.repeat(10_000)];
 
-async function make(attrs: { end?: string; storage?: string; key?: string } = {}): Promise<InternshipChecklist> {
+async function make(attrs: { end?: string; storage?: string; key?: string; now?: Date } = {}): Promise<InternshipChecklist> {
   const el = await fixture<InternshipChecklist>(html`<internship-checklist
-    storage=${attrs.storage ?? 'none'} storage-key=${attrs.key ?? ''} end-date=${attrs.end ?? ''} .now=${NOW}></internship-checklist>`);
+    storage=${attrs.storage ?? 'none'} storage-key=${attrs.key ?? ''} end-date=${attrs.end ?? ''} .now=${attrs.now ?? NOW}></internship-checklist>`);
   await el.updateComplete;
   return el;
 }
@@ -109,6 +109,7 @@ describe('<internship-checklist>', () => {
   describe('attributes and properties', () => {
     it('turns offsets into real dates from end-date, shown relative and absolute; a new end-date moves them', async () => {
       const el = await make({ end: END });
+      el.value = { ...el.value, firstVisit: '2026-11-01' }; // opened weeks ago: a date past since then is overdue
       const handover = row(el, 'handover');
       expect(handover.querySelector('time')!.getAttribute('datetime')).to.equal('2026-12-11');
       expect(handover.textContent).to.contain('in 16 days');
@@ -121,6 +122,52 @@ describe('<internship-checklist>', () => {
       expect(moved.querySelector('time')!.getAttribute('datetime')).to.equal('2026-11-20');
       expect(moved.textContent).to.contain('Overdue');
       expect(el.itemsWithDates.find((i) => i.id === 'handover')!.due).to.equal('2026-11-20');
+    });
+
+    it('on a first visit no default item is already overdue: dates before it move to it, or to the next working day', async () => {
+      // Wednesday 25 November, six days before the last day: three suggestions are already in the past.
+      const el = await make({ end: '2026-12-01' });
+      expect(el.value.firstVisit).to.equal('2026-11-25');
+      const overdue = $$(el, 'li.item').filter((li) => li.textContent!.includes('Overdue'));
+      expect(overdue.map((li) => li.dataset.id)).to.deep.equal([]);
+      for (const id of ['confirm-end-date', 'final-meetings', 'handover']) {
+        expect(row(el, id).querySelector('time')!.getAttribute('datetime'), id).to.equal('2026-11-25');
+        expect(row(el, id).textContent, id).to.contain('today');
+      }
+      // A suggestion still ahead keeps its date (Saturday 28th moves to Friday 27th, as before).
+      expect(row(el, 'ask-reference').querySelector('time')!.getAttribute('datetime')).to.equal('2026-11-27');
+      // The calendar and the Overdue filter agree with the list.
+      const events = new ICAL.Component(ICAL.parse(el.toICS())).getAllSubcomponents('vevent');
+      expect(String(events.find((e) => e.getFirstPropertyValue('summary') === 'Write a handover note for each project')!.getFirstPropertyValue('dtstart'))).to.equal('2026-11-25');
+      button(el, 'Overdue').click();
+      await el.updateComplete;
+      expect($$(el, 'li.item')).to.have.length(0);
+    });
+
+    it('a first visit on a weekend moves past dates to the next working day', async () => {
+      const el = await make({ end: '2026-12-01', now: new Date(2026, 10, 28, 10) }); // Saturday
+      expect(row(el, 'handover').querySelector('time')!.getAttribute('datetime')).to.equal('2026-11-30');
+      expect(row(el, 'handover').textContent).not.to.contain('Overdue');
+    });
+
+    it('saves the first visit with the first edit: days later, a step left undone is overdue', async () => {
+      const el = await make({ end: '2026-12-01', storage: 'local', key: 'ck-first' });
+      box(el, 'thank-team').click();
+      await settle();
+      expect(JSON.parse(localStorage.getItem(KEY('ck-first'))!).data.firstVisit).to.equal('2026-11-25');
+      el.remove();
+      const later = await make({ end: '2026-12-01', storage: 'local', key: 'ck-first', now: new Date(2026, 10, 30, 10) });
+      expect(later.value.firstVisit).to.equal('2026-11-25');
+      expect(row(later, 'handover').querySelector('time')!.getAttribute('datetime')).to.equal('2026-11-25');
+      expect(row(later, 'handover').textContent).to.contain('Overdue');
+    });
+
+    it('leaves dates alone in a value without a first visit (saved before it existed, or set by the host) and never moves the intern’s own dates', () => {
+      expect(dueOf({ ...it_('a'), offsetDays: -7 }, '2026-12-01')).to.equal('2026-11-24');
+      expect(dueOf({ ...it_('a'), offsetDays: -7 }, '2026-12-01', '2026-11-25')).to.equal('2026-11-25');
+      expect(dueOf({ ...it_('a'), offsetDays: -7, due: '2026-11-20' }, '2026-12-01', '2026-11-25')).to.equal('2026-11-20');
+      // First visit on Christmas Day: the next working day is the 28th (26th, 27th are the weekend).
+      expect(dueOf({ ...it_('a'), offsetDays: -7 }, '2026-12-31', '2026-12-25')).to.equal('2026-12-28');
     });
 
     it('takes the last day from the profile context and the company for the intro', async () => {

@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import ICAL from 'ical.js';
 import { marked } from 'marked';
+import MarkdownIt from 'markdown-it';
 import { deepElements, make, typeInto, WIDGETS, type Widget, type WidgetCase } from './widgets.js';
 import { allStrings, icsText, mailText, shownIn, typingSample, wellFormed } from './strings.js';
 import { loadPapa } from '../helpers/papa.js';
@@ -18,9 +19,17 @@ declare global {
 const SAFE_SCHEMES = ['http:', 'https:', 'mailto:'];
 const isWebDriver = /AppleWebKit/.test(navigator.userAgent) && !/Chrome|Chromium/.test(navigator.userAgent);
 
-/** Tag names marked produced for a document, counted (parsed inertly: nothing loads, nothing runs). */
-function structure(md: string): Map<string, number> {
-  const doc = new DOMParser().parseFromString(marked.parse(md, { async: false }) as string, 'text/html');
+// Two independent renderers (#20 §3): marked (GFM) and markdown-it (CommonMark, raw HTML passed through
+// and bare addresses linked, as permissive as a site would be).
+const markdownIt = new MarkdownIt({ html: true, linkify: true });
+const RENDERERS: [name: string, render: (md: string) => string][] = [
+  ['marked', (md) => marked.parse(md, { async: false }) as string],
+  ['markdown-it', (md) => markdownIt.render(md)],
+];
+
+/** Tag names a renderer produced for a document, counted (parsed inertly: nothing loads, nothing runs). */
+function structure(md: string, render: (md: string) => string): Map<string, number> {
+  const doc = new DOMParser().parseFromString(render(md), 'text/html');
   const counts = new Map<string, number>();
   for (const e of doc.body.querySelectorAll('*')) if (!isSelfLink(e)) counts.set(e.localName, (counts.get(e.localName) ?? 0) + 1);
   for (const e of doc.body.querySelectorAll('*')) {
@@ -30,9 +39,9 @@ function structure(md: string): Map<string, number> {
 }
 
 /** Paragraphs and hard breaks follow the text's line breaks; every other element must come from us. */
-function extraStructure(md: string, baseline: Map<string, number>): string[] {
+function extraStructure(md: string, baseline: Map<string, number>, render: (md: string) => string): string[] {
   const out: string[] = [];
-  for (const [tag, n] of structure(md)) {
+  for (const [tag, n] of structure(md, render)) {
     if (tag === 'p' || tag === 'br') continue;
     if (n > (baseline.get(tag) ?? 0)) out.push(`${n - (baseline.get(tag) ?? 0)} extra <${tag}>`);
   }
@@ -160,10 +169,10 @@ describe('reliability: hostile text in every widget', function () {
         // Empty text leaves optional parts out, so it has its own baseline.
         el.value = w.fill('', el);
         await el.updateComplete;
-        const emptyBaseline = structure(w.exports.markdown(el));
+        const emptyBaselines = RENDERERS.map(([, render]) => structure(w.exports.markdown(el), render));
         el.value = w.fill('plain words', el);
         await el.updateComplete;
-        const baseline = structure(w.exports.markdown(el));
+        const baselines = RENDERERS.map(([, render]) => structure(w.exports.markdown(el), render));
         const failures: string[] = [];
         for (const raw of strings) {
           const s = w.max ? raw.slice(0, w.max) : raw;
@@ -181,8 +190,11 @@ describe('reliability: hostile text in every widget', function () {
             const got = slot.kind === 'text' ? node.textContent : (node as HTMLInputElement).value;
             if (got !== shownIn(slot.kind, slot.max ? s.slice(0, slot.max) : s)) problems.push(`${slot.name} shows ${fmt(got ?? '')}`);
           }
-          const extra = extraStructure(w.exports.markdown(el), s ? baseline : emptyBaseline);
-          if (extra.length) problems.push(`markdown: ${extra.join(', ')}`);
+          const md = w.exports.markdown(el);
+          RENDERERS.forEach(([name, render], r) => {
+            const extra = extraStructure(md, s ? baselines[r] : emptyBaselines[r], render);
+            if (extra.length) problems.push(`markdown (${name}): ${extra.join(', ')}`);
+          });
           checkIcs(w, el, s, problems);
           checkMailto(w, el, s, problems);
           checkCsv(w, el, s, problems, Papa);

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { clearKeys, settle } from '../helpers/test-element.js';
-import { typeInto, WIDGETS, type Widget, type WidgetCase } from './widgets.js';
+import { typeInto, withAttrs, WIDGETS, type Widget, type WidgetCase } from './widgets.js';
 
 const PREFIX = 'rel-lc-';
 const WATCHED = ['storage', 'pagehide', 'hashchange', 'languagechange'];
@@ -49,7 +49,7 @@ async function type(w: WidgetCase, el: Widget, text: string) {
 }
 
 function create(w: WidgetCase, key: string): Widget {
-  const el = document.createElement(w.tag) as Widget;
+  const el = withAttrs(document.createElement(w.tag)) as Widget;
   el.setAttribute('storage-key', `${PREFIX}${key}`);
   return el;
 }

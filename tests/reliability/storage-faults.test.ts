@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { clearKeys, settle } from '../helpers/test-element.js';
-import { make, typeInto, WIDGETS, type Widget, type WidgetCase } from './widgets.js';
+import { make, typeInto, withAttrs, WIDGETS, type Widget, type WidgetCase } from './widgets.js';
 
 const PREFIX = 'rel-sf-';
 const key = (tag: string, name: string) => `strong-finish/${tag}/${PREFIX}${name}`;
@@ -126,7 +126,7 @@ describe('reliability: storage faults', function () {
           setItem: (_k: string, v: string) => void writes.push(v),
           removeItem: () => {},
         };
-        const el = document.createElement(w.tag) as Widget;
+        const el = withAttrs(document.createElement(w.tag)) as Widget;
         el.storageAdapter = adapter;
         el.setAttribute('storage-key', `${PREFIX}reject`);
         document.body.append(el);
@@ -142,7 +142,7 @@ describe('reliability: storage faults', function () {
 
       it('keeps working when a host adapter rejects saves', async () => {
         const adapter = { getItem: async () => null, setItem: () => Promise.reject(new Error('read-only')), removeItem: async () => {} };
-        const el = document.createElement(w.tag) as Widget;
+        const el = withAttrs(document.createElement(w.tag)) as Widget;
         el.storageAdapter = adapter;
         document.body.append(el);
         await settle(20);
@@ -157,13 +157,13 @@ describe('reliability: storage faults', function () {
       it('with a slow host adapter, is busy and inert during the read, shows what was stored, and writes only after it', async () => {
         const log: string[] = [];
         let stored: string | null = null;
-        const probe = document.createElement(w.tag) as Widget;
+        const probe = withAttrs(document.createElement(w.tag)) as Widget;
         probe.storage = 'none';
         document.body.append(probe);
         await probe.updateComplete;
         stored = envelope(w, probe, 'stored before');
         probe.remove();
-        const el = document.createElement(w.tag) as Widget;
+        const el = withAttrs(document.createElement(w.tag)) as Widget;
         el.storageAdapter = {
           getItem: () => new Promise<string | null>((r) => setTimeout(() => (log.push('read'), r(stored)), 600)),
           setItem: (_k: string, v: string) => {
@@ -195,7 +195,7 @@ describe('reliability: storage faults', function () {
         Ctor.storageTimeout = 150;
         try {
           const writes: string[] = [];
-          const el = document.createElement(w.tag) as Widget;
+          const el = withAttrs(document.createElement(w.tag)) as Widget;
           el.storageAdapter = { getItem: () => new Promise<string | null>(() => {}), setItem: (_k: string, v: string) => void writes.push(v), removeItem: () => {} };
           document.body.append(el);
           await el.updateComplete;
@@ -217,6 +217,7 @@ describe('reliability: storage faults', function () {
     this.timeout(20_000);
     const probes = Object.fromEntries(WIDGETS.map((w) => [w.tag, w.probe ?? null]));
     const setups = Object.fromEntries(WIDGETS.map((w) => [w.tag, w.probeSetup ?? null]));
+    const attrs = Object.fromEntries(WIDGETS.map((w) => [w.tag, w.attrs ?? {}]));
     const script = `
       const out = { errors: [], widgets: {} };
       addEventListener('error', (e) => out.errors.push(String(e.message)));
@@ -228,9 +229,11 @@ describe('reliability: storage faults', function () {
         await import(${JSON.stringify(`${location.origin}/dist/strong-finish.js`)});
         const probes = ${JSON.stringify(probes)};
         const setups = ${JSON.stringify(setups)};
+        const attrs = ${JSON.stringify(attrs)};
         for (const [tag, selector] of Object.entries(probes)) {
           const el = document.createElement(tag);
           el.setAttribute('storage-key', 'sandbox');
+          for (const [k, v] of Object.entries(attrs[tag])) el.setAttribute(k, v);
           document.body.append(el);
           await customElements.whenDefined(tag); // the autoloader defines a tag once it is on the page
           await el.updateComplete;

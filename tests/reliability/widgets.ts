@@ -6,6 +6,7 @@
  */
 import '../../src/all.js';
 import type { SfElement } from '../../src/core/base-element.js';
+import { agendaLink } from '../../src/core/formats/feedback-link.js';
 
 export type Widget = SfElement<object> & Record<string, unknown>;
 /** How a slot shows text: as text content, in an `<input>` (no line breaks) or a `<textarea>` (LF only). */
@@ -55,6 +56,11 @@ export interface MailtoExpectation {
 
 export interface WidgetCase {
   tag: string;
+  /**
+   * Attributes a host page sets for the widget to show its fields (e.g. the agenda link the supervisor's
+   * page is opened with). Attributes a test sets itself win over these.
+   */
+  attrs?: Record<string, string>;
   /** Longest text the widget keeps in its fields (schema limit). */
   max?: number;
   fill(s: string, el: Widget): object;
@@ -113,6 +119,15 @@ const addContact = async (el: Widget) => {
 };
 const contact = (over: object) => ({ id: 'k1', name: 'Ana Ruiz', email: 'ana@example.com', tags: [], cadence: 'monthly', lastContact: '2029-12-01', log: [], ...over });
 const trimmed = (t: string) => t.trim();
+/** The agenda a supervisor's page is opened with (from the intern's request e-mail). */
+const AGENDA_LINK = agendaLink('https://jobs.example/respond', {
+  name: 'Maya Chen',
+  questions: [
+    { id: 'q1', text: 'Overall, how would you describe my work this internship?' },
+    { id: 'q2', text: 'What should I learn next?' },
+  ],
+})!;
+const answerTo = (id: string) => (v: any) => v.answers.find((a: any) => a.id === id)?.answer;
 
 export const WIDGETS: WidgetCase[] = [
   {
@@ -297,7 +312,37 @@ export const WIDGETS: WidgetCase[] = [
       reveal: editContact,
     },
   },
+  {
+    tag: 'feedback-response',
+    // The supervisor's page: opened from the intern's link. Its drafts are kept only when the supervisor
+    // ticks "Keep a draft" or the host sets `storage`; the storage tests need the latter.
+    attrs: { agenda: AGENDA_LINK, storage: 'local' },
+    edit: { name: 'your name', via: 'input', control: (el) => q<HTMLInputElement>(sr(el), '#from')!, read: (v) => v.from, max: 300 },
+    probe: '#from',
+    fill: (s) => ({ from: s, answers: [{ id: 'q1', answer: s }], quote: s, reference: true }),
+    slots: [
+      { name: 'answer', kind: 'textarea', find: (r) => q(r, '#a0') },
+      { name: 'quote', kind: 'textarea', find: (r) => q(r, '#quote'), max: 2000 },
+      { name: 'your name', kind: 'input', find: (r) => q(r, '#from'), max: 300 },
+    ],
+    typing: [
+      { name: 'answer', via: 'input', control: (el) => q<HTMLTextAreaElement>(sr(el), '#a0')!, read: answerTo('q1') },
+      { name: 'quote', via: 'input', max: 2000, control: (el) => q<HTMLTextAreaElement>(sr(el), '#quote')!, read: (v) => v.quote },
+      { name: 'your name', via: 'input', max: 300, control: (el) => q<HTMLInputElement>(sr(el), '#from')!, read: (v) => v.from },
+    ],
+    exports: {
+      markdown: (el) => (el as any).toMarkdown(),
+      // The reply as composed (readable answers and the checksummed block) must reach the mail app unchanged.
+      mailto: (el) => [{ url: (el as any).mailto, body: (el as any).replyText }],
+    },
+  },
 ];
+
+/** Sets a case's host attributes on a created widget (before it connects). */
+export function withAttrs(el: Element): Element {
+  for (const [k, v] of Object.entries(WIDGETS.find((w) => w.tag === el.localName)?.attrs ?? {})) if (!el.hasAttribute(k)) el.setAttribute(k, v);
+  return el;
+}
 
 /** Tags of the widgets whose tests need the whole bundle (iframes, other pages). */
 export const TAGS = WIDGETS.map((w) => w.tag);
@@ -306,7 +351,9 @@ export const TAGS = WIDGETS.map((w) => w.tag);
 export async function make(tag: string, attrs = 'storage="none"', parent: HTMLElement = document.body): Promise<Widget> {
   const host = document.createElement('div');
   parent.append(host);
-  host.innerHTML = `<${tag} intern-name="Sam Lee" company="Acme" ${attrs}></${tag}>`;
+  // The test's attributes come first: of two equal names, the HTML parser keeps the first.
+  const own = Object.entries(WIDGETS.find((w) => w.tag === tag)?.attrs ?? {}).map(([k, v]) => `${k}="${v.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"`);
+  host.innerHTML = `<${tag} intern-name="Sam Lee" company="Acme" ${attrs} ${own.join(' ')}></${tag}>`;
   const el = host.firstElementChild as Widget;
   await el.updateComplete;
   return el;

@@ -15,8 +15,12 @@ const UNDERSCORE = /(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu;
 // Web addresses and e-mails, as GFM autolinks them; GFM keeps backslashes inside them, so they are left
 // as typed when they hold nothing that could mean Markdown in a renderer without autolinks.
 // (The lookbehind starts an e-mail only where a word starts, which keeps a 10,000-letter line linear.)
-const ADDRESS = /((?:https?:\/\/|www\.)\S+|(?<![\p{L}\p{N}._+-])[\p{L}\p{N}._+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+)/u;
+const ADDRESS = /((?:https?:\/\/|ftp:\/\/|www\.)\S+|(?<![\p{L}\p{N}._+-])[\p{L}\p{N}._+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+)/iu;
 const SAFE_ADDRESS = /^[\p{L}\p{N}\-./:?#@=%+,;'()]*$/u;
+// An autolink runs on to the next space or `<` and ignores backslash escapes inside it, so an address
+// that holds anything Markdown could read (`http://x.y/\<img …>`) would carry our escapes into the link
+// and leave what follows unescaped: such an address is not linked at all (`http\://…`, `www\.…`).
+const AUTOLINK_START = /^((?:https?|ftp)(?=:\/\/)|www(?=\.))(.)/i;
 const PLAIN = /^[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N} ,'’-]*$/u;
 // Characters that only matter at the start of a line (block syntax).
 const LINE_START = /^(\s*)([#>+=\-]|\d+[.)])/;
@@ -26,8 +30,11 @@ export function escapeMarkdown(text: string): string {
   // Words, digits, spaces, commas, apostrophes and inner hyphens never need escaping: most names,
   // labels and roles skip the nine passes below (an export of 10,000 contacts escapes ~200,000 values).
   if (PLAIN.test(text)) return text;
+  // NUL becomes U+FFFD (as CommonMark says, so every renderer shows the same); the Unicode line and
+  // paragraph separators are line breaks (some renderers end a heading or a line at them).
   return toWellFormed(text)
-    .replace(/\r\n|\r/g, '\n')
+    .replace(/\0/g, '\ufffd')
+    .replace(/\r\n|\r|\u2028|\u2029/g, '\n')
     .split('\n')
     .map(escapeLine)
     .join('  \n');
@@ -36,7 +43,11 @@ export function escapeMarkdown(text: string): string {
 function escapeLine(line: string): string {
   let out = line
     .split(ADDRESS)
-    .map((part, i) => (i % 2 && SAFE_ADDRESS.test(part.replace(/[\p{L}\p{N}]_(?=[\p{L}\p{N}])/gu, 'a')) ? part : part.replace(INLINE, '\\$&').replace(UNDERSCORE, '\\_')))
+    .map((part, i) => {
+      if (i % 2 && SAFE_ADDRESS.test(part.replace(/[\p{L}\p{N}]_(?=[\p{L}\p{N}])/gu, 'a'))) return part;
+      const escaped = part.replace(INLINE, '\\$&').replace(UNDERSCORE, '\\_');
+      return i % 2 ? escaped.replace(AUTOLINK_START, '$1\\$2') : escaped;
+    })
     .join('');
   // Leading spaces would make an indented code block or a continuation: keep them as non-breaking.
   out = out.replace(/^[ \t]+/, (s) => '\u00a0'.repeat(s.length));

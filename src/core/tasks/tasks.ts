@@ -4,7 +4,7 @@
  * checklist, the planner, the overview and the calendar talk about the same things. Pure and defensive:
  * it reads the kit's data (each step's published `value`, keyed by slot), whatever shape arrives.
  */
-import { addDays, isISODate, isWorkingDay } from '../dates.js';
+import { addDays, isISODate, isWorkingDay, nextWorkingDay, suggestedDate } from '../dates.js';
 
 export type TaskSource = 'checklist' | 'planner' | 'feedback' | 'contacts';
 
@@ -86,12 +86,17 @@ export function milestoneDate(m: Bag, lastDay?: string, holidays?: readonly stri
   return lastDay && offset !== undefined ? workingDayNear(addDays(lastDay, offset), offset, holidays) : undefined;
 }
 
-/** A checklist item's date: its own, else its offset from the last day. */
-export function itemDate(i: Bag, lastDay?: string): string | undefined {
+/**
+ * A checklist item's date, as the checklist shows it: its own, else its offset from the last day on a
+ * working day, moved to the first visit when that was later (see the checklist's `dueOf`).
+ */
+export function itemDate(i: Bag, lastDay?: string, firstVisit?: string): string | undefined {
   const own = date(i.due);
   if (own) return own;
   const offset = num(i.offsetDays);
-  return lastDay && offset !== undefined ? addDays(lastDay, offset) : undefined;
+  if (!lastDay || offset === undefined) return undefined;
+  const suggested = suggestedDate(lastDay, offset);
+  return firstVisit && suggested < firstVisit ? nextWorkingDay(firstVisit) : suggested;
 }
 
 /** Pairs of (milestone id, checklist id) that are one task in this data (both still exist). */
@@ -131,7 +136,7 @@ export function collectTasks(data: unknown, options: TaskOptions = {}): Task[] {
     const section = str(i.section) ?? 'finish';
     if (!sections.includes(section)) sections.push(section);
     const twin = merged.has(id) ? milestones.get(merged.get(id)) : undefined;
-    const due = itemDate(i, lastDay) ?? (twin ? milestoneDate(twin, lastDay, holidays) : undefined);
+    const due = itemDate(i, lastDay, date(bag(d.checklist).firstVisit)) ?? (twin ? milestoneDate(twin, lastDay, holidays) : undefined);
     out.push({ id: `checklist:${id}`, source: 'checklist', ...(twin ? { also: ['planner' as TaskSource] } : {}), section, text, ...(due ? { due } : {}), done: i.done === true || twin?.done === true, ...(i.custom === true ? { custom: true as const } : {}) });
   }
   const twins = new Set(merged.values());
