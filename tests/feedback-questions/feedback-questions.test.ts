@@ -209,7 +209,7 @@ describe('<feedback-questions>', () => {
 
     it('disables the invitation until a date and time are set, with an explanation', async () => {
       const el = await make();
-      const ics = button(el, 'Download invitation (.ics)');
+      const ics = button(el, 'Download invitation (.ics)') as HTMLButtonElement;
       expect(ics.disabled).to.be.true;
       expect($(el, '#ics-hint').textContent).to.contain('Pick a date and time');
     });
