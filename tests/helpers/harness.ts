@@ -1,7 +1,8 @@
 /**
  * One harness for widget tests: mount an element the way a host page does, find controls inside its
  * shadow root by what a user sees (text or accessible label), click, type, press keys, wait for saving,
- * and ask where focus is. New tests use it; older test files move to it as they are touched.
+ * and ask where focus is. Every widget test queries, clicks and types through it rather than its own copies:
+ * `$` throws when nothing matches (a failing test says why), `maybe$`/`maybeButton` return null to assert absence.
  */
 import { sendKeys } from '@web/test-runner-commands';
 import type { LitElement } from 'lit';
