@@ -2,6 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendMouse } from '@web/test-runner-commands';
 import { captureWarnings, clearKeys, settle, type TestNotes } from '../helpers/test-element.js';
 import '../helpers/test-element.js';
+import { $, button, maybe$ } from '../helpers/harness.js';
 import '../../src/internship-checklist/define.js';
 import type { InternshipChecklist } from '../../src/internship-checklist/internship-checklist.js';
 import { resetPersistRequest } from '../../src/core/persistence.js';
@@ -12,9 +13,8 @@ import { ConflictError, AuthError, OfflineError, type SetItemOptions, type Stora
 const KEY = (k: string) => `strong-finish/sf-test-notes/${k}`;
 const env = (data: unknown, savedAt = '2026-01-01T00:00:00.000Z') => JSON.stringify({ v: 1, savedAt, data });
 const parse = (text: string | null | undefined) => JSON.parse(text!).data;
-const shadow = (el: TestNotes) => el.shadowRoot!;
-const notice = (el: TestNotes) => shadow(el).querySelector('[part~="notice"]')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-const savedText = (el: TestNotes) => shadow(el).querySelector('[part="saved"]')?.textContent ?? '';
+const notice = (el: TestNotes) => maybe$(el, '[part~="notice"]')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+const savedText = (el: TestNotes) => maybe$(el, '[part="saved"]')?.textContent ?? '';
 
 /** Polls until `check` passes: timers run late on a busy machine, so fixed waits would be flaky. */
 async function until(check: () => unknown, what: string, ms = 8000): Promise<void> {
@@ -63,10 +63,10 @@ describe('never lose an edit (#18)', () => {
       const el = await fixture<TestNotes>(html`<sf-test-notes storage-key="s-load" .storageAdapter=${adapter}></sf-test-notes>`);
       expect(el.getAttribute('aria-busy')).to.equal('true');
       expect(notice(el)).to.contain('Loading your saved data');
-      const input = shadow(el).querySelector('input')!;
+      const input = $<HTMLInputElement>(el, 'input');
       expect(input.closest('[inert]'), 'content inert while loading').to.exist;
       input.focus();
-      expect(shadow(el).activeElement).to.not.equal(input);
+      expect(el.shadowRoot!.activeElement).to.not.equal(input);
       await expect(el).to.be.accessible();
       el.addNote('9'); // a tick that got through anyway (programmatic)
       await until(() => has(server.get(KEY('s-load')), '"9"'), 'the merged save');
@@ -102,13 +102,13 @@ describe('never lose an edit (#18)', () => {
       await el.updateComplete;
       expect(writes).to.deep.equal([]);
       expect(notice(el)).to.contain('not loaded yet');
-      const retry = [...shadow(el).querySelectorAll('button')].find((b) => b.textContent!.includes('Try again'))!;
+      const retry = button(el, /Try again/);
       expect(retry).to.exist;
       answer = true;
       retry.focus();
       retry.click();
       await el.updateComplete;
-      expect(shadow(el).activeElement, 'focus not dropped to <body>').to.not.equal(null);
+      expect(el.shadowRoot!.activeElement, 'focus not dropped to <body>').to.not.equal(null);
       await until(() => writes.length, 'the save after the retry');
       expect(el.value.title).to.equal('late');
       expect(el.value.notes).to.contain('typed');
@@ -128,7 +128,7 @@ describe('never lose an edit (#18)', () => {
     const { adapter, calls } = device(server, { delay: 400 });
     const el = await fixture<InternshipChecklist>(html`<internship-checklist storage-key="s-case1" .storageAdapter=${adapter}></internship-checklist>`);
     // The first item not ticked (near the top, so a real click can reach it).
-    const boxN = () => el.shadowRoot!.querySelector<HTMLInputElement>(`li.item[data-id="${items[3].id}"] input[type="checkbox"]`)!;
+    const boxN = () => $<HTMLInputElement>(el, `li.item[data-id="${items[3].id}"] input[type="checkbox"]`);
     expect(el.getAttribute('aria-busy')).to.equal('true');
     // A user's tick on the default checklist while the real one loads (a real click: inert stops it).
     boxN().scrollIntoView({ block: 'center' });
@@ -295,7 +295,7 @@ describe('never lose an edit (#18)', () => {
       expect(stored.notes).to.contain('b');
       await elB.updateComplete;
       expect(notice(elB)).to.contain('Updated with changes from another device');
-      expect(shadow(elB).querySelector('[role="status"]')!.textContent).to.contain('Updated with changes from another device');
+      expect($(elB, '[role="status"]').textContent).to.contain('Updated with changes from another device');
     });
 
     it('an adapter that ignores the third argument keeps working (last write wins, as before)', async () => {
@@ -446,7 +446,7 @@ describe('never lose an edit (#18)', () => {
       });
       expect(notice(el)).to.contain('Sign in again');
       signedIn = true;
-      [...shadow(el).querySelectorAll('button')].find((b) => b.textContent!.includes('Try again'))!.click();
+      button(el, /Try again/).click();
       await until(() => el.value.title === 'on the server', 'the read');
       await el.updateComplete;
       expect(el.value.title).to.equal('on the server');
@@ -457,14 +457,14 @@ describe('never lose an edit (#18)', () => {
       const local = await fixture<TestNotes>(html`<sf-test-notes storage-key="s-st1"></sf-test-notes>`);
       local.addNote('x');
       await until(() => savedText(local).includes('Saved'), 'the save');
-      expect(shadow(local).querySelector('[part="saved"]')!.textContent).to.contain('Saved in this browser');
+      expect($(local, '[part="saved"]').textContent).to.contain('Saved in this browser');
 
       const plain = device(new Map()).adapter;
       const el = await fixture<TestNotes>(html`<sf-test-notes storage-key="s-st2" .storageAdapter=${plain}></sf-test-notes>`);
       await loaded(el);
       el.addNote('x');
       await until(() => savedText(el).startsWith('Saved'), 'the save');
-      const saved = shadow(el).querySelector('[part="saved"]')!.textContent!;
+      const saved = $(el, '[part="saved"]').textContent!;
       expect(saved).to.match(/^Saved \(/);
       expect(saved).to.not.contain('browser');
 
@@ -474,12 +474,12 @@ describe('never lose an edit (#18)', () => {
       await loaded(labelled);
       labelled.addNote('x');
       await until(() => savedText(labelled).startsWith('Saved'), 'the save');
-      expect(shadow(labelled).querySelector('[part="saved"]')!.textContent).to.contain('Saved to your Jobs Section account');
+      expect($(labelled, '[part="saved"]').textContent).to.contain('Saved to your Jobs Section account');
       const fromAdapter = await fixture<TestNotes>(html`<sf-test-notes storage-key="s-st4" .storageAdapter=${device(new Map(), { label: 'Saved to Acme' }).adapter}></sf-test-notes>`);
       await loaded(fromAdapter);
       fromAdapter.addNote('x');
       await until(() => savedText(fromAdapter).startsWith('Saved'), 'the save');
-      expect(shadow(fromAdapter).querySelector('[part="saved"]')!.textContent).to.contain('Saved to Acme');
+      expect($(fromAdapter, '[part="saved"]').textContent).to.contain('Saved to Acme');
     });
 
     it('AuthError says "Sign in again to save" (never "in this browser"); OfflineError says offline and saves again when online', async () => {

@@ -2,8 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import ICAL from 'ical.js';
 import type { FeedbackQuestions } from '../../src/feedback-questions/feedback-questions.js';
 import '../../src/feedback-questions/define.js';
-
-const $$ = <T extends Element = HTMLElement>(el: Element, sel: string) => [...el.shadowRoot!.querySelectorAll<T>(sel)];
+import { $$ } from '../helpers/harness.js';
 
 async function make(zone?: string) {
   const el = await fixture<FeedbackQuestions>(html`<feedback-questions storage="none" supervisor="Dana Ortiz" time-zone=${zone ?? ''}></feedback-questions>`);

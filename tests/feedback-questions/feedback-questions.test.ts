@@ -5,15 +5,10 @@ import { marked } from 'marked';
 import { captureWarnings, clearKeys, settle, itWithKeys } from '../helpers/test-element.js';
 import type { FeedbackQuestions, FeedbackValue } from '../../src/feedback-questions/feedback-questions.js';
 import '../../src/feedback-questions/define.js';
-import { injectedLinks } from '../helpers/harness.js';
+import { $, $$, button, injectedLinks, maybe$ } from '../helpers/harness.js';
 
 const NOW = new Date(2026, 10, 25, 9, 0, 0);
 const HOSTILE = 'Ask 😀 «مرحبا» <script>alert("x")</script> & "quotes" \'single\' [link](http://x.y) ' + 'a'.repeat(10_000);
-
-const $ = <T extends Element = HTMLElement>(el: FeedbackQuestions, sel: string) => el.shadowRoot!.querySelector<T>(sel)!;
-const $$ = <T extends Element = HTMLElement>(el: FeedbackQuestions, sel: string) => [...el.shadowRoot!.querySelectorAll<T>(sel)];
-const button = (el: FeedbackQuestions, label: string | RegExp) =>
-  $$<HTMLButtonElement>(el, 'button').find((b) => (typeof label === 'string' ? b.textContent!.trim() === label : label.test(b.textContent!)))!;
 
 async function make(extra = html``, attrs: Partial<{ key: string }> = {}) {
   const el = attrs.key
@@ -87,7 +82,7 @@ describe('<feedback-questions>', () => {
       const el = await make();
       el.value = { ...FILLED, actions: [{ id: 'a1', text: 'Book a course', done: false }] };
       await el.updateComplete;
-      if (!$(el, 'input[type=checkbox][id$="-done"]')) button(el, '2. During and after the talk').click();
+      if (!maybe$(el, 'input[type=checkbox][id$="-done"]')) button(el, '2. During and after the talk').click();
       await el.updateComplete;
       const box = $(el, 'input[type=checkbox][id$="-done"]') as HTMLInputElement;
       box.click();
@@ -214,7 +209,7 @@ describe('<feedback-questions>', () => {
 
     it('disables the invitation until a date and time are set, with an explanation', async () => {
       const el = await make();
-      const ics = button(el, 'Download invitation (.ics)');
+      const ics = button(el, 'Download invitation (.ics)') as HTMLButtonElement;
       expect(ics.disabled).to.be.true;
       expect($(el, '#ics-hint').textContent).to.contain('Pick a date and time');
     });

@@ -5,6 +5,7 @@ import { agendaLink, readResponse, type FeedbackAgenda } from '../../src/core/fo
 import { typingSample } from '../reliability/strings.js';
 import type { FeedbackResponse } from '../../src/feedback-response/feedback-response.js';
 import '../../src/feedback-response/define.js';
+import { $, $$, fill } from '../helpers/harness.js';
 
 const NOW = new Date(2026, 11, 10, 9, 0, 0);
 const AGENDA: FeedbackAgenda = {
@@ -16,18 +17,10 @@ const AGENDA: FeedbackAgenda = {
 };
 const LINK = agendaLink('https://jobs.example/respond', AGENDA)!;
 
-const $ = <T extends Element = HTMLElement>(el: FeedbackResponse, sel: string) => el.shadowRoot!.querySelector<T>(sel)!;
-const $$ = <T extends Element = HTMLElement>(el: FeedbackResponse, sel: string) => [...el.shadowRoot!.querySelectorAll<T>(sel)];
-
 async function make(agenda: string | null = LINK) {
   const el = await fixture<FeedbackResponse>(html`<feedback-response .agenda=${agenda ?? undefined} .now=${NOW}></feedback-response>`);
   await el.updateComplete;
   return el;
-}
-
-function type(control: HTMLInputElement | HTMLTextAreaElement, value: string) {
-  control.value = value;
-  control.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
 }
 
 function mailBody(href: string): { subject: string; body: string } {
@@ -44,7 +37,7 @@ describe('<feedback-response>', () => {
     it('has no axe violations with questions, filled in, in dark mode and with a broken link', async () => {
       const el = await make();
       await expect(el).to.be.accessible();
-      type($(el, '#a0'), 'Solid work.');
+      fill($(el, '#a0'), 'Solid work.');
       $<HTMLInputElement>(el, 'input[name="ref"]').click();
       el.theme = 'dark';
       await el.updateComplete;
@@ -88,10 +81,10 @@ describe('<feedback-response>', () => {
   describe('sending', () => {
     it('opens mail with readable answers and a block that reads back exactly', async () => {
       const el = await make();
-      type($(el, '#a0'), 'Careful and quick.\nShare drafts earlier.');
-      type($(el, '#quote'), 'Maya redesigned our pricing page and shipped it on time.');
+      fill($(el, '#a0'), 'Careful and quick.\nShare drafts earlier.');
+      fill($(el, '#quote'), 'Maya redesigned our pricing page and shipped it on time.');
       $$<HTMLInputElement>(el, 'input[name="ref"]')[0].click();
-      type($(el, '#from'), 'Jordan Alvarez');
+      fill($(el, '#from'), 'Jordan Alvarez');
       await el.updateComplete;
       const { subject, body } = mailBody($<HTMLAnchorElement>(el, 'a.button').href);
       expect(subject).to.equal('My feedback for Maya');
@@ -115,7 +108,7 @@ describe('<feedback-response>', () => {
 
     it('fires a cancellable sf-response so a host with a backend can take the answers', async () => {
       const el = await make();
-      type($(el, '#a0'), 'Great.');
+      fill($(el, '#a0'), 'Great.');
       await el.updateComplete;
       el.addEventListener('sf-response', (e) => e.preventDefault(), { once: true });
       const link = $<HTMLAnchorElement>(el, 'a.button');
@@ -148,7 +141,7 @@ describe('<feedback-response>', () => {
   describe('persistence', () => {
     it('keeps nothing in the browser unless the supervisor chooses to, and restores the draft then', async () => {
       const el = await make();
-      type($(el, '#a0'), 'Draft answer');
+      fill($(el, '#a0'), 'Draft answer');
       await settle(700);
       expect(Object.keys(localStorage).filter((k) => k.startsWith('strong-finish/feedback-response'))).to.deep.equal([]);
       $<HTMLInputElement>(el, 'input[type="checkbox"]').click();
@@ -169,7 +162,7 @@ describe('<feedback-response>', () => {
       // nothing was kept while every keystroke was saved.
       const el = await fixture<FeedbackResponse>(html`<feedback-response storage="local" storage-key="fr-host" .agenda=${LINK} .now=${NOW}></feedback-response>`);
       await el.updateComplete;
-      type($(el, '#a0'), 'Kept by the host page');
+      fill($(el, '#a0'), 'Kept by the host page');
       await settle(700);
       expect(localStorage.getItem('strong-finish/feedback-response/fr-host')).to.contain('Kept by the host page');
       const box = $<HTMLInputElement>(el, 'input[type="checkbox"]');
@@ -207,7 +200,7 @@ describe('<feedback-response>', () => {
       const el = await make(agendaLink('https://jobs.example/r', { ...agenda, questions: agenda.questions.slice(0, 12) }) ?? '');
       expect(el.agendaInUse?.questions).to.have.length(12);
       const boxes = $$<HTMLTextAreaElement>(el, 'textarea[id^="a"]');
-      boxes.forEach((box, i) => type(box, strings[i + 12]));
+      boxes.forEach((box, i) => fill(box, strings[i + 12]));
       await el.updateComplete;
       const back = readResponse(decodeURIComponent(el.mailto.split('body=')[1]));
       // A textarea keeps line breaks as LF; everything else comes back as typed.

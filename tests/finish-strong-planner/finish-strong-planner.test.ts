@@ -6,17 +6,14 @@ import { captureWarnings, clearKeys, container, settle, itWithKeys } from '../he
 import { streak } from '../../src/finish-strong-planner/logic.js';
 import type { FinishStrongPlanner, PlannerValue } from '../../src/finish-strong-planner/finish-strong-planner.js';
 import '../../src/finish-strong-planner/define.js';
-import { injectedLinks } from '../helpers/harness.js';
+import { $, $$, button, injectedLinks, maybe$, maybeButton } from '../helpers/harness.js';
 
 // Tuesday 1 December 2026, local time; the last day is Friday 18 December.
 const NOW = new Date(2026, 11, 1, 10);
 const END = '2026-12-18';
 const HOSTILE = 'Ship 🚀 <script>alert("x")</script> «نص عربي» & \'quotes\' **bold** [link](https://evil.example)';
 
-const $ = (el: FinishStrongPlanner, sel: string) => el.shadowRoot!.querySelector(sel) as HTMLElement;
-const $$ = (el: FinishStrongPlanner, sel: string) => [...el.shadowRoot!.querySelectorAll(sel)] as HTMLElement[];
-const text = (el: FinishStrongPlanner) => el.shadowRoot!.querySelector('.base')!.textContent!.replace(/\s+/g, ' ');
-const button = (el: FinishStrongPlanner, label: string) => $$(el, 'button').find((b) => (b.textContent!.trim() === label || b.getAttribute('aria-label') === label))!;
+const text = (el: FinishStrongPlanner) => $(el, '.base').textContent!.replace(/\s+/g, ' ');
 
 async function make(attrs = '', value?: PlannerValue): Promise<FinishStrongPlanner> {
   const el = document.createElement('finish-strong-planner');
@@ -125,7 +122,7 @@ describe('<finish-strong-planner>', () => {
 
     it('is left out without a last day', async () => {
       const el = await make('', filled());
-      expect($(el, 'figure.strip')).to.equal(null);
+      expect(maybe$(el, 'figure.strip')).to.equal(null);
     });
   });
 
@@ -162,7 +159,7 @@ describe('<finish-strong-planner>', () => {
       el.setAttribute('end-date', '2026-12-04');
       await el.updateComplete;
       expect(text(el)).to.contain('3 days to go');
-      expect($(el, 'input[name=end]')).to.equal(null);
+      expect(maybe$(el, 'input[name=end]')).to.equal(null);
     });
 
     it('replaces the default milestones with host content (property and child script)', async () => {
@@ -236,7 +233,7 @@ describe('<finish-strong-planner>', () => {
       button(el, 'Undo').click();
       await el.updateComplete;
       expect(el.value.milestones.map((m) => m.id)).to.deep.equal(['a', 'b', 'c']);
-      expect(button(el, 'Undo')).to.equal(undefined);
+      expect(maybeButton(el, 'Undo')).to.equal(null);
     });
 
     it('builds the handover document with a live preview', async () => {
@@ -323,7 +320,7 @@ describe('<finish-strong-planner>', () => {
       expect(el.shadowRoot!.activeElement!.matches('.when input[type=date]')).to.be.true;
       await sendKeys({ press: 'Escape' });
       await el.updateComplete;
-      expect($(el, '.when input')).to.equal(null);
+      expect(maybe$(el, '.when input')).to.equal(null);
     });
   });
 

@@ -1,7 +1,8 @@
 /**
  * One harness for widget tests: mount an element the way a host page does, find controls inside its
  * shadow root by what a user sees (text or accessible label), click, type, press keys, wait for saving,
- * and ask where focus is. New tests use it; older test files move to it as they are touched.
+ * and ask where focus is. Every widget test queries, clicks and types through it rather than its own copies:
+ * `$` throws when nothing matches (a failing test says why), `maybe$`/`maybeButton` return null to assert absence.
  */
 import { sendKeys } from '@web/test-runner-commands';
 import type { LitElement } from 'lit';
@@ -34,6 +35,11 @@ export function $<T extends Element = HTMLElement>(el: Element, selector: string
   return found;
 }
 
+/** The first match inside the element's shadow root, or null: for asserting that something is absent. */
+export function maybe$<T extends Element = HTMLElement>(el: Element, selector: string): T | null {
+  return el.shadowRoot!.querySelector<T>(selector);
+}
+
 /** Every match inside the element's shadow root. */
 export function $$<T extends Element = HTMLElement>(el: Element, selector: string): T[] {
   return [...el.shadowRoot!.querySelectorAll<T>(selector)];
@@ -44,9 +50,25 @@ export function nameOf(control: Element): string {
   return (control.getAttribute('aria-label') ?? control.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
-/** The button (or button-styled link) whose name is `name`. */
-export function button(el: Element, name: string | RegExp): HTMLElement {
-  const found = $$(el, 'button, a.button, [role="tab"]').find((b) => (typeof name === 'string' ? nameOf(b) === name : name.test(nameOf(b))));
+/** A control's visible text, whitespace collapsed (what a sighted user reads on it). */
+export function textOf(control: Element): string {
+  return (control.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * The button (or button-styled link, or tab) whose name is `name`, or null: its accessible name first
+ * (see `nameOf`), else its visible text (a row's "Edit" labelled "Edit Ana" for screen readers).
+ * `within` narrows the search to part of the shadow root (a row, a form).
+ */
+export function maybeButton(el: Element, name: string | RegExp, within: ParentNode = el.shadowRoot!): HTMLElement | null {
+  const all = [...within.querySelectorAll<HTMLElement>('button, a.button, [role="tab"]')];
+  const matches = (s: string) => (typeof name === 'string' ? s === name : name.test(s));
+  return all.find((b) => matches(nameOf(b))) ?? all.find((b) => matches(textOf(b))) ?? null;
+}
+
+/** The button (or button-styled link, or tab) named `name` (see `maybeButton`); throws if there is none. */
+export function button(el: Element, name: string | RegExp, within?: ParentNode): HTMLElement {
+  const found = maybeButton(el, name, within);
   if (!found) throw new Error(`${el.localName}: no button named ${String(name)}`);
   return found;
 }
@@ -60,9 +82,17 @@ export async function click(el: LitElement, target: Element | string | RegExp): 
 
 /** Sets a field's value as typing does (an `input` event, or `change` for dates and selects). */
 export async function type(el: LitElement, field: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement, text: string, event: 'input' | 'change' = 'input'): Promise<void> {
+  fill(field, text, event);
+  await rendered(el);
+}
+
+/**
+ * Sets a field's value and dispatches `event` (bubbling, composed) at once, without waiting: for tests that
+ * check what happens before the next render, or await the element themselves.
+ */
+export function fill(field: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement, text: string, event: 'input' | 'change' = 'input'): void {
   field.value = text;
   field.dispatchEvent(new Event(event, { bubbles: true, composed: true }));
-  await rendered(el);
 }
 
 /** Presses keys for real (the test runner's keyboard), e.g. `press('Tab')`, `press('Shift+Tab')`, `press('Space')`. */

@@ -9,6 +9,7 @@ import type { InternshipChecklist, ChecklistValue } from '../../src/internship-c
 import { autoTicks } from '../../src/internship-checklist/auto-ticks.js';
 import { dueOf, moveBefore, moveInSection, uniqueIds, type ChecklistItem } from '../../src/internship-checklist/logic.js';
 import '../../src/internship-checklist/define.js';
+import { $, $$, button } from '../helpers/harness.js';
 
 const NOW = new Date(2026, 10, 25, 10, 0, 0); // 2026-11-25
 const END = '2026-12-18';
@@ -22,11 +23,8 @@ async function make(attrs: { end?: string; storage?: string; key?: string; now?:
   return el;
 }
 
-const $ = <T extends Element = HTMLElement>(el: InternshipChecklist, sel: string) => el.shadowRoot!.querySelector<T>(sel as string) as T;
-const $$ = <T extends Element = HTMLElement>(el: InternshipChecklist, sel: string) => [...el.shadowRoot!.querySelectorAll<T>(sel as string)] as T[];
 const row = (el: InternshipChecklist, id: string) => $$(el, 'li.item').find((li) => li.dataset.id === id)!;
 const box = (el: InternshipChecklist, id: string) => row(el, id).querySelector<HTMLInputElement>('input[type=checkbox]')!;
-const button = (el: InternshipChecklist, label: string) => $$<HTMLButtonElement>(el, 'button').find((b) => b.textContent!.trim() === label)!;
 
 async function alt(key: string) {
   await sendKeys({ down: 'Alt' });

@@ -8,11 +8,11 @@ import type { InternshipWrapUp, WrapUpValue } from '../../src/internship-wrap-up
 import type { StubWidget } from './stubs.js';
 import { captureWarnings, clearKeys, container, settle } from '../helpers/test-element.js';
 import { mergeCalendars, progress, stepFromHash } from '../../src/internship-wrap-up/logic.js';
+import { $, $$, maybe$ } from '../helpers/harness.js';
 
-const root = (el: InternshipWrapUp) => el.shadowRoot!;
-const tabs = (el: InternshipWrapUp) => [...root(el).querySelectorAll<HTMLButtonElement>('[role="tab"]')];
-const selected = (el: InternshipWrapUp) => root(el).querySelector('[role="tab"][aria-selected="true"]')!.id;
-const widget = (el: InternshipWrapUp, tag: string) => root(el).querySelector(tag) as StubWidget | null;
+const tabs = (el: InternshipWrapUp) => $$<HTMLButtonElement>(el, '[role="tab"]');
+const selected = (el: InternshipWrapUp) => $(el, '[role="tab"][aria-selected="true"]').id;
+const widget = (el: InternshipWrapUp, tag: string) => maybe$<StubWidget>(el, tag);
 const HOSTILE = '<script>alert(1)</script> "quotes" 😀 مرحبا ' + 'x'.repeat(200);
 
 async function kit(attrs = 'storage="none"'): Promise<InternshipWrapUp> {
@@ -34,16 +34,16 @@ describe('<internship-wrap-up>', () => {
     it('has no axe violations empty, filled, confirming, with a restore report, and dark', async () => {
       const el = await kit('storage="none" intern-name="Maya" company="Acme" end-date="2026-12-18"');
       await expect(el).to.be.accessible();
-      root(el).querySelector('details')!.open = true;
+      $<HTMLDetailsElement>(el, 'details').open = true;
       el.selectStep('thanks');
       await el.updateComplete;
       await expect(el).to.be.accessible();
-      root(el).querySelector<HTMLButtonElement>('.foot > button')!.click();
+      $<HTMLButtonElement>(el, '.foot > button').click();
       el.restore('nope');
       el.theme = 'dark';
       await el.updateComplete;
-      expect(root(el).querySelector('.confirm')).to.exist;
-      expect(root(el).querySelector('[role="alert"]')).to.exist;
+      expect(maybe$(el, '.confirm')).to.exist;
+      expect(maybe$(el, '[role="alert"]')).to.exist;
       await expect(el).to.be.accessible();
     });
   });
@@ -51,11 +51,11 @@ describe('<internship-wrap-up>', () => {
   describe('defaults', () => {
     it('shows a header, six progress cards, six tabs and only the first step', async () => {
       const el = await kit();
-      expect(root(el).querySelector('h2')!.textContent).to.equal('Your internship wrap-up');
-      expect(root(el).querySelector('.days')!.textContent).to.contain('Add your last day');
-      expect(root(el).querySelectorAll('.overview li')).to.have.length(6);
+      expect($(el, 'h2').textContent).to.equal('Your internship wrap-up');
+      expect($(el, '.days').textContent).to.contain('Add your last day');
+      expect($$(el, '.overview li')).to.have.length(6);
       expect(tabs(el).map((t) => t.textContent!.trim())).to.deep.equal(['Checklist', 'Feedback', 'Thank-yous', 'Reflection', 'Finish strong', 'Keep in touch']);
-      expect(root(el).querySelectorAll('[role="tabpanel"]')).to.have.length(1);
+      expect($$(el, '[role="tabpanel"]')).to.have.length(1);
       expect(widget(el, 'internship-checklist')).to.exist;
       expect(widget(el, 'feedback-questions')).to.be.null;
       expect(el.value.profile).to.deep.equal({});
@@ -64,10 +64,10 @@ describe('<internship-wrap-up>', () => {
 
     it('counts the days left and each step’s progress from the kit data', async () => {
       const el = await kit('storage="none" end-date="2026-12-18"');
-      expect(root(el).querySelector('.days')!.textContent).to.equal('17 days left');
+      expect($(el, '.days').textContent).to.equal('17 days left');
       el.value = { profile: {}, checklist: { items: [{ id: 'a', text: 'x', done: true }, { id: 'b', text: 'y', done: false }] }, contacts: { contacts: [{ id: 'k', name: 'A' }] } };
       await el.updateComplete;
-      const hints = [...root(el).querySelectorAll('.overview .hint')].map((h) => h.textContent);
+      const hints = $$(el, '.overview .hint').map((h) => h.textContent);
       expect(hints[0]).to.equal('1 of 2 done');
       expect(hints[1]).to.equal('Not started');
       expect(hints[5]).to.equal('1 contact');
@@ -80,9 +80,9 @@ describe('<internship-wrap-up>', () => {
     it('limits each profile text input to the 500 characters the value keeps', async () => {
       const el = await kit('storage="none"');
       for (const id of ['internName', 'company', 'supervisor', 'supervisorEmail', 'role']) {
-        expect(root(el).querySelector<HTMLInputElement>(`#f-${id}`)!.maxLength, id).to.equal(500);
+        expect($<HTMLInputElement>(el, `#f-${id}`).maxLength, id).to.equal(500);
       }
-      expect(root(el).querySelector<HTMLInputElement>('#f-endDate')!.hasAttribute('maxlength')).to.be.false;
+      expect($<HTMLInputElement>(el, '#f-endDate').hasAttribute('maxlength')).to.be.false;
     });
 
     it('provides the profile to its widgets; user edits win over attributes', async () => {
@@ -92,14 +92,14 @@ describe('<internship-wrap-up>', () => {
       expect(child.profile.internName).to.equal('Maya');
       expect(child.profile.role).to.equal('Data intern');
       expect(el.hasAttribute('role')).to.be.false;
-      const input = root(el).querySelector<HTMLInputElement>('#f-internName')!;
+      const input = $<HTMLInputElement>(el, '#f-internName');
       input.value = HOSTILE;
       input.dispatchEvent(new Event('change'));
       await el.updateComplete;
       await child.updateComplete;
       expect(child.profile.internName).to.equal(HOSTILE);
-      expect(root(el).querySelector('h2')!.textContent).to.contain(HOSTILE);
-      expect(root(el).querySelector('h2 script')).to.be.null;
+      expect($(el, 'h2').textContent).to.contain(HOSTILE);
+      expect(maybe$(el, 'h2 script')).to.be.null;
       expect(el.value.profile.internName).to.equal(HOSTILE);
     });
 
@@ -111,7 +111,7 @@ describe('<internship-wrap-up>', () => {
       await child.updateComplete;
       expect(child.profile.internName).to.equal('Ana');
       expect(widget(el, 'keep-in-touch')).to.be.null; // the host's own one is used, not a second copy
-      expect(root(el).querySelector<HTMLSlotElement>('slot[name="contacts"]')!.assignedElements()).to.deep.equal([child]);
+      expect($<HTMLSlotElement>(el, 'slot[name="contacts"]').assignedElements()).to.deep.equal([child]);
       child.edit({ contacts: [{ id: 'z', name: 'Zoe' }] });
       expect((el.value.contacts as { contacts: unknown[] }).contacts).to.have.length(1);
     });
@@ -193,7 +193,7 @@ describe('<internship-wrap-up>', () => {
       widget(el, 'internship-checklist')!.edit({ items: [] });
       expect(count).to.equal(1);
       expect(el.value.checklist).to.deep.equal({ items: [] });
-      const input = root(el).querySelector<HTMLInputElement>('#f-company')!;
+      const input = $<HTMLInputElement>(el, '#f-company');
       input.value = 'Y';
       input.dispatchEvent(new Event('change'));
       expect(count).to.equal(2);
@@ -232,7 +232,7 @@ describe('<internship-wrap-up>', () => {
       await sendKeys({ press: 'ArrowRight' });
       await el.updateComplete;
       expect(selected(el)).to.equal('tab-feedback');
-      expect(root(el).activeElement!.id).to.equal('tab-feedback');
+      expect(el.shadowRoot!.activeElement!.id).to.equal('tab-feedback');
       expect(tabs(el).map((t) => t.tabIndex)).to.deep.equal([-1, 0, -1, -1, -1, -1]);
       await sendKeys({ press: 'End' });
       await el.updateComplete;
@@ -264,20 +264,20 @@ describe('<internship-wrap-up>', () => {
 
     it('confirms Clear my data inline, with focus moved and Cancel', async () => {
       const el = await kit();
-      root(el).querySelector<HTMLButtonElement>('.foot > button')!.click();
+      $<HTMLButtonElement>(el, '.foot > button').click();
       await el.updateComplete;
-      expect(root(el).activeElement!.textContent).to.contain('Yes, clear my data');
+      expect(el.shadowRoot!.activeElement!.textContent).to.contain('Yes, clear my data');
       await sendKeys({ press: 'Tab' });
       await sendKeys({ press: 'Enter' });
       await el.updateComplete;
-      expect(root(el).querySelector('.confirm')).to.be.null;
+      expect(maybe$(el, '.confirm')).to.be.null;
     });
   });
 
   describe('persistence', () => {
     it('restores the kit and its steps in a new element with the same storage key', async () => {
       const el = await kit('storage-key="wu-reload" intern-name="Maya"');
-      const input = root(el).querySelector<HTMLInputElement>('#f-company')!;
+      const input = $<HTMLInputElement>(el, '#f-company');
       input.value = 'Globex';
       input.dispatchEvent(new Event('change'));
       widget(el, 'internship-checklist')!.edit({ items: [{ id: 'q', text: 'saved', done: true }] });
@@ -297,13 +297,13 @@ describe('<internship-wrap-up>', () => {
       localStorage.setItem('strong-finish/reflection-journal/wu-clear-reflection', '{"v":1,"data":{}}');
       const el = await kit('storage-key="wu-clear"');
       widget(el, 'internship-checklist')!.edit({ items: [] });
-      const input = root(el).querySelector<HTMLInputElement>('#f-company')!;
+      const input = $<HTMLInputElement>(el, '#f-company');
       input.value = 'Globex';
       input.dispatchEvent(new Event('change'));
       await settle();
-      root(el).querySelector<HTMLButtonElement>('.foot > button')!.click();
+      $<HTMLButtonElement>(el, '.foot > button').click();
       await el.updateComplete;
-      root(el).querySelector<HTMLButtonElement>('.confirm .danger')!.click();
+      $<HTMLButtonElement>(el, '.confirm .danger').click();
       await settle();
       expect(Object.keys(localStorage).filter((k) => k.includes('wu-clear'))).to.deep.equal([]);
       expect(localStorage.getItem('strong-finish/internship-wrap-up/wu-other')).to.exist;
@@ -317,7 +317,7 @@ describe('<internship-wrap-up>', () => {
       localStorage.setItem('strong-finish/internship-wrap-up/wu-bad', '{not json');
       const warnings = await captureWarnings(async () => {
         const el = await kit('storage-key="wu-bad"');
-        expect(root(el).querySelector('.notice')!.textContent).to.contain('could not be read');
+        expect($(el, '.notice').textContent).to.contain('could not be read');
         expect(localStorage.getItem('strong-finish/internship-wrap-up/wu-bad')).to.equal('{not json');
       });
       expect(warnings.some((w) => w.includes('<internship-wrap-up>'))).to.be.true;
@@ -330,7 +330,7 @@ describe('<internship-wrap-up>', () => {
           const el = await kit('storage-key="wu-full"');
           el.value = { profile: { company: 'A' } };
           await el.updateComplete;
-          expect(root(el).querySelector('.notice')!.textContent).to.contain('storage is full');
+          expect($(el, '.notice').textContent).to.contain('storage is full');
           expect(el.value.profile.company).to.equal('A');
         });
       } finally {
@@ -404,33 +404,33 @@ describe('<internship-wrap-up>', () => {
       expect(changes).to.equal(1);
       expect(other.restore('{"hello":1}')).to.be.false;
       await other.updateComplete;
-      expect(root(other).querySelector('[role="alert"]')!.textContent).to.contain('not a Strong Finish backup');
+      expect($(other, '[role="alert"]').textContent).to.contain('not a Strong Finish backup');
       expect(other.restore(JSON.stringify({ ...parsed, version: 9 }))).to.be.false;
       await other.updateComplete;
-      expect(root(other).querySelector('[role="alert"]')!.textContent).to.contain('newer version');
+      expect($(other, '[role="alert"]').textContent).to.contain('newer version');
       expect(other.value).to.deep.equal(el.value);
     });
 
     it('restores from a chosen file and has a button for every export', async () => {
       const el = await kit();
-      const input = root(el).querySelector<HTMLInputElement>('input[type="file"]')!;
+      const input = $<HTMLInputElement>(el, 'input[type="file"]');
       const data = new DataTransfer();
       data.items.add(new File(['garbage'], 'backup.json', { type: 'application/json' }));
       input.files = data.files;
       input.dispatchEvent(new Event('change'));
       // Reading the file is asynchronous (slower under load, as in CI's Firefox run): wait for the message.
-      await waitUntil(() => root(el).querySelector('[role="alert"]'), 'the restore error');
-      expect(root(el).querySelector('[role="alert"]')!.textContent).to.contain('nothing was restored');
-      const labels = [...root(el).querySelectorAll('.toolbar button')].map((b) => b.textContent);
+      await waitUntil(() => maybe$(el, '[role="alert"]'), 'the restore error');
+      expect($(el, '[role="alert"]').textContent).to.contain('nothing was restored');
+      const labels = $$(el, '.toolbar button').map((b) => b.textContent);
       expect(labels).to.deep.equal(['Download everything (Markdown)', 'Print or save as PDF', 'Download all calendar events', 'Download a backup', 'Download JSON Resume']);
       const formats: string[] = [];
       el.addEventListener('sf-export', (e) => formats.push(e.detail.format));
       const print = window.print;
       let printedSteps = 0;
       // The print view is the Markdown export as a document: one heading per step, no controls.
-      window.print = () => (printedSteps = root(el).querySelectorAll('.print-view h2').length + 100 * root(el).querySelectorAll('.print-view :is(input, button, select, textarea)').length);
+      window.print = () => (printedSteps = $$(el, '.print-view h2').length + 100 * $$(el, '.print-view :is(input, button, select, textarea)').length);
       try {
-        (root(el).querySelectorAll<HTMLButtonElement>('.toolbar button')[1]).click();
+        $$<HTMLButtonElement>(el, '.toolbar button')[1].click();
         await settle(20);
       } finally {
         window.print = print;

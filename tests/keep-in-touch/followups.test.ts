@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { cadenceOf, followUp, rows } from '../../src/keep-in-touch/schedule.js';
 import '../../src/keep-in-touch/define.js';
 import type { Contact, KeepInTouch, KeepInTouchValue } from '../../src/keep-in-touch/keep-in-touch.js';
+import { $, button } from '../helpers/harness.js';
 
 const NOW = new Date(2026, 6, 20, 10); // 2026-07-20
 const TODAY = '2026-07-20';
@@ -18,8 +19,6 @@ async function make(value: KeepInTouchValue): Promise<KeepInTouch> {
   await el.updateComplete;
   return el;
 }
-const $ = (el: KeepInTouch, sel: string) => el.shadowRoot!.querySelector(sel) as HTMLElement;
-const button = (root: ParentNode, label: string) => [...root.querySelectorAll('button, a.button')].find((b) => b.textContent!.trim() === label) as HTMLElement;
 const row = (el: KeepInTouch, id: string) => $(el, `[data-id="${id}"]`);
 
 describe('keep in touch: snooze, cadence by tag, "ask next time"', () => {
@@ -56,7 +55,7 @@ describe('keep in touch: snooze, cadence by tag, "ask next time"', () => {
       const group = row(el, 'ana').querySelector('[role="group"].snooze')!;
       expect(group.getAttribute('aria-label')).to.equal('Snooze Ana Ruiz');
       expect([...group.querySelectorAll('button')].map((b) => b.textContent!.trim())).to.deep.equal(['3 days', '7 days', '14 days']);
-      button(group, '14 days').click();
+      button(el, '14 days', group).click();
       await el.updateComplete;
       expect(el.value.contacts[0].snoozedUntil).to.equal('2026-08-03');
       expect(row(el, 'ana').querySelector('[part="badge"]'), 'no longer due').to.equal(null);
@@ -85,11 +84,11 @@ describe('keep in touch: snooze, cadence by tag, "ask next time"', () => {
       expect(row(el, 'ana').textContent).to.contain('Every month').and.not.to.contain('from the tag');
       expect(el.toICS()).to.contain('RRULE:FREQ=MONTHLY;INTERVAL=3');
       // Editing Ana to "Same as its tags".
-      button(row(el, 'ana'), 'Edit').click();
+      button(el, 'Edit', row(el, 'ana')).click();
       await el.updateComplete;
       const form = row(el, 'ana').querySelector('form')!;
       form.querySelector<HTMLSelectElement>('#f-cadence')!.value = 'tags';
-      button(form, 'Save').click();
+      button(el, 'Save', form).click();
       await el.updateComplete;
       expect(el.value.contacts[0]).to.include({ inherit: true, cadence: 'monthly' });
       expect(row(el, 'ana').textContent).to.contain('(from the tag “mentor”)');
@@ -118,15 +117,15 @@ describe('keep in touch: snooze, cadence by tag, "ask next time"', () => {
     it('keeps "ask next time" notes and shows them when writing to the person', async () => {
       const el = await make(value());
       expect(row(el, 'ana').querySelector('.ask')!.textContent).to.contain('Ask next time: How did the Q3 launch go?');
-      button(row(el, 'ana'), 'Write a message').click();
+      button(el, 'Write a message', row(el, 'ana')).click();
       await el.updateComplete;
       expect(row(el, 'ana').querySelector('.panel .ask')!.textContent).to.contain('Remember to ask: How did the Q3 launch go?');
       await expect(el).to.be.accessible();
-      button(row(el, 'ben'), 'Edit').click();
+      button(el, 'Edit', row(el, 'ben')).click();
       await el.updateComplete;
       const form = row(el, 'ben').querySelector('form')!;
       form.querySelector<HTMLTextAreaElement>('#f-askNext')!.value = '<img src=x onerror="window.__pwned=true"> Ask about the mentoring scheme';
-      button(form, 'Save').click();
+      button(el, 'Save', form).click();
       await el.updateComplete;
       expect(el.value.contacts[1].askNext).to.equal('<img src=x onerror="window.__pwned=true"> Ask about the mentoring scheme');
       expect(row(el, 'ben').querySelector('.ask img')).to.equal(null);

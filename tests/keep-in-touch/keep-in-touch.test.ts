@@ -6,7 +6,7 @@ import { loadPapa } from '../helpers/papa.js';
 import { captureWarnings, clearKeys, settle } from '../helpers/test-element.js';
 import '../../src/keep-in-touch/define.js';
 import type { KeepInTouch, KeepInTouchValue } from '../../src/keep-in-touch/keep-in-touch.js';
-import { injectedLinks } from '../helpers/harness.js';
+import { $, $$, button, injectedLinks } from '../helpers/harness.js';
 
 const NOW = new Date(2026, 6, 20, 10); // 2026-07-20
 const HOSTILE = '<script>alert("x")</script> “quotes” \'single\' 😀 مرحبا';
@@ -29,10 +29,6 @@ async function make(value?: KeepInTouchValue, attrs = 'storage="none"'): Promise
   await el.updateComplete;
   return el;
 }
-const $ = (el: KeepInTouch, sel: string) => el.shadowRoot!.querySelector(sel) as HTMLElement;
-const $$ = (el: KeepInTouch, sel: string) => [...el.shadowRoot!.querySelectorAll(sel)] as HTMLElement[];
-const button = (el: KeepInTouch, label: string, root: ParentNode = el.shadowRoot!) =>
-  [...root.querySelectorAll('button, a.button')].find((b) => b.textContent!.trim() === label) as HTMLElement;
 const row = (el: KeepInTouch, id: string) => $(el, `[data-id="${id}"]`);
 
 describe('<keep-in-touch>', () => {

@@ -7,6 +7,7 @@ import { captureWarnings, clearKeys, container, settle, itWithKeys } from '../he
 import type { ReflectionJournal, ReflectionValue } from '../../src/reflection-journal/reflection-journal.js';
 import { buildBullet, move } from '../../src/reflection-journal/bullet.js';
 import '../../src/reflection-journal/define.js';
+import { $, $$, button, fill, maybe$ } from '../helpers/harness.js';
 
 const KEY = (k: string) => `strong-finish/reflection-journal/${k}`;
 const HOSTILE = 'مرحبا 👋🏽 <script>alert("x")</script> "quotes" & \'single\' [link](javascript:alert(1)) # not a heading';
@@ -40,13 +41,6 @@ function many(n: number): ReflectionValue {
   };
 }
 
-const $ = <E extends Element = HTMLElement>(el: ReflectionJournal, sel: string) => el.shadowRoot!.querySelector(sel) as E;
-const $$ = <E extends Element = HTMLElement>(el: ReflectionJournal, sel: string) => [...el.shadowRoot!.querySelectorAll(sel)] as E[];
-const button = (el: ReflectionJournal, label: string) => $$<HTMLButtonElement>(el, 'button').find((b) => (b.getAttribute('aria-label') ?? b.textContent!.trim()) === label)!;
-const type = (input: HTMLInputElement | HTMLTextAreaElement, text: string) => {
-  input.value = text;
-  input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-};
 const render = (md: string) => marked.parse(md, { async: false, gfm: true }) as string;
 
 const areas = (el: ReflectionJournal) => $$<HTMLTextAreaElement>(el, '.entries > .entry textarea');
@@ -88,7 +82,7 @@ describe('<reflection-journal>', () => {
       await expect(el).to.be.accessible();
       button(el, 'Turn into a résumé bullet').click();
       await el.updateComplete;
-      type($<HTMLInputElement>(el, '#verb'), 'Led');
+      fill($<HTMLInputElement>(el, '#verb'), 'Led');
       await el.updateComplete;
       await expect(el).to.be.accessible();
     });
@@ -121,7 +115,7 @@ describe('<reflection-journal>', () => {
       expect($(el, '.empty').textContent).to.contain('No bullets yet');
       expect($<HTMLSelectElement>(el, '#fw').options).to.have.length(4);
       expect($(el, '.total').textContent).to.contain('0 words');
-      expect($(el, '.suggest')).to.equal(null); // no kit, no suggestions
+      expect(maybe$(el, '.suggest')).to.equal(null); // no kit, no suggestions
     });
   });
 
@@ -192,10 +186,10 @@ describe('<reflection-journal>', () => {
     it('shows no button while every entry fits on the page', async () => {
       const el = await long(50);
       expect(areas(el)).to.have.length(50);
-      expect(more(el)).to.equal(null);
+      expect(maybe$(el, 'button.more')).to.equal(null);
       const few = await fixture<ReflectionJournal>(html`<reflection-journal storage="none"></reflection-journal>`);
       expect(areas(few)).to.have.length(6);
-      expect(more(few)).to.equal(null);
+      expect(maybe$(few, 'button.more')).to.equal(null);
     });
 
     it('editing entry #10 through value updates its row in place; new data keeps what the user expanded', async () => {
@@ -229,7 +223,7 @@ describe('<reflection-journal>', () => {
       el.value = filled();
       await el.updateComplete;
       expect(count).to.equal(0);
-      setTimeout(() => type($<HTMLTextAreaElement>(el, '#t0'), 'New answer'));
+      setTimeout(() => fill($<HTMLTextAreaElement>(el, '#t0'), 'New answer'));
       const ev = await oneEvent(el, 'change');
       expect(ev.bubbles && ev.composed).to.be.true;
       expect(el.value.entries[0].text).to.equal('New answer');
@@ -269,9 +263,9 @@ describe('<reflection-journal>', () => {
       await el.updateComplete;
       expect(el.shadowRoot!.activeElement).to.equal($(el, '#verb'));
       expect($(el, '.source').textContent).to.contain('The industry');
-      type($<HTMLInputElement>(el, '#verb'), 'Automated');
-      type($<HTMLInputElement>(el, '#what'), 'the weekly report');
-      type($<HTMLInputElement>(el, '#result'), 'saving 2 hours a week');
+      fill($<HTMLInputElement>(el, '#verb'), 'Automated');
+      fill($<HTMLInputElement>(el, '#what'), 'the weekly report');
+      fill($<HTMLInputElement>(el, '#result'), 'saving 2 hours a week');
       await el.updateComplete;
       expect($(el, '.preview').textContent).to.equal('Automated the weekly report, saving 2 hours a week');
       const created: unknown[] = [];
@@ -294,7 +288,7 @@ describe('<reflection-journal>', () => {
       button(el, 'Add to next steps: Ask for a reference').click();
       await el.updateComplete;
       expect(el.value.entries[5].text).to.equal('Speak up earlier\nAsk for a reference');
-      expect(button(el, 'Add to next steps: Speak up earlier').disabled).to.be.true;
+      expect((button(el, 'Add to next steps: Speak up earlier') as HTMLButtonElement).disabled).to.be.true;
       expect((published.reflection as ReflectionValue).entries[5].text).to.equal('Speak up earlier\nAsk for a reference');
     });
 
@@ -348,20 +342,20 @@ describe('<reflection-journal>', () => {
       more(el).click();
       await el.updateComplete;
       expect(areas(el)).to.have.length(300);
-      expect(more(el)).to.equal(null);
+      expect(maybe$(el, 'button.more')).to.equal(null);
       expect(el.shadowRoot!.activeElement).to.equal($(el, '#t250'));
       expect(document.activeElement).to.equal(el); // never lost to <body> though the button is gone
     });
 
     it('user edits in any shown entry change that entry', async () => {
       const el = await long();
-      type($<HTMLTextAreaElement>(el, '#t10'), 'Edited entry ten');
+      fill($<HTMLTextAreaElement>(el, '#t10'), 'Edited entry ten');
       await el.updateComplete;
       expect($(el, '.total').textContent).to.contain('601 words');
       expect($(el, '#h10 + .hint').textContent).to.equal('3 words');
       more(el).click();
       await el.updateComplete;
-      type($<HTMLTextAreaElement>(el, '#t120'), 'Edited 120');
+      fill($<HTMLTextAreaElement>(el, '#t120'), 'Edited 120');
       $$<HTMLInputElement>(el, 'fieldset.mood')[120].querySelectorAll('input')[2].click();
       await el.updateComplete;
       const v = el.value;
@@ -370,7 +364,7 @@ describe('<reflection-journal>', () => {
       expect(v.entries.filter((e) => e.text.startsWith('Edited'))).to.have.length(2);
       expect(areas(el)).to.have.length(250); // editing keeps the page
       expect($(el, '.total').textContent).to.contain('601 words');
-      type($<HTMLTextAreaElement>(el, '#t10'), 'Entry 10');
+      fill($<HTMLTextAreaElement>(el, '#t10'), 'Entry 10');
       await el.updateComplete;
       expect($(el, '.total').textContent).to.contain('600 words');
     });
@@ -435,7 +429,7 @@ describe('<reflection-journal>', () => {
   describe('persistence', () => {
     it('restores entries, ratings and bullets in a new element with the same storage key', async () => {
       const el = await fixture<ReflectionJournal>(html`<reflection-journal storage-key="rj-reload"></reflection-journal>`);
-      type($<HTMLTextAreaElement>(el, '#t3'), HOSTILE);
+      fill($<HTMLTextAreaElement>(el, '#t3'), HOSTILE);
       el.addBullet('Led a workshop');
       await settle();
       await el.updateComplete;
@@ -458,7 +452,7 @@ describe('<reflection-journal>', () => {
       };
       try {
         await captureWarnings(async () => {
-          type($<HTMLInputElement>(el, '#summary'), 'Still here');
+          fill($<HTMLInputElement>(el, '#summary'), 'Still here');
           await settle();
         });
       } finally {
@@ -474,7 +468,7 @@ describe('<reflection-journal>', () => {
       let el!: ReflectionJournal;
       const warnings = await captureWarnings(async () => {
         el = await fixture<ReflectionJournal>(html`<reflection-journal storage-key="rj-bad"></reflection-journal>`);
-        type($<HTMLInputElement>(el, '#summary'), 'typed');
+        fill($<HTMLInputElement>(el, '#summary'), 'typed');
         await settle();
       });
       await el.updateComplete;
@@ -525,8 +519,8 @@ describe('<reflection-journal>', () => {
     it('shows and keeps hostile and very long text exactly, never as markup', async () => {
       const el = await fixture<ReflectionJournal>(html`<reflection-journal storage="none"></reflection-journal>`);
       const long = 'x'.repeat(10_000);
-      type($<HTMLTextAreaElement>(el, '#t0'), HOSTILE);
-      type($<HTMLTextAreaElement>(el, '#t1'), long);
+      fill($<HTMLTextAreaElement>(el, '#t0'), HOSTILE);
+      fill($<HTMLTextAreaElement>(el, '#t1'), long);
       el.addBullet(HOSTILE);
       await el.updateComplete;
       expect(el.value.entries[0].text).to.equal(HOSTILE);

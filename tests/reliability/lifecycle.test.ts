@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { clearKeys, settle } from '../helpers/test-element.js';
-import { typeInto, withAttrs, WIDGETS, type Widget, type WidgetCase } from './widgets.js';
+import { typeEdit, withAttrs, WIDGETS, type Widget, type WidgetCase } from './widgets.js';
 
 const PREFIX = 'rel-lc-';
 const WATCHED = ['storage', 'pagehide', 'hashchange', 'languagechange'];
@@ -42,12 +42,6 @@ function watchErrors() {
   };
 }
 
-async function type(w: WidgetCase, el: Widget, text: string) {
-  await w.edit.reveal?.(el);
-  await typeInto(el, w.edit.control(el), text, w.edit.via);
-  expect(w.edit.read(el.value)).to.equal(text);
-}
-
 function create(w: WidgetCase, key: string): Widget {
   const el = withAttrs(document.createElement(w.tag)) as Widget;
   el.setAttribute('storage-key', `${PREFIX}${key}`);
@@ -82,7 +76,7 @@ describe('reliability: lifecycle', function () {
         await settle(50);
         const attached = listeners.count();
         expect(attached.storage).to.be.greaterThan(0);
-        await type(w, el, 'typed before detaching');
+        await typeEdit(w, el, 'typed before detaching');
         el.remove(); // a pending save is written on detach
         expect(localStorage.getItem(el.storageKeyInUse)).to.contain('typed before detaching');
         expect(listeners.count().storage).to.equal(0);
@@ -93,7 +87,7 @@ describe('reliability: lifecycle', function () {
         await settle(50);
         expect(listeners.count()).to.deep.equal(attached);
         expect(w.edit.read(el.value)).to.equal('typed before detaching');
-        await type(w, el, 'typed after moving');
+        await typeEdit(w, el, 'typed after moving');
         await settle();
         expect(localStorage.getItem(el.storageKeyInUse)).to.contain('typed after moving');
         a.remove();
@@ -114,7 +108,7 @@ describe('reliability: lifecycle', function () {
         };
         let els = await mount();
         const perRoute = listeners.count();
-        for (const [i, el] of els.entries()) await type(w, el, `instance ${i}`);
+        for (const [i, el] of els.entries()) await typeEdit(w, el, `instance ${i}`);
         await settle();
         for (const [i, el] of els.entries()) expect(localStorage.getItem(el.storageKeyInUse)).to.contain(`instance ${i}`);
         for (let route = 0; route < 3; route++) {

@@ -106,7 +106,7 @@ describe('defects from a real pass', () => {
   it('“Showing 1 of 1 question.” uses the plural form the number needs', async () => {
     const el = await mount<FeedbackQuestions>('feedback-questions');
     const search = $<HTMLInputElement>(el, '#search');
-    const first = el.shadowRoot!.querySelector('.bank-list li')!.textContent!.trim().split('?')[0];
+    const first = $(el, '.bank-list li').textContent!.trim().split('?')[0];
     await type(el, search, first);
     const status = () => $(el, '.bank [role="status"]').textContent!.trim();
     expect(status()).to.equal('Showing 1 of 1 question.');

@@ -1,23 +1,17 @@
 import { expect } from '@open-wc/testing';
 import { clearKeys, settle } from '../helpers/test-element.js';
-import { make, typeInto, withAttrs, WIDGETS, type Widget, type WidgetCase } from './widgets.js';
+import { make, typeEdit, withAttrs, WIDGETS, type Widget, type WidgetCase } from './widgets.js';
+import { maybe$ } from '../helpers/harness.js';
 
 const PREFIX = 'rel-sf-';
 const key = (tag: string, name: string) => `strong-finish/${tag}/${PREFIX}${name}`;
-const notice = (el: Widget) => el.shadowRoot!.querySelector('[part="notice"]')?.textContent?.trim() ?? '';
+const notice = (el: Widget) => maybe$(el, '[part="notice"]')?.textContent?.trim() ?? '';
 
 /** The widget's everyday field, revealed. */
 async function field(w: WidgetCase, el: Widget) {
   const f = w.edit;
   await f.reveal?.(el);
   return f;
-}
-
-/** Types `text` the way a user would and checks it reached `value`. */
-async function type(w: WidgetCase, el: Widget, text: string): Promise<void> {
-  const f = await field(w, el);
-  await typeInto(el, f.control(el), text, f.via);
-  expect(f.read(el.value), `${w.tag}: typed text in value`).to.equal(text);
 }
 
 const typedIn = async (w: WidgetCase, el: Widget) => (await field(w, el)).read(el.value);
@@ -61,7 +55,7 @@ describe('reliability: storage faults', function () {
           localStorage.setItem(k, raw);
           const el = await make(w.tag, `storage-key="${PREFIX}${name.replace(/\W/g, '')}"`);
           expect(notice(el)).to.match(/could not be read/);
-          await type(w, el, 'typed after the fault');
+          await typeEdit(w, el, 'typed after the fault');
           await settle();
           expect(localStorage.getItem(k)).to.equal(raw);
           expect(await typedIn(w, el)).to.equal('typed after the fault');
@@ -73,7 +67,7 @@ describe('reliability: storage faults', function () {
       it('survives quota exceeded mid-save: shows the notice, keeps the typed text and the last saved copy, recovers', async () => {
         const k = key(w.tag, 'quota');
         const el = await make(w.tag, `storage-key="${PREFIX}quota"`);
-        await type(w, el, 'first save');
+        await typeEdit(w, el, 'first save');
         await settle();
         expect(localStorage.getItem(k)).to.contain('first save');
         const original = Storage.prototype.setItem;
@@ -82,7 +76,7 @@ describe('reliability: storage faults', function () {
           return original.call(this, name, value);
         };
         try {
-          await type(w, el, 'second, while full');
+          await typeEdit(w, el, 'second, while full');
           await settle();
           await el.updateComplete;
           expect(notice(el)).to.match(/storage is full/);
@@ -91,7 +85,7 @@ describe('reliability: storage faults', function () {
         } finally {
           Storage.prototype.setItem = original;
         }
-        await type(w, el, 'third, with room again');
+        await typeEdit(w, el, 'third, with room again');
         await settle();
         await el.updateComplete;
         expect(localStorage.getItem(k)).to.contain('third, with room again');
@@ -109,7 +103,7 @@ describe('reliability: storage faults', function () {
         await el.updateComplete;
         expect(await typedIn(w, el)).to.equal('written in another tab');
         // Now the user types, and before the save another tab writes.
-        await type(w, el, 'mine, not saved yet');
+        await typeEdit(w, el, 'mine, not saved yet');
         const second = envelope(w, el, 'second write from the other tab');
         window.dispatchEvent(new StorageEvent('storage', { key: k, newValue: second, storageArea: localStorage }));
         await el.updateComplete;
@@ -133,7 +127,7 @@ describe('reliability: storage faults', function () {
         await settle(50);
         await el.updateComplete;
         expect(notice(el)).to.match(/not saved/i);
-        await type(w, el, 'typed while the backend is down');
+        await typeEdit(w, el, 'typed while the backend is down');
         await settle();
         expect(writes, 'never writes over data it could not read').to.deep.equal([]);
         expect(await typedIn(w, el)).to.equal('typed while the backend is down');
@@ -146,7 +140,7 @@ describe('reliability: storage faults', function () {
         el.storageAdapter = adapter;
         document.body.append(el);
         await settle(20);
-        await type(w, el, 'typed, save refused');
+        await typeEdit(w, el, 'typed, save refused');
         await settle();
         await el.updateComplete;
         expect(notice(el)).to.match(/not saved/i);
@@ -182,7 +176,7 @@ describe('reliability: storage faults', function () {
         await el.updateComplete;
         expect(el.hasAttribute('aria-busy')).to.equal(false);
         expect(await typedIn(w, el)).to.equal('stored before');
-        await type(w, el, 'typed after the read');
+        await typeEdit(w, el, 'typed after the read');
         await settle();
         expect(log[0], `order: ${log.join(', ')}`).to.equal('read');
         expect(stored).to.contain('typed after the read');
@@ -199,7 +193,7 @@ describe('reliability: storage faults', function () {
           el.storageAdapter = { getItem: () => new Promise<string | null>(() => {}), setItem: (_k: string, v: string) => void writes.push(v), removeItem: () => {} };
           document.body.append(el);
           await el.updateComplete;
-          await type(w, el, 'typed while loading');
+          await typeEdit(w, el, 'typed while loading');
           await settle(500);
           await el.updateComplete;
           expect(notice(el)).to.match(/not saved/i);

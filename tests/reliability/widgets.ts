@@ -4,7 +4,9 @@
  * Each entry says how to fill every free-text field with one string (`fill`), where that text is shown
  * (`slots`), which real inputs a user types into (`typing`), and which exports carry the text (`exports`).
  */
+import { expect } from '@open-wc/testing';
 import '../../src/all.js';
+import { $, $$, fill, maybe$ } from '../helpers/harness.js';
 import type { SfElement } from '../../src/core/base-element.js';
 import { agendaLink } from '../../src/core/formats/feedback-link.js';
 
@@ -88,32 +90,31 @@ export interface WidgetCase {
 }
 
 const q = <E extends Element = HTMLElement>(root: ParentNode, sel: string) => root.querySelector<E>(sel);
-const sr = (el: Widget) => el.shadowRoot!;
 /** Clicks the feedback widget's stage button ("1. Prepare" or "2. During and after the talk"). */
 const stage = (n: 0 | 1) => async (el: Widget) => {
-  const buttons = sr(el).querySelectorAll<HTMLButtonElement>('.stage button');
+  const buttons = $$<HTMLButtonElement>(el, '.stage button');
   if (buttons[n].getAttribute('aria-pressed') !== 'true') buttons[n].click();
   await el.updateComplete;
 };
 
 /** Opens the wrap-up's "Edit your details" disclosure. */
 const openDetails = async (el: Widget) => {
-  const details = q<HTMLDetailsElement>(sr(el), 'details.edit');
+  const details = maybe$<HTMLDetailsElement>(el, 'details.edit');
   if (details && !details.open) details.open = true;
   await el.updateComplete;
 };
 
 /** Opens keep-in-touch's edit panel for the first contact. */
 const editContact = async (el: Widget) => {
-  if (!q(sr(el), 'form.panel #f-name')) {
-    [...sr(el).querySelectorAll<HTMLButtonElement>('li.contact .actions button')].find((b) => b.textContent!.trim() === 'Edit')!.click();
+  if (!maybe$(el, 'form.panel #f-name')) {
+    $$<HTMLButtonElement>(el, 'li.contact .actions button').find((b) => b.textContent!.trim() === 'Edit')!.click();
     await el.updateComplete;
   }
 };
 /** Opens keep-in-touch's "add a contact" form. */
 const addContact = async (el: Widget) => {
-  if (!q(sr(el), '#f-name')) {
-    q<HTMLButtonElement>(sr(el), 'button.add')!.click();
+  if (!maybe$(el, '#f-name')) {
+    $<HTMLButtonElement>(el, 'button.add').click();
     await el.updateComplete;
   }
 };
@@ -132,7 +133,7 @@ const answerTo = (id: string) => (v: any) => v.answers.find((a: any) => a.id ===
 export const WIDGETS: WidgetCase[] = [
   {
     tag: 'internship-checklist',
-    edit: { name: 'explore entry', via: 'submit', control: (el) => q<HTMLInputElement>(sr(el), '.lists form.add-entry input[name="entry"]')!, read: (v) => v.explore.at(-1) },
+    edit: { name: 'explore entry', via: 'submit', control: (el) => $<HTMLInputElement>(el, '.lists form.add-entry input[name="entry"]'), read: (v) => v.explore.at(-1) },
     probe: '.lists li.entry input',
     probeSetup: { explore: ['an area'] },
     fill: (s) => ({
@@ -149,14 +150,14 @@ export const WIDGETS: WidgetCase[] = [
       {
         name: 'new step',
         via: 'submit',
-        control: (el) => q<HTMLInputElement>(sr(el), '#a-text')!,
+        control: (el) => $<HTMLInputElement>(el, '#a-text'),
         read: (v) => v.items.at(-1)?.text,
         ignored: (s) => !s.trim(),
       },
       {
         name: 'explore entry',
         via: 'submit',
-        control: (el) => q<HTMLInputElement>(sr(el), '.lists form.add-entry input[name="entry"]')!,
+        control: (el) => $<HTMLInputElement>(el, '.lists form.add-entry input[name="entry"]'),
         read: (v) => v.explore.at(-1),
         ignored: (s) => !s.trim(),
       },
@@ -168,7 +169,7 @@ export const WIDGETS: WidgetCase[] = [
   },
   {
     tag: 'feedback-questions',
-    edit: { name: 'request subject', via: 'input', reveal: stage(0), control: (el) => q<HTMLInputElement>(sr(el), '#r-subject')!, read: (v) => v.request?.subject },
+    edit: { name: 'request subject', via: 'input', reveal: stage(0), control: (el) => $<HTMLInputElement>(el, '#r-subject'), read: (v) => v.request?.subject },
     probe: '#r-subject',
     fill: (s) => ({
       selected: [{ id: 'q1', text: s, theme: 'performance', custom: true, answer: s, takeaway: s }],
@@ -186,12 +187,12 @@ export const WIDGETS: WidgetCase[] = [
       { name: 'request body', kind: 'textarea', find: (r) => q(r, '#r-body'), reveal: stage(0) },
     ],
     typing: [
-      { name: 'notes', via: 'input', reveal: stage(1), control: (el) => q<HTMLTextAreaElement>(sr(el), '#a0')!, read: (v) => v.selected[0].answer },
-      { name: 'takeaway', via: 'input', reveal: stage(1), control: (el) => q<HTMLInputElement>(sr(el), '#k0')!, read: (v) => v.selected[0].takeaway },
-      { name: 'next step', via: 'submit', reveal: stage(1), control: (el) => q<HTMLInputElement>(sr(el), '#act')!, read: (v) => v.actions.at(-1)?.text, ignored: (s) => !s.trim() },
-      { name: 'request subject', via: 'input', reveal: stage(0), max: 2000, control: (el) => q<HTMLInputElement>(sr(el), '#r-subject')!, read: (v) => v.request?.subject },
-      { name: 'request body', via: 'input', reveal: stage(0), control: (el) => q<HTMLTextAreaElement>(sr(el), '#r-body')!, read: (v) => v.request?.body },
-      { name: 'meeting with', via: 'input', reveal: stage(0), max: 300, control: (el) => q<HTMLInputElement>(sr(el), '#m-with')!, read: (v) => v.meeting?.with },
+      { name: 'notes', via: 'input', reveal: stage(1), control: (el) => $<HTMLTextAreaElement>(el, '#a0'), read: (v) => v.selected[0].answer },
+      { name: 'takeaway', via: 'input', reveal: stage(1), control: (el) => $<HTMLInputElement>(el, '#k0'), read: (v) => v.selected[0].takeaway },
+      { name: 'next step', via: 'submit', reveal: stage(1), control: (el) => $<HTMLInputElement>(el, '#act'), read: (v) => v.actions.at(-1)?.text, ignored: (s) => !s.trim() },
+      { name: 'request subject', via: 'input', reveal: stage(0), max: 2000, control: (el) => $<HTMLInputElement>(el, '#r-subject'), read: (v) => v.request?.subject },
+      { name: 'request body', via: 'input', reveal: stage(0), control: (el) => $<HTMLTextAreaElement>(el, '#r-body'), read: (v) => v.request?.body },
+      { name: 'meeting with', via: 'input', reveal: stage(0), max: 300, control: (el) => $<HTMLInputElement>(el, '#m-with'), read: (v) => v.meeting?.with },
     ],
     exports: {
       markdown: (el) => (el as any).toMarkdown(),
@@ -204,7 +205,7 @@ export const WIDGETS: WidgetCase[] = [
   },
   {
     tag: 'thank-you-composer',
-    edit: { name: 'add a person', via: 'submit', control: (el) => q<HTMLInputElement>(sr(el), '#new-name')!, read: (v) => v.people.at(-1)?.name },
+    edit: { name: 'add a person', via: 'submit', control: (el) => $<HTMLInputElement>(el, '#new-name'), read: (v) => v.people.at(-1)?.name },
     probe: '#p-name',
     probeSetup: { people: [{ id: 'p1', name: 'Ana', relationship: 'mentor', specifics: {}, tone: 'warm', channel: 'email', draft: '', status: 'todo' }] },
     fill: (s) => ({
@@ -223,9 +224,9 @@ export const WIDGETS: WidgetCase[] = [
       { name: 'draft', kind: 'textarea', find: (r) => q(r, '#d-p1') },
     ],
     typing: [
-      { name: 'name', via: 'change', control: (el) => q<HTMLInputElement>(sr(el), '#p-name')!, read: (v) => v.people[0].name },
-      { name: 'project', via: 'input', control: (el) => q<HTMLTextAreaElement>(sr(el), '#s-project')!, read: (v) => v.people[0].specifics.project },
-      { name: 'draft', via: 'input', control: (el) => q<HTMLTextAreaElement>(sr(el), '#d-p1')!, read: (v) => v.people[0].draft },
+      { name: 'name', via: 'change', control: (el) => $<HTMLInputElement>(el, '#p-name'), read: (v) => v.people[0].name },
+      { name: 'project', via: 'input', control: (el) => $<HTMLTextAreaElement>(el, '#s-project'), read: (v) => v.people[0].specifics.project },
+      { name: 'draft', via: 'input', control: (el) => $<HTMLTextAreaElement>(el, '#d-p1'), read: (v) => v.people[0].draft },
     ],
     exports: {
       markdown: (el) => (el as any).toMarkdown(),
@@ -238,13 +239,13 @@ export const WIDGETS: WidgetCase[] = [
       fill: (url) => ({
         people: [{ id: 'p1', name: 'Ana', relationship: 'mentor', linkedin: url, specifics: {}, tone: 'warm', channel: 'linkedin', draft: 'Hi', status: 'todo' }],
       }),
-      control: (el) => q<HTMLInputElement>(sr(el), '#p-li')!,
+      control: (el) => $<HTMLInputElement>(el, '#p-li'),
       via: 'change',
     },
   },
   {
     tag: 'reflection-journal',
-    edit: { name: 'summary', via: 'input', control: (el) => q<HTMLInputElement>(sr(el), '#summary')!, read: (v) => v.summary },
+    edit: { name: 'summary', via: 'input', control: (el) => $<HTMLInputElement>(el, '#summary'), read: (v) => v.summary },
     probe: '#summary',
     fill: (s, el) => {
       const v = el.value as any; // the defaults (entries, skills); every field set below is replaced
@@ -259,14 +260,14 @@ export const WIDGETS: WidgetCase[] = [
       { name: 'bullet', kind: 'text', find: (r) => q(r, '.bullets .text'), max: 2000 },
     ],
     typing: [
-      { name: 'summary', via: 'input', control: (el) => q<HTMLInputElement>(sr(el), '#summary')!, read: (v) => v.summary },
-      { name: 'entry', via: 'input', control: (el) => q<HTMLTextAreaElement>(sr(el), '#t0')!, read: (v) => v.entries.find((e: any) => e.theme === 'industry').text },
+      { name: 'summary', via: 'input', control: (el) => $<HTMLInputElement>(el, '#summary'), read: (v) => v.summary },
+      { name: 'entry', via: 'input', control: (el) => $<HTMLTextAreaElement>(el, '#t0'), read: (v) => v.entries.find((e: any) => e.theme === 'industry').text },
     ],
     exports: { markdown: (el) => (el as any).toMarkdown() },
   },
   {
     tag: 'internship-wrap-up',
-    edit: { name: 'your name', via: 'change', reveal: openDetails, control: (el) => q<HTMLInputElement>(sr(el), '#f-internName')!, read: (v) => v.profile.internName },
+    edit: { name: 'your name', via: 'change', reveal: openDetails, control: (el) => $<HTMLInputElement>(el, '#f-internName'), read: (v) => v.profile.internName },
     probe: '#f-internName',
     max: 500,
     fill: (s) => ({ profile: { internName: s, role: s, company: s, supervisor: s } }),
@@ -275,14 +276,14 @@ export const WIDGETS: WidgetCase[] = [
       { name: 'company', kind: 'input', find: (r) => q(r, '#f-company') },
     ],
     typing: [
-      { name: 'your name', via: 'change', reveal: openDetails, control: (el) => q<HTMLInputElement>(sr(el), '#f-internName')!, read: (v) => v.profile.internName },
-      { name: 'role', via: 'change', reveal: openDetails, control: (el) => q<HTMLInputElement>(sr(el), '#f-role')!, read: (v) => v.profile.role },
+      { name: 'your name', via: 'change', reveal: openDetails, control: (el) => $<HTMLInputElement>(el, '#f-internName'), read: (v) => v.profile.internName },
+      { name: 'role', via: 'change', reveal: openDetails, control: (el) => $<HTMLInputElement>(el, '#f-role'), read: (v) => v.profile.role },
     ],
     exports: { markdown: (el) => (el as any).toMarkdown() },
   },
   {
     tag: 'keep-in-touch',
-    edit: { name: 'add a contact', via: 'submit', reveal: addContact, control: (el) => q<HTMLInputElement>(sr(el), '#f-name')!, read: (v) => v.contacts.at(-1)?.name },
+    edit: { name: 'add a contact', via: 'submit', reveal: addContact, control: (el) => $<HTMLInputElement>(el, '#f-name'), read: (v) => v.contacts.at(-1)?.name },
     // Every text field here is in a form (forms can't submit in that sandbox): the iframe test assigns a value.
     probeSetup: { contacts: [contact({ name: 'typed in the sandbox' })] },
     fill: (s) => ({ contacts: [contact({ name: s, role: s, team: s, how: s, notes: s, log: [{ date: '2029-12-01', channel: 'coffee', note: s }] })] }),
@@ -293,8 +294,8 @@ export const WIDGETS: WidgetCase[] = [
       { name: 'log note', kind: 'text', find: (r) => q(r, 'li.contact .log span[dir="auto"]'), absentWhen: (s) => !s },
     ],
     typing: [
-      { name: 'notes', via: 'submit', reveal: editContact, kept: trimmed, control: (el) => q<HTMLTextAreaElement>(sr(el), '#f-notes')!, read: (v) => v.contacts[0].notes, ignored: (s) => !s.trim() },
-      { name: 'how you know them', via: 'submit', reveal: editContact, kept: trimmed, control: (el) => q<HTMLInputElement>(sr(el), '#f-how')!, read: (v) => v.contacts[0].how, ignored: (s) => !s.trim() },
+      { name: 'notes', via: 'submit', reveal: editContact, kept: trimmed, control: (el) => $<HTMLTextAreaElement>(el, '#f-notes'), read: (v) => v.contacts[0].notes, ignored: (s) => !s.trim() },
+      { name: 'how you know them', via: 'submit', reveal: editContact, kept: trimmed, control: (el) => $<HTMLInputElement>(el, '#f-how'), read: (v) => v.contacts[0].how, ignored: (s) => !s.trim() },
     ],
     exports: {
       markdown: (el) => (el as any).toMarkdown(),
@@ -307,7 +308,7 @@ export const WIDGETS: WidgetCase[] = [
     },
     link: {
       fill: (url) => ({ contacts: [contact({ linkedin: url })] }),
-      control: (el) => q<HTMLInputElement>(sr(el), '#f-linkedin')!,
+      control: (el) => $<HTMLInputElement>(el, '#f-linkedin'),
       via: 'submit',
       reveal: editContact,
     },
@@ -317,7 +318,7 @@ export const WIDGETS: WidgetCase[] = [
     // The supervisor's page: opened from the intern's link. Its drafts are kept only when the supervisor
     // ticks "Keep a draft" or the host sets `storage`; the storage tests need the latter.
     attrs: { agenda: AGENDA_LINK, storage: 'local' },
-    edit: { name: 'your name', via: 'input', control: (el) => q<HTMLInputElement>(sr(el), '#from')!, read: (v) => v.from, max: 300 },
+    edit: { name: 'your name', via: 'input', control: (el) => $<HTMLInputElement>(el, '#from'), read: (v) => v.from, max: 300 },
     probe: '#from',
     fill: (s) => ({ from: s, answers: [{ id: 'q1', answer: s }], quote: s, reference: true }),
     slots: [
@@ -326,9 +327,9 @@ export const WIDGETS: WidgetCase[] = [
       { name: 'your name', kind: 'input', find: (r) => q(r, '#from'), max: 300 },
     ],
     typing: [
-      { name: 'answer', via: 'input', control: (el) => q<HTMLTextAreaElement>(sr(el), '#a0')!, read: answerTo('q1') },
-      { name: 'quote', via: 'input', max: 2000, control: (el) => q<HTMLTextAreaElement>(sr(el), '#quote')!, read: (v) => v.quote },
-      { name: 'your name', via: 'input', max: 300, control: (el) => q<HTMLInputElement>(sr(el), '#from')!, read: (v) => v.from },
+      { name: 'answer', via: 'input', control: (el) => $<HTMLTextAreaElement>(el, '#a0'), read: answerTo('q1') },
+      { name: 'quote', via: 'input', max: 2000, control: (el) => $<HTMLTextAreaElement>(el, '#quote'), read: (v) => v.quote },
+      { name: 'your name', via: 'input', max: 300, control: (el) => $<HTMLInputElement>(el, '#from'), read: (v) => v.from },
     ],
     exports: {
       markdown: (el) => (el as any).toMarkdown(),
@@ -362,15 +363,17 @@ export async function make(tag: string, attrs = 'storage="none"', parent: HTMLEl
 /** Sets a control's value and tells the widget the way a user's typing would. */
 export async function typeInto(el: Widget, control: HTMLInputElement | HTMLTextAreaElement, text: string, via: TypingField['via']): Promise<void> {
   control.focus();
-  control.value = text;
-  if (via === 'submit') {
-    control.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-    control.form!.requestSubmit();
-  } else {
-    control.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-    if (via === 'change') control.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
-  }
+  fill(control, text);
+  if (via === 'submit') control.form!.requestSubmit();
+  else if (via === 'change') control.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
   await el.updateComplete;
+}
+
+/** Types `text` into the widget's everyday field (`w.edit`, revealed first) and checks it reached `value`. */
+export async function typeEdit(w: WidgetCase, el: Widget, text: string): Promise<void> {
+  await w.edit.reveal?.(el);
+  await typeInto(el, w.edit.control(el), text, w.edit.via);
+  expect(w.edit.read(el.value), `${w.tag}: typed text in value`).to.equal(text);
 }
 
 /** Every element in a shadow tree and the shadow trees inside it. */
