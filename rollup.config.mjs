@@ -43,6 +43,38 @@ function usedBy(id, getModuleInfo, seen = new Set()) {
   return tags;
 }
 
+/** `id` and every module it imports statically, directly or not (dynamic imports are left out). */
+const reach = new Map();
+function staticallyFrom(id, getModuleInfo) {
+  let seen = reach.get(id);
+  if (seen) return seen;
+  seen = new Set();
+  const walk = (m) => {
+    if (seen.has(m)) return;
+    seen.add(m);
+    for (const i of getModuleInfo(m)?.importedIds ?? []) walk(i);
+  };
+  walk(id);
+  // Cached only once the graph is complete (manualChunks runs after every module is loaded).
+  reach.set(id, seen);
+  return seen;
+}
+
+/**
+ * In the runtime: what the base element imports statically, what most elements use (Lit's `repeat`, the
+ * Markdown writer), and small helpers two elements share (ids, focus, `ifDefined`): a file of its own
+ * would cost a request and more gzip overhead than its bytes.
+ */
+function shared(id, getModuleInfo) {
+  if (!id.includes('/node_modules/') && !inDist(id, 'core')) return false;
+  const users = usedBy(id, getModuleInfo).size;
+  if (users < 2) return false;
+  const code = (getModuleInfo(id)?.code ?? '').replace(/\/\*[\s\S]*?\*\/|^\s*\/\/.*$/gm, '');
+  return users >= MOST || code.length < SMALL || staticallyFrom(`${dist}/core/base-element.js`, getModuleInfo).has(id);
+}
+const MOST = 6;
+const SMALL = 1200;
+
 /** Chunk names: `<tag>` for an element's define chunk, `<lang>` for a catalogue, else rollup's. */
 const chunkName = (chunk) => {
   const id = chunk.facadeModuleId ?? '';
@@ -74,10 +106,17 @@ export default [
       // One shared runtime: Lit, @lit/context and the core that two or more elements use, and the
       // catalogue loaders. What only one element uses (vCard for contacts, the kit's context provider)
       // stays in that element's chunk, so other pages don't download it.
-      manualChunks: (id, { getModuleInfo }) =>
-        id === `${dist}/translations/lazy.js` || ((id.includes('/node_modules/') || inDist(id, 'core')) && usedBy(id, getModuleInfo).size > 1)
-          ? 'runtime'
-          : undefined,
+      // Only what every element runs at first paint goes there: the base element and what it imports
+      // statically. Other shared code (formats, the task list, lists' keyboard, calendar links) goes to
+      // the chunk of the element that uses it, or to a small shared chunk rollup makes for the elements
+      // that share it, so a page showing one widget only downloads that widget's share.
+      manualChunks: (id, { getModuleInfo }) => {
+        if (id === `${dist}/translations/lazy.js` || id === `${dist}/core/define.js` || shared(id, getModuleInfo)) return 'runtime';
+        // The calendar (.ics with its time zones and content lines, the Google/Outlook links) is one file
+        // for the elements that export one.
+        if (/\/dist\/core\/(formats\/(ics|timezone|content-line|calendar-links)|controllers\/calendar-links)\.js$/.test(id)) return 'calendar';
+        return undefined;
+      },
     },
     plugins: plugins(),
     onwarn,
