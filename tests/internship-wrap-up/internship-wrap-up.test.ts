@@ -8,6 +8,10 @@ import type { InternshipWrapUp, WrapUpValue } from '../../src/internship-wrap-up
 import type { StubWidget } from './stubs.js';
 import { captureWarnings, clearKeys, container, settle } from '../helpers/test-element.js';
 import { mergeCalendars, progress, stepFromHash } from '../../src/internship-wrap-up/logic.js';
+import { loadPrintView } from '../../src/core/controllers/print.js';
+
+// The print view's renderer loads on use; tests that print synchronously start once it has.
+before(() => loadPrintView());
 
 const root = (el: InternshipWrapUp) => el.shadowRoot!;
 const tabs = (el: InternshipWrapUp) => [...root(el).querySelectorAll<HTMLButtonElement>('[role="tab"]')];
