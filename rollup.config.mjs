@@ -111,10 +111,10 @@ export default [
       // the chunk of the element that uses it, or to a small shared chunk rollup makes for the elements
       // that share it, so a page showing one widget only downloads that widget's share.
       manualChunks: (id, { getModuleInfo }) => {
+        // The calendar (.ics with its time zones and content lines, the links' disclosure) is one file for
+        // the elements that export one; the Google/Outlook links load on use (calendar-links-list.ts).
+        if (/\/dist\/core\/(formats\/(ics|timezone)|controllers\/calendar-links)\.js$/.test(id)) return 'calendar';
         if (id === `${dist}/translations/lazy.js` || id === `${dist}/core/define.js` || shared(id, getModuleInfo)) return 'runtime';
-        // The calendar (.ics with its time zones and content lines, the Google/Outlook links) is one file
-        // for the elements that export one.
-        if (/\/dist\/core\/(formats\/(ics|timezone|content-line|calendar-links)|controllers\/calendar-links)\.js$/.test(id)) return 'calendar';
         return undefined;
       },
     },

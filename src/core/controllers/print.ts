@@ -1,18 +1,16 @@
 import { html, nothing, type ReactiveController, type ReactiveElement, type TemplateResult } from 'lit';
+import { onUse } from '../on-use.js';
 
-type View = typeof import('./print-view.js');
-let loaded: View | undefined;
-let loading: Promise<View> | undefined;
-/** The print view's renderer (core/controllers/print-view.ts), imported once for every element; `print()` is synchronous once it resolved. */
-export const loadPrintView = (): Promise<View> => (loading ??= import('./print-view.js').then((m) => (loaded = m)));
-/** After the first paint, when the browser has nothing else to do: ready before anyone prints. */
-const whenIdle = (fn: () => void): void => void ((globalThis as { requestIdleCallback?: (f: () => void) => void }).requestIdleCallback ?? setTimeout)(fn);
+/** The print view's renderer (core/controllers/print-view.ts), loaded on use for every element on the page. */
+export const printView = onUse(() => import('./print-view.js'));
+/** Resolves once `print()` can print synchronously (tests that stub `window.print`). */
+export const loadPrintView = (): Promise<unknown> => printView.load();
 
 /**
  * Print is a document, not the form: while printing, the element renders `render()` (a print view made
  * from its Markdown export: headings, fields, every note in full, no inputs or buttons) and the shared
  * print CSS hides everything else. It follows the browser's own print (Ctrl+P fires `beforeprint`) as
- * well as `print()` from a button. The renderer loads on use (see `loadPrintView`): if Ctrl+P comes before it has,
+ * well as `print()` from a button. The renderer loads on use (`printView`): if Ctrl+P comes before it has,
  * the Markdown is printed as it is.
  */
 export class PrintController implements ReactiveController {
@@ -34,7 +32,7 @@ export class PrintController implements ReactiveController {
   }
 
   hostConnected(): void {
-    if (!loaded) whenIdle(() => void loadPrintView().catch(() => undefined));
+    printView.preload();
     window.addEventListener('beforeprint', this.#before);
     window.addEventListener('afterprint', this.#after);
   }
@@ -46,9 +44,9 @@ export class PrintController implements ReactiveController {
 
   /** Renders the print view of `view` now, then opens the print dialog (still inside the click, as browsers like). */
   print(view = 'all'): void {
-    if (!loaded) {
+    if (!printView.module) {
       // Not loaded yet (a print within moments of the first paint): print once it is.
-      void loadPrintView().then(() => this.print(view), () => this.#print(view));
+      void printView.load().then(() => this.#print(view), () => this.#print(view));
       return;
     }
     this.#print(view);
@@ -64,7 +62,8 @@ export class PrintController implements ReactiveController {
   render(): TemplateResult | typeof nothing {
     if (!this.view) return nothing;
     const markdown = this.markdown(this.view);
-    return html`<article class="print-view" part="print">${loaded ? loaded.markdownView(markdown) : html`<pre>${markdown}</pre>`}</article>`;
+    const view = printView.module;
+    return html`<article class="print-view" part="print">${view ? view.markdownView(markdown) : html`<pre>${markdown}</pre>`}</article>`;
   }
 
   /** Renders now: the print dialog snapshots the page when `window.print()` is called or `beforeprint` returns. */
