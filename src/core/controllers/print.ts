@@ -11,7 +11,7 @@ export const loadPrintView = (): Promise<unknown> => printView.load();
  * from its Markdown export: headings, fields, every note in full, no inputs or buttons) and the shared
  * print CSS hides everything else. It follows the browser's own print (Ctrl+P fires `beforeprint`) as
  * well as `print()` from a button. The renderer loads on use (`printView`): if Ctrl+P comes before it has,
- * the Markdown is printed as it is.
+ * its blocks are printed as plain paragraphs.
  */
 export class PrintController implements ReactiveController {
   /** The document being printed (`all`, or a named one such as the planner's `handover`); undefined otherwise. */
@@ -63,7 +63,7 @@ export class PrintController implements ReactiveController {
     if (!this.view) return nothing;
     const markdown = this.markdown(this.view);
     const view = printView.module;
-    return html`<article class="print-view" part="print">${view ? view.markdownView(markdown) : html`<pre>${markdown}</pre>`}</article>`;
+    return html`<article class="print-view" part="print">${view ? view.markdownView(markdown) : plain(markdown)}</article>`;
   }
 
   /** Renders now: the print dialog snapshots the page when `window.print()` is called or `beforeprint` returns. */
@@ -77,4 +77,15 @@ export class PrintController implements ReactiveController {
     this.host.toggleAttribute('printing', !!view);
     this.host.requestUpdate();
   }
+}
+
+/**
+ * The print view before its renderer has loaded (Ctrl+P within moments of the first paint): the Markdown's
+ * blocks as paragraphs, line breaks kept, heading marks, bold marks and escapes dropped.
+ */
+function plain(markdown: string): TemplateResult[] {
+  return markdown
+    .split(/\n{2,}/)
+    .filter((block) => block.trim())
+    .map((block) => html`<p>${block.split('\n').map((line, i) => html`${i ? html`<br />` : nothing}${line.replace(/^#+ |\*\*|\\(?=[^\w\s])/g, '')}`)}</p>`);
 }
