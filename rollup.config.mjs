@@ -7,7 +7,7 @@
 //  - dist/standalone/<tag>.js: one widget with Lit inlined; catalogues as chunks next to it, and the
 //    wrap-up's steps as chunks it loads after its first paint.
 import { readdirSync, existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import minifyTemplates from './scripts/minify-templates.mjs';
@@ -94,6 +94,29 @@ const standaloneEntry = () => ({
   },
 });
 
+/**
+ * Modules the npm and CDN builds load on use (`import()` in src/core/on-use.ts callers). A standalone file
+ * stays one file (its only chunks: the catalogues, and the kit's steps): there they are imported
+ * statically and the dynamic import resolves at once. Otherwise each standalone build would split its
+ * code into chunks whose names collide in the shared standalone/chunks/ folder.
+ */
+const ON_USE = ['core/controllers/print-view.js', 'core/controllers/calendar-links-list.js', 'thank-you-composer/content.js'].map((f) => `${dist}/${f}`);
+const inlineOnUse = () => ({
+  name: 'inline-on-use',
+  transform(code, id) {
+    if (!id.startsWith(`${dist}/`)) return null;
+    let n = 0;
+    const imports = [];
+    const out = code.replace(/\bimport\((['"])(\.{1,2}\/[^'"]+)\1\)/g, (all, _q, spec) => {
+      if (!ON_USE.includes(resolve(dirname(id), spec))) return all;
+      const name = `__sfOnUse${n++}`;
+      imports.push(`import * as ${name} from ${JSON.stringify(spec)};`);
+      return `Promise.resolve(${name})`;
+    });
+    return n ? { code: `${imports.join('\n')}\n${out}`, map: null } : null;
+  },
+});
+
 export default [
   {
     input: { 'strong-finish': 'dist/loader.js' },
@@ -137,7 +160,7 @@ export default [
   ...elements.map((tag) => ({
     input: { [tag]: `standalone:${tag}` },
     output: { dir: 'dist/standalone', entryFileNames: '[name].js', chunkFileNames: chunkName, format: 'es', sourcemap: true },
-    plugins: [standaloneEntry(), ...plugins()],
+    plugins: [standaloneEntry(), inlineOnUse(), ...plugins()],
     onwarn,
   })),
 ];
