@@ -1,4 +1,4 @@
-import { LitElement, type PropertyValues } from 'lit';
+import type { PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { VERSION } from './version.js';
@@ -6,7 +6,8 @@ import { describeElement, warnOnce } from './warn.js';
 import { todayISO } from './dates.js';
 import { LocaleController } from './i18n.js';
 import { PersistenceController, type StorageLike, type StorageMode } from './persistence.js';
-import { kitContext, profileContext, profileOf, type Kit, type Profile } from './profile.js';
+import { kitContext, type Kit } from './profile.js';
+import { ProfileElement } from './profile-element.js';
 import { clone, parseWith, type Rule } from './schema.js';
 import { createSfEvent, type SfEventMap, type SfEventName } from './events.js';
 import type { MIME } from './download.js';
@@ -30,7 +31,7 @@ const THEMES = ['auto', 'light', 'dark'] as const;
  * A subclass supplies `schema`, `createDefault()`, `render()` and `toMarkdown()`, and calls
  * `commit(next)` for every user edit.
  */
-export abstract class SfElement<V extends object> extends LitElement {
+export abstract class SfElement<V extends object> extends ProfileElement {
   static version = VERSION;
   static override styles = sharedStyles;
 
@@ -45,36 +46,8 @@ export abstract class SfElement<V extends object> extends LitElement {
   /** Where a host adapter saves, shown as the save status ("Saved to your Jobs Section account"); overrides the adapter's `label`. */
   @property({ attribute: 'storage-label' }) storageLabel?: string;
 
-  /** The intern's name (overrides the profile context). */
-  @property({ attribute: 'intern-name' }) internName?: string;
-  /** The company (overrides the profile context). */
-  @property() company?: string;
-  /** The supervisor's name (overrides the profile context). */
-  @property() supervisor?: string;
-  /** The supervisor's e-mail (overrides the profile context). */
-  @property({ attribute: 'supervisor-email' }) supervisorEmail?: string;
-  /** How to greet the supervisor, e.g. "عبد الله" or "Sara" (overrides the profile context); derived from the name when empty. */
-  @property({ attribute: 'supervisor-greeting' }) supervisorGreeting?: string;
-  /**
-   * The intern's role or title (overrides the profile context). Set it with the `role` attribute
-   * (moved here and removed from the element, because `role` on an element is an ARIA role that
-   * screen readers would announce) or with `intern-role`.
-   */
-  @property({ attribute: 'intern-role' }) internRole?: string;
-  /** First day, `YYYY-MM-DD` (overrides the profile context). */
-  @property({ attribute: 'start-date' }) startDate?: string;
-  /** Last day, `YYYY-MM-DD` (overrides the profile context). */
-  @property({ attribute: 'end-date' }) endDate?: string;
-  /** The weekend days, e.g. `fri sat` or `5 6` (1 = Monday … 7 = Sunday); defaults to the locale's weekend (read by the elements that count working days). */
-  @property() weekend?: string;
-
   /** "Today", for demos and tests; defaults to the real date. */
   @property({ attribute: false }) now?: Date;
-
-  /** @internal */
-  @consume({ context: profileContext, subscribe: true })
-  @state()
-  protected contextProfile?: Profile;
 
   /** @internal */
   @consume({ context: kitContext, subscribe: true })
@@ -159,11 +132,6 @@ export abstract class SfElement<V extends object> extends LitElement {
     this.requestUpdate();
   }
 
-  /** The profile: these attributes over what the kit's context provides. */
-  get profile(): Profile {
-    return profileOf(this, this.contextProfile);
-  }
-
   /** Today as `YYYY-MM-DD`. */
   get today(): string {
     return todayISO(this.now ?? new Date());
@@ -198,21 +166,6 @@ export abstract class SfElement<V extends object> extends LitElement {
     const root = super.createRenderRoot();
     root.addEventListener('click', submitWithoutNavigation); // sandboxed frames block form navigation
     return root;
-  }
-
-  static override get observedAttributes(): string[] {
-    return [...super.observedAttributes, 'role'];
-  }
-
-  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
-    if (name === 'role') {
-      if (value !== null) {
-        this.internRole = value;
-        this.removeAttribute('role');
-      }
-      return;
-    }
-    super.attributeChangedCallback(name, old, value);
   }
 
   override connectedCallback(): void {
