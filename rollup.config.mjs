@@ -7,7 +7,7 @@
 //  - dist/standalone/<tag>.js: one widget with Lit inlined; catalogues as chunks next to it, and the
 //    wrap-up's steps as chunks it loads after its first paint.
 import { readdirSync, existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import minifyTemplates from './scripts/minify-templates.mjs';
@@ -43,6 +43,38 @@ function usedBy(id, getModuleInfo, seen = new Set()) {
   return tags;
 }
 
+/** `id` and every module it imports statically, directly or not (dynamic imports are left out). */
+const reach = new Map();
+function staticallyFrom(id, getModuleInfo) {
+  let seen = reach.get(id);
+  if (seen) return seen;
+  seen = new Set();
+  const walk = (m) => {
+    if (seen.has(m)) return;
+    seen.add(m);
+    for (const i of getModuleInfo(m)?.importedIds ?? []) walk(i);
+  };
+  walk(id);
+  // Cached only once the graph is complete (manualChunks runs after every module is loaded).
+  reach.set(id, seen);
+  return seen;
+}
+
+/**
+ * In the runtime: what the base element imports statically, what most elements use (Lit's `repeat`, the
+ * Markdown writer), and small helpers two elements share (ids, focus, `ifDefined`): a file of its own
+ * would cost a request and more gzip overhead than its bytes.
+ */
+function shared(id, getModuleInfo) {
+  if (!id.includes('/node_modules/') && !inDist(id, 'core')) return false;
+  const users = usedBy(id, getModuleInfo).size;
+  if (users < 2) return false;
+  const code = (getModuleInfo(id)?.code ?? '').replace(/\/\*[\s\S]*?\*\/|^\s*\/\/.*$/gm, '');
+  return users >= MOST || code.length < SMALL || staticallyFrom(`${dist}/core/base-element.js`, getModuleInfo).has(id);
+}
+const MOST = 6;
+const SMALL = 1200;
+
 /** Chunk names: `<tag>` for an element's define chunk, `<lang>` for a catalogue, else rollup's. */
 const chunkName = (chunk) => {
   const id = chunk.facadeModuleId ?? '';
@@ -62,6 +94,29 @@ const standaloneEntry = () => ({
   },
 });
 
+/**
+ * Modules the npm and CDN builds load on use (`import()` in src/core/on-use.ts callers). A standalone file
+ * stays one file (its only chunks: the catalogues, and the kit's steps): there they are imported
+ * statically and the dynamic import resolves at once. Otherwise each standalone build would split its
+ * code into chunks whose names collide in the shared standalone/chunks/ folder.
+ */
+const ON_USE = ['core/controllers/print-view.js', 'core/controllers/calendar-links-list.js', 'thank-you-composer/content.js'].map((f) => `${dist}/${f}`);
+const inlineOnUse = () => ({
+  name: 'inline-on-use',
+  transform(code, id) {
+    if (!id.startsWith(`${dist}/`)) return null;
+    let n = 0;
+    const imports = [];
+    const out = code.replace(/\bimport\((['"])(\.{1,2}\/[^'"]+)\1\)/g, (all, _q, spec) => {
+      if (!ON_USE.includes(resolve(dirname(id), spec))) return all;
+      const name = `__sfOnUse${n++}`;
+      imports.push(`import * as ${name} from ${JSON.stringify(spec)};`);
+      return `Promise.resolve(${name})`;
+    });
+    return n ? { code: `${imports.join('\n')}\n${out}`, map: null } : null;
+  },
+});
+
 export default [
   {
     input: { 'strong-finish': 'dist/loader.js' },
@@ -74,10 +129,17 @@ export default [
       // One shared runtime: Lit, @lit/context and the core that two or more elements use, and the
       // catalogue loaders. What only one element uses (vCard for contacts, the kit's context provider)
       // stays in that element's chunk, so other pages don't download it.
-      manualChunks: (id, { getModuleInfo }) =>
-        id === `${dist}/translations/lazy.js` || ((id.includes('/node_modules/') || inDist(id, 'core')) && usedBy(id, getModuleInfo).size > 1)
-          ? 'runtime'
-          : undefined,
+      // Only what every element runs at first paint goes there: the base element and what it imports
+      // statically. Other shared code (formats, the task list, lists' keyboard, calendar links) goes to
+      // the chunk of the element that uses it, or to a small shared chunk rollup makes for the elements
+      // that share it, so a page showing one widget only downloads that widget's share.
+      manualChunks: (id, { getModuleInfo }) => {
+        // The calendar (.ics with its time zones and content lines, the links' disclosure) is one file for
+        // the elements that export one; the Google/Outlook links load on use (calendar-links-list.ts).
+        if (/\/dist\/core\/(formats\/(ics|timezone)|controllers\/calendar-links)\.js$/.test(id)) return 'calendar';
+        if (id === `${dist}/translations/lazy.js` || id === `${dist}/core/define.js` || shared(id, getModuleInfo)) return 'runtime';
+        return undefined;
+      },
     },
     plugins: plugins(),
     onwarn,
@@ -98,7 +160,7 @@ export default [
   ...elements.map((tag) => ({
     input: { [tag]: `standalone:${tag}` },
     output: { dir: 'dist/standalone', entryFileNames: '[name].js', chunkFileNames: chunkName, format: 'es', sourcemap: true },
-    plugins: [standaloneEntry(), ...plugins()],
+    plugins: [standaloneEntry(), inlineOnUse(), ...plugins()],
     onwarn,
   })),
 ];

@@ -100,6 +100,8 @@ export function resetPersistRequest(): void {
   persistAsked = false;
 }
 
+const STORAGE_MODES: readonly StorageMode[] = ['local', 'session', 'none'];
+
 /**
  * Saves and restores one element's data. It keeps working from memory whatever storage does, never
  * writes over data it has not read (or could not read), merges instead of overwriting when the stored
@@ -171,6 +173,25 @@ export class PersistenceController implements ReactiveController {
     window.removeEventListener('pagehide', this.#onPageHide);
     window.removeEventListener('online', this.#onOnline);
     this.#stopListening();
+  }
+
+  #configured = '';
+  #adapterConfigured?: StorageLike;
+
+  /**
+   * The host's `storage`, key and adapter as they are now: configures (and reads) only when one of them
+   * changed. An unknown `storage` is reported once and read as `local`.
+   */
+  follow(mode: StorageMode, key: string, adapter?: StorageLike): void {
+    if (!STORAGE_MODES.includes(mode)) {
+      warnOnce(this.#host, 'core:attr:storage', `${describeElement(this.#host)}: storage="${mode}" is not one of local, session, none; using local.`);
+      mode = 'local';
+    }
+    const signature = `${mode}|${key}`;
+    if (signature === this.#configured && adapter === this.#adapterConfigured) return;
+    this.#configured = signature;
+    this.#adapterConfigured = adapter;
+    this.configure(mode, key, adapter);
   }
 
   /** Points the controller at a storage and key, and reads what is there. */

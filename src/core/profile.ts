@@ -1,4 +1,6 @@
 import { createContext } from '@lit/context';
+import { isISODate } from './dates.js';
+import { describeElement, warnOnce } from './warn.js';
 import type { Task } from './tasks/tasks.js';
 
 /** The intern's profile, shared by `<internship-wrap-up>` with every widget inside it. */
@@ -18,6 +20,36 @@ export interface Profile {
   weekend?: string;
   /** BCP 47 tag; wins over the page's `lang`. */
   locale?: string;
+}
+
+/** An element's profile attributes (`intern-name`, `company`… with `role` read as `internRole`). */
+export interface ProfileAttributes extends Omit<Profile, 'role' | 'locale'> {
+  internRole?: string;
+}
+
+/**
+ * The profile an element shows: its own attributes over what the kit's context provides. A date that is
+ * not `YYYY-MM-DD` is reported once and ignored (the context's is used).
+ */
+export function profileOf(el: Element & ProfileAttributes, ctx: Profile = {}): Profile {
+  const date = (value: string | undefined, attribute: string): string | undefined => {
+    if (!value) return undefined;
+    if (isISODate(value)) return value;
+    warnOnce(el, `core:attr:${attribute}`, `${describeElement(el)}: ${attribute}="${value}" is not a date as YYYY-MM-DD; it is ignored.`);
+    return undefined;
+  };
+  return {
+    internName: el.internName || ctx.internName,
+    company: el.company || ctx.company,
+    supervisor: el.supervisor || ctx.supervisor,
+    supervisorEmail: el.supervisorEmail || ctx.supervisorEmail,
+    supervisorGreeting: el.supervisorGreeting || ctx.supervisorGreeting,
+    role: el.internRole || ctx.role,
+    startDate: date(el.startDate, 'start-date') ?? (isISODate(ctx.startDate) ? ctx.startDate : undefined),
+    endDate: date(el.endDate, 'end-date') ?? (isISODate(ctx.endDate) ? ctx.endDate : undefined),
+    weekend: el.weekend || ctx.weekend,
+    locale: ctx.locale,
+  };
 }
 
 export const PROFILE_FIELDS = ['internName', 'company', 'supervisor', 'supervisorEmail', 'supervisorGreeting', 'role', 'startDate', 'endDate', 'weekend', 'locale'] as const;

@@ -8,7 +8,7 @@ import { describeElement, warnOnce } from '../core/warn.js';
 import { formatDate, formatTime, isISODate } from '../core/dates.js';
 import { intl } from '../core/intl-cache.js';
 import { newId } from '../core/ids.js';
-import { textId } from '../core/tasks/tasks.js';
+import { textId } from '../core/tasks/ids.js';
 import { toICS } from '../core/formats/ics.js';
 import { isEmail, mailtoUrl } from '../core/formats/mailto.js';
 import { agendaLink, readResponse, type SupervisorResponse } from '../core/formats/feedback-link.js';

@@ -18,7 +18,6 @@ import { applyAutoTicks, collectTasks, setTaskDone, reconcileTwins, syncTwins, t
 import { toICS as buildICS } from '../core/formats/ics.js';
 import { nextFollowUp } from '../keep-in-touch/schedule.js';
 import { contactChannel, logThanks, newlyThanked, syncThanked, thankedFor } from '../core/tasks/handoffs.js';
-import { labels as thanksLabels } from '../thank-you-composer/content.js';
 import type { Cadence } from '../keep-in-touch/types.js';
 import { styles } from './styles.js';
 
@@ -346,10 +345,14 @@ export class InternshipWrapUp extends SfElement<WrapUpValue> {
     const fresh = newlyThanked(this.data.thanks, this.data.offered ?? []);
     if (!fresh.length) return;
     this.data = { ...this.data, offered: [...(this.data.offered ?? []), ...fresh.map((p) => String(p.id))] };
-    const rel = thanksLabels(this.t.bind(this)).relationship as Record<string, string>;
-    const add = fresh.map((p) => ({ name: p.name, email: p.email, linkedin: p.linkedin, how: rel[String(p.relationship)] ?? '', thanked: thankedFor(p) }));
-    // In a microtask: the thank-you step is mid-commit, and keep-in-touch may publish back.
-    queueMicrotask(() => this.#request('add-contacts', add));
+    // The relationship labels are the thank-you step's content, already loaded with that step (which is
+    // the one publishing): imported here rather than carried on the kit's first paint. Asynchronous
+    // anyway: the thank-you step is mid-commit, and keep-in-touch may publish back.
+    void import('../thank-you-composer/content.js').then(({ labels }) => {
+      const rel = labels(this.t.bind(this)).relationship as Record<string, string>;
+      const add = fresh.map((p) => ({ name: p.name, email: p.email, linkedin: p.linkedin, how: rel[String(p.relationship)] ?? '', thanked: thankedFor(p) }));
+      this.#request('add-contacts', add);
+    });
   }
 
   /** A thank-you note mailed, copied, downloaded or marked sent: log a contact with that person today. */

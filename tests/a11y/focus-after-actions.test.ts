@@ -12,6 +12,10 @@ import '../../src/finish-strong-planner/define.js';
 import '../../src/thank-you-composer/define.js';
 import '../../src/keep-in-touch/define.js';
 import '../../src/internship-checklist/define.js';
+import { loadPrintView } from '../../src/core/controllers/print.js';
+
+// The print view's renderer loads on use; tests that print synchronously start once it has.
+before(() => loadPrintView());
 
 const inside = (el: Element) => {
   const f = focused();

@@ -54,7 +54,8 @@ test(`one React wrapper (strong-finish/react/${TAG}.js) bundles its element only
     writeFileSync(join(dir, `${name}.js`), `export * from '${specifier}';\n`);
     bin(project.dir, 'esbuild', [`${name}.js`, '--bundle', '--format=esm', '--minify', '--splitting', '--external:react', `--outdir=out-${name}`, `--metafile=${name}.meta.json`, '--log-level=error'], dir);
     const { outputs } = JSON.parse(readFileSync(join(dir, `${name}.meta.json`), 'utf8'));
-    const entry = Object.keys(outputs).find((o) => outputs[o].entryPoint);
+    // This entry: the modules loaded with `import()` (the kit's steps, the print view) are entry points too.
+    const entry = Object.keys(outputs).find((o) => outputs[o].entryPoint === `${name}.js`);
     const seen = new Set();
     const walk = (file) => {
       if (seen.has(file)) return;

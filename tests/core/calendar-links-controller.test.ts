@@ -1,10 +1,13 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { LitElement } from 'lit';
-import { CalendarLinksController } from '../../src/core/controllers/calendar-links.js';
 import { sharedStyles } from '../../src/core/styles.js';
 import type { IcsEvent } from '../../src/core/formats/ics.js';
 import '../../src/internship-checklist/define.js';
 import '../../src/finish-strong-planner/define.js';
+import { CalendarLinksController, calendarLinksList } from '../../src/core/controllers/calendar-links.js';
+
+// The open list's code loads on use; these tests open it and look at once.
+before(() => calendarLinksList.load());
 
 /** A bare element: the controller alone, as any widget uses it. */
 class CalendarHost extends LitElement {

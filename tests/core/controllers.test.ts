@@ -4,10 +4,14 @@ import { repeat } from 'lit/directives/repeat.js';
 import { focusAfterUpdate } from '../../src/core/controllers/focus.js';
 import { UndoController } from '../../src/core/controllers/undo.js';
 import { Announcer } from '../../src/core/controllers/announcer.js';
-import { markdownView } from '../../src/core/controllers/print.js';
+import { markdownView } from '../../src/core/controllers/print-view.js';
 import { mdDocument, mdField, mdHeading, mdItem, mdParagraph } from '../../src/core/formats/markdown.js';
 import { container, type TestNotes } from '../helpers/test-element.js';
 import '../helpers/test-element.js';
+import { loadPrintView } from '../../src/core/controllers/print.js';
+
+// The print view's renderer loads on use; tests that print synchronously start once it has.
+before(() => loadPrintView());
 
 /** A bare element with a list, remove buttons, Undo and a live region: the controllers and nothing else. */
 class BareList extends LitElement {

@@ -6,6 +6,10 @@ import { captureWarnings, clearKeys, settle, itWithKeys } from '../helpers/test-
 import type { FeedbackQuestions, FeedbackValue } from '../../src/feedback-questions/feedback-questions.js';
 import '../../src/feedback-questions/define.js';
 import { $, $$, button, injectedLinks, maybe$ } from '../helpers/harness.js';
+import { loadPrintView } from '../../src/core/controllers/print.js';
+
+// The print view's renderer loads on use; tests that print synchronously start once it has.
+before(() => loadPrintView());
 
 const NOW = new Date(2026, 10, 25, 9, 0, 0);
 const HOSTILE = 'Ask 😀 «مرحبا» <script>alert("x")</script> & "quotes" \'single\' [link](http://x.y) ' + 'a'.repeat(10_000);

@@ -7,6 +7,10 @@ import { streak } from '../../src/finish-strong-planner/logic.js';
 import type { FinishStrongPlanner, PlannerValue } from '../../src/finish-strong-planner/finish-strong-planner.js';
 import '../../src/finish-strong-planner/define.js';
 import { $, $$, button, injectedLinks, maybe$, maybeButton } from '../helpers/harness.js';
+import { loadPrintView } from '../../src/core/controllers/print.js';
+
+// The print view's renderer loads on use; tests that print synchronously start once it has.
+before(() => loadPrintView());
 
 // Tuesday 1 December 2026, local time; the last day is Friday 18 December.
 const NOW = new Date(2026, 11, 1, 10);

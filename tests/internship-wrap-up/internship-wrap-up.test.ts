@@ -9,6 +9,10 @@ import type { StubWidget } from './stubs.js';
 import { captureWarnings, clearKeys, container, settle } from '../helpers/test-element.js';
 import { mergeCalendars, progress, stepFromHash } from '../../src/internship-wrap-up/logic.js';
 import { $, $$, maybe$ } from '../helpers/harness.js';
+import { loadPrintView } from '../../src/core/controllers/print.js';
+
+// The print view's renderer loads on use; tests that print synchronously start once it has.
+before(() => loadPrintView());
 
 const tabs = (el: InternshipWrapUp) => $$<HTMLButtonElement>(el, '[role="tab"]');
 const selected = (el: InternshipWrapUp) => $(el, '[role="tab"][aria-selected="true"]').id;

@@ -3,6 +3,10 @@ import { cadenceOf, followUp, rows } from '../../src/keep-in-touch/schedule.js';
 import '../../src/keep-in-touch/define.js';
 import type { Contact, KeepInTouch, KeepInTouchValue } from '../../src/keep-in-touch/keep-in-touch.js';
 import { $, button } from '../helpers/harness.js';
+import { calendarLinksList } from '../../src/core/controllers/calendar-links.js';
+
+// The open list's code loads on use; these tests open it and look at once.
+before(() => calendarLinksList.load());
 
 const NOW = new Date(2026, 6, 20, 10); // 2026-07-20
 const TODAY = '2026-07-20';

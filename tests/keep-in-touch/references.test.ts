@@ -4,6 +4,10 @@ import { marked } from 'marked';
 import { briefFromKit, briefMarkdown, referenceFollowUps, type BriefSource } from '../../src/keep-in-touch/references.js';
 import '../../src/keep-in-touch/define.js';
 import type { Contact, KeepInTouch } from '../../src/keep-in-touch/keep-in-touch.js';
+import { loadPrintView } from '../../src/core/controllers/print.js';
+
+// The print view's renderer loads on use; tests that print synchronously start once it has.
+before(() => loadPrintView());
 
 const NOW = new Date(2026, 11, 1, 10);
 const t = (_id: string, english: string, params?: Readonly<Record<string, string | number | undefined>>) => english.replace(/\{(\w+)\}/g, (w, k: string) => String(params?.[k] ?? w));

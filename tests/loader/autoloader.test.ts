@@ -53,7 +53,9 @@ describe('the autoloader (dist/strong-finish.js)', function () {
     // is a small file of its own, fetched only by the pages that show one of the two.
     const others = ['internship-checklist', 'feedback-questions', 'feedback-response', 'thank-you-composer', 'reflection-journal', 'finish-strong-planner', 'internship-wrap-up'];
     expect(files.filter((f) => others.some((t) => f === `/dist/chunks/${t}.js`))).to.deep.equal([]);
-    expect(files.length).to.be.at.most(4);
+    // The runtime holds only what every element needs; code a few elements share (the calendar, list
+    // keyboard and undo, greeting names) comes as small files of its own, one level below the chunk.
+    expect(files.length).to.be.at.most(8);
   });
 
   it('upgraded elements fire their events', async () => {
@@ -105,7 +107,8 @@ describe('the autoloader (dist/strong-finish.js)', function () {
     await kit.updateComplete;
     expect(kit.shadowRoot!.querySelectorAll('[role="tab"]')).to.have.length(6);
     // the checklist step was already defined above; the reflection journal arrives without being opened
-    await until(() => !!customElements.get('reflection-journal'));
+    // (each step's chunk brings the shared chunks it needs, so the steps are defined in no set order)
+    await until(() => !!customElements.get('reflection-journal') && !!customElements.get('finish-strong-planner'));
     expect(customElements.get('reflection-journal')).to.exist;
     expect(customElements.get('finish-strong-planner')).to.exist;
     expect(kit.shadowRoot!.textContent).not.to.contain('not available');

@@ -1,14 +1,17 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { IcsEvent } from '../formats/ics.js';
-import { calendarLinkLosses, googleCalendarUrl, outlookCalendarUrl, type CalendarLinkEvent } from '../formats/calendar-links.js';
-import { localTimeZone } from '../formats/timezone.js';
+import { onUse } from '../on-use.js';
 
 type T = (id: string, english: string, params?: Readonly<Record<string, string | number | undefined>>) => string;
+
+/** The list and the Google/Outlook link builders (calendar-links-list.ts), loaded the first time a list is opened. */
+export const calendarLinksList = onUse(() => import('./calendar-links-list.js'));
 
 /**
  * "Add to Google Calendar / Outlook" links beside a widget's .ics export: a disclosure listing each
  * event with both links, and a note on what the links drop (the reminder; Outlook also the repeat).
- * The list is rendered only while open, since a widget may have thousands of events.
+ * The list is rendered only while open, since a widget may have thousands of events, and its code loads
+ * when the browser is idle after the first paint (or when the disclosure opens, if that is sooner).
  */
 export class CalendarLinksController implements ReactiveController {
   #open = false;
@@ -20,7 +23,9 @@ export class CalendarLinksController implements ReactiveController {
     host.addController(this);
   }
 
-  hostConnected(): void {}
+  hostConnected(): void {
+    calendarLinksList.preload();
+  }
 
   /**
    * The disclosure for the events the .ics is written from: a list, or a function giving it, called
@@ -29,39 +34,17 @@ export class CalendarLinksController implements ReactiveController {
   render(events: readonly IcsEvent[] | (() => readonly IcsEvent[]), options: { zone?: string; limit?: number; available?: boolean } = {}): TemplateResult | typeof nothing {
     const list = typeof events === 'function' ? undefined : events;
     if (options.available === false || (list && !list.length)) return nothing;
-    const t = this.t;
+    const loaded = calendarLinksList.module;
     return html`<details
       class="calendar-links no-print"
       @toggle=${(e: Event) => {
         this.#open = (e.target as HTMLDetailsElement).open;
+        if (this.#open && !calendarLinksList.module) void calendarLinksList.load().then(() => this.host.requestUpdate(), () => undefined);
         this.host.requestUpdate();
       }}
     >
-      <summary>${t('core.calLinks', 'Add to Google Calendar or Outlook instead')}</summary>
-      ${this.#open ? this.#list(list ?? (events as () => readonly IcsEvent[])(), options) : nothing}
+      <summary>${this.t('core.calLinks', 'Add to Google Calendar or Outlook instead')}</summary>
+      ${this.#open && loaded ? loaded.renderCalendarLinks(list ?? (events as () => readonly IcsEvent[])(), options, this.t) : nothing}
     </details>`;
-  }
-
-  #list(events: readonly IcsEvent[], options: { zone?: string; limit?: number }): TemplateResult {
-    const t = this.t;
-    const zone = options.zone ?? localTimeZone();
-    const links = events.map((e): CalendarLinkEvent => ({ summary: e.summary, description: e.description, start: e.start, durationMinutes: e.durationMinutes, rrule: e.rrule, alarm: !!e.alarm }));
-    const repeats = links.some((e) => calendarLinkLosses('outlook', e).repeat);
-    const reminders = links.some((e) => calendarLinkLosses('google', e).reminder);
-    if (!links.length) return html`<p class="hint">${t('core.calLinksNone', 'Nothing has a date yet.')}</p>`;
-    return html`${reminders || repeats
-        ? html`<p class="hint">${repeats
-            ? t('core.calLinksRepeat', 'These links drop the reminders, and Outlook’s also drops the repeat: set them there, or use the .ics file, which keeps both.')
-            : t('core.calLinksNote', 'These links drop the reminders: set one there, or use the .ics file, which keeps them.')}</p>`
-        : nothing}
-      <ul class="calendar-link-list">
-        ${links.slice(0, options.limit ?? 200).map(
-          (e, i) => html`<li>
-            <span dir="auto" id=${`cal-${i}`}>${e.summary}</span>
-            <a href=${googleCalendarUrl(e, zone) ?? ''} target="_blank" rel="noopener" aria-describedby=${`cal-${i}`}>Google Calendar</a>
-            <a href=${outlookCalendarUrl(e, zone) ?? ''} target="_blank" rel="noopener" aria-describedby=${`cal-${i}`}>Outlook</a>
-          </li>`,
-        )}
-      </ul>`;
   }
 }

@@ -1,10 +1,17 @@
 import { html, nothing, type ReactiveController, type ReactiveElement, type TemplateResult } from 'lit';
+import { onUse } from '../on-use.js';
+
+/** The print view's renderer (core/controllers/print-view.ts), loaded on use for every element on the page. */
+export const printView = onUse(() => import('./print-view.js'));
+/** Resolves once `print()` can print synchronously (tests that stub `window.print`). */
+export const loadPrintView = (): Promise<unknown> => printView.load();
 
 /**
  * Print is a document, not the form: while printing, the element renders `render()` (a print view made
  * from its Markdown export: headings, fields, every note in full, no inputs or buttons) and the shared
  * print CSS hides everything else. It follows the browser's own print (Ctrl+P fires `beforeprint`) as
- * well as `print()` from a button.
+ * well as `print()` from a button. The renderer loads on use (`printView`): if Ctrl+P comes before it has,
+ * its blocks are printed as plain paragraphs.
  */
 export class PrintController implements ReactiveController {
   /** The document being printed (`all`, or a named one such as the planner's `handover`); undefined otherwise. */
@@ -25,6 +32,7 @@ export class PrintController implements ReactiveController {
   }
 
   hostConnected(): void {
+    printView.preload();
     window.addEventListener('beforeprint', this.#before);
     window.addEventListener('afterprint', this.#after);
   }
@@ -36,6 +44,15 @@ export class PrintController implements ReactiveController {
 
   /** Renders the print view of `view` now, then opens the print dialog (still inside the click, as browsers like). */
   print(view = 'all'): void {
+    if (!printView.module) {
+      // Not loaded yet (a print within moments of the first paint): print once it is.
+      void printView.load().then(() => this.#print(view), () => this.#print(view));
+      return;
+    }
+    this.#print(view);
+  }
+
+  #print(view: string): void {
     this.#show(view);
     this.#render();
     window.print();
@@ -44,7 +61,9 @@ export class PrintController implements ReactiveController {
   /** The print view while printing, else nothing. Render it as a direct child of `.base`. */
   render(): TemplateResult | typeof nothing {
     if (!this.view) return nothing;
-    return html`<article class="print-view" part="print">${markdownView(this.markdown(this.view))}</article>`;
+    const markdown = this.markdown(this.view);
+    const view = printView.module;
+    return html`<article class="print-view" part="print">${view ? view.markdownView(markdown) : plain(markdown)}</article>`;
   }
 
   /** Renders now: the print dialog snapshots the page when `window.print()` is called or `beforeprint` returns. */
@@ -61,51 +80,12 @@ export class PrintController implements ReactiveController {
 }
 
 /**
- * Renders the Markdown our writers produce (core/formats/markdown.ts: headings, `- [ ]` items, `**Label:**`
- * fields, paragraphs) as elements. Text stays text: Lit escapes it, and escapes are simply removed.
+ * The print view before its renderer has loaded (Ctrl+P within moments of the first paint): the Markdown's
+ * blocks as paragraphs, line breaks kept, heading marks, bold marks and escapes dropped.
  */
-export function markdownView(markdown: string): TemplateResult[] {
-  const out: TemplateResult[] = [];
-  for (const block of markdown.replace(/\r\n?/g, '\n').split(/\n{2,}/)) {
-    if (!block.trim()) continue;
-    const heading = /^(#{1,6}) (.*)$/.exec(block);
-    if (heading && !block.includes('\n')) {
-      out.push(headingTag(heading[1].length, inline(heading[2])));
-    } else if (/^- /.test(block)) {
-      const items = block.split(/\n(?=- )/).map((item) => item.slice(2).replace(/\n {2}/g, '\n'));
-      out.push(html`<ul>${items.map((item) => {
-        const box = /^\[([ x])\] /.exec(item);
-        return html`<li>${box ? html`<span class="box" aria-hidden="true">${box[1] === 'x' ? '☑' : '☐'}</span> ` : nothing}${lines(box ? item.slice(4) : item)}</li>`;
-      })}</ul>`);
-    } else {
-      out.push(html`<p>${lines(block)}</p>`);
-    }
-  }
-  return out;
-}
-
-function headingTag(level: number, text: string): TemplateResult {
-  switch (level) {
-    case 1: return html`<h1>${text}</h1>`;
-    case 2: return html`<h2>${text}</h2>`;
-    case 3: return html`<h3>${text}</h3>`;
-    case 4: return html`<h4>${text}</h4>`;
-    case 5: return html`<h5>${text}</h5>`;
-    default: return html`<h6>${text}</h6>`;
-  }
-}
-
-/** Lines of one block, each with a leading `**Label:**` drawn bold; hard-break marks (`\` or two spaces) dropped. */
-function lines(block: string): TemplateResult[] {
-  return block.split('\n').map((raw, i) => {
-    const line = raw.replace(/(\\| {2,})$/, '');
-    const field = /^\*\*(.+?):\*\* (.*)$/.exec(line);
-    const body = field ? html`<strong>${inline(field[1])}:</strong> ${inline(field[2])}` : html`${inline(line)}`;
-    return i ? html`<br />${body}` : body;
-  });
-}
-
-/** Removes Markdown backslash escapes; non-breaking spaces that kept indentation stay. */
-function inline(text: string): string {
-  return text.replace(/\\([\\`*_[\]<>!|~&$#+=\-.():@{}])/g, '$1');
+function plain(markdown: string): TemplateResult[] {
+  return markdown
+    .split(/\n{2,}/)
+    .filter((block) => block.trim())
+    .map((block) => html`<p>${block.split('\n').map((line, i) => html`${i ? html`<br />` : nothing}${line.replace(/^#+ |\*\*|\\(?=[^\w\s])/g, '')}`)}</p>`);
 }

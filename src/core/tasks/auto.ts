@@ -3,7 +3,8 @@
  * Applied by the kit as soon as any step changes, once per item (never re-ticked after the intern
  * unticks it), so the checklist, the planner and the overview agree at once.
  */
-import { SAME_TASK, type Patch } from './tasks.js';
+import { SAME_TASK } from './ids.js';
+import type { Patch } from './tasks.js';
 
 type Bag = Record<string, unknown>;
 

@@ -5,6 +5,9 @@
  * it reads the kit's data (each step's published `value`, keyed by slot), whatever shape arrives.
  */
 import { addDays, isISODate, isWorkingDay, nextWorkingDay, suggestedDate } from '../dates.js';
+import { SAME_TASK, textId } from './ids.js';
+
+export { SAME_TASK, textId };
 
 export type TaskSource = 'checklist' | 'planner' | 'feedback' | 'contacts';
 
@@ -47,18 +50,6 @@ const items = (v: unknown): Bag[] => (Array.isArray(v) ? v.filter((x): x is Bag 
 const str = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() !== '' ? v : undefined);
 const date = (v: unknown): string | undefined => (isISODate(v) ? v : undefined);
 const num = (v: unknown): number | undefined => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
-
-/**
- * Default planner milestones that say the same as a default checklist item: in the kit they are one
- * task (the checklist's), ticked together. Keyed by milestone id, valued by checklist item id.
- */
-export const SAME_TASK: Readonly<Record<string, string>> = {
-  confirm: 'confirm-end-date',
-  handover: 'handover',
-  talk: 'schedule-feedback',
-  goodbye: 'return-equipment',
-  thanks: 'thank-team',
-};
 
 /** Where each default milestone sits among the checklist's sections (the seed's order). */
 const MILESTONE_SECTION: Readonly<Record<string, string>> = {
@@ -108,12 +99,6 @@ function pairs(data: Bag): Array<[string, string]> {
     .map((id) => [id, SAME_TASK[id]]);
 }
 
-/** A stable id for a next step saved as plain text (before steps had dates): the same text, the same id. */
-export function textId(text: string): string {
-  let h = 5381;
-  for (let i = 0; i < text.length; i++) h = ((h * 33) ^ text.charCodeAt(i)) >>> 0;
-  return `t${h.toString(36)}`;
-}
 
 /** The feedback step's next steps, old saved strings included. */
 export function feedbackSteps(feedback: unknown): Bag[] {
