@@ -128,6 +128,17 @@ const AGENDA_LINK = agendaLink('https://jobs.example/respond', {
   ],
 })!;
 const answerTo = (id: string) => (v: any) => v.answers.find((a: any) => a.id === id)?.answer;
+/** The planner's daily-log fields for the day shown (today): goal, then "what went well". */
+const logField = (n: 0 | 1) => (el: Widget) => sr(el).querySelectorAll<HTMLInputElement>('.log .grid input[dir="auto"]')[n];
+/** Today's log entry: the log is sorted by date and holds nothing after today. */
+const todayLog = (v: any) => v.log.at(-1);
+/** Adds a project to the planner's handover when it has none. */
+const ensureProject = async (el: Widget) => {
+  if (!q(sr(el), '[data-p="0"]')) {
+    [...sr(el).querySelectorAll<HTMLButtonElement>('.handover button')].find((b) => b.textContent!.includes('Add a project'))!.click();
+    await el.updateComplete;
+  }
+};
 
 export const WIDGETS: WidgetCase[] = [
   {
@@ -334,6 +345,39 @@ export const WIDGETS: WidgetCase[] = [
       markdown: (el) => (el as any).toMarkdown(),
       // The reply as composed (readable answers and the checksummed block) must reach the mail app unchanged.
       mailto: (el) => [{ url: (el as any).mailto, body: (el as any).replyText }],
+    },
+  },
+  {
+    tag: 'finish-strong-planner',
+    edit: { name: 'goal for today', via: 'input', control: logField(0), read: (v) => todayLog(v)?.goal },
+    probe: '.log .grid input[dir="auto"]',
+    fill: (s, el) => ({
+      holidays: [],
+      milestones: [{ id: 'm1', text: s, date: '2030-01-15', done: false }],
+      projects: [{ id: 'p1', name: s, status: s, next: s, files: s, access: s, owner: s, contacts: s, deadline: '2030-01-20' }],
+      log: [{ date: el.today, goal: s, done: true, note: s }],
+    }),
+    slots: [
+      { name: 'milestone', kind: 'text', find: (r) => q(r, '.timeline li[data-id="m1"] label.check span[dir="auto"]') },
+      { name: 'project name', kind: 'input', find: (r) => q(r, '[data-p="0"] input[dir="auto"]') },
+      { name: 'project status', kind: 'textarea', find: (r) => q(r, '[data-p="0"] textarea') },
+      { name: 'project legend', kind: 'text', find: (r) => q(r, '[data-p="0"] legend'), absentWhen: (s) => !s },
+      { name: 'handover heading', kind: 'text', find: (r) => q(r, '.doc h5'), absentWhen: (s) => !s },
+      { name: 'handover field', kind: 'text', find: (r) => q(r, '.doc dd'), absentWhen: (s) => !s },
+      { name: 'goal for today', kind: 'input', find: (r) => q(r, '.log .grid input[dir="auto"]') },
+      { name: 'what went well', kind: 'input', find: (r) => r.querySelectorAll<HTMLInputElement>('.log .grid input[dir="auto"]')[1] },
+      { name: 'log history', kind: 'text', find: (r) => q(r, '.history span[dir="auto"]') },
+    ],
+    typing: [
+      { name: 'new milestone', via: 'submit', control: (el) => q<HTMLInputElement>(sr(el), '.timeline form.add input[name="text"]')!, read: (v) => v.milestones.at(-1)?.text, ignored: (s) => !s.trim() },
+      { name: 'project name', via: 'input', reveal: ensureProject, control: (el) => q<HTMLInputElement>(sr(el), '[data-p="0"] input[dir="auto"]')!, read: (v) => v.projects[0].name },
+      { name: 'project status', via: 'input', reveal: ensureProject, control: (el) => q<HTMLTextAreaElement>(sr(el), '[data-p="0"] textarea')!, read: (v) => v.projects[0].status },
+      { name: 'goal for today', via: 'input', control: logField(0), read: (v) => todayLog(v)?.goal },
+      { name: 'what went well', via: 'input', control: logField(1), read: (v) => todayLog(v)?.note },
+    ],
+    exports: {
+      markdown: (el) => (el as any).toMarkdown(),
+      ics: (el, s) => ({ text: (el as any).toICS(), expect: [{ uid: 'planner-m1', summary: s }] }),
     },
   },
 ];
