@@ -7,6 +7,7 @@
 import '../../src/all.js';
 import type { SfElement } from '../../src/core/base-element.js';
 import { agendaLink } from '../../src/core/formats/feedback-link.js';
+import { addDays } from '../../src/core/dates.js';
 
 export type Widget = SfElement<object> & Record<string, unknown>;
 /** How a slot shows text: as text content, in an `<input>` (no line breaks) or a `<textarea>` (LF only). */
@@ -351,14 +352,21 @@ export const WIDGETS: WidgetCase[] = [
     tag: 'finish-strong-planner',
     edit: { name: 'goal for today', via: 'input', control: logField(0), read: (v) => todayLog(v)?.goal },
     probe: '.log .grid input[dir="auto"]',
+    // Dated from the widget's today, so the countdown and the weeks' strip show too: one milestone with
+    // its own date, one that follows the last day.
     fill: (s, el) => ({
       holidays: [],
-      milestones: [{ id: 'm1', text: s, date: '2030-01-15', done: false }],
-      projects: [{ id: 'p1', name: s, status: s, next: s, files: s, access: s, owner: s, contacts: s, deadline: '2030-01-20' }],
+      milestones: [
+        { id: 'm1', text: s, date: addDays(el.today, 10), done: false },
+        { id: 'm2', text: s, date: '', done: false, offset: -2 },
+      ],
+      projects: [{ id: 'p1', name: s, status: s, next: s, files: s, access: s, owner: s, contacts: s, deadline: addDays(el.today, 20) }],
       log: [{ date: el.today, goal: s, done: true, note: s }],
+      endDate: addDays(el.today, 28),
     }),
     slots: [
       { name: 'milestone', kind: 'text', find: (r) => q(r, '.timeline li[data-id="m1"] label.check span[dir="auto"]') },
+      { name: 'milestone after the last day', kind: 'text', find: (r) => q(r, '.timeline li[data-id="m2"] label.check span[dir="auto"]') },
       { name: 'project name', kind: 'input', find: (r) => q(r, '[data-p="0"] input[dir="auto"]') },
       { name: 'project status', kind: 'textarea', find: (r) => q(r, '[data-p="0"] textarea') },
       { name: 'project legend', kind: 'text', find: (r) => q(r, '[data-p="0"] legend'), absentWhen: (s) => !s },
@@ -377,7 +385,7 @@ export const WIDGETS: WidgetCase[] = [
     ],
     exports: {
       markdown: (el) => (el as any).toMarkdown(),
-      ics: (el, s) => ({ text: (el as any).toICS(), expect: [{ uid: 'planner-m1', summary: s }] }),
+      ics: (el, s) => ({ text: (el as any).toICS(), expect: [{ uid: 'planner-m1', summary: s }, { uid: 'planner-m2', summary: s }] }),
     },
   },
 ];
