@@ -45,11 +45,21 @@ export class LazyElementsController implements ReactiveController {
   #loaders: () => ElementLoaders | undefined;
   #failed = new Set<string>();
   #idle?: () => void;
+  /** Tags whose idle load a disconnect cancelled: asked for again when the host is connected again. */
+  #pending?: readonly string[];
 
   constructor(host: ReactiveControllerHost, loaders: () => ElementLoaders | undefined) {
     this.#host = host;
     this.#loaders = loaders;
     host.addController(this);
+  }
+
+  hostConnected(): void {
+    // A host moved in the page (disconnected, then connected) before the browser was idle: nothing
+    // re-renders it, so the idle load it had asked for is scheduled again here.
+    const pending = this.#pending;
+    this.#pending = undefined;
+    if (pending) this.loadWhenIdle(pending);
   }
 
   hostDisconnected(): void {
@@ -80,19 +90,32 @@ export class LazyElementsController implements ReactiveController {
     return Promise.all(tags.map((t) => this.load(t)));
   }
 
-  /** Loads `tags` once the browser is idle (a timeout where `requestIdleCallback` is missing). */
+  /**
+   * Loads `tags` once the browser is idle, or after 3 s on a page that never is (300 ms where
+   * `requestIdleCallback` is missing). Asked while the host is out of the page, or cancelled by its
+   * removal, it waits for the host to be connected again.
+   */
   loadWhenIdle(tags: readonly string[]): void {
     if (this.#idle || !tags.some((t) => this.state(t) === 'loading')) return;
+    if ((this.#host as Partial<Element>).isConnected === false) {
+      this.#pending = tags;
+      return;
+    }
     const run = () => {
       this.#idle = undefined;
       void this.loadAll(tags);
     };
+    let cancel: () => void;
     if (typeof requestIdleCallback === 'function') {
       const id = requestIdleCallback(run, { timeout: 3000 });
-      this.#idle = () => cancelIdleCallback(id);
+      cancel = () => cancelIdleCallback(id);
     } else {
       const id = setTimeout(run, 300);
-      this.#idle = () => clearTimeout(id);
+      cancel = () => clearTimeout(id);
     }
+    this.#idle = () => {
+      cancel();
+      this.#pending = tags;
+    };
   }
 }

@@ -1,6 +1,6 @@
 // loadElement / LazyElementsController alone: one import per tag for the page, a retry after a failure,
 // and the host re-rendered when an element arrives.
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { LitElement, html } from 'lit';
 import { LazyElementsController, loadElement, type ElementLoaders } from '../../src/core/lazy.js';
 import { captureWarnings, container, settle } from '../helpers/test-element.js';
@@ -76,5 +76,41 @@ describe('lazy elements', () => {
     host.lazy.loadWhenIdle([shown, later]);
     for (let i = 0; i < 100 && !customElements.get(later); i++) await settle(20);
     expect(host.lazy.state(later)).to.equal('ready');
+  });
+  it('a host moved in the page before the browser is idle still loads the rest (a move cancels nothing for good)', async () => {
+    const later = freshTag();
+    const loaders: ElementLoaders = { [later]: async () => customElements.define(later, class extends HTMLElement {}) };
+    class Host extends LitElement {
+      lazy = new LazyElementsController(this, () => loaders);
+    }
+    const hostTag = freshTag();
+    customElements.define(hostTag, Host);
+    const host = document.createElement(hostTag) as Host;
+    const [a, b] = [container(), container()];
+    a.append(host);
+    await host.updateComplete;
+    host.lazy.loadWhenIdle([later]);
+    b.append(host); // moved before the idle callback ran: disconnected, then connected again
+    // requestIdleCallback's timeout is 3 s: a busy page still loads within it.
+    await waitUntil(() => customElements.get(later), `<${later}> never loaded after the host moved`, { timeout: 8000, interval: 50 });
+    expect(host.lazy.state(later)).to.equal('ready');
+  });
+
+  it('a host removed before the browser is idle loads nothing', async () => {
+    const later = freshTag();
+    let imports = 0;
+    const loaders: ElementLoaders = { [later]: async () => void imports++ };
+    class Host extends LitElement {
+      lazy = new LazyElementsController(this, () => loaders);
+    }
+    const hostTag = freshTag();
+    customElements.define(hostTag, Host);
+    const host = document.createElement(hostTag) as Host;
+    container().append(host);
+    await host.updateComplete;
+    host.lazy.loadWhenIdle([later]);
+    host.remove();
+    await settle(3500);
+    expect(imports).to.equal(0);
   });
 });

@@ -9,6 +9,7 @@ import '../../src/all.js';
 import { $, $$, fill, maybe$ } from '../helpers/harness.js';
 import type { SfElement } from '../../src/core/base-element.js';
 import { agendaLink } from '../../src/core/formats/feedback-link.js';
+import { addDays } from '../../src/core/dates.js';
 
 export type Widget = SfElement<object> & Record<string, unknown>;
 /** How a slot shows text: as text content, in an `<input>` (no line breaks) or a `<textarea>` (LF only). */
@@ -129,6 +130,17 @@ const AGENDA_LINK = agendaLink('https://jobs.example/respond', {
   ],
 })!;
 const answerTo = (id: string) => (v: any) => v.answers.find((a: any) => a.id === id)?.answer;
+/** The planner's daily-log fields for the day shown (today): goal, then "what went well". */
+const logField = (n: 0 | 1) => (el: Widget) => $$<HTMLInputElement>(el, '.log .grid input[dir="auto"]')[n];
+/** Today's log entry: the log is sorted by date and holds nothing after today. */
+const todayLog = (v: any) => v.log.at(-1);
+/** Adds a project to the planner's handover when it has none. */
+const ensureProject = async (el: Widget) => {
+  if (!maybe$(el, '[data-p="0"]')) {
+    $$<HTMLButtonElement>(el, '.handover button').find((b) => b.textContent!.includes('Add a project'))!.click();
+    await el.updateComplete;
+  }
+};
 
 export const WIDGETS: WidgetCase[] = [
   {
@@ -335,6 +347,46 @@ export const WIDGETS: WidgetCase[] = [
       markdown: (el) => (el as any).toMarkdown(),
       // The reply as composed (readable answers and the checksummed block) must reach the mail app unchanged.
       mailto: (el) => [{ url: (el as any).mailto, body: (el as any).replyText }],
+    },
+  },
+  {
+    tag: 'finish-strong-planner',
+    edit: { name: 'goal for today', via: 'input', control: logField(0), read: (v) => todayLog(v)?.goal },
+    probe: '.log .grid input[dir="auto"]',
+    // Dated from the widget's today, so the countdown and the weeks' strip show too: one milestone with
+    // its own date, one that follows the last day.
+    fill: (s, el) => ({
+      holidays: [],
+      milestones: [
+        { id: 'm1', text: s, date: addDays(el.today, 10), done: false },
+        { id: 'm2', text: s, date: '', done: false, offset: -2 },
+      ],
+      projects: [{ id: 'p1', name: s, status: s, next: s, files: s, access: s, owner: s, contacts: s, deadline: addDays(el.today, 20) }],
+      log: [{ date: el.today, goal: s, done: true, note: s }],
+      endDate: addDays(el.today, 28),
+    }),
+    slots: [
+      { name: 'milestone', kind: 'text', find: (r) => q(r, '.timeline li[data-id="m1"] label.check span[dir="auto"]') },
+      { name: 'milestone after the last day', kind: 'text', find: (r) => q(r, '.timeline li[data-id="m2"] label.check span[dir="auto"]') },
+      { name: 'project name', kind: 'input', find: (r) => q(r, '[data-p="0"] input[dir="auto"]') },
+      { name: 'project status', kind: 'textarea', find: (r) => q(r, '[data-p="0"] textarea') },
+      { name: 'project legend', kind: 'text', find: (r) => q(r, '[data-p="0"] legend'), absentWhen: (s) => !s },
+      { name: 'handover heading', kind: 'text', find: (r) => q(r, '.doc h5'), absentWhen: (s) => !s },
+      { name: 'handover field', kind: 'text', find: (r) => q(r, '.doc dd'), absentWhen: (s) => !s },
+      { name: 'goal for today', kind: 'input', find: (r) => q(r, '.log .grid input[dir="auto"]') },
+      { name: 'what went well', kind: 'input', find: (r) => r.querySelectorAll<HTMLInputElement>('.log .grid input[dir="auto"]')[1] },
+      { name: 'log history', kind: 'text', find: (r) => q(r, '.history span[dir="auto"]') },
+    ],
+    typing: [
+      { name: 'new milestone', via: 'submit', control: (el) => $<HTMLInputElement>(el, '.timeline form.add input[name="text"]'), read: (v) => v.milestones.at(-1)?.text, ignored: (s) => !s.trim() },
+      { name: 'project name', via: 'input', reveal: ensureProject, control: (el) => $<HTMLInputElement>(el, '[data-p="0"] input[dir="auto"]'), read: (v) => v.projects[0].name },
+      { name: 'project status', via: 'input', reveal: ensureProject, control: (el) => $<HTMLTextAreaElement>(el, '[data-p="0"] textarea'), read: (v) => v.projects[0].status },
+      { name: 'goal for today', via: 'input', control: logField(0), read: (v) => todayLog(v)?.goal },
+      { name: 'what went well', via: 'input', control: logField(1), read: (v) => todayLog(v)?.note },
+    ],
+    exports: {
+      markdown: (el) => (el as any).toMarkdown(),
+      ics: (el, s) => ({ text: (el as any).toICS(), expect: [{ uid: 'planner-m1', summary: s }, { uid: 'planner-m2', summary: s }] }),
     },
   },
 ];
