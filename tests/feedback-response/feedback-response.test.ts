@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { clearKeys, itWithKeys, settle } from '../helpers/test-element.js';
+import { itWithKeys, settle } from '../helpers/test-element.js';
 import { agendaLink, readResponse, type FeedbackAgenda } from '../../src/core/formats/feedback-link.js';
 import { typingSample } from '../reliability/strings.js';
 import type { FeedbackResponse } from '../../src/feedback-response/feedback-response.js';
@@ -29,9 +29,18 @@ function mailBody(href: string): { subject: string; body: string } {
 }
 
 describe('<feedback-response>', () => {
-  // Only this element's keys: other test files run side by side on the same origin.
-  beforeEach(() => clearKeys('feedback-response'));
-  afterEach(() => clearKeys('feedback-response'));
+  // Only this file's keys (the draft key of its agenda, and fr-*): other test files, among them the
+  // reliability suite's <feedback-response> cases, run side by side on the same origin.
+  let draftKey = '';
+  const ours = () => Object.keys(localStorage).filter((k) => k === draftKey || k.startsWith('strong-finish/feedback-response/fr-'));
+  const clearOurs = () => ours().forEach((k) => localStorage.removeItem(k));
+  before(async () => {
+    const el = await make();
+    draftKey = `strong-finish/feedback-response/${el.storageKey}`;
+    el.remove();
+  });
+  beforeEach(clearOurs);
+  afterEach(clearOurs);
 
   describe('accessible', () => {
     it('has no axe violations with questions, filled in, in dark mode and with a broken link', async () => {
@@ -143,17 +152,17 @@ describe('<feedback-response>', () => {
       const el = await make();
       fill($(el, '#a0'), 'Draft answer');
       await settle(700);
-      expect(Object.keys(localStorage).filter((k) => k.startsWith('strong-finish/feedback-response'))).to.deep.equal([]);
+      expect(ours()).to.deep.equal([]);
       $<HTMLInputElement>(el, 'input[type="checkbox"]').click();
       await settle(700);
-      expect(Object.keys(localStorage).filter((k) => k.startsWith('strong-finish/feedback-response'))).to.have.length(1);
+      expect(ours()).to.have.length(1);
       const again = await make();
       await settle(100);
       expect($<HTMLInputElement>(again, 'input[type="checkbox"]').checked).to.equal(true);
       expect($<HTMLTextAreaElement>(again, '#a0').value).to.equal('Draft answer');
       $<HTMLInputElement>(again, 'input[type="checkbox"]').click();
       await settle(700);
-      expect(Object.keys(localStorage).filter((k) => k.startsWith('strong-finish/feedback-response'))).to.deep.equal([]);
+      expect(ours()).to.deep.equal([]);
       expect($<HTMLTextAreaElement>(again, '#a0').value, 'still on screen').to.equal('Draft answer');
     });
 

@@ -32,7 +32,7 @@ async function make(value?: KeepInTouchValue, attrs = 'storage="none"'): Promise
 const row = (el: KeepInTouch, id: string) => $(el, `[data-id="${id}"]`);
 
 describe('<keep-in-touch>', () => {
-  beforeEach(() => clearKeys('kit-'));
+  beforeEach(() => clearKeys('kt-'));
   afterEach(() => document.querySelectorAll('keep-in-touch').forEach((e) => e.remove()));
 
   it('is accessible: empty, filled, with panels open, and during import', async function () {
@@ -205,30 +205,30 @@ describe('<keep-in-touch>', () => {
   });
 
   it('persists across reload with the same storage-key', async () => {
-    const el = await make(undefined, 'storage-key="kit-reload"');
+    const el = await make(undefined, 'storage-key="kt-reload"');
     el.addContacts([{ name: 'Kept Person', email: 'kept@example.com' }]);
     await settle();
     el.remove();
-    const again = await make(undefined, 'storage-key="kit-reload"');
+    const again = await make(undefined, 'storage-key="kt-reload"');
     await settle(50);
     expect(again.value.contacts.map((c) => c.name)).to.deep.equal(['Kept Person']);
   });
 
   it('keeps working when storage is full or holds corrupt JSON, and says so', async () => {
-    localStorage.setItem('strong-finish/keep-in-touch/kit-bad', '{not json');
+    localStorage.setItem('strong-finish/keep-in-touch/kt-bad', '{not json');
     let el!: KeepInTouch;
     const warnings = await captureWarnings(async () => {
-      el = await make(undefined, 'storage-key="kit-bad"');
+      el = await make(undefined, 'storage-key="kt-bad"');
       el.addContacts([{ name: 'Still here' }]);
       await settle();
     });
-    expect(localStorage.getItem('strong-finish/keep-in-touch/kit-bad')).to.equal('{not json');
+    expect(localStorage.getItem('strong-finish/keep-in-touch/kt-bad')).to.equal('{not json');
     expect(warnings.length).to.be.greaterThan(0);
     await el.updateComplete;
     expect($(el, '[role="alert"]').textContent).to.contain('could not be read');
     expect(el.value.contacts[0].name).to.equal('Still here');
 
-    const full = await make(undefined, 'storage-key="kit-full"');
+    const full = await make(undefined, 'storage-key="kt-full"');
     const original = Storage.prototype.setItem;
     Storage.prototype.setItem = () => {
       throw new DOMException('full', 'QuotaExceededError');
