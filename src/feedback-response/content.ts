@@ -1,16 +1,15 @@
 /** The supervisor's reply as readable text: what a person reads in the e-mail above the block. */
 import type { SupervisorResponse } from '../core/formats/feedback-link.js';
-
-type T = (id: string, english: string, params?: Readonly<Record<string, string | number | undefined>>) => string;
+import type { Translator } from '../core/i18n.js';
 
 /** The e-mail's subject. */
-export const replySubject = (t: T, first: string): string => t('response.mail.subject', 'My feedback for {name}', { name: first });
+export const replySubject = (t: Translator, first: string): string => t('response.mail.subject', 'My feedback for {name}', { name: first });
 
 /**
  * The readable answers, then the block for the intern's kit. Each question keeps its number so a reader
  * who doesn't use the kit can still follow; unanswered questions are said to be skipped, not hidden.
  */
-export function replyBody(t: T, r: SupervisorResponse, first: string, block: string): string {
+export function replyBody(t: Translator, r: SupervisorResponse, first: string, block: string): string {
   const lines = [t('response.mail.hi', 'Hi {name},', { name: first }), '', t('response.mail.intro', 'Here are my answers to your questions.'), ''];
   r.answers.forEach((a, i) => {
     lines.push(`${i + 1}. ${a.text}`, a.answer.trim() ? a.answer : t('response.mail.skipped', '(skipped)'), '');

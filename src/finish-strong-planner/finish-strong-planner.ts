@@ -96,9 +96,9 @@ export class FinishStrongPlanner extends SfElement<PlannerValue> {
   @property() holidays?: string;
 
   // The milestones are one Tab stop: arrows move between milestones and a milestone's checkbox and buttons.
-  private readonly roving = new RovingController(this, { rows: '.timeline ol.list > li', cells: ':scope > .check > input, :scope > .when > button' });
+  readonly #roving = new RovingController(this, { rows: '.timeline ol.list > li', cells: ':scope > .check > input, :scope > .when > button' });
   // Undo puts focus back on the restored milestone's checkbox or the project's name.
-  private readonly undo = new UndoController<Milestone | Project, 'milestones' | 'projects'>(this, {
+  readonly #undo = new UndoController<Milestone | Project, 'milestones' | 'projects'>(this, {
     focusItem: (item) => () => this.renderRoot.querySelector(`[data-id="${CSS.escape(item.id)}"] input`),
   });
   @state() private logDay = '';
@@ -108,9 +108,9 @@ export class FinishStrongPlanner extends SfElement<PlannerValue> {
   /** The milestone whose date input is open (native date inputs are costly, so one at a time). */
   @state() private moving?: string;
 
-  private hostContent?: MilestoneSeed[] | Milestone[];
-  private hRaw?: string;
-  private hList: string[] = [];
+  #hostContent: MilestoneSeed[] | Milestone[] | undefined;
+  #hRaw: string | undefined;
+  #hList: string[] = [];
 
   protected schema = obj(
     {
@@ -128,23 +128,23 @@ export class FinishStrongPlanner extends SfElement<PlannerValue> {
       log: list(obj({ date: isoDate(), goal: text(), done: bool(), note: text() }, {}, { goal: empty, done: () => false, note: empty })),
     },
     { endDate: isoDate() },
-    { holidays: () => [], milestones: () => this.defaultMilestones(), projects: () => [], log: () => [] },
+    { holidays: () => [], milestones: () => this.#defaultMilestones(), projects: () => [], log: () => [] },
   );
 
   /** Host content (default milestones); see the class description. */
   get content(): PlannerContent | undefined {
-    return this.hostContent && { milestones: this.hostContent };
+    return this.#hostContent && { milestones: this.#hostContent };
   }
   set content(next: PlannerContent | undefined) {
     this.applyContent(next);
   }
 
   protected createDefault(): PlannerValue {
-    return { holidays: [], milestones: this.defaultMilestones(), projects: [], log: [] };
+    return { holidays: [], milestones: this.#defaultMilestones(), projects: [], log: [] };
   }
 
-  private defaultMilestones(): Milestone[] {
-    return (this.hostContent ?? defaultMilestones((id, en) => this.t(id, en))).map((m) => ({ date: '', done: false, ...m }));
+  #defaultMilestones(): Milestone[] {
+    return (this.#hostContent ?? defaultMilestones((id, en) => this.t(id, en))).map((m) => ({ date: '', done: false, ...m }));
   }
 
   protected override applyContent(content: unknown): void {
@@ -154,14 +154,14 @@ export class FinishStrongPlanner extends SfElement<PlannerValue> {
       warnOnce(this, 'content', `${describeElement(this)}: content must be { "milestones": [{ "text", "offset" }] }; the default milestones are kept.`);
       return;
     }
-    this.hostContent = clean.milestones;
+    this.#hostContent = clean.milestones;
     // Only untouched default milestones are replaced: the intern's own progress is never lost.
-    if (this.data && !this.data.milestones.some((m) => m.done || m.date)) this.data = { ...this.data, milestones: this.defaultMilestones() };
+    if (this.data && !this.data.milestones.some((m) => m.done || m.date)) this.data = { ...this.data, milestones: this.#defaultMilestones() };
     this.requestUpdate();
   }
 
   protected override onDataReplaced(): void {
-    this.undo.clear();
+    this.#undo.clear();
   }
 
   /** The last day: the `end-date` attribute or profile, else the one the intern typed in. */
@@ -172,13 +172,13 @@ export class FinishStrongPlanner extends SfElement<PlannerValue> {
   /** Host and user holidays together. */
   get allHolidays(): string[] {
     const raw = this.holidays ?? '';
-    if (raw !== this.hRaw) {
-      this.hRaw = raw;
+    if (raw !== this.#hRaw) {
+      this.#hRaw = raw;
       const { good, bad } = parseDates(raw);
       if (bad.length) warnOnce(this, 'attr:holidays', `${describeElement(this)}: holidays="${raw}" has entries that are not dates as YYYY-MM-DD (${bad.join(', ')}); they are skipped.`);
-      this.hList = good;
+      this.#hList = good;
     }
-    return [...new Set([...this.hList, ...this.data.holidays])];
+    return [...new Set([...this.#hList, ...this.data.holidays])];
   }
 
   /** The weekend in use: the `weekend` attribute or profile field, else the locale's (Friday–Saturday for `ar-SA`); working days, milestone dates and streaks skip it. */
@@ -207,61 +207,61 @@ export class FinishStrongPlanner extends SfElement<PlannerValue> {
     return (this.kit?.tasks ?? []).filter((t) => t.source !== 'planner' && !t.also?.includes('planner'));
   }
 
-  private tickKitTask(task: Task, box: HTMLInputElement): void {
+  #tickKitTask(task: Task, box: HTMLInputElement): void {
     if (!this.kit?.request('tick', { id: task.id, done: box.checked })) box.checked = task.done;
     else this.announce(box.checked ? this.t('planner.doneSaid', 'Done: {text}', { text: task.text }) : this.t('planner.undoneSaid', 'Not done yet: {text}', { text: task.text }));
   }
 
-  private get sorted(): Milestone[] {
+  get #sorted(): Milestone[] {
     return byDate(this.data.milestones, (m) => this.dateOf(m));
   }
 
-  private fmt(iso: string): string {
+  #fmt(iso: string): string {
     return formatDate(iso, this.i18n.locale);
   }
 
   // ---- edits ----
 
-  private set<K extends keyof PlannerValue>(key: K, next: PlannerValue[K]): void {
+  #set<K extends keyof PlannerValue>(key: K, next: PlannerValue[K]): void {
     this.commit({ ...this.data, [key]: next });
   }
 
-  private patchMilestone(id: string, patch: Partial<Milestone>): void {
-    this.set('milestones', this.data.milestones.map((m) => (m.id === id ? { ...m, ...patch } : m)));
+  #patchMilestone(id: string, patch: Partial<Milestone>): void {
+    this.#set('milestones', this.data.milestones.map((m) => (m.id === id ? { ...m, ...patch } : m)));
   }
 
-  private toggle(m: Milestone, done: boolean): void {
-    this.patchMilestone(m.id, { done });
+  #toggle(m: Milestone, done: boolean): void {
+    this.#patchMilestone(m.id, { done });
     this.announce(done ? this.t('planner.doneSaid', 'Done: {text}', { text: m.text }) : this.t('planner.undoneSaid', 'Not done yet: {text}', { text: m.text }));
     if (done) this.emit('sf-milestone', { id: m.id, text: m.text, date: this.dateOf(m) });
   }
 
-  private drop(key: 'milestones' | 'projects', id: string): void {
+  #drop(key: 'milestones' | 'projects', id: string): void {
     const items = this.data[key] as Array<Milestone | Project>;
     const index = items.findIndex((x) => x.id === id);
     if (index < 0) return;
     const item = items[index];
-    this.set(key, this.undo.remove(items, index, key) as never);
+    this.#set(key, this.#undo.remove(items, index, key) as never);
     this.announce(this.t('planner.removed', 'Removed “{text}”. Use Undo to bring it back.', { text: 'text' in item ? item.text : item.name }));
   }
 
-  private restore(): void {
-    const key = this.undo.removed?.group;
-    const r = key && this.undo.restore(this.data[key] as Array<Milestone | Project>);
+  #restore(): void {
+    const key = this.#undo.removed?.group;
+    const r = key && this.#undo.restore(this.data[key] as Array<Milestone | Project>);
     if (!r) return;
-    this.set(r.group, r.list as never);
+    this.#set(r.group, r.list as never);
     this.announce(this.t('planner.restored', 'Brought back.'));
   }
 
   /** Opens the date input of milestone `id`, or closes it; `back` returns focus to that milestone's Move button. */
-  private move(id?: string, back?: string): void {
+  #move(id?: string, back?: string): void {
     this.moving = id;
     if (id) void focusAfterUpdate(this, '.when input');
     // A new date re-sorts the list: focus follows the milestone to its new place instead of falling to <body>.
     else if (back) void focusAfterUpdate(this, () => this.renderRoot.querySelector(`[data-id="${CSS.escape(back)}"] .move`), '.timeline ol');
   }
 
-  private addMilestone(e: Event): void {
+  #addMilestone(e: Event): void {
     e.preventDefault();
     const form = e.target as HTMLFormElement;
     const input = form.elements.namedItem('text') as HTMLInputElement;
@@ -272,42 +272,42 @@ export class FinishStrongPlanner extends SfElement<PlannerValue> {
       return;
     }
     const m: Milestone = { id: newId('m'), text: input.value, date: isISODate(date) ? date : this.lastDay ?? this.today, done: false };
-    this.set('milestones', [...this.data.milestones, m]);
+    this.#set('milestones', [...this.data.milestones, m]);
     this.announce(this.t('planner.added', 'Added “{text}”.', { text: m.text }));
     form.reset();
   }
 
-  private addHoliday(e: Event): void {
+  #addHoliday(e: Event): void {
     e.preventDefault();
     const input = (e.target as HTMLFormElement).elements.namedItem('day') as HTMLInputElement;
     if (!isISODate(input.value) || this.data.holidays.includes(input.value)) return;
-    this.set('holidays', [...this.data.holidays, input.value].sort());
-    this.announce(this.t('planner.holidayAdded', 'Day off added: {date}.', { date: this.fmt(input.value) }));
+    this.#set('holidays', [...this.data.holidays, input.value].sort());
+    this.announce(this.t('planner.holidayAdded', 'Day off added: {date}.', { date: this.#fmt(input.value) }));
     input.value = '';
   }
 
-  private addProject(): void {
+  #addProject(): void {
     const p: Project = { id: newId('p'), name: '', status: '', next: '', files: '', access: '', owner: '', contacts: '', deadline: '' };
-    this.set('projects', [...this.data.projects, p]);
+    this.#set('projects', [...this.data.projects, p]);
     this.announce(this.t('planner.projectAdded', 'Project added. Start with its name.'));
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>(`[data-p="${this.data.projects.length - 1}"] input`)?.focus());
   }
 
-  private patchProject(id: string, field: keyof Project, value: string): void {
-    this.set('projects', this.data.projects.map((p) => (p.id === id ? { ...p, [field]: value } : p)));
+  #patchProject(id: string, field: keyof Project, value: string): void {
+    this.#set('projects', this.data.projects.map((p) => (p.id === id ? { ...p, [field]: value } : p)));
   }
 
-  private patchLog(field: 'goal' | 'done' | 'note', value: string | boolean): void {
+  #patchLog(field: 'goal' | 'done' | 'note', value: string | boolean): void {
     const date = this.logDay || this.today;
     const log = this.data.log.filter((l) => l.date !== date);
     const old = this.data.log.find((l) => l.date === date) ?? { date, goal: '', done: false, note: '' };
-    this.set('log', byDate([...log, { ...old, [field]: value }], (l) => l.date));
+    this.#set('log', byDate([...log, { ...old, [field]: value }], (l) => l.date));
     if (field === 'done' && value) this.announce(this.t('planner.goalDone', 'Goal done. Well done!'));
   }
 
   // ---- exports ----
 
-  private labels() {
+  #labels() {
     return {
       status: this.t('planner.f.status', 'Where it stands'),
       next: this.t('planner.f.next', 'What’s left'),
@@ -319,7 +319,7 @@ export class FinishStrongPlanner extends SfElement<PlannerValue> {
     };
   }
 
-  private handoverTitle(): string {
+  #handoverTitle(): string {
     const { internName, company } = this.profile;
     return internName
       ? this.t('planner.docTitleBy', 'Handover from {name}', { name: internName }) + (company ? ` · ${company}` : '')
@@ -328,16 +328,16 @@ export class FinishStrongPlanner extends SfElement<PlannerValue> {
 
   /** The handover document alone, as Markdown. */
   handoverMarkdown(): string {
-    const l = this.labels();
+    const l = this.#labels();
     const end = this.lastDay;
     return mdDocument([
-      mdHeading(1, this.handoverTitle()),
-      end && mdField(this.t('planner.lastDay', 'Last day'), this.fmt(end)),
+      mdHeading(1, this.#handoverTitle()),
+      end && mdField(this.t('planner.lastDay', 'Last day'), this.#fmt(end)),
       ...this.data.projects.map((p) =>
         mdDocument([
           mdHeading(2, p.name || this.t('planner.untitled', 'Untitled project')),
           ...PROJECT_FIELDS.filter((f) => p[f]).map((f) => mdField(l[f], p[f])),
-          p.deadline && mdField(l.deadline, this.fmt(p.deadline)),
+          p.deadline && mdField(l.deadline, this.#fmt(p.deadline)),
         ]).trim(),
       ),
     ]);
@@ -348,12 +348,12 @@ export class FinishStrongPlanner extends SfElement<PlannerValue> {
     const log = [...this.data.log].reverse();
     return mdDocument([
       mdHeading(1, this.t('planner.title', 'Finish strong')),
-      this.lastDay && mdField(this.t('planner.lastDay', 'Last day'), this.fmt(this.lastDay)),
+      this.lastDay && mdField(this.t('planner.lastDay', 'Last day'), this.#fmt(this.lastDay)),
       mdHeading(2, this.t('planner.timeline', 'Your final weeks')),
-      this.sorted.map((m) => mdItem(`${this.dateOf(m) ? this.fmt(this.dateOf(m)) + ': ' : ''}${m.text}`, m.done)).join('\n'),
+      this.#sorted.map((m) => mdItem(`${this.dateOf(m) ? this.#fmt(this.dateOf(m)) + ': ' : ''}${m.text}`, m.done)).join('\n'),
       this.handoverMarkdown().replace(/^#/gm, '##'),
       log.length > 0 && mdHeading(2, this.t('planner.log', 'Daily log')),
-      log.map((e) => mdItem(`${this.fmt(e.date)}: ${e.goal}${e.note ? `\n${this.t('planner.wentWell', 'What went well')}: ${e.note}` : ''}`, e.done)).join('\n'),
+      log.map((e) => mdItem(`${this.#fmt(e.date)}: ${e.goal}${e.note ? `\n${this.t('planner.wentWell', 'What went well')}: ${e.note}` : ''}`, e.done)).join('\n'),
     ]);
   }
 
@@ -363,7 +363,7 @@ export class FinishStrongPlanner extends SfElement<PlannerValue> {
   }
 
   #events(): IcsEvent[] {
-    return this.sorted
+    return this.#sorted
       .filter((m) => this.dateOf(m))
       .map((m) => ({ uid: `planner-${m.id}`, summary: m.text, start: this.dateOf(m), alarm: m.done ? undefined : { minutesBefore: 900 } }));
   }
@@ -388,7 +388,7 @@ export class FinishStrongPlanner extends SfElement<PlannerValue> {
     return html`<div class="base" part="base" dir=${this.i18n.dir}>
       <h2>${this.t('planner.title', 'Finish strong')}</h2>
       <p class="intro">${this.t('planner.intro', 'Employers remember your last weeks most. Keep full effort to the very last day, and leave your work in good hands.')}</p>
-      ${this.renderCountdown()} ${this.renderTimeline()} ${this.renderHandover()} ${this.renderLog()}
+      ${this.#renderCountdown()} ${this.#renderTimeline()} ${this.#renderHandover()} ${this.#renderLog()}
       <div class="toolbar">
         ${this.kit
           ? // In the kit, "everything" is the kit's own export: this one says what it holds.
@@ -402,10 +402,10 @@ export class FinishStrongPlanner extends SfElement<PlannerValue> {
     </div>`;
   }
 
-  private renderCountdown() {
+  #renderCountdown() {
     const end = this.lastDay;
     const holidays = this.allHolidays;
-    const hostSet = new Set(this.hList);
+    const hostSet = new Set(this.#hList);
     let status;
     if (end) {
       const days = daysBetween(this.today, end);
@@ -414,7 +414,7 @@ export class FinishStrongPlanner extends SfElement<PlannerValue> {
         days > 0
           ? html`<p class="big"><strong>${this.i18n.plural(days, 'planner.daysLeft', { one: '{n} day to go', other: '{n} days to go' })}</strong></p>
               <p>${this.i18n.plural(working, 'planner.workLeft', { one: '{n} working day after today', other: '{n} working days after today' })} ·
-                ${this.t('planner.lastIs', 'last day {date}', { date: this.fmt(end) })}</p>`
+                ${this.t('planner.lastIs', 'last day {date}', { date: this.#fmt(end) })}</p>`
           : days === 0
             ? html`<p class="big"><strong>${this.t('planner.today', 'Today is your last day.')}</strong></p>
                 <p>${this.t('planner.todayTip', 'Hand back what you borrowed, say goodbye in person, and leave on a high note.')}</p>`
@@ -436,12 +436,12 @@ export class FinishStrongPlanner extends SfElement<PlannerValue> {
         <summary>${this.i18n.plural(holidays.length, 'planner.holidays', { one: '{n} day off excluded', other: '{n} days off excluded' })}</summary>
         <ul class="chips">
           ${holidays.sort().map(
-            (d) => html`<li class="chip">${this.fmt(d)}${hostSet.has(d) || !this.data.holidays.includes(d)
+            (d) => html`<li class="chip">${this.#fmt(d)}${hostSet.has(d) || !this.data.holidays.includes(d)
               ? nothing
-              : html`<button class="ghost" aria-label=${this.t('planner.removeDay', 'Remove day off {date}', { date: this.fmt(d) })} @click=${() => this.set('holidays', this.data.holidays.filter((h) => h !== d))}>✕</button>`}</li>`,
+              : html`<button class="ghost" aria-label=${this.t('planner.removeDay', 'Remove day off {date}', { date: this.#fmt(d) })} @click=${() => this.#set('holidays', this.data.holidays.filter((h) => h !== d))}>✕</button>`}</li>`,
           )}
         </ul>
-        <form class="row" @submit=${this.addHoliday}>
+        <form class="row" @submit=${this.#addHoliday}>
           <label class="field inline"><span class="label">${this.t('planner.dayOff', 'Add a day off')}</span><input type="date" name="day" /></label>
           <button>${this.t('planner.add', 'Add')}</button>
         </form>
@@ -449,12 +449,12 @@ export class FinishStrongPlanner extends SfElement<PlannerValue> {
     </section>`;
   }
 
-  private renderKitTask(task: Task, today: string, relative: (d: number) => string) {
+  #renderKitTask(task: Task, today: string, relative: (d: number) => string) {
     const late = !task.done && task.due && task.due < today;
     return html`<li class="from ${task.done ? 'done' : ''}">
-      <label class="check"><input type="checkbox" .checked=${task.done} @change=${(e: Event) => this.tickKitTask(task, e.target as HTMLInputElement)} /><span dir="auto">${task.text}</span></label>
+      <label class="check"><input type="checkbox" .checked=${task.done} @change=${(e: Event) => this.#tickKitTask(task, e.target as HTMLInputElement)} /><span dir="auto">${task.text}</span></label>
       <span class="when">
-        ${task.due ? html`<span>${this.fmt(task.due)}</span> <span class=${late ? 'badge-due' : 'hint'}>${relative(daysBetween(today, task.due))}</span>` : nothing}
+        ${task.due ? html`<span>${this.#fmt(task.due)}</span> <span class=${late ? 'badge-due' : 'hint'}>${relative(daysBetween(today, task.due))}</span>` : nothing}
         <span class="chip">${sourceLabel(this.t.bind(this), task.source)}</span>
       </span>
     </li>`;
@@ -464,7 +464,7 @@ export class FinishStrongPlanner extends SfElement<PlannerValue> {
    * The remaining weeks as a strip: every dated task on its date, today marked, overdue in the danger
    * colour. A picture only (hidden from screen readers): the list below says the same in words.
    */
-  private renderStrip(entries: Array<Milestone | Task>) {
+  #renderStrip(entries: Array<Milestone | Task>) {
     const items = entries
       .map((x) => ('source' in x ? { id: x.id, text: x.text, due: x.due ?? '', done: x.done } : { id: x.id, text: x.text, due: this.dateOf(x), done: x.done }))
       .filter((i) => i.due);
@@ -494,41 +494,41 @@ export class FinishStrongPlanner extends SfElement<PlannerValue> {
     </figure>`;
   }
 
-  private renderTimeline() {
+  #renderTimeline() {
     const today = this.today;
-    const sorted = this.sorted;
+    const sorted = this.#sorted;
     // The kit's other tasks join the timeline by date (undated ones last), after the milestones of the same day.
     const entries = byDate<Milestone | Task>([...sorted, ...this.kitTasks], (x) => ('source' in x ? x.due ?? '' : this.dateOf(x)));
     const rel = new Map<number, string>();
     const relative = (d: number) => rel.get(d) ?? rel.set(d, formatRelativeDays(d, this.i18n.locale)).get(d)!;
     return html`<section class="timeline" part="timeline" aria-labelledby="tl">
       <h3 id="tl">${this.t('planner.timeline', 'Your final weeks')}</h3>
-      ${this.renderStrip(entries)}
+      ${this.#renderStrip(entries)}
       ${entries.length
         ? html`<ol class="list" tabindex="-1">
             ${repeat(
               entries.slice(0, this.shown),
               (m) => m.id,
               (x) => {
-                if ('source' in x) return this.renderKitTask(x, today, relative);
+                if ('source' in x) return this.#renderKitTask(x, today, relative);
                 const m = x;
                 const date = this.dateOf(m);
                 const late = !m.done && date && date < today;
                 return html`<li class=${m.done ? 'done' : ''} data-id=${m.id}>
-                  <label class="check"><input type="checkbox" .checked=${m.done} @change=${(e: Event) => this.toggle(m, (e.target as HTMLInputElement).checked)} /><span dir="auto">${m.text}</span></label>
+                  <label class="check"><input type="checkbox" .checked=${m.done} @change=${(e: Event) => this.#toggle(m, (e.target as HTMLInputElement).checked)} /><span dir="auto">${m.text}</span></label>
                   <span class="when">
                     ${this.moving === m.id
                       ? html`<input type="date" .value=${date} aria-label=${this.t('planner.moveTo', 'New date for “{text}”', { text: m.text })}
                           @change=${(e: Event) => {
                             const v = (e.target as HTMLInputElement).value;
                             if (!isISODate(v)) return;
-                            this.patchMilestone(m.id, { date: v });
-                            this.move(undefined, m.id);
+                            this.#patchMilestone(m.id, { date: v });
+                            this.#move(undefined, m.id);
                           }}
-                          @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && this.move(undefined, m.id)} @blur=${() => this.moving === m.id && this.move()} />`
-                      : html`${date ? html`<span>${this.fmt(date)}</span> <span class=${late ? 'badge-due' : 'hint'}>${relative(daysBetween(today, date))}</span>` : nothing}
-                          <button class="ghost move" aria-label=${this.t('planner.move', 'Move “{text}”', { text: m.text })} @click=${() => this.move(m.id)}>${this.t('planner.moveShort', 'Move')}</button>`}
-                    <button class="ghost danger" aria-label=${this.t('planner.remove', 'Remove “{text}”', { text: m.text })} @click=${() => this.drop('milestones', m.id)}>✕</button>
+                          @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && this.#move(undefined, m.id)} @blur=${() => this.moving === m.id && this.#move()} />`
+                      : html`${date ? html`<span>${this.#fmt(date)}</span> <span class=${late ? 'badge-due' : 'hint'}>${relative(daysBetween(today, date))}</span>` : nothing}
+                          <button class="ghost move" aria-label=${this.t('planner.move', 'Move “{text}”', { text: m.text })} @click=${() => this.#move(m.id)}>${this.t('planner.moveShort', 'Move')}</button>`}
+                    <button class="ghost danger" aria-label=${this.t('planner.remove', 'Remove “{text}”', { text: m.text })} @click=${() => this.#drop('milestones', m.id)}>✕</button>
                   </span>
                 </li>`;
               },
@@ -538,8 +538,8 @@ export class FinishStrongPlanner extends SfElement<PlannerValue> {
             ? html`<button class="ghost" @click=${() => (this.shown += 500)}>${this.i18n.plural(Math.min(500, entries.length - this.shown), 'planner.more', { one: 'Show {n} more', other: 'Show {n} more' })}</button>`
             : nothing}`
         : html`<p class="muted">${this.t('planner.noMilestones', 'No milestones yet. Add the first one below.')}</p>`}
-      ${this.roving.renderHint((id, en, p) => this.t(id, en, p))} ${this.renderUndo('milestones')}
-      <form class="add" @submit=${this.addMilestone}>
+      ${this.#roving.renderHint((id, en, p) => this.t(id, en, p))} ${this.#renderUndo('milestones')}
+      <form class="add" @submit=${this.#addMilestone}>
         <label class="field"><span class="label">${this.t('planner.newMilestone', 'New milestone')}</span><input name="text" dir="auto" /></label>
         <label class="field"><span class="label">${this.t('planner.date', 'Date')}</span><input type="date" name="date" /></label>
         <button>${this.t('planner.addMilestone', 'Add milestone')}</button>
@@ -551,12 +551,12 @@ export class FinishStrongPlanner extends SfElement<PlannerValue> {
     </section>`;
   }
 
-  private renderUndo(key: 'milestones' | 'projects') {
-    return this.undo.render(key, () => this.t('planner.removedShort', 'Removed.'), this.t('planner.undo', 'Undo'), () => this.restore(), 'row');
+  #renderUndo(key: 'milestones' | 'projects') {
+    return this.#undo.render(key, () => this.t('planner.removedShort', 'Removed.'), this.t('planner.undo', 'Undo'), () => this.#restore(), 'row');
   }
 
-  private renderHandover() {
-    const l = this.labels();
+  #renderHandover() {
+    const l = this.#labels();
     const { projects } = this.data;
     return html`<section class="handover" part="handover" aria-labelledby="ho">
       <h3 id="ho">${this.t('planner.handover', 'Handover document')}</h3>
@@ -569,28 +569,28 @@ export class FinishStrongPlanner extends SfElement<PlannerValue> {
             (p, i) => html`<fieldset class="card" data-p=${i} data-id=${p.id}>
               <legend>${p.name || this.t('planner.projectN', 'Project {number}', { number: i + 1 })}</legend>
               <label class="field"><span class="label">${this.t('planner.f.name', 'Project name')}</span>
-                <input dir="auto" .value=${p.name} @input=${(e: Event) => this.patchProject(p.id, 'name', (e.target as HTMLInputElement).value)} /></label>
+                <input dir="auto" .value=${p.name} @input=${(e: Event) => this.#patchProject(p.id, 'name', (e.target as HTMLInputElement).value)} /></label>
               ${PROJECT_FIELDS.map(
                 (f) => html`<label class="field"><span class="label">${l[f]}</span>
-                  <textarea dir="auto" rows="2" .value=${p[f]} @input=${(e: Event) => this.patchProject(p.id, f, (e.target as HTMLTextAreaElement).value)}></textarea></label>`,
+                  <textarea dir="auto" rows="2" .value=${p[f]} @input=${(e: Event) => this.#patchProject(p.id, f, (e.target as HTMLTextAreaElement).value)}></textarea></label>`,
               )}
               <label class="field"><span class="label">${l.deadline}</span>
-                <input type="date" .value=${p.deadline} @change=${(e: Event) => this.patchProject(p.id, 'deadline', (e.target as HTMLInputElement).value)} /></label>
-              <button class="danger" @click=${() => this.drop('projects', p.id)}>${this.t('planner.removeProject', 'Remove this project')}</button>
+                <input type="date" .value=${p.deadline} @change=${(e: Event) => this.#patchProject(p.id, 'deadline', (e.target as HTMLInputElement).value)} /></label>
+              <button class="danger" @click=${() => this.#drop('projects', p.id)}>${this.t('planner.removeProject', 'Remove this project')}</button>
             </fieldset>`,
           )}
-          ${this.renderUndo('projects')}
-          <button @click=${this.addProject}>${this.t('planner.addProject', '+ Add a project')}</button>
+          ${this.#renderUndo('projects')}
+          <button @click=${this.#addProject}>${this.t('planner.addProject', '+ Add a project')}</button>
         </div>
         <article class="doc" part="preview" aria-label=${this.t('planner.preview', 'Preview')}>
-          <h4>${this.handoverTitle()}</h4>
-          ${this.lastDay ? html`<p class="hint">${this.t('planner.lastDay', 'Last day')}: ${this.fmt(this.lastDay)}</p>` : nothing}
+          <h4>${this.#handoverTitle()}</h4>
+          ${this.lastDay ? html`<p class="hint">${this.t('planner.lastDay', 'Last day')}: ${this.#fmt(this.lastDay)}</p>` : nothing}
           ${projects.length
             ? projects.map(
                 (p) => html`<h5 dir="auto">${p.name || this.t('planner.untitled', 'Untitled project')}</h5>
                   <dl>
                     ${PROJECT_FIELDS.filter((f) => p[f]).map((f) => html`<dt>${l[f]}</dt><dd dir="auto">${p[f]}</dd>`)}
-                    ${p.deadline ? html`<dt>${l.deadline}</dt><dd>${this.fmt(p.deadline)}</dd>` : nothing}
+                    ${p.deadline ? html`<dt>${l.deadline}</dt><dd>${this.#fmt(p.deadline)}</dd>` : nothing}
                   </dl>`,
               )
             : html`<p class="muted">${this.t('planner.noProjects', 'Add a project and your handover document appears here, ready to share.')}</p>`}
@@ -604,7 +604,7 @@ export class FinishStrongPlanner extends SfElement<PlannerValue> {
     </section>`;
   }
 
-  private renderLog() {
+  #renderLog() {
     const today = this.today;
     const from = addDays(today, -13);
     const day = this.logDay || today;
@@ -626,17 +626,17 @@ export class FinishStrongPlanner extends SfElement<PlannerValue> {
         <label class="field"><span class="label">${this.t('planner.day', 'Day')}</span>
           <input type="date" min=${from} max=${today} .value=${day} @change=${(e: Event) => (this.logDay = (e.target as HTMLInputElement).value)} /></label>
         <label class="field"><span class="label">${day === today ? this.t('planner.goalToday', 'One goal for today') : this.t('planner.goal', 'Goal for that day')}</span>
-          <input dir="auto" .value=${entry.goal} @input=${(e: Event) => this.patchLog('goal', (e.target as HTMLInputElement).value)} /></label>
+          <input dir="auto" .value=${entry.goal} @input=${(e: Event) => this.#patchLog('goal', (e.target as HTMLInputElement).value)} /></label>
         <label class="field"><span class="label">${this.t('planner.note', 'One line on what went well')}</span>
-          <input dir="auto" .value=${entry.note} @input=${(e: Event) => this.patchLog('note', (e.target as HTMLInputElement).value)} /></label>
+          <input dir="auto" .value=${entry.note} @input=${(e: Event) => this.#patchLog('note', (e.target as HTMLInputElement).value)} /></label>
       </div>
-      <label class="check"><input type="checkbox" .checked=${entry.done} @change=${(e: Event) => this.patchLog('done', (e.target as HTMLInputElement).checked)} />${this.t('planner.goalDoneLabel', 'I did it')}</label>
+      <label class="check"><input type="checkbox" .checked=${entry.done} @change=${(e: Event) => this.#patchLog('done', (e.target as HTMLInputElement).checked)} />${this.t('planner.goalDoneLabel', 'I did it')}</label>
       ${recent.length
         ? html`<ul class="list history" aria-label=${this.t('planner.history', 'The last two weeks')}>
             ${repeat(
               [...recent].reverse(),
               (e) => e.date,
-              (e) => html`<li><span class="chip">${this.fmt(e.date)}</span> <span aria-hidden="true">${e.done ? '✓' : '·'}</span>
+              (e) => html`<li><span class="chip">${this.#fmt(e.date)}</span> <span aria-hidden="true">${e.done ? '✓' : '·'}</span>
                 <span class="visually-hidden">${e.done ? this.t('planner.wasDone', 'done') : this.t('planner.notDone', 'open')}</span>
                 <span dir="auto">${e.goal}</span>${e.note ? html` <span class="hint" dir="auto">— ${e.note}</span>` : nothing}</li>`,
             )}

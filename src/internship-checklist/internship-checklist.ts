@@ -109,12 +109,12 @@ export class InternshipChecklist extends SfElement<ChecklistValue> {
   @state() private shown: Record<string, number> = {};
   @state() private editing?: string;
   // Each section's list is one Tab stop: arrows move between rows and a row's checkbox and buttons.
-  private readonly roving = new RovingController(this, { rows: 'ul.items > li.item', cells: ':scope > input[type=checkbox], :scope > .actions > button' });
-  private readonly undo = new UndoController<ChecklistItem>(this, { focusItem: (item) => () => this._control(item.id, 'check') });
+  readonly #roving = new RovingController(this, { rows: 'ul.items > li.item', cells: ':scope > input[type=checkbox], :scope > .actions > button' });
+  readonly #undo = new UndoController<ChecklistItem>(this, { focusItem: (item) => () => this.#control(item.id, 'check') });
 
-  private _defaults?: ChecklistValue;
-  private _content?: ChecklistContent;
-  private _dragId?: string;
+  #defaults: ChecklistValue | undefined;
+  #content: ChecklistContent | undefined;
+  #dragId: string | undefined;
 
   protected schema: Rule<ChecklistValue> = obj(
     { items: list(itemRule), explore: list(text()), ask: list(text()) },
@@ -124,11 +124,11 @@ export class InternshipChecklist extends SfElement<ChecklistValue> {
 
   protected createDefault(): ChecklistValue {
     const t = this.t.bind(this);
-    const content = this._content;
+    const content = this.#content;
     const base = content?.replace ? [] : defaultItems(t);
     const items = uniqueIds([...base, ...(content?.items ?? [])].map((c) => ({ ...c, done: false })));
-    this._defaults = { items, explore: [], ask: [], firstVisit: this.today };
-    return this._defaults;
+    this.#defaults = { items, explore: [], ask: [], firstVisit: this.today };
+    return this.#defaults;
   }
 
   protected override clean(input: unknown, source: string): ChecklistValue {
@@ -137,16 +137,16 @@ export class InternshipChecklist extends SfElement<ChecklistValue> {
   }
 
   protected override onDataReplaced(): void {
-    this.undo.clear();
+    this.#undo.clear();
     this.editing = undefined;
   }
 
   protected override applyContent(content: unknown): void {
-    this._setContent(content);
+    this.#setContent(content);
   }
 
   /** Cleans host content (warning once about what was dropped) and rebuilds a fresh checklist. */
-  private _setContent(input: unknown): void {
+  #setContent(input: unknown): void {
     let clean: ChecklistContent | undefined;
     if (input !== undefined && input !== null) {
       const { value, issues } = parseWith(contentRule, input, () => undefined);
@@ -156,18 +156,18 @@ export class InternshipChecklist extends SfElement<ChecklistValue> {
       }
       clean = value as ChecklistContent | undefined;
     }
-    this._content = clean;
-    if (!this.data || this.data === this._defaults) this.data = this.createDefault();
+    this.#content = clean;
+    if (!this.data || this.data === this.#defaults) this.data = this.createDefault();
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('content')) this._setContent(this.content);
-    if (changed.has('kit') && this.kit) this._autoTick();
+    if (changed.has('content')) this.#setContent(this.content);
+    if (changed.has('kit') && this.kit) this.#autoTick();
     super.willUpdate(changed);
   }
 
   /** Ticks items that other widgets in the kit show as done: once each, not a user edit. */
-  private _autoTick(): void {
+  #autoTick(): void {
     const auto = new Set(this.data.auto ?? []);
     const fresh = autoTicks(this.kit?.data).filter((id) => !auto.has(id));
     if (!fresh.length) return;
@@ -192,20 +192,20 @@ export class InternshipChecklist extends SfElement<ChecklistValue> {
     return (this.kit?.tasks ?? []).filter((t) => t.source !== 'checklist');
   }
 
-  private _tickKitTask(task: Task, box: HTMLInputElement): void {
+  #tickKitTask(task: Task, box: HTMLInputElement): void {
     if (!this.kit?.request('tick', { id: task.id, done: box.checked })) box.checked = task.done;
     else this.announce(box.checked ? this.t('checklist.kitDone', 'Done: {text}', { text: task.text }) : this.t('checklist.kitOpen', 'Not done yet: {text}', { text: task.text }));
   }
 
-  private _renderKitTask(task: Task): TemplateResult {
+  #renderKitTask(task: Task): TemplateResult {
     const cid = `k-${task.id.replace(/\W/g, '-')}`;
     const pseudo = { id: task.id, section: task.section, text: task.text, done: task.done };
     return html`<li class="item from ${task.done ? 'done' : ''}" part="item" data-id=${task.id}>
       <span class="grip" aria-hidden="true"></span>
-      <input type="checkbox" id=${cid} .checked=${task.done} @change=${(e: Event) => this._tickKitTask(task, e.target as HTMLInputElement)} />
+      <input type="checkbox" id=${cid} .checked=${task.done} @change=${(e: Event) => this.#tickKitTask(task, e.target as HTMLInputElement)} />
       <div class="body">
         <label for=${cid} class="text" dir="auto">${task.text}</label>
-        <span class="meta">${this._when(pseudo, task.due)}<span class="chip">${sourceLabel(this.t.bind(this), task.source)}</span></span>
+        <span class="meta">${this.#when(pseudo, task.due)}<span class="chip">${sourceLabel(this.t.bind(this), task.source)}</span></span>
       </div>
     </li>`;
   }
@@ -225,12 +225,12 @@ export class InternshipChecklist extends SfElement<ChecklistValue> {
 
   // ---------------------------------------------------------------- edits
 
-  private _items(items: ChecklistItem[]): void {
+  #items(items: ChecklistItem[]): void {
     this.commit({ ...this.data, items });
   }
 
-  private _update(id: string, patch: Partial<ChecklistItem>): void {
-    this._items(this.data.items.map((i) => (i.id === id ? { ...i, ...patch } : i)));
+  #update(id: string, patch: Partial<ChecklistItem>): void {
+    this.#items(this.data.items.map((i) => (i.id === id ? { ...i, ...patch } : i)));
   }
 
   /** Ticks or unticks an item as the user would (fires `sf-item-toggle`, then `change`). */
@@ -242,16 +242,16 @@ export class InternshipChecklist extends SfElement<ChecklistValue> {
     const due = this.dueOf(item);
     const detail = { id: item.id, section: item.section, text: item.text, done: item.done, next: to, ...(due ? { due } : {}), ...(item.note ? { note: item.note } : {}) };
     if (!this.emit('sf-item-toggle', detail, true)) return false;
-    this._update(id, { done: to });
+    this.#update(id, { done: to });
     return true;
   }
 
-  private _onCheck(e: Event, item: ChecklistItem): void {
+  #onCheck(e: Event, item: ChecklistItem): void {
     const box = e.target as HTMLInputElement;
     if (!this.toggle(item.id, box.checked)) box.checked = item.done;
   }
 
-  private _add(e: SubmitEvent): void {
+  #add(e: SubmitEvent): void {
     e.preventDefault();
     const form = e.target as HTMLFormElement;
     const f = new FormData(form);
@@ -272,13 +272,13 @@ export class InternshipChecklist extends SfElement<ChecklistValue> {
     let at = items.length;
     for (let i = items.length - 1; i >= 0; i--) if (items[i].section === section) { at = i + 1; break; }
     items.splice(at, 0, item);
-    this._items(items);
+    this.#items(items);
     this.collapsed.delete(section);
     form.reset();
     this.announce(this.t('checklist.added', 'Added “{text}”.', { text }), 'add');
   }
 
-  private _save(e: SubmitEvent, item: ChecklistItem): void {
+  #save(e: SubmitEvent, item: ChecklistItem): void {
     e.preventDefault();
     const f = new FormData(e.target as HTMLFormElement);
     const text = String(f.get('text') ?? '');
@@ -289,73 +289,73 @@ export class InternshipChecklist extends SfElement<ChecklistValue> {
     delete next.note;
     if (due) next.due = due;
     if (note) next.note = note;
-    this._items(this.data.items.map((i) => (i.id === item.id ? next : i)));
-    this._closeEdit(item.id);
+    this.#items(this.data.items.map((i) => (i.id === item.id ? next : i)));
+    this.#closeEdit(item.id);
   }
 
-  private _closeEdit(id: string): void {
+  #closeEdit(id: string): void {
     this.editing = undefined;
-    void this.updateComplete.then(() => this._focus(id, 'edit'));
+    void this.updateComplete.then(() => this.#focus(id, 'edit'));
   }
 
-  private _remove(item: ChecklistItem): void {
-    this._items(this.undo.remove(this.data.items, this.data.items.indexOf(item)));
+  #remove(item: ChecklistItem): void {
+    this.#items(this.#undo.remove(this.data.items, this.data.items.indexOf(item)));
     this.announce(this.t('checklist.removed', 'Removed “{text}”. Undo is available.', { text: item.text }));
   }
 
-  private _undo(): void {
-    const r = this.undo.restore(this.data.items);
+  #restore(): void {
+    const r = this.#undo.restore(this.data.items);
     if (!r) return;
-    this._items(r.list);
+    this.#items(r.list);
     this.announce(this.t('checklist.restored', 'Restored “{text}”.', { text: r.item.text }));
   }
 
-  private _move(item: ChecklistItem, delta: -1 | 1, control: string): void {
+  #move(item: ChecklistItem, delta: -1 | 1, control: string): void {
     const next = moveInSection(this.data.items, item.id, delta);
     if (!next) return;
-    this._items(next);
+    this.#items(next);
     this.announce(delta < 0 ? this.t('checklist.movedUp', 'Moved up.') : this.t('checklist.movedDown', 'Moved down.'));
-    void this.updateComplete.then(() => this._focus(item.id, control));
+    void this.updateComplete.then(() => this.#focus(item.id, control));
   }
 
-  private _focus(id: string, control: string): void {
-    this._control(id, control)?.focus();
+  #focus(id: string, control: string): void {
+    this.#control(id, control)?.focus();
   }
 
-  private _control(id: string, control: string): HTMLElement | null | undefined {
+  #control(id: string, control: string): HTMLElement | null | undefined {
     const row = [...this.renderRoot.querySelectorAll<HTMLElement>('li.item')].find((li) => li.dataset.id === id);
     return row?.querySelector<HTMLElement>(`[data-c="${control}"]`);
   }
 
-  private _rowKey(e: KeyboardEvent, item: ChecklistItem): void {
+  #rowKey(e: KeyboardEvent, item: ChecklistItem): void {
     if (!e.altKey || (e.key !== 'ArrowUp' && e.key !== 'ArrowDown')) return;
     e.preventDefault();
     const control = (e.composedPath()[0] as HTMLElement).dataset?.c ?? 'check';
-    this._move(item, e.key === 'ArrowUp' ? -1 : 1, control);
+    this.#move(item, e.key === 'ArrowUp' ? -1 : 1, control);
   }
 
-  private _drop(e: DragEvent, target: ChecklistItem): void {
+  #drop(e: DragEvent, target: ChecklistItem): void {
     e.preventDefault();
-    const id = this._dragId ?? e.dataTransfer?.getData('text/plain');
-    this._dragId = undefined;
+    const id = this.#dragId ?? e.dataTransfer?.getData('text/plain');
+    this.#dragId = undefined;
     const next = id ? moveBefore(this.data.items, id, target.id) : undefined;
-    if (next) this._items(next);
+    if (next) this.#items(next);
   }
 
-  private _list(key: 'explore' | 'ask', list: string[]): void {
+  #list(key: 'explore' | 'ask', list: string[]): void {
     this.commit({ ...this.data, [key]: list });
   }
 
-  private _addTo(e: SubmitEvent, key: 'explore' | 'ask'): void {
+  #addTo(e: SubmitEvent, key: 'explore' | 'ask'): void {
     e.preventDefault();
     const input = (e.target as HTMLFormElement).elements.namedItem('entry') as HTMLInputElement;
     if (!input.value.trim()) return;
-    this._list(key, [...this.data[key], input.value]);
+    this.#list(key, [...this.data[key], input.value]);
     input.value = '';
     this.announce(this.t('checklist.listAdded', 'Added to your list.'));
   }
 
-  private _setLastDay(e: Event): void {
+  #setLastDay(e: Event): void {
     const v = (e.target as HTMLInputElement).value;
     const next = { ...this.data };
     if (v) next.lastDay = v;
@@ -365,17 +365,17 @@ export class InternshipChecklist extends SfElement<ChecklistValue> {
 
   // ---------------------------------------------------------------- exports
 
-  private _title(): string {
+  #title(): string {
     return this.t('checklist.title', 'Your last-weeks checklist');
   }
 
-  private _counts(items: readonly ChecklistItem[]): { done: number; total: number } {
+  #counts(items: readonly ChecklistItem[]): { done: number; total: number } {
     let done = 0;
     for (const i of items) if (i.done) done++;
     return { done, total: items.length };
   }
 
-  private _bySection(items: readonly ChecklistItem[]): Map<Section, ChecklistItem[]> {
+  #bySection(items: readonly ChecklistItem[]): Map<Section, ChecklistItem[]> {
     const map = new Map<Section, ChecklistItem[]>(SECTIONS.map((s) => [s, []]));
     for (const i of items) map.get(i.section as Section)?.push(i);
     return map;
@@ -384,10 +384,10 @@ export class InternshipChecklist extends SfElement<ChecklistValue> {
   /** Sections, items with their done state, dates and notes, and the two Evaluate lists, as Markdown. */
   toMarkdown(): string {
     const titles = sectionTitles(this.t.bind(this));
-    const { done, total } = this._counts(this.data.items);
-    const blocks: string[] = [mdHeading(1, this._title()), mdParagraph(this.t('checklist.progressText', '{done} of {total} done', { done, total }))];
-    for (const [section, items] of this._bySection(this.data.items)) {
-      const lists = section === 'evaluate' ? this._mdLists() : [];
+    const { done, total } = this.#counts(this.data.items);
+    const blocks: string[] = [mdHeading(1, this.#title()), mdParagraph(this.t('checklist.progressText', '{done} of {total} done', { done, total }))];
+    for (const [section, items] of this.#bySection(this.data.items)) {
+      const lists = section === 'evaluate' ? this.#mdLists() : [];
       if (!items.length && !lists.length) continue;
       blocks.push(mdHeading(2, titles[section]));
       if (items.length) {
@@ -406,7 +406,7 @@ export class InternshipChecklist extends SfElement<ChecklistValue> {
     return mdDocument(blocks);
   }
 
-  private _mdLists(): string[] {
+  #mdLists(): string[] {
     const out: string[] = [];
     const add = (title: string, entries: string[]) => {
       if (entries.length) out.push(mdHeading(3, title), entries.map((e) => mdItem(e)).join('\n'));
@@ -418,7 +418,7 @@ export class InternshipChecklist extends SfElement<ChecklistValue> {
 
   /** One all-day event per dated open item, with a reminder at 9:00 the day before. */
   toICS(): string {
-    return buildICS({ name: this._title(), events: this.#events(), now: this.now });
+    return buildICS({ name: this.#title(), events: this.#events(), now: this.now });
   }
 
   #events(): IcsEvent[] {
@@ -433,8 +433,8 @@ export class InternshipChecklist extends SfElement<ChecklistValue> {
   /** Plain text for copying: one line per item with a box, its date and note. */
   toText(): string {
     const titles = sectionTitles(this.t.bind(this));
-    const lines = [this._title()];
-    for (const [section, items] of this._bySection(this.data.items)) {
+    const lines = [this.#title()];
+    for (const [section, items] of this.#bySection(this.data.items)) {
       if (!items.length) continue;
       lines.push('', titles[section]);
       for (const i of items) {
@@ -446,18 +446,18 @@ export class InternshipChecklist extends SfElement<ChecklistValue> {
     return lines.join('\n') + '\n';
   }
 
-  private _downloadICS(): void {
+  #downloadICS(): void {
     const ics = this.toICS();
     if (!ics.includes('BEGIN:VEVENT')) {
       this.announce(this.t('checklist.noDates', 'No open items have a date yet. Add your last day or a due date first.'), 'exports');
       return;
     }
-    this.download(fileName(this._title(), 'ics'), ics, 'ics');
+    this.download(fileName(this.#title(), 'ics'), ics, 'ics');
   }
 
   // ---------------------------------------------------------------- render
 
-  private _matches(item: ChecklistItem, due: string | undefined): boolean {
+  #matches(item: ChecklistItem, due: string | undefined): boolean {
     switch (this.filter) {
       case 'open':
         return !item.done;
@@ -470,13 +470,13 @@ export class InternshipChecklist extends SfElement<ChecklistValue> {
     }
   }
 
-  private _progress(done: number, total: number, label: string, part?: string): TemplateResult {
+  #progress(done: number, total: number, label: string, part?: string): TemplateResult {
     // A native <progress> needs no style attribute, which a strict CSP host would block.
     return html`<progress class="progress" part=${ifDefined(part)} aria-label=${label} max=${total || 1} .value=${done}
       aria-valuetext=${this.t('checklist.progressText', '{done} of {total} done', { done, total })}></progress>`;
   }
 
-  private _offsetLabel(offset: number): string {
+  #offsetLabel(offset: number): string {
     const n = Math.abs(offset);
     if (offset === 0) return this.t('checklist.offset.last', 'On your last day');
     if (offset < 0) {
@@ -489,9 +489,9 @@ export class InternshipChecklist extends SfElement<ChecklistValue> {
       : this.i18n.plural(n, 'checklist.offset.daysAfter', { one: '{n} day after your last day', other: '{n} days after your last day' });
   }
 
-  private _when(item: ChecklistItem, due: string | undefined): TemplateResult | typeof nothing {
+  #when(item: ChecklistItem, due: string | undefined): TemplateResult | typeof nothing {
     const locale = this.i18n.locale;
-    if (!due) return item.offsetDays === undefined ? nothing : html`<span class="when muted">${this._offsetLabel(item.offsetDays)}</span>`;
+    if (!due) return item.offsetDays === undefined ? nothing : html`<span class="when muted">${this.#offsetLabel(item.offsetDays)}</span>`;
     const days = daysBetween(this.today, due);
     const rel = formatRelativeDays(days, locale);
     const cls = item.done ? 'when muted' : days < 0 ? 'badge-overdue' : days <= 3 ? 'badge-due' : 'when muted';
@@ -499,11 +499,11 @@ export class InternshipChecklist extends SfElement<ChecklistValue> {
       <time class="when muted" datetime=${due}>${formatDate(due, locale)}</time>`;
   }
 
-  private _renderItem(item: ChecklistItem, due: string | undefined, auto: Set<string>): TemplateResult {
+  #renderItem(item: ChecklistItem, due: string | undefined, auto: Set<string>): TemplateResult {
     const cid = `c-${item.id}`;
     if (this.editing === item.id) {
       return html`<li class="item editing" part="item" data-id=${item.id}>
-        <form @submit=${(e: SubmitEvent) => this._save(e, item)} @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && this._closeEdit(item.id)}>
+        <form @submit=${(e: SubmitEvent) => this.#save(e, item)} @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && this.#closeEdit(item.id)}>
           <div class="field"><label for="e-text">${this.t('checklist.itemLabel', 'What to do')}</label>
             <input id="e-text" name="text" dir="auto" .value=${item.text} required /></div>
           <div class="grid">
@@ -513,35 +513,35 @@ export class InternshipChecklist extends SfElement<ChecklistValue> {
               <textarea id="e-note" name="note" dir="auto" .value=${item.note ?? ''}></textarea></div>
           </div>
           <div class="row"><button class="primary" type="submit">${this.t('checklist.save', 'Save')}</button>
-            <button type="button" @click=${() => this._closeEdit(item.id)}>${this.t('checklist.cancel', 'Cancel')}</button></div>
+            <button type="button" @click=${() => this.#closeEdit(item.id)}>${this.t('checklist.cancel', 'Cancel')}</button></div>
         </form>
       </li>`;
     }
     return html`<li class="item ${item.done ? 'done' : ''}" part="item" data-id=${item.id}
-      @keydown=${(e: KeyboardEvent) => this._rowKey(e, item)}
-      @dragover=${(e: DragEvent) => e.preventDefault()} @drop=${(e: DragEvent) => this._drop(e, item)}>
+      @keydown=${(e: KeyboardEvent) => this.#rowKey(e, item)}
+      @dragover=${(e: DragEvent) => e.preventDefault()} @drop=${(e: DragEvent) => this.#drop(e, item)}>
       <span class="grip" draggable="true" aria-hidden="true" title=${this.t('checklist.drag', 'Drag to reorder')}
-        @dragstart=${(e: DragEvent) => { this._dragId = item.id; e.dataTransfer?.setData('text/plain', item.id); }}>⠿</span>
-      <input type="checkbox" id=${cid} data-c="check" .checked=${item.done} @change=${(e: Event) => this._onCheck(e, item)} />
+        @dragstart=${(e: DragEvent) => { this.#dragId = item.id; e.dataTransfer?.setData('text/plain', item.id); }}>⠿</span>
+      <input type="checkbox" id=${cid} data-c="check" .checked=${item.done} @change=${(e: Event) => this.#onCheck(e, item)} />
       <div class="body">
         <label for=${cid} class="text" dir="auto">${item.text}</label>
         ${item.why ? html`<span class="hint why">${item.why}</span>` : nothing}
         ${item.note ? html`<span class="note" dir="auto">${item.note}</span>` : nothing}
-        <span class="meta">${this._when(item, due)}${auto.has(item.id) && item.done ? html`<span class="chip">${this.t('checklist.auto', 'Ticked for you')}</span>` : nothing}</span>
+        <span class="meta">${this.#when(item, due)}${auto.has(item.id) && item.done ? html`<span class="chip">${this.t('checklist.auto', 'Ticked for you')}</span>` : nothing}</span>
       </div>
       <div class="actions">
         <button class="ghost" data-c="edit" aria-label=${this.t('checklist.editItem', 'Edit: {text}', { text: item.text })} @click=${() => {
           this.editing = item.id;
           void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('#e-text')?.focus());
         }}>✎</button>
-        <button class="ghost" data-c="up" aria-label=${this.t('checklist.moveUp', 'Move up: {text}', { text: item.text })} @click=${() => this._move(item, -1, 'up')}>↑</button>
-        <button class="ghost" data-c="down" aria-label=${this.t('checklist.moveDown', 'Move down: {text}', { text: item.text })} @click=${() => this._move(item, 1, 'down')}>↓</button>
-        <button class="ghost danger" data-c="delete" aria-label=${this.t('checklist.delete', 'Delete: {text}', { text: item.text })} @click=${() => this._remove(item)}>✕</button>
+        <button class="ghost" data-c="up" aria-label=${this.t('checklist.moveUp', 'Move up: {text}', { text: item.text })} @click=${() => this.#move(item, -1, 'up')}>↑</button>
+        <button class="ghost" data-c="down" aria-label=${this.t('checklist.moveDown', 'Move down: {text}', { text: item.text })} @click=${() => this.#move(item, 1, 'down')}>↓</button>
+        <button class="ghost danger" data-c="delete" aria-label=${this.t('checklist.delete', 'Delete: {text}', { text: item.text })} @click=${() => this.#remove(item)}>✕</button>
       </div>
     </li>`;
   }
 
-  private _renderList(key: 'explore' | 'ask', title: string, placeholder: string): TemplateResult {
+  #renderList(key: 'explore' | 'ask', title: string, placeholder: string): TemplateResult {
     const entries = this.data[key];
     return html`<div class="mini card">
       <h4 id="h-${key}">${title}</h4>
@@ -549,27 +549,27 @@ export class InternshipChecklist extends SfElement<ChecklistValue> {
         ? html`<ul aria-labelledby="h-${key}">${entries.map(
             (entry, i) => html`<li class="row entry">
               <input dir="auto" aria-label=${`${title} ${this.i18n.number(i + 1)}`} .value=${entry}
-                @change=${(e: Event) => this._list(key, entries.map((x, j) => (j === i ? (e.target as HTMLInputElement).value : x)))} />
+                @change=${(e: Event) => this.#list(key, entries.map((x, j) => (j === i ? (e.target as HTMLInputElement).value : x)))} />
               <button class="ghost danger" aria-label=${this.t('checklist.removeEntry', 'Remove: {text}', { text: entry })}
-                @click=${() => this._list(key, entries.filter((_, j) => j !== i))}>✕</button>
+                @click=${() => this.#list(key, entries.filter((_, j) => j !== i))}>✕</button>
             </li>`,
           )}</ul>`
         : html`<p class="hint">${placeholder}</p>`}
-      <form class="row add-entry" @submit=${(e: SubmitEvent) => this._addTo(e, key)}>
+      <form class="row add-entry" @submit=${(e: SubmitEvent) => this.#addTo(e, key)}>
         <input name="entry" dir="auto" aria-label=${this.t('checklist.newEntry', 'New entry for: {title}', { title })} />
         <button type="submit">${this.t('checklist.addEntry', 'Add')}</button>
       </form>
     </div>`;
   }
 
-  private _renderSection(section: Section, title: string, items: ChecklistItem[], dues: Map<string, string | undefined>, auto: Set<string>): TemplateResult {
+  #renderSection(section: Section, title: string, items: ChecklistItem[], dues: Map<string, string | undefined>, auto: Set<string>): TemplateResult {
     const others = this.kitTasks.filter((t) => t.section === section);
-    const own = this._counts(items);
+    const own = this.#counts(items);
     const done = own.done + others.filter((t) => t.done).length;
     const total = own.total + others.length;
     const open = !this.collapsed.has(section);
-    const visible = items.filter((i) => this._matches(i, dues.get(i.id)));
-    const visibleOthers = others.filter((t) => this._matches({ id: t.id, section, text: t.text, done: t.done }, t.due));
+    const visible = items.filter((i) => this.#matches(i, dues.get(i.id)));
+    const visibleOthers = others.filter((t) => this.#matches({ id: t.id, section, text: t.text, done: t.done }, t.due));
     const limit = this.shown[section] ?? PAGE;
     const rows = visible.length > limit ? visible.slice(0, limit) : visible;
     const id = `s-${section}`;
@@ -584,10 +584,10 @@ export class InternshipChecklist extends SfElement<ChecklistValue> {
           }}><span class="caret mirror" aria-hidden="true">${open ? '▾' : '▸'}</span>${title}</button></h3>
         <span class="count">${this.i18n.number(done)}/${this.i18n.number(total)}</span>
       </div>
-      ${this._progress(done, total, this.t('checklist.sectionProgress', '{section}: progress', { section: title }))}
+      ${this.#progress(done, total, this.t('checklist.sectionProgress', '{section}: progress', { section: title }))}
       <div id=${id} ?hidden=${!open}>
         ${rows.length || visibleOthers.length
-          ? html`<ul class="items ${rows.length > 30 ? 'long' : ''}">${repeat(rows, (i) => i.id, (i) => this._renderItem(i, dues.get(i.id), auto))}${repeat(visibleOthers, (t) => t.id, (t) => this._renderKitTask(t))}</ul>`
+          ? html`<ul class="items ${rows.length > 30 ? 'long' : ''}">${repeat(rows, (i) => i.id, (i) => this.#renderItem(i, dues.get(i.id), auto))}${repeat(visibleOthers, (t) => t.id, (t) => this.#renderKitTask(t))}</ul>`
           : total
             ? nothing // "Nothing here for this filter" is said once, under the sections
             : html`<p class="hint empty">${this.t('checklist.emptySection', 'No items yet. Add one below.')}</p>`}
@@ -597,15 +597,15 @@ export class InternshipChecklist extends SfElement<ChecklistValue> {
           : nothing}
         ${section === 'evaluate'
           ? html`<div class="grid lists">
-              ${this._renderList('explore', this.t('checklist.exploreTitle', 'Areas I haven’t explored yet'), this.t('checklist.exploreEmpty', 'Which teams, tools or clients haven’t you seen? Note them here.'))}
-              ${this._renderList('ask', this.t('checklist.askTitle', 'Questions I still want to ask'), this.t('checklist.askEmpty', 'What do you still want to know before you leave?'))}
+              ${this.#renderList('explore', this.t('checklist.exploreTitle', 'Areas I haven’t explored yet'), this.t('checklist.exploreEmpty', 'Which teams, tools or clients haven’t you seen? Note them here.'))}
+              ${this.#renderList('ask', this.t('checklist.askTitle', 'Questions I still want to ask'), this.t('checklist.askEmpty', 'What do you still want to know before you leave?'))}
             </div>`
           : nothing}
       </div>
     </section>`;
   }
 
-  private _renderLastDay(): TemplateResult {
+  #renderLastDay(): TemplateResult {
     const fromProfile = this.profile.endDate;
     const day = this.lastDay;
     if (fromProfile) {
@@ -614,7 +614,7 @@ export class InternshipChecklist extends SfElement<ChecklistValue> {
     }
     return html`<div class="field lastday-field">
       <label for="lastday">${this.t('checklist.lastDayLabel', 'When is your last day?')}</label>
-      <input id="lastday" type="date" .value=${day ?? ''} @change=${(e: Event) => this._setLastDay(e)} />
+      <input id="lastday" type="date" .value=${day ?? ''} @change=${(e: Event) => this.#setLastDay(e)} />
       ${day ? nothing : html`<span class="hint">${this.t('checklist.lastDayHint', 'Add it to turn every step into a real date.')}</span>`}
     </div>`;
   }
@@ -628,7 +628,7 @@ export class InternshipChecklist extends SfElement<ChecklistValue> {
     for (const i of items) dues.set(i.id, dueOf(i, lastDay, this.data.firstVisit));
     const auto = new Set(this.data.auto ?? []);
     const others = this.kitTasks;
-    const own = this._counts(items);
+    const own = this.#counts(items);
     const done = own.done + others.filter((t) => t.done).length;
     const total = own.total + others.length;
     const filterLabels: Record<ChecklistFilter, string> = {
@@ -640,13 +640,13 @@ export class InternshipChecklist extends SfElement<ChecklistValue> {
     const company = this.profile.company;
     return html`<div class="base" part="base" dir=${this.i18n.dir}>
       <header role="none">
-        <h2>${this._title()}</h2>
+        <h2>${this.#title()}</h2>
         <p class="intro">${company
           ? t('checklist.introCompany', 'Leave {company} on a strong note: evaluate, ask, thank, reflect, finish strong and keep in touch.', { company })
           : t('checklist.intro', 'Leave on a strong note: evaluate, ask, thank, reflect, finish strong and keep in touch.')}</p>
-        ${this._renderLastDay()}
+        ${this.#renderLastDay()}
         <div class="overall">
-          ${this._progress(done, total, t('checklist.overall', 'Overall progress'), 'progress')}
+          ${this.#progress(done, total, t('checklist.overall', 'Overall progress'), 'progress')}
           <span class="count">${t('checklist.progressText', '{done} of {total} done', { done, total })}</span>
         </div>
       </header>
@@ -654,12 +654,12 @@ export class InternshipChecklist extends SfElement<ChecklistValue> {
       <div class="toolbar" role="group" aria-label=${t('checklist.filterLabel', 'Show')}>
         ${FILTERS.map((f) => html`<button aria-pressed=${this.filter === f ? 'true' : 'false'} @click=${() => (this.filter = f)}>${filterLabels[f]}</button>`)}
       </div>
-      ${this.undo.render('', (item) => t('checklist.removedShort', 'Removed “{text}”.', { text: item.text }), t('checklist.undo', 'Undo'), () => this._undo(), 'notice-lite')}
+      ${this.#undo.render('', (item) => t('checklist.removedShort', 'Removed “{text}”.', { text: item.text }), t('checklist.undo', 'Undo'), () => this.#restore(), 'notice-lite')}
       ${total ? nothing : html`<p class="empty-all">${t('checklist.emptyAll', 'Your checklist is empty. Add your first step below.')}</p>`}
-      ${[...this._bySection(items)].map(([s, list]) => this._renderSection(s, titles[s], list, dues, auto))}
-      ${total && !items.some((i) => this._matches(i, dues.get(i.id))) ? html`<p class="hint empty">${t('checklist.noneMatch', 'Nothing here for this filter.')}</p>` : nothing}
-      ${this.roving.renderHint(t)}
-      <form class="card add" @submit=${(e: SubmitEvent) => this._add(e)}>
+      ${[...this.#bySection(items)].map(([s, list]) => this.#renderSection(s, titles[s], list, dues, auto))}
+      ${total && !items.some((i) => this.#matches(i, dues.get(i.id))) ? html`<p class="hint empty">${t('checklist.noneMatch', 'Nothing here for this filter.')}</p>` : nothing}
+      ${this.#roving.renderHint(t)}
+      <form class="card add" @submit=${(e: SubmitEvent) => this.#add(e)}>
         <h3>${t('checklist.addTitle', 'Add your own step')}</h3>
         <div class="grid">
           <div class="field"><label for="a-text">${t('checklist.itemLabel', 'What to do')}</label><input id="a-text" name="text" dir="auto" /></div>
@@ -673,8 +673,8 @@ export class InternshipChecklist extends SfElement<ChecklistValue> {
       </form>
       <footer role="none" class="toolbar">
         <button @click=${() => this.copy(this.toText())}>${t('checklist.copy', 'Copy as text')}</button>
-        <button @click=${() => this.download(fileName(this._title(), 'md'), this.toMarkdown(), 'md')}>${t('checklist.downloadMd', 'Download Markdown')}</button>
-        <button @click=${() => this._downloadICS()}>${t('checklist.downloadIcs', 'Add to calendar (.ics)')}</button>
+        <button @click=${() => this.download(fileName(this.#title(), 'md'), this.toMarkdown(), 'md')}>${t('checklist.downloadMd', 'Download Markdown')}</button>
+        <button @click=${() => this.#downloadICS()}>${t('checklist.downloadIcs', 'Add to calendar (.ics)')}</button>
         <span class="spacer"></span>
         ${this.renderSaved()}
       </footer>

@@ -88,8 +88,8 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
   @state() private panel: Panel;
   @state() private adding = false;
   // The contact list is one Tab stop: arrows move between contacts and a contact's buttons.
-  private readonly roving = new RovingController(this, { rows: 'ul.list > li.contact', cells: ':scope > .actions > button, :scope > .snooze > button' });
-  private readonly undo = new UndoController<Contact>(this, { focusItem: (c) => this._in(c.id, '.name'), fallback: '.list' });
+  readonly #roving = new RovingController(this, { rows: 'ul.list > li.contact', cells: ':scope > .actions > button, :scope > .snooze > button' });
+  readonly #undo = new UndoController<Contact>(this, { focusItem: (c) => this.#in(c.id, '.name'), fallback: '.list' });
   @state() private draft?: { tpl: string; subject: string; body: string; log: boolean };
   @state() private importing?: Preview;
   @state() private report?: { added: number; problems: Problem[] };
@@ -101,8 +101,8 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
     { tagCadences: list(obj({ tag: text(200), cadence }), 1000), applications: list(obj({ id: text(200), role: text(300) }, { company: text(300), deadline: isoDate() }), 200), remindersDone: list(text(500), 2000) },
     { contacts: () => [] },
   );
-  private _timer?: ReturnType<typeof setTimeout>;
-  private _views = new Map<string, { key: unknown[]; rows: Row[] }>();
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  #views = new Map<string, { key: unknown[]; rows: Row[] }>();
 
   protected createDefault(): KeepInTouchValue {
     return { contacts: [] };
@@ -114,7 +114,7 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
     else warnOnce(this, 'content', `${describeElement(this)}: the <script type="application/json"> has no usable "templates"; the default templates are kept.`);
   }
 
-  private get _templates(): Template[] {
+  get #templates(): Template[] {
     const host = this.templates === undefined ? undefined : readTemplates(this.templates);
     if (this.templates !== undefined && !host) warnOnce(this, 'templates', `${describeElement(this)}: the templates property is not a list of { id, label, subject, body }; the defaults are kept.`);
     return host ?? defaultTemplates(this.t.bind(this));
@@ -169,9 +169,9 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
     // Being in touch ends a snooze: the timer starts again from this contact.
     const next: Contact = { ...c, lastContact, log: [...c.log, entry] };
     delete next.snoozedUntil;
-    this._replace(next);
+    this.#replace(next);
     this.emit('sf-contact-logged', { id: c.id, contactId: c.id, channel, date });
-    this.announce(this.t('contacts.logged', 'Logged. Next follow-up with {name}: {date}.', { name: c.name, date: this._date(this._next(next)) }));
+    this.announce(this.t('contacts.logged', 'Logged. Next follow-up with {name}: {date}.', { name: c.name, date: this.#date(this.#next(next)) }));
     return true;
   }
 
@@ -182,10 +182,10 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
     const next: Contact = { ...c };
     if (days) next.snoozedUntil = addDays(this.today, days);
     else delete next.snoozedUntil;
-    this._replace(next);
+    this.#replace(next);
     this.announce(
       days
-        ? this.t('contacts.snoozed', 'Snoozed. Next follow-up with {name}: {date}.', { name: c.name, date: this._date(next.snoozedUntil) })
+        ? this.t('contacts.snoozed', 'Snoozed. Next follow-up with {name}: {date}.', { name: c.name, date: this.#date(next.snoozedUntil) })
         : this.t('contacts.unsnoozed', 'Snooze ended for {name}.', { name: c.name }),
     );
     return true;
@@ -198,7 +198,7 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
     const next: Contact = { ...c };
     if (status && REFERENCE.includes(status)) next.reference = status;
     else delete next.reference;
-    this._replace(next);
+    this.#replace(next);
   }
 
   /** Adds a role the intern is applying for (used in every reference brief and its reminders). */
@@ -226,7 +226,7 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
   /** The one-page reference brief for a contact, as Markdown. */
   referenceBrief(contactId: string): string {
     const c = this.data.contacts.find((x) => x.id === contactId);
-    return c ? briefMarkdown(this.t.bind(this), c, this.briefSource, (d) => this._date(d)) : '';
+    return c ? briefMarkdown(this.t.bind(this), c, this.briefSource, (d) => this.#date(d)) : '';
   }
 
   /** Sets the cadence for everyone with `tag` who follows their tags (`undefined` removes it). */
@@ -240,12 +240,12 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
 
   /** Calendar reminders: one repeating event per contact (RRULE + alarm), or one event per due follow-up. */
   toICS(options: { mode?: 'recurring' | 'due' } = {}): string {
-    return icsFile({ name: this.t('contacts.title', 'Keep in touch'), events: this._reminders(options.mode !== 'due'), now: this.now, timeZone: localTimeZone() });
+    return icsFile({ name: this.t('contacts.title', 'Keep in touch'), events: this.#reminders(options.mode !== 'due'), now: this.now, timeZone: localTimeZone() });
   }
 
-  private _reminders(recurring: boolean): IcsEvent[] {
+  #reminders(recurring: boolean): IcsEvent[] {
     const events: IcsEvent[] = [];
-    for (const r of this._rows('', 'next', false)) {
+    for (const r of this.#rows('', 'next', false)) {
       if (!r.next || (!recurring && r.status === 'later')) continue;
       const c = r.contact;
       const start = recurring || r.next > this.today ? r.next : this.today;
@@ -255,7 +255,7 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
         description: [c.how, c.email, c.notes].filter(Boolean).join('\n'),
         start: `${start}T09:00`,
         durationMinutes: 15,
-        rrule: recurring ? rrule(this._cadence(c) === 'week-after' ? 'monthly' : this._cadence(c)) : undefined,
+        rrule: recurring ? rrule(this.#cadence(c) === 'week-after' ? 'monthly' : this.#cadence(c)) : undefined,
         alarm: { minutesBefore: 0 },
         url: safeWebUrl(c.linkedin),
       });
@@ -267,7 +267,7 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
       events.push({
         uid: f.id,
         summary: this.t('contacts.brief.remind', 'Remind {name}: reference for {role}', { name: c.name, role: f.application.role }),
-        description: this.t('contacts.brief.remindWhy', 'The application closes on {date}. Send them the brief again and thank them.', { date: this._date(f.application.deadline) }),
+        description: this.t('contacts.brief.remindWhy', 'The application closes on {date}. Send them the brief again and thank them.', { date: this.#date(f.application.deadline) }),
         start: f.date,
         todo: true,
         // Ticked in the kit's task list (the checklist or the planner).
@@ -301,7 +301,7 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
     const names = columnNames(this.t.bind(this));
     return csvFile([
       [...FIELDS.map((f) => names[f]), names.nextFollowUp],
-      ...this.data.contacts.map((c) => [c.name, c.email, c.linkedin, c.role, c.team, c.how, c.notes, c.tags.join('; '), this._cadence(c), c.lastContact, c.greeting, followUp(c, end, this.data.tagCadences)]),
+      ...this.data.contacts.map((c) => [c.name, c.email, c.linkedin, c.role, c.team, c.how, c.notes, c.tags.join('; '), this.#cadence(c), c.lastContact, c.greeting, followUp(c, end, this.data.tagCadences)]),
     ]);
   }
 
@@ -314,7 +314,7 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
 
   toMarkdown(): string {
     const blocks: (string | undefined)[] = [mdHeading(2, this.t('contacts.title', 'Keep in touch'))];
-    const all = this._rows('', 'next', false);
+    const all = this.#rows('', 'next', false);
     if (!all.length) blocks.push(mdParagraph(this.t('contacts.empty', 'No contacts yet.')));
     for (const r of all) {
       const c = r.contact;
@@ -327,15 +327,15 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
           c.linkedin && mdField('LinkedIn', c.linkedin),
           c.how && mdField(this.t('contacts.f.how', 'How you know them'), c.how),
           c.tags.length && mdField(this.t('contacts.f.tags', 'Tags'), c.tags.join(', ')),
-          mdField(this.t('contacts.f.cadence', 'Follow up'), this._cadenceLabel(this._cadence(c))),
-          mdField(this.t('contacts.f.last', 'Last contact'), c.lastContact ? this._date(c.lastContact) : this.t('contacts.notYet', 'not yet')),
-          mdField(this.t('contacts.f.next', 'Next follow-up'), `${this._date(r.next)}${this._badge(r.status) ? ` (${this._badge(r.status)})` : ''}`),
+          mdField(this.t('contacts.f.cadence', 'Follow up'), this.#cadenceLabel(this.#cadence(c))),
+          mdField(this.t('contacts.f.last', 'Last contact'), c.lastContact ? this.#date(c.lastContact) : this.t('contacts.notYet', 'not yet')),
+          mdField(this.t('contacts.f.next', 'Next follow-up'), `${this.#date(r.next)}${this.#badge(r.status) ? ` (${this.#badge(r.status)})` : ''}`),
           c.askNext && mdField(this.t('contacts.f.askNext', 'Ask next time'), c.askNext),
         ]
           .filter(Boolean)
           .join('  \n'),
         c.notes && mdParagraph(c.notes),
-        c.log.map((l) => mdItem(`${this._date(l.date)} · ${this._channel(l.channel)}${l.note ? ` · ${l.note}` : ''}`)).join('\n'),
+        c.log.map((l) => mdItem(`${this.#date(l.date)} · ${this.#channel(l.channel)}${l.note ? ` · ${l.note}` : ''}`)).join('\n'),
       );
     }
     return mdDocument(blocks);
@@ -355,7 +355,7 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
     if (contacts.length) this.commit({ ...this.data, contacts: [...this.data.contacts, ...contacts] });
     this.importing = undefined;
     this.report = { added: contacts.length, problems };
-    this.announce(this._reportTitle(this.report));
+    this.announce(this.#reportTitle(this.report));
     return this.report;
   }
 
@@ -363,43 +363,43 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
 
   protected override onDataReplaced(): void {
     this.panel = undefined;
-    this.undo.clear();
+    this.#undo.clear();
   }
 
   /** A selector for `inner` inside contact `id`'s row. */
-  private _in(id: string, inner: string): string {
+  #in(id: string, inner: string): string {
     return `[data-id="${CSS.escape(id)}"] ${inner}`;
   }
 
-  private _rows(query = this.query, sort = this.sort, month = this.month): Row[] {
+  #rows(query = this.query, sort = this.sort, month = this.month): Row[] {
     // One cache entry per view: render asks for the list and the month view, which used to evict each other.
     const view = `${query}\u0000${sort}\u0000${month}`;
     const key = [this.data, this.today, this.profile.endDate];
-    const hit = this._views.get(view);
+    const hit = this.#views.get(view);
     if (hit && key.every((k, i) => k === hit.key[i])) return hit.rows;
     const out = rows(this.data.contacts, { endDate: this.profile.endDate, today: this.today, query, sort, month, tagCadences: this.data.tagCadences });
-    if (this._views.size > 8) this._views.clear();
-    this._views.set(view, { key, rows: out });
+    if (this.#views.size > 8) this.#views.clear();
+    this.#views.set(view, { key, rows: out });
     return out;
   }
 
-  private _cadence(c: Contact): Cadence {
+  #cadence(c: Contact): Cadence {
     return cadenceOf(c, this.data.tagCadences);
   }
 
-  private _next(c: Contact): string | undefined {
+  #next(c: Contact): string | undefined {
     return followUp(c, this.profile.endDate, this.data.tagCadences);
   }
 
-  private _replace(c: Contact): void {
+  #replace(c: Contact): void {
     this.commit({ ...this.data, contacts: this.data.contacts.map((x) => (x.id === c.id ? c : x)) });
   }
 
-  private _date(iso?: string): string {
+  #date(iso?: string): string {
     return iso ? formatDate(iso, this.i18n.locale) : this.t('contacts.noDate', 'no date yet');
   }
 
-  private _badge(s: Status): string {
+  #badge(s: Status): string {
     return s === 'soon'
       ? this.t('contacts.soon', 'Due soon')
       : s === 'due'
@@ -409,7 +409,7 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
           : '';
   }
 
-  private _channel(c: Channel): string {
+  #channel(c: Channel): string {
     return {
       email: this.t('contacts.ch.email', 'E-mail'),
       linkedin: 'LinkedIn',
@@ -419,7 +419,7 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
     }[c];
   }
 
-  private _cadenceLabel(c: string): string {
+  #cadenceLabel(c: string): string {
     const days = customDays(c);
     if (days) return this.i18n.plural(days, 'contacts.every', { one: 'Every day', other: 'Every {n} days' });
     return (
@@ -432,14 +432,14 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
     );
   }
 
-  private _reportTitle(r: { added: number; problems: Problem[] }): string {
+  #reportTitle(r: { added: number; problems: Problem[] }): string {
     const skipped = r.problems.filter((p) => p.kind === 'skipped').length;
     return `${this.i18n.plural(r.added, 'contacts.added', { one: 'Added {n} contact.', other: 'Added {n} contacts.' })} ${
       skipped ? this.i18n.plural(skipped, 'contacts.skipped', { one: '{n} row could not be read.', other: '{n} rows could not be read.' }) : ''
     }`.trim();
   }
 
-  private _problem(p: Problem): string {
+  #problem(p: Problem): string {
     const v = p.value ?? '';
     const reason = {
       empty: this.t('contacts.p.empty', 'no name or e-mail, not imported'),
@@ -453,16 +453,16 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
     return this.t('contacts.p.row', 'Row {row}: {reason}', { row: p.row, reason });
   }
 
-  private _onSearch(e: Event): void {
+  #onSearch(e: Event): void {
     const v = (e.target as HTMLInputElement).value;
-    clearTimeout(this._timer);
-    this._timer = setTimeout(() => {
+    clearTimeout(this.#timer);
+    this.#timer = setTimeout(() => {
       this.query = v;
       this.shown = 0;
     }, 150);
   }
 
-  private _save(e: SubmitEvent, existing?: Contact): void {
+  #save(e: SubmitEvent, existing?: Contact): void {
     e.preventDefault();
     const form = e.target as HTMLFormElement;
     const get = (n: string) => String(new FormData(form).get(n) ?? '').trim();
@@ -479,7 +479,7 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
     for (const f of ['greeting', 'role', 'team', 'email', 'linkedin', 'how', 'notes', 'askNext'] as const) if (get(f)) c[f] = f === 'linkedin' ? webAddress(get(f)) : get(f);
     const last = get('last');
     if (isISODate(last)) c.lastContact = last;
-    if (existing) this._replace(c);
+    if (existing) this.#replace(c);
     else {
       this.commit({ ...this.data, contacts: [...this.data.contacts, c] });
       this.adding = false;
@@ -489,34 +489,34 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
     void this.updateComplete.then(() => (this.renderRoot.querySelector(existing ? `[data-id="${CSS.escape(c.id)}"] .name` : '.add') as HTMLElement | null)?.focus());
   }
 
-  private _delete(c: Contact): void {
-    this.commit({ contacts: this.undo.remove(this.data.contacts, this.data.contacts.indexOf(c)) });
+  #delete(c: Contact): void {
+    this.commit({ contacts: this.#undo.remove(this.data.contacts, this.data.contacts.indexOf(c)) });
     this.announce(this.t('contacts.deleted', 'Deleted {name}. You can undo this.', { name: c.name }));
   }
 
-  private _undo(): void {
-    const r = this.undo.restore(this.data.contacts);
+  #restore(): void {
+    const r = this.#undo.restore(this.data.contacts);
     if (!r) return;
     this.commit({ contacts: r.list });
     this.announce(this.t('contacts.restored', 'Restored {name}.', { name: r.item.name }));
   }
 
-  private _open(c: Contact, kind: 'edit' | 'log' | 'msg' | 'brief'): void {
+  #open(c: Contact, kind: 'edit' | 'log' | 'msg' | 'brief'): void {
     const same = this.panel?.id === c.id && this.panel.kind === kind;
     this.panel = same ? undefined : { id: c.id, kind };
     this.adding = false;
-    if (kind === 'msg' && !same) this._pick(c, this._templates[0]?.id);
+    if (kind === 'msg' && !same) this.#pick(c, this.#templates[0]?.id);
     if (!same) void this.updateComplete.then(() => (this.renderRoot.querySelector('.panel input, .panel select, .panel textarea') as HTMLElement | null)?.focus());
   }
 
-  private _toggleAdd(): void {
+  #toggleAdd(): void {
     this.adding = !this.adding;
     this.panel = undefined;
     if (this.adding) void this.updateComplete.then(() => (this.renderRoot.querySelector('#f-name') as HTMLElement | null)?.focus());
   }
 
-  private _pick(c: Contact, id?: string): void {
-    const tpl = this._templates.find((x) => x.id === id) ?? this._templates[0];
+  #pick(c: Contact, id?: string): void {
+    const tpl = this.#templates.find((x) => x.id === id) ?? this.#templates[0];
     const p = this.profile;
     const params = {
       first: greetName(c),
@@ -532,17 +532,17 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
     this.draft = { tpl: tpl?.id ?? '', subject: fill(tpl?.subject ?? '', params), body: fill(tpl?.body ?? '', params), log: this.draft?.log ?? true };
   }
 
-  private _sent(c: Contact, how: 'mail' | 'copy'): void {
+  #sent(c: Contact, how: 'mail' | 'copy'): void {
     const d = this.draft!;
     if (how === 'copy') void this.copy(`${d.subject}\n\n${d.body}`);
     if (!d.log) return;
     this.logContact(c.id, 'email', d.subject);
     // Logging re-sorts the list and moves this row: keep focus on the control that was used.
-    void focusAfterUpdate(this, this._in(c.id, `[data-a="${how}"]`), this._in(c.id, '.name'));
+    void focusAfterUpdate(this, this.#in(c.id, `[data-a="${how}"]`), this.#in(c.id, '.name'));
   }
 
   /** The due follow-ups as a calendar; when nothing is due, says so instead of saving an empty calendar. */
-  private _downloadDue(): void {
+  #downloadDue(): void {
     const ics = this.toICS({ mode: 'due' });
     if (!ics.includes('BEGIN:VEVENT')) {
       this.announce(this.t('contacts.noneDue', 'No follow-ups are due yet, so there is nothing to add to your calendar.'), 'exports');
@@ -551,7 +551,7 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
     this.download(fileName(this.t('contacts.dueFile', 'Follow-ups due'), 'ics'), ics, 'ics');
   }
 
-  private async _onFile(e: Event): Promise<void> {
+  async #onFile(e: Event): Promise<void> {
     const input = e.target as HTMLInputElement;
     const file = input.files?.[0];
     if (!file) return;
@@ -564,9 +564,9 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
 
   override render(): TemplateResult {
     const all = this.data.contacts;
-    const list = this._rows();
+    const list = this.#rows();
     const visible = list.slice(0, Math.max(1, this.pageSize || 50) + this.shown);
-    const month = this._rows('', 'next', true);
+    const month = this.#rows('', 'next', true);
     const overdue = month.filter((r) => r.status === 'overdue').length;
     return html`<div class="base" part="base" dir=${this.i18n.dir}>
       <h2>${this.t('contacts.title', 'Keep in touch')}</h2>
@@ -580,7 +580,7 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
           : nothing}
       </p>
       <div class="toolbar">
-        <button class="primary add" aria-expanded=${this.adding} @click=${this._toggleAdd}>
+        <button class="primary add" aria-expanded=${this.adding} @click=${this.#toggleAdd}>
           ${this.t('contacts.add', 'Add a contact')}
         </button>
         <div class="row" role="group" aria-label=${this.t('contacts.view', 'View')}>
@@ -588,12 +588,12 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
           <button aria-pressed=${this.month} @click=${() => ((this.month = true), (this.shown = 0))}>${this.t('contacts.month', 'Due this month')}</button>
         </div>
       </div>
-      ${this.adding ? this._form() : nothing}
+      ${this.adding ? this.#form() : nothing}
       ${all.length
         ? html`<div class="filters">
             <div class="field">
               <label for="q">${this.t('contacts.search', 'Search')}</label>
-              <input id="q" type="search" dir="auto" autocomplete="off" .value=${this.query} @input=${this._onSearch} />
+              <input id="q" type="search" dir="auto" autocomplete="off" .value=${this.query} @input=${this.#onSearch} />
             </div>
             <div class="field">
               <label for="sort">${this.t('contacts.sort', 'Sort by')}</label>
@@ -605,10 +605,10 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
             </div>
           </div>`
         : nothing}
-      ${this.undo.render('', (c) => this.t('contacts.deletedShort', 'Deleted {name}.', { name: c.name }), this.t('contacts.undo', 'Undo'), () => this._undo(), 'notice')}
+      ${this.#undo.render('', (c) => this.t('contacts.deletedShort', 'Deleted {name}.', { name: c.name }), this.t('contacts.undo', 'Undo'), () => this.#restore(), 'notice')}
       ${list.length
         ? html`<ul class="list" tabindex="-1" aria-label=${this.t('contacts.listLabel', 'Contacts')}>
-            ${repeat(visible, (r) => r.contact.id, (r) => this._item(r))}
+            ${repeat(visible, (r) => r.contact.id, (r) => this.#item(r))}
           </ul>`
         : html`<p class="empty">
             ${!all.length && this.kit
@@ -620,20 +620,20 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
                 ? this.t('contacts.emptyMonth', 'No one is due this month. Nice work keeping in touch!')
                 : this.t('contacts.noMatch', 'No contact matches “{q}”.', { q: this.query })}
           </p>`}
-      ${list.length ? this.roving.renderHint((id, en, p) => this.t(id, en, p)) : nothing}
+      ${list.length ? this.#roving.renderHint((id, en, p) => this.t(id, en, p)) : nothing}
       ${list.length > visible.length
         ? html`<button class="more" @click=${() => (this.shown += Math.max(1, this.pageSize || 50))}>
             ${this.i18n.plural(list.length - visible.length, 'contacts.more', { one: 'Show more ({n} not shown)', other: 'Show more ({n} not shown)' })}
           </button>`
         : nothing}
-      ${this._tagCadences()}
-      ${this._importView()}
+      ${this.#tagCadences()}
+      ${this.#importView()}
       <h3 class="exports-title">${this.t('contacts.exports', 'Export')}</h3>
       <div class="toolbar">
         <button ?disabled=${!all.length} @click=${() => this.download(fileName(this.t('contacts.title', 'Keep in touch'), 'ics'), this.toICS(), 'ics')}>
           ${this.t('contacts.icsRecurring', 'Calendar: repeating reminders')}
         </button>
-        <button ?disabled=${!all.length} @click=${this._downloadDue}>
+        <button ?disabled=${!all.length} @click=${this.#downloadDue}>
           ${this.t('contacts.icsDue', 'Calendar: due follow-ups')}
         </button>
         <button ?disabled=${!all.length} @click=${() => this.download(fileName(this.t('contacts.title', 'Keep in touch'), 'vcf'), this.toVCard(), 'vcf')}>
@@ -643,20 +643,20 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
         <button @click=${() => this.download(fileName(this.t('contacts.title', 'Keep in touch'), 'md'), this.toMarkdown(), 'md')}>${this.t('contacts.md', 'Markdown')}</button>
         <button @click=${() => this.copy(this.toMarkdown())}>${this.t('contacts.copyMd', 'Copy as text')}</button>
         <label class="file">
-          <input type="file" accept=".csv,text/csv" class="visually-hidden" @change=${this._onFile} />
+          <input type="file" accept=".csv,text/csv" class="visually-hidden" @change=${this.#onFile} />
           <span>${this.t('contacts.importCsv', 'Import CSV')}</span>
         </label>
       </div>
-      ${this.#calendarLinks.render(() => this._reminders(true), { available: all.length > 0 })}
+      ${this.#calendarLinks.render(() => this.#reminders(true), { available: all.length > 0 })}
       ${this.renderShown('exports')}
       <footer role="none">${this.renderSaved()}</footer>
       ${this.renderPrint()}
     </div>`;
   }
 
-  private _item(r: Row): TemplateResult {
+  #item(r: Row): TemplateResult {
     const c = r.contact;
-    const badge = this._badge(r.status);
+    const badge = this.#badge(r.status);
     const url = safeWebUrl(c.linkedin);
     const open = this.panel?.id === c.id ? this.panel.kind : undefined;
     const rel = r.next ? formatRelativeDays(daysBetween(this.today, r.next), this.i18n.locale) : '';
@@ -667,11 +667,11 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
       </div>
       ${c.role || c.team ? html`<p class="muted">${[c.role, c.team].filter(Boolean).join(' · ')}</p>` : nothing}
       <p class="hint">
-        ${this.t('contacts.f.next', 'Next follow-up')}: ${this._date(r.next)}${rel ? ` (${rel})` : ''} ·
-        ${this.t('contacts.f.last', 'Last contact')}: ${c.lastContact ? this._date(c.lastContact) : this.t('contacts.notYet', 'not yet')} ·
-        ${this._cadenceLabel(this._cadence(c))}${this._tagNote(c)}
+        ${this.t('contacts.f.next', 'Next follow-up')}: ${this.#date(r.next)}${rel ? ` (${rel})` : ''} ·
+        ${this.t('contacts.f.last', 'Last contact')}: ${c.lastContact ? this.#date(c.lastContact) : this.t('contacts.notYet', 'not yet')} ·
+        ${this.#cadenceLabel(this.#cadence(c))}${this.#tagNote(c)}
       </p>
-      ${this._snooze(r)}
+      ${this.#snooze(r)}
       ${c.askNext ? html`<p class="ask"><strong>${this.t('contacts.f.askNext', 'Ask next time')}:</strong> <span dir="auto">${c.askNext}</span></p>` : nothing}
       ${c.how ? html`<p dir="auto">${c.how}</p>` : nothing}
       <p class="links">
@@ -681,39 +681,39 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
       </p>
       ${c.notes ? html`<p class="notes" dir="auto">${c.notes}</p>` : nothing}
       <div class="row actions" role="group" aria-labelledby=${`n-${c.id}`}>
-        <button class="primary" data-a="log" aria-expanded=${open === 'log'} @click=${() => this._open(c, 'log')}>${this.t('contacts.log', 'Log a contact')}</button>
-        <button aria-expanded=${open === 'msg'} @click=${() => this._open(c, 'msg')}>${this.t('contacts.write', 'Write a message')}</button>
-        <button aria-expanded=${open === 'edit'} @click=${() => this._open(c, 'edit')}>${this.t('contacts.edit', 'Edit')}</button>
-        <button aria-expanded=${open === 'brief'} @click=${() => this._open(c, 'brief')}>${this.t('contacts.brief.open', 'Reference')}</button>
+        <button class="primary" data-a="log" aria-expanded=${open === 'log'} @click=${() => this.#open(c, 'log')}>${this.t('contacts.log', 'Log a contact')}</button>
+        <button aria-expanded=${open === 'msg'} @click=${() => this.#open(c, 'msg')}>${this.t('contacts.write', 'Write a message')}</button>
+        <button aria-expanded=${open === 'edit'} @click=${() => this.#open(c, 'edit')}>${this.t('contacts.edit', 'Edit')}</button>
+        <button aria-expanded=${open === 'brief'} @click=${() => this.#open(c, 'brief')}>${this.t('contacts.brief.open', 'Reference')}</button>
         <button @click=${() => this.download(fileName(c.name, 'vcf', this.t('contacts.fileContact', 'Contact')), this.toVCard(c.id), 'vcf')}>${this.t('contacts.vcardOne', 'vCard')}</button>
-        <button class="danger" @click=${() => this._delete(c)}>${this.t('contacts.delete', 'Delete')}</button>
+        <button class="danger" @click=${() => this.#delete(c)}>${this.t('contacts.delete', 'Delete')}</button>
       </div>
-      ${open === 'edit' ? this._form(c) : open === 'log' ? this._logForm(c) : open === 'msg' ? this._message(c) : open === 'brief' ? this._brief(c) : nothing}
+      ${open === 'edit' ? this.#form(c) : open === 'log' ? this.#logForm(c) : open === 'msg' ? this.#message(c) : open === 'brief' ? this.#brief(c) : nothing}
       ${c.log.length
         ? html`<details>
             <summary>${this.i18n.plural(c.log.length, 'contacts.history', { one: 'History ({n})', other: 'History ({n})' })}</summary>
             <ul class="log">
-              ${c.log.map((l) => html`<li>${this._date(l.date)} · ${this._channel(l.channel)}${l.note ? html` · <span dir="auto">${l.note}</span>` : nothing}</li>`)}
+              ${c.log.map((l) => html`<li>${this.#date(l.date)} · ${this.#channel(l.channel)}${l.note ? html` · <span dir="auto">${l.note}</span>` : nothing}</li>`)}
             </ul>
           </details>`
         : nothing}
     </li>`;
   }
 
-  private _tagNote(c: Contact): string {
+  #tagNote(c: Contact): string {
     const tag = cadenceTag(c, this.data.tagCadences);
     return tag ? ` ${this.t('contacts.fromTag', '(from the tag “{tag}”)', { tag })}` : '';
   }
 
   /** "Snooze 3 / 7 / 14 days" while a follow-up is near or due; "Snoozed until …" once snoozed. */
-  private _snooze(r: Row): TemplateResult | typeof nothing {
+  #snooze(r: Row): TemplateResult | typeof nothing {
     const c = r.contact;
     const snoozed = isISODate(c.snoozedUntil) && c.snoozedUntil > this.today;
     if (!snoozed && (r.status === 'later' || r.status === 'none')) return nothing;
     const label = this.t('contacts.snoozeLabel', 'Snooze {name}', { name: c.name });
     return snoozed
       ? html`<p class="row snooze">
-          <span class="hint">${this.t('contacts.snoozedUntil', 'Snoozed until {date}', { date: this._date(c.snoozedUntil) })}</span>
+          <span class="hint">${this.t('contacts.snoozedUntil', 'Snoozed until {date}', { date: this.#date(c.snoozedUntil) })}</span>
           <button class="ghost" aria-describedby=${`n-${c.id}`} @click=${() => this.snooze(c.id, 0)}>${this.t('contacts.unsnooze', 'End the snooze')}</button>
         </p>`
       : html`<div class="row snooze" role="group" aria-label=${label}>
@@ -722,10 +722,10 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
         </div>`;
   }
 
-  private _brief(c: Contact): TemplateResult {
+  #brief(c: Contact): TemplateResult {
     const apps = this.data.applications ?? [];
     const md = this.referenceBrief(c.id);
-    const mail = briefMail(this.t.bind(this), c, this.briefSource, (d) => this._date(d));
+    const mail = briefMail(this.t.bind(this), c, this.briefSource, (d) => this.#date(d));
     const followUps = referenceFollowUps([c], apps);
     const status = (v: string, label: string) => html`<option value=${v} ?selected=${(c.reference ?? '') === v}>${label}</option>`;
     return html`<div class="panel card brief" role="group" aria-label=${this.t('contacts.brief.panel', 'Reference request for {name}', { name: c.name })}>
@@ -741,7 +741,7 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
         ? html`<ul class="log">
             ${apps.map(
               (a, i) => html`<li class="row">
-                <span id=${`app-${i}`} dir="auto" class="spacer">${[a.role, a.company].filter(Boolean).join(' · ')}${a.deadline ? ` · ${this._date(a.deadline)}` : ''}</span>
+                <span id=${`app-${i}`} dir="auto" class="spacer">${[a.role, a.company].filter(Boolean).join(' · ')}${a.deadline ? ` · ${this.#date(a.deadline)}` : ''}</span>
                 <button class="ghost danger" aria-describedby=${`app-${i}`} @click=${() => this.removeApplication(a.id)}>${this.t('contacts.delete', 'Delete')}</button>
               </li>`,
             )}
@@ -764,7 +764,7 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
         <div class="field"><button type="submit">${this.t('contacts.brief.addApp', 'Add a role')}</button></div>
       </form>
       ${c.reference === 'agreed' && followUps.length
-        ? html`<p class="hint">${this.t('contacts.brief.followUps', 'Reminders (in the calendar files too): {list}', { list: followUps.map((f) => `${this._date(f.date)} (${f.application.role})`).join(', ') })}</p>`
+        ? html`<p class="hint">${this.t('contacts.brief.followUps', 'Reminders (in the calendar files too): {list}', { list: followUps.map((f) => `${this.#date(f.date)} (${f.application.role})`).join(', ') })}</p>`
         : nothing}
       <details>
         <summary>${this.t('contacts.brief.preview', 'See the brief')}</summary>
@@ -773,13 +773,13 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
       <div class="row">
         <a class="button primary" href=${mailtoUrl({ to: c.email, ...mail })} @click=${() => c.reference === undefined && this.setReference(c.id, 'asked')}>${this.t('contacts.brief.mail', 'E-mail the brief')}</a>
         <button @click=${() => this.download(fileName(this.t('contacts.brief.file', 'Reference brief – {name}', { name: c.name }), 'md'), md, 'md')}>${this.t('contacts.brief.download', 'Download (.md)')}</button>
-        <button @click=${() => this._printBrief(c)}>${this.t('contacts.brief.print', 'Print the brief')}</button>
+        <button @click=${() => this.#printBrief(c)}>${this.t('contacts.brief.print', 'Print the brief')}</button>
       </div>
     </div>`;
   }
 
   /** Prints only this contact's brief: a named print view, so the whole export is not printed with it. */
-  private _printBrief(c: Contact): void {
+  #printBrief(c: Contact): void {
     this.print(`brief:${c.id}`);
   }
 
@@ -788,7 +788,7 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
   }
 
   /** One cadence per tag in use; contacts set to "same as its tags" follow it. */
-  private _tagCadences(): TemplateResult | typeof nothing {
+  #tagCadences(): TemplateResult | typeof nothing {
     const tags = [...new Map(this.data.contacts.flatMap((c) => c.tags).map((t) => [t.toLowerCase(), t])).values()];
     if (!tags.length) return nothing;
     const set = new Map((this.data.tagCadences ?? []).map((x) => [x.tag.toLowerCase(), x.cadence]));
@@ -801,7 +801,7 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
             <label for=${`tc-${i}`}><span dir="auto">${tag}</span></label>
             <select id=${`tc-${i}`} @change=${(e: Event) => this.setTagCadence(tag, ((e.target as HTMLSelectElement).value || undefined) as Cadence | undefined)}>
               <option value="" ?selected=${!set.has(tag.toLowerCase())}>${this.t('contacts.tagNone', 'No cadence for this tag')}</option>
-              ${CADENCES.map((k) => html`<option value=${k} ?selected=${set.get(tag.toLowerCase()) === k}>${this._cadenceLabel(k)}</option>`)}
+              ${CADENCES.map((k) => html`<option value=${k} ?selected=${set.get(tag.toLowerCase()) === k}>${this.#cadenceLabel(k)}</option>`)}
             </select>
           </div>`,
         )}
@@ -809,14 +809,14 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
     </details>`;
   }
 
-  private _form(c?: Contact): TemplateResult {
+  #form(c?: Contact): TemplateResult {
     const days = c ? customDays(c.cadence) : undefined;
     const field = (name: string, label: string, value = '', type: 'text' | 'email' | 'url' | 'number' | 'date' = 'text', placeholder?: string) =>
       html`<div class="field">
         <label for=${`f-${name}`}>${label}</label>
         <input id=${`f-${name}`} name=${name} type=${type} dir="auto" maxlength=${ifDefined(FIELD_LIMITS[name])} placeholder=${ifDefined(placeholder)} .value=${value} ?required=${name === 'name'} />
       </div>`;
-    return html`<form class="panel card" @submit=${(e: SubmitEvent) => this._save(e, c)} aria-label=${c ? this.t('contacts.editing', 'Edit {name}', { name: c.name }) : this.t('contacts.add', 'Add a contact')}>
+    return html`<form class="panel card" @submit=${(e: SubmitEvent) => this.#save(e, c)} aria-label=${c ? this.t('contacts.editing', 'Edit {name}', { name: c.name }) : this.t('contacts.add', 'Add a contact')}>
       <div class="grid">
         ${field('name', this.t('contacts.f.name', 'Name'), c?.name)}
         ${field('greeting', this.t('contacts.f.greeting', 'How to greet them'), c?.greeting, 'text', c ? greetingName(c.name) : undefined)}
@@ -829,7 +829,7 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
           <label for="f-cadence">${this.t('contacts.f.cadence', 'Follow up')}</label>
           <select id="f-cadence" name="cadence">
             <option value="tags" ?selected=${!!c?.inherit}>${this.t('contacts.c.tags', 'Same as its tags')}</option>
-            ${CADENCES.map((k) => html`<option value=${k} ?selected=${!c?.inherit && c?.cadence === k}>${this._cadenceLabel(k)}</option>`)}
+            ${CADENCES.map((k) => html`<option value=${k} ?selected=${!c?.inherit && c?.cadence === k}>${this.#cadenceLabel(k)}</option>`)}
             <option value="custom" ?selected=${!c?.inherit && !!days}>${this.t('contacts.c.custom', 'Every … days (below)')}</option>
           </select>
         </div>
@@ -852,7 +852,7 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
     </form>`;
   }
 
-  private _logForm(c: Contact): TemplateResult {
+  #logForm(c: Contact): TemplateResult {
     return html`<form
       class="panel card"
       aria-label=${this.t('contacts.log', 'Log a contact')}
@@ -862,13 +862,13 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
         if (!this.logContact(c.id, f.get('channel') as Channel, String(f.get('note') ?? ''), String(f.get('date') || this.today))) return;
         this.panel = undefined;
         // The form closes and the row may move: focus returns to the row's "Log a contact".
-        void focusAfterUpdate(this, this._in(c.id, '[data-a="log"]'));
+        void focusAfterUpdate(this, this.#in(c.id, '[data-a="log"]'));
       }}
     >
       <div class="grid">
         <div class="field">
           <label for="l-channel">${this.t('contacts.how', 'How')}</label>
-          <select id="l-channel" name="channel">${CHANNELS.map((k) => html`<option value=${k}>${this._channel(k)}</option>`)}</select>
+          <select id="l-channel" name="channel">${CHANNELS.map((k) => html`<option value=${k}>${this.#channel(k)}</option>`)}</select>
         </div>
         <div class="field">
           <label for="l-date">${this.t('contacts.when', 'When')}</label>
@@ -883,15 +883,15 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
     </form>`;
   }
 
-  private _message(c: Contact): TemplateResult {
+  #message(c: Contact): TemplateResult {
     const d = this.draft ?? { tpl: '', subject: '', body: '', log: true };
     const href = mailtoUrl({ to: c.email, subject: d.subject, body: d.body });
     return html`<div class="panel card" role="group" aria-label=${this.t('contacts.write', 'Write a message')}>
       ${c.askNext ? html`<p class="ask notice-soft"><strong>${this.t('contacts.remember', 'Remember to ask')}:</strong> <span dir="auto">${c.askNext}</span></p>` : nothing}
       <div class="field">
         <label for="m-tpl">${this.t('contacts.template', 'Template')}</label>
-        <select id="m-tpl" @change=${(e: Event) => this._pick(c, (e.target as HTMLSelectElement).value)}>
-          ${this._templates.map((x) => html`<option value=${x.id} ?selected=${x.id === d.tpl}>${x.label}</option>`)}
+        <select id="m-tpl" @change=${(e: Event) => this.#pick(c, (e.target as HTMLSelectElement).value)}>
+          ${this.#templates.map((x) => html`<option value=${x.id} ?selected=${x.id === d.tpl}>${x.label}</option>`)}
         </select>
       </div>
       <div class="field">
@@ -908,19 +908,19 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
         ${this.t('contacts.alsoLog', 'Log it as a contact when I send or copy it')}
       </label>
       <div class="row">
-        <a class="button primary" data-a="mail" href=${href} @click=${() => this._sent(c, 'mail')}>${this.t('contacts.openMail', 'Open in e-mail')}</a>
-        <button data-a="copy" @click=${() => this._sent(c, 'copy')}>${this.t('contacts.copy', 'Copy')}</button>
+        <a class="button primary" data-a="mail" href=${href} @click=${() => this.#sent(c, 'mail')}>${this.t('contacts.openMail', 'Open in e-mail')}</a>
+        <button data-a="copy" @click=${() => this.#sent(c, 'copy')}>${this.t('contacts.copy', 'Copy')}</button>
       </div>
     </div>`;
   }
 
-  private _importView(): TemplateResult | typeof nothing {
+  #importView(): TemplateResult | typeof nothing {
     const p = this.importing;
     const r = this.report;
     if (r)
       return html`<section class="card report" aria-label=${this.t('contacts.report', 'Import report')}>
-        <p><strong>${this._reportTitle(r)}</strong></p>
-        ${r.problems.length ? html`<ul class="problems">${r.problems.map((x) => html`<li>${this._problem(x)}</li>`)}</ul>` : nothing}
+        <p><strong>${this.#reportTitle(r)}</strong></p>
+        ${r.problems.length ? html`<ul class="problems">${r.problems.map((x) => html`<li>${this.#problem(x)}</li>`)}</ul>` : nothing}
         <button @click=${() => (this.report = undefined)}>${this.t('contacts.close', 'Close')}</button>
       </section>`;
     if (!p) return nothing;
