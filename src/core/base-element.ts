@@ -4,7 +4,7 @@ import { consume } from '@lit/context';
 import { VERSION } from './version.js';
 import { describeElement, warnOnce } from './warn.js';
 import { todayISO } from './dates.js';
-import { LocaleController } from './i18n.js';
+import { LocaleController, type Translator } from './i18n.js';
 import { PersistenceController, type StorageLike, type StorageMode } from './persistence.js';
 import { kitContext, type Kit } from './profile.js';
 import { ProfileElement } from './profile-element.js';
@@ -219,10 +219,11 @@ export abstract class SfElement<V extends object> extends ProfileElement {
     return this.dispatchEvent(createSfEvent(name, detail, cancelable));
   }
 
-  /** Shorthand for the active locale's message. */
-  protected t(id: string, english: string, params?: Readonly<Record<string, string | number | undefined>>): string {
-    return this.i18n.t(id, english, params);
-  }
+  /**
+   * The active locale's message. An arrow, so content builders take it as it is (`defaultItems(this.t)`)
+   * instead of a `bind` at every call site.
+   */
+  protected readonly t: Translator = (id, english, params) => this.i18n.t(id, english, params);
 
   /** Says something to screen readers; with `show`, also on screen where `renderShown(show)` is rendered. */
   protected announce(message: string, show?: string): void {

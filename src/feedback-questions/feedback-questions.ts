@@ -194,7 +194,7 @@ export class FeedbackQuestions extends SfElement<FeedbackValue> {
     const host = this.#hostQuestions;
     if (this.#replace) return host;
     const ids = new Set(host.map((q) => q.id));
-    return [...defaultQuestions(this.t.bind(this)).filter((q) => !ids.has(q.id)), ...host];
+    return [...defaultQuestions(this.t).filter((q) => !ids.has(q.id)), ...host];
   }
 
   /** Minutes to plan for the selected questions (about three each, rounded to five, at least ten). */
@@ -432,7 +432,7 @@ export class FeedbackQuestions extends SfElement<FeedbackValue> {
   toMarkdown(): string {
     const { selected, actions, meeting } = this.data;
     const after = selected.some((s) => s.answer || s.takeaway || s.said);
-    const labels = themeLabels(this.t.bind(this)) as Record<string, string>;
+    const labels = themeLabels(this.t) as Record<string, string>;
     const locale = this.i18n.locale;
     const slot = meeting?.date && {
       date: formatDate(meeting.date, locale),
@@ -798,7 +798,7 @@ export class FeedbackQuestions extends SfElement<FeedbackValue> {
   }
 
   override render() {
-    const labels = themeLabels(this.t.bind(this)) as Record<string, string>;
+    const labels = themeLabels(this.t) as Record<string, string>;
     const { selected } = this.data;
     const talk = this.stage === 'talk';
     const stageButton = (s: 'prepare' | 'talk', label: string) =>

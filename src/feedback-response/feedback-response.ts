@@ -163,12 +163,12 @@ export class FeedbackResponse extends SfElement<FeedbackResponseValue> {
   /** The e-mail body: readable answers, then the checksummed block. */
   get replyText(): string {
     const r = this.response;
-    return r ? replyBody(this.t.bind(this), r, this.#first, responseBlock(r)) : '';
+    return r ? replyBody(this.t, r, this.#first, responseBlock(r)) : '';
   }
 
   /** The `mailto:` link "Send to …" opens (no recipient: the agenda carries no address). */
   get mailto(): string {
-    return mailtoUrl({ subject: replySubject(this.t.bind(this), this.#first), body: this.replyText });
+    return mailtoUrl({ subject: replySubject(this.t, this.#first), body: this.replyText });
   }
 
   #answer(id: string, answer: string): void {

@@ -455,7 +455,7 @@ export class FinishStrongPlanner extends SfElement<PlannerValue> {
       <label class="check"><input type="checkbox" .checked=${task.done} @change=${(e: Event) => this.#tickKitTask(task, e.target as HTMLInputElement)} /><span dir="auto">${task.text}</span></label>
       <span class="when">
         ${task.due ? html`<span>${this.#fmt(task.due)}</span> <span class=${late ? 'badge-due' : 'hint'}>${relative(daysBetween(today, task.due))}</span>` : nothing}
-        <span class="chip">${sourceLabel(this.t.bind(this), task.source)}</span>
+        <span class="chip">${sourceLabel(this.t, task.source)}</span>
       </span>
     </li>`;
   }

@@ -123,7 +123,7 @@ export class InternshipChecklist extends SfElement<ChecklistValue> {
   ) as Rule<ChecklistValue>;
 
   protected createDefault(): ChecklistValue {
-    const t = this.t.bind(this);
+    const t = this.t;
     const content = this.#content;
     const base = content?.replace ? [] : defaultItems(t);
     const items = uniqueIds([...base, ...(content?.items ?? [])].map((c) => ({ ...c, done: false })));
@@ -205,7 +205,7 @@ export class InternshipChecklist extends SfElement<ChecklistValue> {
       <input type="checkbox" id=${cid} .checked=${task.done} @change=${(e: Event) => this.#tickKitTask(task, e.target as HTMLInputElement)} />
       <div class="body">
         <label for=${cid} class="text" dir="auto">${task.text}</label>
-        <span class="meta">${this.#when(pseudo, task.due)}<span class="chip">${sourceLabel(this.t.bind(this), task.source)}</span></span>
+        <span class="meta">${this.#when(pseudo, task.due)}<span class="chip">${sourceLabel(this.t, task.source)}</span></span>
       </div>
     </li>`;
   }
@@ -383,7 +383,7 @@ export class InternshipChecklist extends SfElement<ChecklistValue> {
 
   /** Sections, items with their done state, dates and notes, and the two Evaluate lists, as Markdown. */
   toMarkdown(): string {
-    const titles = sectionTitles(this.t.bind(this));
+    const titles = sectionTitles(this.t);
     const { done, total } = this.#counts(this.data.items);
     const blocks: string[] = [mdHeading(1, this.#title()), mdParagraph(this.t('checklist.progressText', '{done} of {total} done', { done, total }))];
     for (const [section, items] of this.#bySection(this.data.items)) {
@@ -432,7 +432,7 @@ export class InternshipChecklist extends SfElement<ChecklistValue> {
 
   /** Plain text for copying: one line per item with a box, its date and note. */
   toText(): string {
-    const titles = sectionTitles(this.t.bind(this));
+    const titles = sectionTitles(this.t);
     const lines = [this.#title()];
     for (const [section, items] of this.#bySection(this.data.items)) {
       if (!items.length) continue;
@@ -620,7 +620,7 @@ export class InternshipChecklist extends SfElement<ChecklistValue> {
   }
 
   override render() {
-    const t = this.t.bind(this);
+    const t = this.t;
     const titles = sectionTitles(t);
     const items = this.data.items;
     const lastDay = this.lastDay;

@@ -349,7 +349,7 @@ export class InternshipWrapUp extends SfElement<WrapUpValue> {
     // the one publishing): imported here rather than carried on the kit's first paint. Asynchronous
     // anyway: the thank-you step is mid-commit, and keep-in-touch may publish back.
     void import('../thank-you-composer/content.js').then(({ labels }) => {
-      const rel = labels(this.t.bind(this)).relationship as Record<string, string>;
+      const rel = labels(this.t).relationship as Record<string, string>;
       const add = fresh.map((p) => ({ name: p.name, email: p.email, linkedin: p.linkedin, how: rel[String(p.relationship)] ?? '', thanked: thankedFor(p) }));
       this.#request('add-contacts', add);
     });
@@ -520,9 +520,9 @@ export class InternshipWrapUp extends SfElement<WrapUpValue> {
   /** The whole wrap-up as Markdown: the profile, then every step's own Markdown. */
   toMarkdown(): string {
     const p = this.kitProfile;
-    const names = stepText(this.t.bind(this));
+    const names = stepText(this.t);
     const blocks: string[] = [mdHeading(1, this.t('wrapup.mdTitle', 'Internship wrap-up'))];
-    for (const f of profileFields(this.t.bind(this))) {
+    for (const f of profileFields(this.t)) {
       const v = p[f.key];
       if (v) blocks.push(mdField(f.label, v));
     }
@@ -604,7 +604,7 @@ export class InternshipWrapUp extends SfElement<WrapUpValue> {
 
   /** "Restored the backup from Mon, Dec 1, 2026: your details, Checklist and Thank-you notes." */
   #restoredWhat(value: WrapUpValue, savedAt?: string): string {
-    const names = stepText(this.t.bind(this));
+    const names = stepText(this.t);
     const parts = STEPS.filter(({ slot }) => (value as unknown as Record<string, unknown>)[slot]).map(({ slot }) => names[slot].label);
     if (Object.keys(value.profile ?? {}).length) parts.unshift(this.t('wrapup.yourDetails', 'your details'));
     const what = parts.length ? this.#list(parts) : this.t('wrapup.restoredNothing', 'no data');
@@ -647,7 +647,7 @@ export class InternshipWrapUp extends SfElement<WrapUpValue> {
 
   /** "Last backup: …", and a suggestion when the last week has started or a week of changes is unsaved. */
   #renderBackupNote() {
-    const t = this.t.bind(this);
+    const t = this.t;
     const { at, changedSince } = this.data.backup ?? {};
     const now = this.#now();
     const today = todayISO(now);
@@ -749,7 +749,7 @@ export class InternshipWrapUp extends SfElement<WrapUpValue> {
   // ---- rendering -----------------------------------------------------------------------------
 
   override render() {
-    const t = this.t.bind(this);
+    const t = this.t;
     const names = stepText(t);
     const p = this.kitProfile;
     const locale = this.i18n.locale;

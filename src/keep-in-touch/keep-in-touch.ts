@@ -117,7 +117,7 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
   get #templates(): Template[] {
     const host = this.templates === undefined ? undefined : readTemplates(this.templates);
     if (this.templates !== undefined && !host) warnOnce(this, 'templates', `${describeElement(this)}: the templates property is not a list of { id, label, subject, body }; the defaults are kept.`);
-    return host ?? defaultTemplates(this.t.bind(this));
+    return host ?? defaultTemplates(this.t);
   }
 
   // ——— Public API ———
@@ -226,7 +226,7 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
   /** The one-page reference brief for a contact, as Markdown. */
   referenceBrief(contactId: string): string {
     const c = this.data.contacts.find((x) => x.id === contactId);
-    return c ? briefMarkdown(this.t.bind(this), c, this.briefSource, (d) => this.#date(d)) : '';
+    return c ? briefMarkdown(this.t, c, this.briefSource, (d) => this.#date(d)) : '';
   }
 
   /** Sets the cadence for everyone with `tag` who follows their tags (`undefined` removes it). */
@@ -298,7 +298,7 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
   /** CSV with a header row in the active language; it imports back through "Import CSV" (in any language). */
   toCSV(): string {
     const end = this.profile.endDate;
-    const names = columnNames(this.t.bind(this));
+    const names = columnNames(this.t);
     return csvFile([
       [...FIELDS.map((f) => names[f]), names.nextFollowUp],
       ...this.data.contacts.map((c) => [c.name, c.email, c.linkedin, c.role, c.team, c.how, c.notes, c.tags.join('; '), this.#cadence(c), c.lastContact, c.greeting, followUp(c, end, this.data.tagCadences)]),
@@ -307,7 +307,7 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
 
   /** Each field's column names for import: in the active language and in English. */
   #columnNames(): ColumnNames {
-    const here = columnNames(this.t.bind(this));
+    const here = columnNames(this.t);
     const english = columnNames((_id, en) => en);
     return Object.fromEntries(FIELDS.map((f) => [f, [here[f], english[f]]]));
   }
@@ -725,7 +725,7 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
   #brief(c: Contact): TemplateResult {
     const apps = this.data.applications ?? [];
     const md = this.referenceBrief(c.id);
-    const mail = briefMail(this.t.bind(this), c, this.briefSource, (d) => this.#date(d));
+    const mail = briefMail(this.t, c, this.briefSource, (d) => this.#date(d));
     const followUps = referenceFollowUps([c], apps);
     const status = (v: string, label: string) => html`<option value=${v} ?selected=${(c.reference ?? '') === v}>${label}</option>`;
     return html`<div class="panel card brief" role="group" aria-label=${this.t('contacts.brief.panel', 'Reference request for {name}', { name: c.name })}>
@@ -924,7 +924,7 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
         <button @click=${() => (this.report = undefined)}>${this.t('contacts.close', 'Close')}</button>
       </section>`;
     if (!p) return nothing;
-    const names = columnNames(this.t.bind(this));
+    const names = columnNames(this.t);
     const label = (f: Field) => names[f];
     return html`<section class="card import" aria-label=${this.t('contacts.importTitle', 'Import contacts')}>
       <h3>${this.t('contacts.importTitle', 'Import contacts')}</h3>

@@ -124,7 +124,7 @@ export class ReflectionJournal extends SfElement<ReflectionValue> {
 
   /** Built-in frameworks merged with the host's. */
   get frameworks(): Record<string, Framework> {
-    const all = defaultFrameworks(this.t.bind(this));
+    const all = defaultFrameworks(this.t);
     for (const source of [this.hostContent, this.#valid(this.content, 'content')]) {
       for (const [id, fw] of Object.entries(source.frameworks ?? {})) all[id] = { ...all[id], ...fw, prompts: { ...all[id]?.prompts, ...fw.prompts } };
     }
@@ -136,7 +136,7 @@ export class ReflectionJournal extends SfElement<ReflectionValue> {
   }
 
   get #moods(): string[] {
-    return this.#scale ?? defaultMoods(this.t.bind(this));
+    return this.#scale ?? defaultMoods(this.t);
   }
 
   #framework(): Framework {
@@ -145,11 +145,11 @@ export class ReflectionJournal extends SfElement<ReflectionValue> {
   }
 
   #prompt(theme: Theme, fw = this.#framework()): string {
-    return fw.prompts[theme] ?? defaultFrameworks(this.t.bind(this)).seed.prompts[theme]!;
+    return fw.prompts[theme] ?? defaultFrameworks(this.t).seed.prompts[theme]!;
   }
 
   protected createDefault(): ReflectionValue {
-    const t = this.t.bind(this);
+    const t = this.t;
     const fw = this.frameworks.seed;
     return {
       framework: 'seed',
@@ -354,7 +354,7 @@ export class ReflectionJournal extends SfElement<ReflectionValue> {
 
   /** The whole reflection as Markdown: summary, sections, skills, bullets. */
   toMarkdown(): string {
-    const t = this.t.bind(this);
+    const t = this.t;
     const labels = themeLabels(t);
     const moods = this.#moods;
     const p = this.profile;
@@ -418,7 +418,7 @@ export class ReflectionJournal extends SfElement<ReflectionValue> {
   // ----- render -----
 
   override render() {
-    const t = this.t.bind(this);
+    const t = this.t;
     const d = this.data;
     const frameworks = this.frameworks;
     const fwId = frameworks[d.framework] ? d.framework : 'seed';
@@ -476,7 +476,7 @@ export class ReflectionJournal extends SfElement<ReflectionValue> {
   }
 
   #renderEntry(e: JournalEntry, i: number, label: string, fw: Framework) {
-    const t = this.t.bind(this);
+    const t = this.t;
     const moods = this.#moods;
     const prompt = this.#prompt(e.theme, fw);
     const words = countWords(e.text);
@@ -525,7 +525,7 @@ export class ReflectionJournal extends SfElement<ReflectionValue> {
   }
 
   #renderSkills() {
-    const t = this.t.bind(this);
+    const t = this.t;
     const opts = (v?: number) => html`<option value="" .selected=${!v}>–</option>${[1, 2, 3, 4, 5].map((n) => html`<option value=${n} .selected=${v === n}>${n}</option>`)}`;
     return html`<section class="card" part="skills" aria-labelledby="sk-h">
       <h3 id="sk-h">${t('reflection.skillsTitle', 'Skills and confidence')}</h3>
@@ -561,7 +561,7 @@ export class ReflectionJournal extends SfElement<ReflectionValue> {
   #renderSkillChart() {
     const rated = this.data.skills.filter((s) => s.before && s.after);
     if (!rated.length) return nothing;
-    const t = this.t.bind(this);
+    const t = this.t;
     const rtl = this.i18n.dir === 'rtl';
     const W = 600;
     const label = 200;
@@ -592,7 +592,7 @@ export class ReflectionJournal extends SfElement<ReflectionValue> {
   }
 
   #renderBuilder(labels: Record<Theme, string>) {
-    const t = this.t.bind(this);
+    const t = this.t;
     const dr = this.draft;
     const preview = buildBullet(dr.verb, dr.what, dr.result, this.#comma());
     const source = this.data.entries.find((e) => e.id === dr.source);

@@ -141,7 +141,7 @@ export class ThankYouComposer extends SfElement<ThanksValue> {
 
 
   #templates(): Record<Tone, ToneTemplate> {
-    const base = templates(this.t.bind(this));
+    const base = templates(this.t);
     const own = this.#content().templates ?? {};
     for (const tone of TONES) {
       const o = (own as Record<string, unknown>)[tone];
@@ -180,7 +180,7 @@ export class ThankYouComposer extends SfElement<ThanksValue> {
   /** The whole-team note the template gives. */
   generateTeam(): string {
     const { company, role, me } = this.#params();
-    const body = fill(this.#str(this.#content().team, teamNote(this.t.bind(this))), { company, role });
+    const body = fill(this.#str(this.#content().team, teamNote(this.t)), { company, role });
     const sign = this.t('thanks.team.signoff', 'Thank you all,');
     return `${body}\n\n${me ? `${sign}\n${me}` : sign}`;
   }
@@ -208,7 +208,7 @@ export class ThankYouComposer extends SfElement<ThanksValue> {
 
   /** Every note, with who it is for and its status. */
   toMarkdown(): string {
-    const L = labels(this.t.bind(this));
+    const L = labels(this.t);
     const blocks: string[] = [mdHeading(1, this.t('thanks.title', 'Thank-you notes'))];
     for (const p of this.data.people) {
       blocks.push(
@@ -358,7 +358,7 @@ export class ThankYouComposer extends SfElement<ThanksValue> {
     if (!this.kit || !people.length) return false;
     const ok = this.kit.request(
       'add-contacts',
-      people.map(({ name, greeting, email, linkedin, relationship }) => ({ name, email, linkedin, how: labels(this.t.bind(this)).relationship[relationship], ...(greeting ? { greeting } : {}) })),
+      people.map(({ name, greeting, email, linkedin, relationship }) => ({ name, email, linkedin, how: labels(this.t).relationship[relationship], ...(greeting ? { greeting } : {}) })),
     );
     this.announce(
       ok
@@ -371,7 +371,7 @@ export class ThankYouComposer extends SfElement<ThanksValue> {
   // ---------- render ----------
 
   override render(): TemplateResult {
-    const L = labels(this.t.bind(this));
+    const L = labels(this.t);
     const people = this.data.people;
     const current = people.find((p) => p.id === this.selected) ?? people[0];
     const sent = people.filter((p) => p.status === 'sent').length;
