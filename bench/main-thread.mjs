@@ -1,11 +1,12 @@
 // The main thread on first load, with the CPU throttled 4× (CDP Emulation.setCPUThrottlingRate): a page
 // with one widget and a page with the kit, before (a baseline dist/ given as SF_BENCH_BASELINE, e.g. the
-// previous release's, where everything was one 68 KB file) and after (the autoloader), interleaved in one
+// previous release's; SF_BENCH_BASELINE_LABEL names it) and after (the autoloader), interleaved in one
 // run. Per load: script evaluation (CDP Performance ScriptDuration), time to first render (the first frame
 // with the element, and the kit's shown step, rendered: bench/first-load.html), Total Blocking Time
 // (Σ of long tasks' time over 50 ms, in the first 4 s). Network is local and unthrottled.
 // Used by bench/run.mjs; alone: SF_BENCH_BASELINE=/path/to/old/dist node bench/main-thread.mjs [--write]
-import { cpSync, existsSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, rmSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { startServer } from '../scripts/serve.mjs';
 import { launchChromium } from '../tests/node/browser.mjs';
 import { median } from './stats.mjs';
@@ -56,7 +57,10 @@ export async function mainThread({ browser, origin, samples = 5 }) {
     ['after + modulepreload of its chunks', ['/dist/strong-finish.js', true]],
   ];
   const base = baselineEntry();
-  if (base) variants.unshift(['before (one 68 KB file)', [base, false]]);
+  if (base) {
+    const kb = (gzipSync(readFileSync('bench-results/baseline/strong-finish.js'), { level: 9 }).length / 1024).toFixed(1);
+    variants.unshift([`before (${process.env.SF_BENCH_BASELINE_LABEL ?? 'baseline'}: strong-finish.js ${kb} KB gz)`, [base, false]]);
+  }
   const raw = new Map();
   for (let i = 0; i < samples + 1; i++) {
     for (const p of PAGES) {
