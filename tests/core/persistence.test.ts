@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { KEYS_WORK, captureWarnings, clearKeys, settle, type TestNotes } from '../helpers/test-element.js';
+import { KEYS_WORK, captureWarnings, clearKeys, settle, type TestNotes, withFullStorage } from '../helpers/test-element.js';
 import '../helpers/test-element.js';
 
 const KEY = (k: string) => `strong-finish/sf-test-notes/${k}`;
@@ -87,21 +87,12 @@ describe('persistence', () => {
 
   it('keeps working from memory when the quota is exceeded mid-save', async () => {
     const el = await fixture<TestNotes>(html`<sf-test-notes storage-key="p-quota"></sf-test-notes>`);
-    const original = Storage.prototype.setItem;
-    Storage.prototype.setItem = function () {
-      throw new DOMException('full', 'QuotaExceededError');
-    };
-    let warnings: string[] = [];
-    try {
-      warnings = await captureWarnings(async () => {
-        el.addNote('kept');
-        await settle();
-        el.addNote('kept too');
-        await settle();
-      });
-    } finally {
-      Storage.prototype.setItem = original;
-    }
+    const warnings = await withFullStorage(async () => {
+      el.addNote('kept');
+      await settle();
+      el.addNote('kept too');
+      await settle();
+    });
     expect(warnings.filter((w) => w.includes('full'))).to.have.length(1);
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain('storage is full');

@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import ICAL from 'ical.js';
 import { marked } from 'marked';
-import { captureWarnings, clearKeys, settle, itWithKeys } from '../helpers/test-element.js';
+import { captureWarnings, clearKeys, settle, itWithKeys, withFullStorage } from '../helpers/test-element.js';
 import type { FeedbackQuestions, FeedbackValue } from '../../src/feedback-questions/feedback-questions.js';
 import '../../src/feedback-questions/define.js';
 import { $, $$, button, injectedLinks, maybe$ } from '../helpers/harness.js';
@@ -313,18 +313,10 @@ describe('<feedback-questions>', () => {
   describe('storage faults', () => {
     it('keeps working and says so when the quota is exceeded', async () => {
       const el = await make(html``, { key: 'fq-quota' });
-      const original = Storage.prototype.setItem;
-      Storage.prototype.setItem = function () {
-        throw new DOMException('full', 'QuotaExceededError');
-      };
-      try {
-        await captureWarnings(async () => {
-          button(el, 'Use the suggested six').click();
-          await settle();
-        });
-      } finally {
-        Storage.prototype.setItem = original;
-      }
+      await withFullStorage(async () => {
+        button(el, 'Use the suggested six').click();
+        await settle();
+      });
       await el.updateComplete;
       expect($(el, '[role="alert"]').textContent).to.contain('storage is full');
       expect(el.value.selected).to.have.length(6);

@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import ICAL from 'ical.js';
 import { marked } from 'marked';
-import { captureWarnings, clearKeys, container, settle, itWithKeys } from '../helpers/test-element.js';
+import { captureWarnings, clearKeys, container, settle, itWithKeys, withFullStorage } from '../helpers/test-element.js';
 import { streak } from '../../src/finish-strong-planner/logic.js';
 import type { FinishStrongPlanner, PlannerValue } from '../../src/finish-strong-planner/finish-strong-planner.js';
 import '../../src/finish-strong-planner/define.js';
@@ -349,18 +349,10 @@ describe('<finish-strong-planner>', () => {
   describe('storage faults', () => {
     it('keeps working and says so when the quota is exceeded', async () => {
       const el = await fixture<FinishStrongPlanner>(html`<finish-strong-planner storage-key="fsp-quota" .now=${NOW}></finish-strong-planner>`);
-      const original = Storage.prototype.setItem;
-      Storage.prototype.setItem = function () {
-        throw new DOMException('full', 'QuotaExceededError');
-      };
-      try {
-        await captureWarnings(async () => {
-          ($$(el, '.timeline input[type=checkbox]')[0] as HTMLInputElement).click();
-          await settle();
-        });
-      } finally {
-        Storage.prototype.setItem = original;
-      }
+      await withFullStorage(async () => {
+        ($$(el, '.timeline input[type=checkbox]')[0] as HTMLInputElement).click();
+        await settle();
+      });
       await el.updateComplete;
       expect($(el, '[role=alert]').textContent).to.contain('storage is full');
       expect(el.value.milestones[0].done).to.be.true;

@@ -118,9 +118,4 @@ export function pick(el: HTMLInputElement, value: string): void {
   el.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
 }
 
-/** The element that has focus, through shadow roots. */
-export function focused(): Element | null {
-  let a: Element | null = document.activeElement;
-  while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
-  return a;
-}
+export { focused } from './harness.js';

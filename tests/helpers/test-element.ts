@@ -76,6 +76,19 @@ export async function captureWarnings(fn: () => unknown | Promise<unknown>): Pro
   return warnings;
 }
 
+/** Runs `fn` while every Storage write fails as a full quota does; resolves the console warnings it caused. */
+export async function withFullStorage(fn: () => unknown | Promise<unknown>): Promise<string[]> {
+  const original = Storage.prototype.setItem;
+  Storage.prototype.setItem = () => {
+    throw new DOMException('full', 'QuotaExceededError');
+  };
+  try {
+    return await captureWarnings(fn);
+  } finally {
+    Storage.prototype.setItem = original;
+  }
+}
+
 /**
  * Removes this test file's keys only: test files share one origin and run side by side. An empty or
  * one-letter prefix would match other files' keys too (an empty one wiped a concurrently running

@@ -4,7 +4,7 @@ import { ContextProvider } from '@lit/context';
 import ICAL from 'ical.js';
 import { marked } from 'marked';
 import { kitContext, profileContext, type Kit } from '../../src/core/profile.js';
-import { captureWarnings, clearKeys, container, settle, itWithKeys } from '../helpers/test-element.js';
+import { captureWarnings, clearKeys, container, settle, itWithKeys, withFullStorage } from '../helpers/test-element.js';
 import type { InternshipChecklist, ChecklistValue } from '../../src/internship-checklist/internship-checklist.js';
 import { autoTicks } from '../../src/internship-checklist/auto-ticks.js';
 import { dueOf, moveBefore, moveInSection, uniqueIds, type ChecklistItem } from '../../src/internship-checklist/logic.js';
@@ -408,18 +408,10 @@ describe('<internship-checklist>', () => {
   describe('storage faults', () => {
     it('keeps working and tells the user when the quota is exceeded', async () => {
       const el = await make({ storage: 'local', key: 'ck-quota' });
-      const original = Storage.prototype.setItem;
-      Storage.prototype.setItem = function () {
-        throw new DOMException('full', 'QuotaExceededError');
-      };
-      try {
-        await captureWarnings(async () => {
-          box(el, 'handover').click();
-          await settle();
-        });
-      } finally {
-        Storage.prototype.setItem = original;
-      }
+      await withFullStorage(async () => {
+        box(el, 'handover').click();
+        await settle();
+      });
       await el.updateComplete;
       expect($(el, '[role=alert]').textContent).to.contain('storage is full');
       expect(el.value.items.find((i) => i.id === 'handover')!.done).to.be.true;

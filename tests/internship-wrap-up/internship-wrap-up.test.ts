@@ -6,7 +6,7 @@ import './stubs.js';
 import '../../src/internship-wrap-up/define.js';
 import type { InternshipWrapUp, WrapUpValue } from '../../src/internship-wrap-up/internship-wrap-up.js';
 import type { StubWidget } from './stubs.js';
-import { captureWarnings, clearKeys, container, settle } from '../helpers/test-element.js';
+import { captureWarnings, clearKeys, container, settle, withFullStorage } from '../helpers/test-element.js';
 import { mergeCalendars, progress, stepFromHash } from '../../src/internship-wrap-up/logic.js';
 import { $, $$, maybe$ } from '../helpers/harness.js';
 import { loadPrintView } from '../../src/core/controllers/print.js';
@@ -325,21 +325,13 @@ describe('<internship-wrap-up>', () => {
         expect(localStorage.getItem('strong-finish/internship-wrap-up/wu-bad')).to.equal('{not json');
       });
       expect(warnings.some((w) => w.includes('<internship-wrap-up>'))).to.be.true;
-      const original = Storage.prototype.setItem;
-      Storage.prototype.setItem = function () {
-        throw new DOMException('full', 'QuotaExceededError');
-      };
-      try {
-        await captureWarnings(async () => {
-          const el = await kit('storage-key="wu-full"');
-          el.value = { profile: { company: 'A' } };
-          await el.updateComplete;
-          expect($(el, '.notice').textContent).to.contain('storage is full');
-          expect(el.value.profile.company).to.equal('A');
-        });
-      } finally {
-        Storage.prototype.setItem = original;
-      }
+      await withFullStorage(async () => {
+        const el = await kit('storage-key="wu-full"');
+        el.value = { profile: { company: 'A' } };
+        await el.updateComplete;
+        expect($(el, '.notice').textContent).to.contain('storage is full');
+        expect(el.value.profile.company).to.equal('A');
+      });
     });
   });
 

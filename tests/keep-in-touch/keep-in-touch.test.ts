@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import ICAL from 'ical.js';
 import { marked } from 'marked';
 import { loadPapa } from '../helpers/papa.js';
-import { captureWarnings, clearKeys, settle } from '../helpers/test-element.js';
+import { captureWarnings, clearKeys, settle, withFullStorage } from '../helpers/test-element.js';
 import '../../src/keep-in-touch/define.js';
 import type { KeepInTouch, KeepInTouchValue } from '../../src/keep-in-touch/keep-in-touch.js';
 import { $, $$, button, injectedLinks } from '../helpers/harness.js';
@@ -229,18 +229,10 @@ describe('<keep-in-touch>', () => {
     expect(el.value.contacts[0].name).to.equal('Still here');
 
     const full = await make(undefined, 'storage-key="kt-full"');
-    const original = Storage.prototype.setItem;
-    Storage.prototype.setItem = () => {
-      throw new DOMException('full', 'QuotaExceededError');
-    };
-    try {
-      await captureWarnings(async () => {
-        full.addContacts([{ name: 'Quota' }]);
-        await settle();
-      });
-    } finally {
-      Storage.prototype.setItem = original;
-    }
+    await withFullStorage(async () => {
+      full.addContacts([{ name: 'Quota' }]);
+      await settle();
+    });
     await full.updateComplete;
     expect($(full, '[role="alert"]').textContent).to.contain('storage is full');
     expect(full.value.contacts[0].name).to.equal('Quota');

@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { ContextProvider } from '@lit/context';
 import { marked } from 'marked';
 import { kitContext, type Kit } from '../../src/core/profile.js';
-import { captureWarnings, clearKeys, container, settle, itWithKeys } from '../helpers/test-element.js';
+import { captureWarnings, clearKeys, container, settle, itWithKeys, withFullStorage } from '../helpers/test-element.js';
 import type { ReflectionJournal, ReflectionValue } from '../../src/reflection-journal/reflection-journal.js';
 import { buildBullet, move } from '../../src/reflection-journal/bullet.js';
 import '../../src/reflection-journal/define.js';
@@ -446,18 +446,10 @@ describe('<reflection-journal>', () => {
   describe('storage faults', () => {
     it('keeps working and says so when the quota is exceeded', async () => {
       const el = await fixture<ReflectionJournal>(html`<reflection-journal storage-key="rj-quota"></reflection-journal>`);
-      const original = Storage.prototype.setItem;
-      Storage.prototype.setItem = function () {
-        throw new DOMException('full', 'QuotaExceededError');
-      };
-      try {
-        await captureWarnings(async () => {
-          fill($<HTMLInputElement>(el, '#summary'), 'Still here');
-          await settle();
-        });
-      } finally {
-        Storage.prototype.setItem = original;
-      }
+      await withFullStorage(async () => {
+        fill($<HTMLInputElement>(el, '#summary'), 'Still here');
+        await settle();
+      });
       await el.updateComplete;
       expect(el.value.summary).to.equal('Still here');
       expect($(el, '[role=alert]').textContent).to.contain('storage is full');

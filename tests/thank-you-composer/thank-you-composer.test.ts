@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { ContextProvider } from '@lit/context';
 import { marked } from 'marked';
 import { kitContext, type Kit } from '../../src/core/profile.js';
-import { captureWarnings, clearKeys, container, settle, itWithKeys } from '../helpers/test-element.js';
+import { captureWarnings, clearKeys, container, settle, itWithKeys, withFullStorage } from '../helpers/test-element.js';
 import '../../src/thank-you-composer/define.js';
 import type { ThankYouComposer, ThanksPerson, ThanksValue } from '../../src/thank-you-composer/thank-you-composer.js';
 import { $, $$, button, fill, injectedLinks, maybe$, maybeButton } from '../helpers/harness.js';
@@ -275,18 +275,10 @@ describe('<thank-you-composer>', () => {
   describe('storage faults', () => {
     it('keeps working and tells the user when the quota is exceeded', async () => {
       const el = await fixture<ThankYouComposer>(html`<thank-you-composer storage-key="ty-quota"></thank-you-composer>`);
-      const original = Storage.prototype.setItem;
-      Storage.prototype.setItem = function () {
-        throw new DOMException('full', 'QuotaExceededError');
-      };
-      try {
-        await captureWarnings(async () => {
-          el.addPerson('Kept');
-          await settle();
-        });
-      } finally {
-        Storage.prototype.setItem = original;
-      }
+      await withFullStorage(async () => {
+        el.addPerson('Kept');
+        await settle();
+      });
       await el.updateComplete;
       expect($(el, '[role="alert"]').textContent).to.contain('storage is full');
       expect(el.value.people[0].name).to.equal('Kept');
