@@ -84,6 +84,10 @@ export const styles = css`
     border: none;
     border-block-end: 3px solid transparent;
     border-radius: calc(var(--_radius) * 0.75) calc(var(--_radius) * 0.75) 0 0;
+    /* No fill, and a hover fill kept off the border: the rule under the row shows under every tab, not
+       only in the gaps between them. */
+    background: transparent;
+    background-clip: padding-box;
     color: var(--_muted);
     white-space: nowrap;
   }
