@@ -28,6 +28,18 @@ const loaded = (el: HTMLElement) => until(() => !el.hasAttribute('aria-busy'), '
 const has = (text: string | null | undefined, part: string) => !!text?.includes(part);
 
 /** A host adapter for one device, over a "server" map shared by devices; compare-and-set like the issue's. */
+/** Two devices on one account: an element each, with its own adapter over one server, both loaded. */
+async function twoDevices(key: string) {
+  const server = new Map<string, string>();
+  const a = device(server);
+  const b = device(server);
+  const elA = await fixture<TestNotes>(html`<sf-test-notes storage-key=${key} .storageAdapter=${a.adapter}></sf-test-notes>`);
+  const elB = await fixture<TestNotes>(html`<sf-test-notes storage-key=${key} .storageAdapter=${b.adapter}></sf-test-notes>`);
+  await loaded(elA);
+  await loaded(elB);
+  return { server, a, b, elA, elB };
+}
+
 function device(server: Map<string, string>, opts: { delay?: number; cas?: boolean; label?: string } = {}) {
   const wait = () => new Promise((r) => setTimeout(r, opts.delay ?? 5));
   const calls = { set: 0, conflicts: 0 };
@@ -260,13 +272,7 @@ describe('never lose an edit (#18)', () => {
 
   describe('two devices (compare-and-set)', () => {
     it('both ticks survive: B, loaded before A saved, merges instead of replacing (issue case 2)', async () => {
-      const server = new Map<string, string>();
-      const a = device(server);
-      const b = device(server);
-      const elA = await fixture<TestNotes>(html`<sf-test-notes storage-key="s-dev" .storageAdapter=${a.adapter}></sf-test-notes>`);
-      const elB = await fixture<TestNotes>(html`<sf-test-notes storage-key="s-dev" .storageAdapter=${b.adapter}></sf-test-notes>`);
-      await loaded(elA);
-      await loaded(elB);
+      const { server, b, elA, elB } = await twoDevices('s-dev');
       elA.addNote('A ticked');
       await until(() => has(server.get(KEY('s-dev')), 'A ticked'), "A's save");
       elB.addNote('B ticked');
@@ -277,13 +283,7 @@ describe('never lose an edit (#18)', () => {
     });
 
     it('the same field on both: the later edit wins, and the element says so visibly and to screen readers', async () => {
-      const server = new Map<string, string>();
-      const a = device(server);
-      const b = device(server);
-      const elA = await fixture<TestNotes>(html`<sf-test-notes storage-key="s-same" .storageAdapter=${a.adapter}></sf-test-notes>`);
-      const elB = await fixture<TestNotes>(html`<sf-test-notes storage-key="s-same" .storageAdapter=${b.adapter}></sf-test-notes>`);
-      await loaded(elA);
-      await loaded(elB);
+      const { server, elA, elB } = await twoDevices('s-same');
       elB.value = { ...elB.value, title: 'B, earlier' };
       await Promise.resolve();
       elB.addNote('b'); // edits pending on B...

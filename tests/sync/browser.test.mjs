@@ -3,31 +3,24 @@
 // the same checklist at once. Needs dist/ (npm test builds first).
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
 import pg from 'pg';
-import { startServer as startStatic } from '../../scripts/serve.mjs';
-import { startDatabase, startServer, createToken, freshUser, faultProxy, ROOT, BROWSERS, launchBrowser } from './helpers.mjs';
+import { startStack, createToken, freshUser, faultProxy, BROWSERS, launchBrowser } from './helpers.mjs';
 
-let db;
+let stack;
 let srv;
-let web;
 let sql;
 let pageBase;
 
 before(async () => {
-  assert.ok(existsSync(`${ROOT}dist/strong-finish.js`), 'dist/ is built (npm run build)');
-  db = startDatabase();
-  srv = await startServer(db.url);
-  web = await startStatic({ port: 0 });
-  pageBase = `http://127.0.0.1:${web.address().port}/tests/sync/pages/device.html`;
-  sql = new pg.Client({ connectionString: db.url });
+  stack = await startStack();
+  srv = stack.srv;
+  pageBase = `${stack.origin}/tests/sync/pages/device.html`;
+  sql = new pg.Client({ connectionString: stack.db.url });
   await sql.connect();
 });
 after(async () => {
   await sql?.end();
-  web?.close();
-  await srv?.stop();
-  db?.stop();
+  await stack?.stop();
 });
 
 const KEY = 'strong-finish/internship-checklist/sync';

@@ -1,28 +1,19 @@
 // demo/sync.html: with the reference server running it saves there; without it, it says so and saves nowhere.
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
 import pg from 'pg';
-import { startServer as startStatic } from '../../scripts/serve.mjs';
-import { startDatabase, startServer, freshUser, ROOT, BROWSERS, launchBrowser } from './helpers.mjs';
+import { startStack, freshUser, BROWSERS, launchBrowser } from './helpers.mjs';
 
-let db;
+let stack;
 let srv;
-let web;
 let demo;
 
 before(async () => {
-  assert.ok(existsSync(`${ROOT}dist/strong-finish.js`), 'dist/ is built (npm run build)');
-  db = startDatabase();
-  srv = await startServer(db.url);
-  web = await startStatic({ port: 0 });
-  demo = `http://127.0.0.1:${web.address().port}/demo/sync.html`;
+  stack = await startStack();
+  srv = stack.srv;
+  demo = `${stack.origin}/demo/sync.html`;
 });
-after(async () => {
-  web?.close();
-  await srv?.stop();
-  db?.stop();
-});
+after(() => stack?.stop());
 
 const stateText = (page) => page.$eval('#state', (p) => p.textContent);
 
@@ -44,7 +35,7 @@ for (const name of BROWSERS) {
         const box = await page.evaluateHandle(() => document.querySelector('internship-checklist').shadowRoot.querySelector('li[data-id] input[data-c="check"]'));
         const id = await box.evaluate((b) => b.closest('li').dataset.id);
         await box.click();
-        const sql = new pg.Client({ connectionString: db.url });
+        const sql = new pg.Client({ connectionString: stack.db.url });
         await sql.connect();
         try {
           let done;

@@ -10,6 +10,7 @@ import { build } from 'esbuild';
 import puppeteer from 'puppeteer-core';
 import { createToken } from '../../examples/sync-server/token.mjs';
 import { launchChromium } from '../node/browser.mjs';
+import { startServer as startStatic } from '../../scripts/serve.mjs';
 
 export const ROOT = new URL('../../', import.meta.url).pathname;
 const DB_SH = join(ROOT, 'examples/sync-server/db.sh');
@@ -46,6 +47,27 @@ export function startDatabase() {
   };
   process.once('exit', stop);
   return { url, stop };
+}
+
+/**
+ * What the browser tests need: PostgreSQL, the reference server and a static server for the repo's built
+ * pages (`origin`); `stop()` ends all three.
+ */
+export async function startStack() {
+  if (!existsSync(`${ROOT}dist/strong-finish.js`)) throw new Error('dist/ is not built (npm run build)');
+  const db = startDatabase();
+  const srv = await startServer(db.url);
+  const web = await startStatic({ port: 0 });
+  return {
+    db,
+    srv,
+    origin: `http://127.0.0.1:${web.address().port}`,
+    async stop() {
+      web.close();
+      await srv.stop();
+      db.stop();
+    },
+  };
 }
 
 /** `npm run sync-server`'s program as a child process; resolves once it printed its URL. */
