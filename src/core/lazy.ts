@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { whenIdle } from './idle.js';
 
 /** Tag → a function that imports the module defining it (`() => import('./x/define.js')`). */
 export type ElementLoaders = Readonly<Record<string, () => Promise<unknown>>>;
@@ -105,14 +106,7 @@ export class LazyElementsController implements ReactiveController {
       this.#idle = undefined;
       void this.loadAll(tags);
     };
-    let cancel: () => void;
-    if (typeof requestIdleCallback === 'function') {
-      const id = requestIdleCallback(run, { timeout: 3000 });
-      cancel = () => cancelIdleCallback(id);
-    } else {
-      const id = setTimeout(run, 300);
-      cancel = () => clearTimeout(id);
-    }
+    const cancel = whenIdle(run);
     this.#idle = () => {
       cancel();
       this.#pending = tags;

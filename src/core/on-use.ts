@@ -1,3 +1,5 @@
+import { whenIdle } from './idle.js';
+
 /**
  * A module loaded on use, through a dynamic `import()` (a chunk of its own next to the runtime; inlined in
  * the one-file bundle). `load()` imports it once for the page; `preload()` imports it when the browser is
@@ -10,8 +12,6 @@ export interface OnUse<M> {
   preload(): void;
 }
 
-type Idle = (fn: () => void) => void;
-const idle: Idle = (globalThis as { requestIdleCallback?: Idle }).requestIdleCallback?.bind(globalThis) ?? ((fn) => setTimeout(fn));
 
 export function onUse<M>(importer: () => Promise<M>, delay = 2000): OnUse<M> {
   let module: M | undefined;
@@ -33,7 +33,7 @@ export function onUse<M>(importer: () => Promise<M>, delay = 2000): OnUse<M> {
     preload() {
       if (module || scheduled) return;
       scheduled = true;
-      setTimeout(() => idle(() => void load().catch(() => undefined)), delay);
+      setTimeout(() => whenIdle(() => void load().catch(() => undefined)), delay);
     },
   };
 }
