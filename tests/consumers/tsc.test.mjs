@@ -23,6 +23,11 @@ import { define } from 'strong-finish/core';
 import { KeepInTouch as KeepInTouchWrapper } from 'strong-finish/react/keep-in-touch.js';
 import { InternshipWrapUp, reactEvents } from 'strong-finish/react';
 import type { StrongFinishIntrinsicElements } from 'strong-finish/jsx';
+// The files a page loads by URL, imported by a host that bundles or type-checks them too.
+import { load } from 'strong-finish/strong-finish.js';
+import { createHttpStorage } from 'strong-finish/http-storage.js';
+import { KeepInTouch as StandaloneContacts } from 'strong-finish/standalone/keep-in-touch.js';
+import { InternshipWrapUp as BundledKit } from 'strong-finish/strong-finish.bundle.js';
 
 const list: InternshipChecklist = document.createElement('internship-checklist');
 const contacts: KeepInTouch | null = document.querySelector('keep-in-touch');
@@ -43,6 +48,12 @@ list.storageAdapter = adapter;
 registerTranslations('fr', { 'checklist.title': 'Bien finir son stage' });
 define('my-checklist', class extends InternshipChecklist {});
 const props: StrongFinishIntrinsicElements['keep-in-touch'] = { theme: 'auto' };
+const loaded: Promise<void> = load('keep-in-touch');
+list.storageAdapter = createHttpStorage({ url: '/api/strong-finish' });
+const standalone: StandaloneContacts | null = document.querySelector('keep-in-touch');
+const kit: BundledKit = document.createElement('internship-wrap-up');
+// @ts-expect-error: the loader's load() takes tag names
+void load(1);
 export const view = (
   <>
     <KeepInTouchWrapper storageKey="a" onSfContactLogged={(e) => e.detail.channel} />
@@ -51,7 +62,7 @@ export const view = (
     <InternshipWrapUp onSfSend={(e) => e.detail.format} />
   </>
 );
-export { detail, props, reactEvents };
+export { detail, kit, loaded, props, reactEvents, standalone };
 `);
 });
 
