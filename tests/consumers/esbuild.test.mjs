@@ -89,3 +89,24 @@ test('README.md languages block bundled with esbuild: a host string shows in a l
     await server.close();
   }
 });
+
+test('docs/job-boards.md opt-in languages block bundled with esbuild: a lang="es" element speaks Spanish, a lang="ar" one Arabic', async () => {
+  writeFileSync(join(dir, 'es.js'), `import 'strong-finish/internship-checklist/define.js';\n${docBlock('job-boards-languages')}`);
+  bin(project.dir, 'esbuild', ['es.js', '--bundle', '--format=esm', '--minify', '--outfile=public/es.js', '--log-level=error'], dir);
+  writeFileSync(join(dir, 'public/es.html'), `<!doctype html><html lang="es"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Anfitrión</title>
+<script type="module" src="/es.js"></script></head><body><internship-checklist storage="none"></internship-checklist>
+<internship-checklist lang="ar" storage="none"></internship-checklist></body></html>\n`);
+  const server = await serve(join(dir, 'public'));
+  const { page, errors } = await openPage(browser);
+  try {
+    await page.goto(server.url + '/es.html');
+    await page.waitForFunction(() => {
+      const [es, ar] = document.querySelectorAll('internship-checklist');
+      return es?.shadowRoot?.textContent.includes('Tu lista para las últimas semanas') && ar?.shadowRoot?.textContent.includes('قائمة أسابيعك الأخيرة');
+    }, { timeout: 15000 });
+    assert.deepEqual(errors, []);
+  } finally {
+    await page.close();
+    await server.close();
+  }
+});
