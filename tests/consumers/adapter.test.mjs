@@ -12,7 +12,7 @@ import { createHash } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchChromium } from '../node/browser.mjs';
-import { consumer, docBlock, openPage, serve, workspace } from './project.mjs';
+import { consumer, docBlock, kb, openPage, serve, workspace } from './project.mjs';
 
 const PREFIX = '/api/me/strong-finish/';
 let browser;
@@ -76,10 +76,12 @@ async function load(page) {
 /** The browser's own network log ("Failed to load resource: … 404") is not the page's error. */
 const pageErrors = (errors) => errors.filter((e) => !/Failed to load resource/.test(e));
 
-test('docs/job-boards.md adapter: 404 is nothing saved; an edit is PUT and comes back after a reload', async () => {
+test('docs/job-boards.md adapter: 404 is nothing saved; an edit is PUT and comes back after a reload', async (t) => {
   const { page, errors } = await openPage(browser);
   try {
     await load(page);
+    const files = [...new Map(server.sent.map((f) => [f.path, f.gzip]))];
+    t.diagnostic(`adapter page (one-tag loader, <internship-checklist>): ${kb(files.reduce((n, [, g]) => n + g, 0))} gzip of JavaScript in ${files.length} files`);
     assert.equal(await boxChecked(page), false, 'defaults when nothing is saved (404)');
     await page.evaluate(() => document.querySelector('internship-checklist').shadowRoot.querySelector('input[type="checkbox"]').click());
     await page.waitForFunction(() => document.querySelector('internship-checklist').persistence.status === 'saved', { timeout: 10000 });
