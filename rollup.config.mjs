@@ -117,6 +117,18 @@ const inlineOnUse = () => ({
   },
 });
 
+/**
+ * Typings next to a bundle that `exports` opens (`strong-finish/http-storage.js`,
+ * `strong-finish/standalone/<tag>.js` through `./*.js`), re-exporting those of the module it bundles, so a
+ * TypeScript host that imports it gets types instead of an implicit `any`.
+ */
+const typings = (fileName, from) => ({
+  name: 'typings',
+  generateBundle() {
+    this.emitFile({ type: 'asset', fileName, source: `export * from '${from}';\n` });
+  },
+});
+
 export default [
   {
     input: { 'strong-finish': 'dist/loader.js' },
@@ -145,10 +157,10 @@ export default [
     onwarn,
   },
   {
-    // createHttpStorage alone (no Lit, ~2 KB): for pages that use the one-tag loader, which exports no API.
+    // createHttpStorage alone (no Lit, ~3 KB): for pages that use the one-tag loader, which exports no API.
     input: 'dist/core/storage/http-storage.js',
     output: { file: 'dist/http-storage.js', format: 'es', sourcemap: true },
-    plugins: plugins(),
+    plugins: [...plugins(), typings('http-storage.d.ts', './core/storage/http-storage.js')],
     onwarn,
   },
   {
@@ -160,7 +172,7 @@ export default [
   ...elements.map((tag) => ({
     input: { [tag]: `standalone:${tag}` },
     output: { dir: 'dist/standalone', entryFileNames: '[name].js', chunkFileNames: chunkName, format: 'es', sourcemap: true },
-    plugins: [standaloneEntry(), inlineOnUse(), ...plugins()],
+    plugins: [standaloneEntry(), inlineOnUse(), ...plugins(), typings(`${tag}.d.ts`, `../${tag}/define.js`)],
     onwarn,
   })),
 ];

@@ -21,8 +21,8 @@ try {
   const tags = manifestElements().map((e) => e.declaration.tagName);
 
   const must = new Set([
-    'package.json', 'README.md', 'CHANGELOG.md', 'custom-elements.json',
-    'dist/strong-finish.js', 'dist/index.js', 'dist/index.d.ts', 'dist/all.js', 'dist/all.d.ts',
+    'package.json', 'README.md', 'CHANGELOG.md', 'LICENSE', 'custom-elements.json',
+    'dist/strong-finish.js', 'dist/http-storage.js', 'dist/http-storage.d.ts', 'dist/index.js', 'dist/index.d.ts', 'dist/all.js', 'dist/all.d.ts',
     'dist/core/index.js', 'dist/core/index.d.ts',
     'dist/react/index.js', 'dist/react/index.d.ts',
     'dist/jsx.js', 'dist/jsx.d.ts', 'dist/vscode.html-custom-data.json',
@@ -31,7 +31,7 @@ try {
     'dist/translations/es.js', 'dist/translations/es.d.ts', 'dist/translations/ar.js', 'dist/translations/ar.d.ts',
   ]);
   for (const tag of tags) {
-    for (const f of [`dist/${tag}/define.js`, `dist/${tag}/define.d.ts`, `dist/${tag}/${tag}.js`, `dist/${tag}/${tag}.d.ts`, `dist/standalone/${tag}.js`, `dist/chunks/${tag}.js`, `dist/react/${tag}.js`, `dist/react/${tag}.d.ts`]) must.add(f);
+    for (const f of [`dist/${tag}/define.js`, `dist/${tag}/define.d.ts`, `dist/${tag}/${tag}.js`, `dist/${tag}/${tag}.d.ts`, `dist/standalone/${tag}.js`, `dist/standalone/${tag}.d.ts`, `dist/chunks/${tag}.js`, `dist/react/${tag}.js`, `dist/react/${tag}.d.ts`]) must.add(f);
   }
   // Every concrete export target (the wildcard ones are covered per element above).
   const targets = (v) => (typeof v === 'string' ? [v] : Object.values(v).flatMap(targets));

@@ -1,9 +1,11 @@
 // Writes the measured numbers into README.md and docs/*.md, between `<!-- numbers:<name> -->` and
 // `<!-- /numbers -->`, so no size or height in the docs is typed by hand.
-//   npm run docs:numbers            sizes from dist/ (gzip -9) and each element's height in headless
-//                                   Chromium at 1280 px and 375 px (after `npm run build`)
-// tests/node/docs-numbers.test.mjs fails when a size in the docs differs from dist/ (heights need a browser
-// and change only with the elements' layout: run this script after such a change).
+//   npm run docs:numbers            sizes from dist/ (gzip -9); in headless Chromium, each element's height
+//                                   at 1280 px and 375 px and the size of what it stores with its default
+//                                   content (after `npm run build`)
+// tests/node/docs-numbers.test.mjs fails when a size in the docs differs from dist/ (heights and stored
+// sizes need a browser and change only with the elements' layout or default content: run this script
+// after such a change).
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { manifestElements } from './manifest.mjs';
@@ -18,6 +20,8 @@ const gzip = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
 export function measureSizes() {
   const standalone = readdirSync('dist/standalone').filter((f) => f.endsWith('.js')).map((f) => gzip(`dist/standalone/${f}`));
   return {
+    'loader-gzip': kb(gzip('dist/strong-finish.js')),
+    'http-storage-gzip': kb(gzip('dist/http-storage.js')),
     'kit-gzip': kb(gzip('dist/strong-finish.bundle.js')),
     'standalone-gzip': `${kb(Math.min(...standalone)).replace(' KB', '')}–${kb(Math.max(...standalone))}`,
   };
@@ -80,6 +84,59 @@ export async function measureHeights() {
   return out;
 }
 
+/**
+ * What each element stores with its default content: the bytes (UTF-8) of its stored envelope
+ * (`{ v, savedAt, data }`) once a first `value` assignment makes it save, per storage key it writes.
+ */
+export async function measureStored() {
+  const { default: puppeteer } = await import('puppeteer-core');
+  const { findChromium } = await import('./browsers.mjs');
+  const browser = await puppeteer.launch({ executablePath: findChromium(), headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
+  const bundle = readFileSync('dist/strong-finish.bundle.js', 'utf8');
+  const out = {};
+  try {
+    for (const tag of manifestElements().map((e) => e.declaration.tagName).sort()) {
+      const context = await browser.createBrowserContext();
+      const page = await context.newPage();
+      await page.setRequestInterception(true);
+      page.on('request', (req) => {
+        const path = new URL(req.url()).pathname;
+        const attrs = ATTRS.replace(' storage="none"', '');
+        if (path === '/') req.respond({ contentType: 'text/html', body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>h</title><script type="module" src="/sf.js"></script></head><body><${tag} ${attrs}></${tag}></body></html>` });
+        else if (path === '/sf.js') req.respond({ contentType: 'text/javascript', body: bundle });
+        else req.respond({ status: 404, body: '' });
+      });
+      await page.goto('http://127.0.0.1/');
+      out[tag] = await page.evaluate(async (tag) => {
+        await customElements.whenDefined(tag);
+        const el = document.querySelector(tag);
+        await el.updateComplete;
+        await new Promise((r) => setTimeout(r, 300));
+        el.value = el.value;
+        await new Promise((r) => setTimeout(r, 1000));
+        const stored = {};
+        for (let i = 0; i < localStorage.length; i++) stored[localStorage.key(i)] = new TextEncoder().encode(localStorage.getItem(localStorage.key(i))).length;
+        return stored;
+      }, tag);
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+  }
+  return out;
+}
+
+const NAMES = { 'internship-checklist': 'checklist', 'reflection-journal': 'reflection journal', 'finish-strong-planner': 'planner', 'feedback-questions': 'feedback questions', 'thank-you-composer': 'thank-you notes', 'keep-in-touch': 'contacts', 'feedback-response': "supervisor's answer" };
+
+/** The sentence of docs/sync.md: each element's stored size with its default content, largest first. */
+export function storedText(stored) {
+  const own = (tag) => stored[tag]?.[`strong-finish/${tag}`] ?? 0;
+  const tags = Object.keys(NAMES).sort((a, b) => own(b) - own(a));
+  const big = tags.filter((t) => own(t) >= 102.4);
+  const small = tags.length - big.length;
+  return `${big.map((t) => `${NAMES[t]} ${kb(own(t))}`).join(', ')}${small ? `, the ${small === 1 ? 'other' : 'others'} under 0.1 KB` : ''}; the wrap-up kit (one document holding the shared profile and task list) ${kb(own('internship-wrap-up'))}`;
+}
+
 /** The Markdown the heights markers hold. */
 export function heightTexts(heights) {
   const [desktop, phone] = WIDTHS;
@@ -92,7 +149,7 @@ export function heightTexts(heights) {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const values = { ...measureSizes(), ...heightTexts(await measureHeights()) };
+  const values = { ...measureSizes(), ...heightTexts(await measureHeights()), 'stored-sizes': storedText(await measureStored()) };
   for (const file of DOCS) {
     const text = readFileSync(file, 'utf8');
     const next = writeNumbers(text, values);

@@ -132,10 +132,14 @@ function apply(code, changes, file) {
   return { code: out, map: { version: 3, file, sources: [file], sourcesContent: [code], names: [], mappings } };
 }
 
+/** The template rewrites of one module, as sorted [start, end, replacement] offsets into `code`. */
+export function templateEdits(code, parse = parseAst) {
+  return /\b(css|html|svg)\s*`/.test(code) ? edits(code, parse(code)) : [];
+}
+
 /** Minifies the templates in one module's code; null when there is nothing to change. */
 export function minifyTemplateLiterals(code, id, parse = parseAst) {
-  if (!/\b(css|html|svg)\s*`/.test(code)) return null;
-  const changes = edits(code, parse(code));
+  const changes = templateEdits(code, parse);
   return changes.length ? apply(code, changes, id) : null;
 }
 

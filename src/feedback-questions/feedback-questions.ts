@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { SfElement } from '../core/base-element.js';
@@ -797,7 +797,7 @@ export class FeedbackQuestions extends SfElement<FeedbackValue> {
     </section>`;
   }
 
-  override render() {
+  override render(): TemplateResult {
     const labels = themeLabels(this.t) as Record<string, string>;
     const { selected } = this.data;
     const talk = this.stage === 'talk';

@@ -1,4 +1,4 @@
-import { html, type PropertyValues } from 'lit';
+import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { SfElement } from '../core/base-element.js';
 import { bool, list, obj, text, type Rule } from '../core/schema.js';
@@ -235,7 +235,7 @@ export class FeedbackResponse extends SfElement<FeedbackResponseValue> {
     }
   }
 
-  override render() {
+  override render(): TemplateResult {
     const a = this.#agenda;
     if (!a) {
       return html`<div class="base" part="base" dir=${this.i18n.dir}>

@@ -1,4 +1,4 @@
-import { html, nothing, svg, type PropertyValues } from 'lit';
+import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { SfElement } from '../core/base-element.js';
@@ -384,7 +384,7 @@ export class FinishStrongPlanner extends SfElement<PlannerValue> {
 
   // ---- render ----
 
-  override render() {
+  override render(): TemplateResult {
     return html`<div class="base" part="base" dir=${this.i18n.dir}>
       <h2>${this.t('planner.title', 'Finish strong')}</h2>
       <p class="intro">${this.t('planner.intro', 'Employers remember your last weeks most. Keep full effort to the very last day, and leave your work in good hands.')}</p>

@@ -1,4 +1,4 @@
-import { html, isServer, nothing, type PropertyValues } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { property, state } from 'lit/decorators.js';
 import { ContextProvider } from '@lit/context';
@@ -748,7 +748,7 @@ export class InternshipWrapUp extends SfElement<WrapUpValue> {
 
   // ---- rendering -----------------------------------------------------------------------------
 
-  override render() {
+  override render(): TemplateResult {
     const t = this.t;
     const names = stepText(t);
     const p = this.kitProfile;

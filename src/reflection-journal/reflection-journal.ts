@@ -1,4 +1,4 @@
-import { html, nothing, svg, type PropertyValues } from 'lit';
+import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { SfElement } from '../core/base-element.js';
@@ -417,7 +417,7 @@ export class ReflectionJournal extends SfElement<ReflectionValue> {
 
   // ----- render -----
 
-  override render() {
+  override render(): TemplateResult {
     const t = this.t;
     const d = this.data;
     const frameworks = this.frameworks;

@@ -16,8 +16,10 @@ export const BLOCKS = {
   'ssr-hydrate': { file: 'docs/ssr.md', contains: '// hydrate.js' },
   // vite-react.test.mjs builds it; tsc.test.mjs type-checks it.
   'react-finish': { file: 'docs/react.md', contains: '// Finish.tsx' },
-  // tsc.test.mjs type-checks it.
+  // tsc.test.mjs type-checks these (the JavaScript ones with checkJs).
   'frameworks-plain-ts': { file: 'docs/frameworks.md', contains: "document.querySelector('internship-checklist')!" },
+  'frameworks-jsx-react': { file: 'docs/frameworks.md', contains: "declare module 'react'" },
+  'sync-setup': { file: 'docs/sync.md', contains: 'createHttpStorage({' },
   // adapter.test.mjs runs it against a local HTTP server.
   'job-boards-adapter': { file: 'docs/job-boards.md', contains: 'storageAdapter = adapter' },
   // sync.test.mjs runs it in a page against the reference sync server (examples/sync-server) and PostgreSQL.
@@ -27,5 +29,7 @@ export const BLOCKS = {
   'job-boards-npm': { file: 'docs/job-boards.md', contains: "import 'strong-finish/all.js';" },
   'readme-translations': { file: 'README.md', contains: 'registerTranslations(' },
   'job-boards-translations': { file: 'docs/job-boards.md', contains: 'registerTranslations(' },
+  // npm.test.mjs runs it in Node; esbuild.test.mjs bundles it into a lang="es" page.
+  'job-boards-languages': { file: 'docs/job-boards.md', contains: "import 'strong-finish/translations/es.js';" },
   'frameworks-vscode': { file: 'docs/frameworks.md', contains: 'html.customData' },
 };

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { BLOCKS } from './blocks.mjs';
 import { REPO, fencedBlocks } from './project.mjs';
 
-const FILES = ['README.md', ...readdirSync(join(REPO, 'docs')).filter((f) => f.endsWith('.md')).sort().map((f) => `docs/${f}`)];
+const FILES = ['README.md', ...readdirSync(join(REPO, 'docs'), { recursive: true }).filter((f) => f.endsWith('.md')).sort().map((f) => `docs/${f}`)];
 const TESTS = readdirSync(join(REPO, 'tests/consumers')).filter((f) => f.endsWith('.test.mjs')).map((f) => readFileSync(join(REPO, 'tests/consumers', f), 'utf8')).join('\n');
 
 test('every named block is found exactly once and run by a consumer test', () => {

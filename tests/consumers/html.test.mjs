@@ -127,6 +127,37 @@ test('one tag from README.md from a CDN folder, and one widget from dist/standal
   await tab.close();
 });
 
+test('one widget only, the kit: dist/standalone/internship-wrap-up.js alone shows every step working', async (t) => {
+  writeFileSync(join(root, 'kit-standalone.html'), page(`<script type="module" src="/assets/strong-finish/0.1.0/standalone/internship-wrap-up.js"></script>
+<internship-wrap-up intern-name="Maya Chen" company="Northwind" end-date="2026-12-18" storage-key="standalone"></internship-wrap-up>`));
+  const { page: tab, errors, warnings } = await openPage(browser);
+  const before = server.sent.length;
+  try {
+    await tab.goto(`${server.url}/kit-standalone.html`);
+    await tab.waitForFunction(() => document.querySelector('internship-wrap-up')?.shadowRoot?.querySelectorAll('[role="tab"]').length === 6, { timeout: 15000 });
+    const steps = [];
+    for (let i = 0; i < 6; i++) {
+      await tab.evaluate((i) => document.querySelector('internship-wrap-up').shadowRoot.querySelectorAll('[role="tab"]')[i].click(), i);
+      // The step's widget, defined and rendered, in the shown panel; never "This step is not available".
+      const step = await tab.waitForFunction(() => {
+        const panel = document.querySelector('internship-wrap-up').shadowRoot.querySelector('[part~="panel"]');
+        if (!panel) return false;
+        if (panel.textContent.includes('not available')) return 'not available';
+        const widget = [...panel.querySelectorAll('*')].find((e) => e.localName.includes('-'));
+        return widget && customElements.get(widget.localName) && widget.shadowRoot?.querySelector('[part~="base"]') ? widget.localName : false;
+      }, { timeout: 15000 }).then((h) => h.jsonValue());
+      steps.push(step);
+    }
+    assert.deepEqual(steps, ['internship-checklist', 'feedback-questions', 'thank-you-composer', 'reflection-journal', 'finish-strong-planner', 'keep-in-touch']);
+    assert.deepEqual(errors, []);
+    assert.deepEqual(warnings, []);
+    const files = server.sent.slice(before);
+    t.diagnostic(`standalone kit, every step opened: ${kb(files.reduce((n, s) => n + s.gzip, 0))} gzip of JavaScript in ${files.length} files`);
+  } finally {
+    await tab.close();
+  }
+});
+
 test('the kit reservation of README.md and docs/job-boards.md holds the kit\'s height before it upgrades, at 375 px and 1280 px', async (t) => {
   const css = docBlock('readme-kit-reservation');
   assert.equal(docBlock('job-boards-kit-reservation'), css, 'both docs give the same reservation');

@@ -15,7 +15,7 @@ before(async () => {
   dir = workspace(project.dir, 'npm');
 });
 
-for (const name of ['readme-npm', 'job-boards-npm', 'readme-translations', 'job-boards-translations']) {
+for (const name of ['readme-npm', 'job-boards-npm', 'readme-translations', 'job-boards-translations', 'job-boards-languages']) {
   test(`${name}: runs in Node from a clean install`, () => {
     writeFileSync(join(dir, `${name}.mjs`), `${docBlock(name)}\nconsole.log('ran');\n`);
     assert.equal(execFileSync(process.execPath, [`${name}.mjs`], { cwd: dir, encoding: 'utf8' }).trim(), 'ran');

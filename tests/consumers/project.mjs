@@ -106,7 +106,8 @@ export function fencedBlocks(file) {
   const lines = readFileSync(join(REPO, file), 'utf8').split('\n');
   const out = [];
   for (let i = 0; i < lines.length; i++) {
-    const open = /^(\s*)(`{3,})(\S*)/.exec(lines[i]);
+    // Backtick and tilde fences (CommonMark), so no block escapes the docs-as-code check by its fence.
+    const open = /^(\s*)(`{3,}|~{3,})([^\s`]*)/.exec(lines[i]);
     if (!open) continue;
     const [, indent, fence, lang] = open;
     const body = [];

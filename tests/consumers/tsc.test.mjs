@@ -1,6 +1,7 @@
 // A TypeScript consumer: `tsc --noEmit` in the clean project over code that uses the classes, the tag-name
 // map, typed events, JSX typings and the React wrappers (the docs' blocks included), once per
 // `moduleResolution` a host may use: node16, nodenext, bundler, and node10 (through `typesVersions`).
+// Also type-checked: docs/frameworks.md's JSX typings for React plain tags, docs/sync.md's adapter setup.
 // `@ts-expect-error` lines prove the types are real: if an import fell back to `any`, they would fail.
 import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
@@ -15,6 +16,20 @@ before(async () => {
   dir = workspace(project.dir, 'tsc');
   writeFileSync(join(dir, 'plain.ts'), docBlock('frameworks-plain-ts'));
   writeFileSync(join(dir, 'Finish.tsx'), docBlock('react-finish'));
+  // docs/frameworks.md's JSX typings for React 19 plain tags, and plain tags that need them.
+  writeFileSync(join(dir, 'strong-finish-jsx.d.ts'), docBlock('frameworks-jsx-react'));
+  writeFileSync(join(dir, 'plain-tags.tsx'), `export const plain = (
+  <>
+    <keep-in-touch storage-key="plain" theme="dark" intern-name="Maya" />
+    {/* @ts-expect-error: not a theme */}
+    <internship-wrap-up theme="blue" />
+  </>
+);
+`);
+  // The createHttpStorage setup of docs/sync.md, checked as JavaScript (checkJs): the option names and the
+  // adapter's type must still be what the package declares. (job-boards.md's twin runs in sync.test.mjs.)
+  writeFileSync(join(dir, 'sync-setup.js'), `import 'strong-finish/internship-wrap-up/define.js';\n${docBlock('sync-setup')}`);
+  writeFileSync(join(dir, 'host.d.ts'), 'declare const session: { accessToken: string };\n');
   writeFileSync(join(dir, 'analytics.ts'), 'export const analytics = (name: string, value: string): void => console.log(name, value);\n');
   writeFileSync(join(dir, 'usage.tsx'), `import 'strong-finish/all.js';
 import 'strong-finish/keep-in-touch/define.js';
@@ -23,6 +38,11 @@ import { define } from 'strong-finish/core';
 import { KeepInTouch as KeepInTouchWrapper } from 'strong-finish/react/keep-in-touch.js';
 import { InternshipWrapUp, reactEvents } from 'strong-finish/react';
 import type { StrongFinishIntrinsicElements } from 'strong-finish/jsx';
+// The files a page loads by URL, imported by a host that bundles or type-checks them too.
+import { load } from 'strong-finish/strong-finish.js';
+import { createHttpStorage } from 'strong-finish/http-storage.js';
+import { KeepInTouch as StandaloneContacts } from 'strong-finish/standalone/keep-in-touch.js';
+import { InternshipWrapUp as BundledKit } from 'strong-finish/strong-finish.bundle.js';
 
 const list: InternshipChecklist = document.createElement('internship-checklist');
 const contacts: KeepInTouch | null = document.querySelector('keep-in-touch');
@@ -43,6 +63,12 @@ list.storageAdapter = adapter;
 registerTranslations('fr', { 'checklist.title': 'Bien finir son stage' });
 define('my-checklist', class extends InternshipChecklist {});
 const props: StrongFinishIntrinsicElements['keep-in-touch'] = { theme: 'auto' };
+const loaded: Promise<void> = load('keep-in-touch');
+list.storageAdapter = createHttpStorage({ url: '/api/strong-finish' });
+const standalone: StandaloneContacts | null = document.querySelector('keep-in-touch');
+const kit: BundledKit = document.createElement('internship-wrap-up');
+// @ts-expect-error: the loader's load() takes tag names
+void load(1);
 export const view = (
   <>
     <KeepInTouchWrapper storageKey="a" onSfContactLogged={(e) => e.detail.channel} />
@@ -51,7 +77,7 @@ export const view = (
     <InternshipWrapUp onSfSend={(e) => e.detail.format} />
   </>
 );
-export { detail, props, reactEvents };
+export { detail, kit, loaded, props, reactEvents, standalone };
 `);
 });
 
@@ -66,8 +92,8 @@ const CONFIGS = {
 for (const [name, options] of Object.entries(CONFIGS)) {
   test(`tsc --noEmit with moduleResolution ${name}: classes, tag names, events, JSX and React wrappers are typed`, () => {
     const config = {
-      compilerOptions: { ...options, target: 'es2022', lib: ['es2022', 'dom', 'dom.iterable'], jsx: 'react-jsx', strict: true, noEmit: true, skipLibCheck: false, types: [] },
-      files: ['usage.tsx', 'Finish.tsx', 'plain.ts'],
+      compilerOptions: { ...options, target: 'es2022', lib: ['es2022', 'dom', 'dom.iterable'], jsx: 'react-jsx', strict: true, noEmit: true, skipLibCheck: false, types: [], allowJs: true, checkJs: true },
+      files: ['usage.tsx', 'Finish.tsx', 'plain.ts', 'strong-finish-jsx.d.ts', 'plain-tags.tsx', 'sync-setup.js', 'host.d.ts'],
     };
     writeFileSync(join(dir, `tsconfig.${name}.json`), JSON.stringify(config, null, 2));
     let out = '';

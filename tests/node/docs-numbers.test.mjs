@@ -27,4 +27,23 @@ test('README.md and docs/job-boards.md quote the kit size and the reservation he
     const names = readNumbers(readFileSync(file, 'utf8')).map((n) => n.name);
     for (const name of ['kit-gzip', 'standalone-gzip', 'heights-table', 'kit-reservation']) assert.ok(names.includes(name), `${file} has numbers:${name}`);
   }
+  const sync = readNumbers(readFileSync('docs/sync.md', 'utf8')).map((n) => n.name);
+  for (const name of ['http-storage-gzip', 'stored-sizes']) assert.ok(sync.includes(name), `docs/sync.md has numbers:${name}`);
+});
+
+test('no size in README.md or docs/*.md is typed by hand: every "<n> KB" outside a numbers marker is a limit or an estimate named here', () => {
+  // Sizes that are not measurements of this package: the sync server's configurable cap, PostgreSQL's
+  // compression threshold, the planning estimates of docs/sync.md. docs/PERFORMANCE.md is written whole
+  // by npm run bench and npm run size.
+  const NOT_MEASURED = ['over ~2 KB', '20–60 KB', '~10 KB per intern', '100 KB worst case', 'body at 256 KB'];
+  const typed = [];
+  for (const file of DOCS.filter((f) => f !== 'docs/PERFORMANCE.md')) {
+    const text = readFileSync(file, 'utf8').replace(/<!-- numbers:[\w-]+ -->[\s\S]*?<!-- \/numbers -->/g, '');
+    text.split('\n').forEach((line, i) => {
+      for (const m of line.matchAll(/[~\d][\d.,–]*\s?(KB|kB|MB|bytes)\b/g)) {
+        if (!NOT_MEASURED.some((n) => line.includes(n) && n.includes(m[0]))) typed.push(`${file}:${i + 1}: ${m[0]}`);
+      }
+    });
+  }
+  assert.deepEqual(typed, [], 'put these between <!-- numbers:… --> markers written by scripts/docs-numbers.mjs');
 });

@@ -1,14 +1,17 @@
-// The bundles' template minifier (scripts/minify-templates.mjs): it must find every css``/html`` template
-// in tsc's output (it once matched none, silently, because tsc writes `css \`…\``), leave every stylesheet
-// meaning the same (Chromium's own serialisation of the rules, before and after), and keep the sourcemap
-// exact outside the rewritten template text.
+// The template minifier (scripts/minify-templates.mjs), run on tsc's output in dist/ by
+// scripts/minify-dist.mjs and on the bundles by rollup: it must find every css``/html`` template in tsc's
+// output (it once matched none, silently, because tsc writes `css \`…\``), leave every stylesheet meaning
+// the same (Chromium's own serialisation of the rules, before and after), and keep the sourcemap exact
+// outside the rewritten template text. dist/ is minified already, so "before" is tsc's output of the
+// source, compiled here file by file.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { parseAst } from 'rollup/parseAst';
-import { minifyTemplateLiterals } from '../../scripts/minify-templates.mjs';
+import ts from 'typescript';
+import { minifyTemplateLiterals, templateEdits } from '../../scripts/minify-templates.mjs';
 import { decode } from '../../scripts/size-composition.mjs';
 import { findChromium } from '../../scripts/browsers.mjs';
 
@@ -24,6 +27,10 @@ function modules(dir = 'dist') {
   });
 }
 
+/** What tsc writes for the source of a dist/ module, before scripts/minify-dist.mjs. */
+const { options } = ts.convertCompilerOptionsFromJson(JSON.parse(readFileSync('tsconfig.json', 'utf8')).compilerOptions, '.');
+const tscOutput = (file) => ts.transpileModule(readFileSync(file.replace(/^dist\//, 'src/').replace(/\.js$/, '.ts'), 'utf8'), { compilerOptions: { ...options, sourceMap: false, inlineSourceMap: false, declaration: false, declarationMap: false } }).outputText;
+
 /** The cooked text of each css``/html`` template in `code`. */
 function templates(code, tag) {
   const out = [];
@@ -38,14 +45,17 @@ function templates(code, tag) {
   return out;
 }
 
-test('every module with a css`` or html`` template gets minified', { skip }, () => {
+test('every module with a css`` or html`` template gets minified, and dist/ ships it minified', { skip }, () => {
   let seen = 0;
   for (const file of modules()) {
-    const code = readFileSync(file, 'utf8');
+    const code = tscOutput(file);
     if (!templates(code, 'css').length && !templates(code, 'html').some((t) => /\n\s/.test(t))) continue;
     seen++;
     const out = minifyTemplateLiterals(code, file);
     assert.ok(out && out.code.length < code.length, `${file}: templates left as written`);
+    const shipped = readFileSync(file, 'utf8');
+    assert.deepEqual(templateEdits(shipped), [], `${file}: dist/ has template text left to minify (npm run build runs scripts/minify-dist.mjs)`);
+    assert.deepEqual(templates(shipped, 'css'), templates(out.code, 'css'), `${file}: dist/ stylesheets are the minified ones`);
   }
   assert.ok(seen >= 15, `only ${seen} modules with templates found`);
 });
@@ -53,7 +63,7 @@ test('every module with a css`` or html`` template gets minified', { skip }, () 
 test('every stylesheet means the same after minifying (Chromium serialises the rules identically)', { skip }, async () => {
   const pairs = [];
   for (const file of modules().filter((f) => f.endsWith('styles.js'))) {
-    const code = readFileSync(file, 'utf8');
+    const code = tscOutput(file);
     const before = templates(code, 'css');
     const after = templates(minifyTemplateLiterals(code, file).code, 'css');
     assert.equal(after.length, before.length, file);
@@ -114,4 +124,29 @@ test('the sourcemap points code after a rewritten template at its original place
       if (word) assert.equal(input[l].slice(k, k + word.length), word, `line ${i + 1}, column ${c + 1}`);
     }
   });
+});
+
+test('dist/ sourcemaps still point at the TypeScript source after scripts/minify-dist.mjs', { skip }, () => {
+  let checked = 0;
+  for (const file of modules()) {
+    const code = readFileSync(file, 'utf8');
+    if (!templates(tscOutput(file), 'css').length && !templates(tscOutput(file), 'html').length) continue;
+    const map = JSON.parse(readFileSync(`${file}.map`, 'utf8'));
+    const generated = code.split('\n');
+    const source = map.sourcesContent[0].split('\n');
+    let words = 0;
+    let same = 0;
+    decode(map.mappings).forEach((segs, line) => {
+      for (const [col, src, srcLine, srcCol] of segs) {
+        const word = src < 0 ? undefined : /^[A-Za-z_$][\w$]{2,}/.exec(generated[line]?.slice(col) ?? '')?.[0];
+        if (!word) continue;
+        words++;
+        if ((source[srcLine] ?? '').slice(srcCol).startsWith(word)) same++;
+      }
+    });
+    // tsc itself maps a few rewritten constructs (decorators, private names) elsewhere: about 1% of words.
+    assert.ok(same / words > 0.95, `${file}: ${same} of ${words} mapped words are at their place in the source`);
+    checked += words;
+  }
+  assert.ok(checked > 5000, `only ${checked} mapped words checked`);
 });
