@@ -118,7 +118,11 @@ describe('controllers (on a bare element)', () => {
       el.announcer.saveStatus('saved', () => 'Saved', t0 + 30_000);
       el.announcer.saveStatus('pending', () => 'Saved', t0 + 61_000);
       el.announcer.saveStatus('saved', () => 'Saved', t0 + 61_000);
+      await Promise.resolve(); // said right after the update that reported the save
       expect(said).to.deep.equal(['Saved', 'Saved']);
+      await el.updateComplete; // cleared, then said after the next render
+      await el.updateComplete;
+      expect(el.renderRoot.querySelector('[role="status"]')?.textContent).to.equal('Saved');
     });
   });
 

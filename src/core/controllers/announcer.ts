@@ -55,7 +55,9 @@ export class Announcer implements ReactiveController {
       const text = saved();
       if (text) {
         this.#savedAt = now;
-        this.announce(text);
+        // Called from hostUpdated(): announcing there would request an update inside the finished one
+        // (Lit's dev-mode "scheduled an update after an update completed", which hosts see in Vite dev).
+        queueMicrotask(() => this.announce(text));
       }
     }
     this.#lastStatus = status;

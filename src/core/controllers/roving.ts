@@ -84,7 +84,9 @@ export class RovingController implements ReactiveController {
   #show(keyboard: boolean): void {
     if (keyboard === this.#keyboard) return;
     this.#keyboard = keyboard;
-    this.host.requestUpdate();
+    // Focus moves inside a render too (a focused row removed, a button focused in updated()): requesting
+    // then would be Lit's dev-mode "scheduled an update after an update completed", so ask right after.
+    queueMicrotask(() => this.host.requestUpdate());
   }
 
   #blur(e: FocusEvent): void {
