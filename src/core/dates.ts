@@ -142,6 +142,18 @@ export function parseWeekend(spec: string): Weekend | undefined {
 }
 
 /**
+ * The weekend in use: a host's list (`weekend` attribute or profile field, see `parseWeekend`) when it is
+ * one, else the locale's. `onBad` hears about a list that could not be read (the locale's is used).
+ * Every element that dates or counts working days reads it here, so they agree (the planner, the
+ * checklist and the kit's one task list).
+ */
+export function weekendOf(spec: string | undefined, locale: string, onBad?: (spec: string) => void): Weekend {
+  const parsed = spec ? parseWeekend(spec) : undefined;
+  if (spec && !parsed) onBad?.(spec);
+  return parsed ?? localeWeekend(locale);
+}
+
+/**
  * Working days after `from` up to and including `to` (weekend and holidays excluded). From today to the
  * last day this counts the working days still ahead, the last day included and today excluded.
  */

@@ -2,7 +2,7 @@ import { html, nothing, svg, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { SfElement } from '../core/base-element.js';
-import { addDays, daysBetween, formatDate, formatRelativeDays, isISODate, localeWeekend, parseWeekend, suggestedDate, workingDaysBetween, type Weekend } from '../core/dates.js';
+import { addDays, daysBetween, formatDate, formatRelativeDays, isISODate, suggestedDate, weekendOf, workingDaysBetween, type Weekend } from '../core/dates.js';
 import { toICS as buildICS, type IcsEvent } from '../core/formats/ics.js';
 import { CalendarLinksController } from '../core/controllers/calendar-links.js';
 import { focusAfterUpdate } from '../core/controllers/focus.js';
@@ -183,10 +183,9 @@ export class FinishStrongPlanner extends SfElement<PlannerValue> {
 
   /** The weekend in use: the `weekend` attribute or profile field, else the locale's (Friday–Saturday for `ar-SA`); working days, milestone dates and streaks skip it. */
   get weekendDays(): Weekend {
-    const own = this.profile.weekend;
-    const parsed = own ? parseWeekend(own) : undefined;
-    if (own && !parsed) warnOnce(this, 'attr:weekend', `${describeElement(this)}: weekend="${own}" is not a list of days like "fri sat" or "5 6"; using the locale's weekend.`);
-    return parsed ?? localeWeekend(this.i18n.locale);
+    return weekendOf(this.profile.weekend, this.i18n.locale, (own) =>
+      warnOnce(this, 'attr:weekend', `${describeElement(this)}: weekend="${own}" is not a list of days like "fri sat" or "5 6"; using the locale's weekend.`),
+    );
   }
 
   /** A milestone's date: its own, or its offset from the last day; `''` when unknown. */

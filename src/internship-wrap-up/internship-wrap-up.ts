@@ -5,7 +5,7 @@ import { ContextProvider } from '@lit/context';
 import { SfElement } from '../core/base-element.js';
 import { kitContext, profileContext, type Kit, type Profile } from '../core/profile.js';
 import { DROP, clone, isoDate, list, obj, text, type Rule } from '../core/schema.js';
-import { daysBetween, formatDate, formatRelativeDays, todayISO } from '../core/dates.js';
+import { daysBetween, formatDate, formatRelativeDays, todayISO, weekendOf } from '../core/dates.js';
 import { intl } from '../core/intl-cache.js';
 import { greetingName } from '../core/names.js';
 import { mdDocument, mdField, mdHeading } from '../core/formats/markdown.js';
@@ -268,6 +268,7 @@ export class InternshipWrapUp extends SfElement<WrapUpValue> {
   get tasks(): Task[] {
     const key = JSON.stringify([
       this.kitProfile.endDate,
+      this.kitProfile.weekend,
       this.i18n.locale,
       // A step's code arriving, or the language's catalogue, changes the defaults the list counts.
       isServer ? '' : ['internship-checklist', 'finish-strong-planner', 'keep-in-touch'].map((t) => !!customElements.get(t)),
@@ -286,6 +287,8 @@ export class InternshipWrapUp extends SfElement<WrapUpValue> {
     return (this.constructor as typeof InternshipWrapUp).collectTasks(full, {
       lastDay: this.kitProfile.endDate ?? (full.checklist as { lastDay?: string } | undefined)?.lastDay,
       holidays: planner?.holidays,
+      // The planner's and the checklist's weekend (Friday–Saturday in Riyadh), so the overview and the calendar give their dates.
+      weekend: weekendOf(this.kitProfile.weekend, this.i18n.locale),
       followUp: (c, end) => nextFollowUp({ cadence: c.cadence as Cadence, lastContact: c.lastContact }, end),
       followUpText: (name) => this.t('wrapup.followUp', 'Follow up with {name}', { name }),
       referenceText: (name, role) => this.t('contacts.brief.remind', 'Remind {name}: reference for {role}', { name, role }),
