@@ -40,6 +40,9 @@ const strip = (word: string) => word.toLowerCase().replace(/[.،,:]+$/u, '');
  */
 export function greetingName(fullName: string): string {
   const words = fullName.trim().split(/\s+/u).filter(Boolean);
+  // A title written against the name ("د.سارة", "Dr.Sara", "أ.د.محمد") is a title and a name.
+  const glued = /^(.+\.)(\p{L}.*)$/u.exec(words[0] ?? '');
+  if (glued && TITLES.has(strip(glued[1]))) words.splice(0, 1, glued[1], glued[2]);
   while (words.length > 1 && TITLES.has(strip(words[0]))) words.shift();
   if (!words.length) return fullName.trim();
   const [first, second] = words;

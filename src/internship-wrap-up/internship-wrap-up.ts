@@ -353,7 +353,8 @@ export class InternshipWrapUp extends SfElement<WrapUpValue> {
     // anyway: the thank-you step is mid-commit, and keep-in-touch may publish back.
     void import('../thank-you-composer/content.js').then(({ labels }) => {
       const rel = labels(this.t).relationship as Record<string, string>;
-      const add = fresh.map((p) => ({ name: p.name, email: p.email, linkedin: p.linkedin, how: rel[String(p.relationship)] ?? '', thanked: thankedFor(p) }));
+      // With how to greet them, so keep-in-touch's templates greet them as the thank-you note did.
+      const add = fresh.map((p) => ({ name: p.name, email: p.email, linkedin: p.linkedin, how: rel[String(p.relationship)] ?? '', thanked: thankedFor(p), ...(p.greeting ? { greeting: p.greeting } : {}) }));
       this.#request('add-contacts', add);
     });
   }

@@ -417,6 +417,7 @@ const messages: Record<string, string> = {
   'feedback.found.other': 'المعروض: {shown} من أصل {n} سؤال.',
   'feedback.fromTakeaways': 'حوّل الخلاصات إلى خطوات تالية',
   'feedback.google': 'أضف إلى تقويم Google',
+  'feedback.greeting': 'الاسم في التحية',
   'feedback.ics': 'نزّل الدعوة (\u200E.ics)',
   'feedback.icsNeeds': 'اختر تاريخًا ووقتًا لإنشاء الدعوة.',
   'feedback.icsReady': 'تذكّرك الدعوة قبل الموعد بربع ساعة.',

@@ -333,6 +333,7 @@ const messages: Record<string, string> = {
   'feedback.found.other': 'Mostrando {shown} de {n} preguntas.',
   'feedback.fromTakeaways': 'Convierte las conclusiones en siguientes pasos',
   'feedback.google': 'Añadir a Google Calendar',
+  'feedback.greeting': 'Cómo saludar a esta persona',
   'feedback.ics': 'Descargar invitación (.ics)',
   'feedback.icsNeeds': 'Elige fecha y hora para crear la invitación.',
   'feedback.icsReady': 'La invitación te avisará 15 minutos antes.',

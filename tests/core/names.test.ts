@@ -25,6 +25,15 @@ describe('greetingName', () => {
     expect(greetingName('Lic. Juan Pérez')).to.equal('Juan'); // ✗
   });
 
+  it('drops a title written against the name, without a space', () => {
+    expect(greetingName('د.سارة المنصوري')).to.equal('سارة'); // ✗ was "د.سارة"
+    expect(greetingName('أ.د.عبد الله الأحمد')).to.equal('عبد الله'); // ✗
+    expect(greetingName('Dr.Sara Ali')).to.equal('Sara'); // ✗
+    expect(greetingName('Dra.María José López')).to.equal('María José'); // ✗
+    // initials are not titles
+    expect(greetingName('J.R. Smith')).to.equal('J.R.');
+  });
+
   it('keeps Spanish double first names and hyphenated names', () => {
     expect(greetingName('María José López')).to.equal('María José'); // ✗
     expect(greetingName('Juan Carlos Ruiz')).to.equal('Juan Carlos'); // ✗

@@ -80,6 +80,21 @@ describe('greeting people by the right name', () => {
     el = await mount<FeedbackQuestions>('feedback-questions', 'en', { supervisor: 'Robert Smith', 'supervisor-greeting': 'Bob' });
     expect(el.request.body.split('\n')[0]).to.equal('Hi Bob,');
   });
+
+  it('the feedback talk with someone else has its own “how to greet them” field, prefilled by the rule', async () => {
+    const el = await mount<FeedbackQuestions>('feedback-questions', 'ar', { supervisor: 'سارة المنصوري' });
+    el.value = { ...el.value, meeting: { with: 'أ.د.عبد الرحمن بن خالد' } };
+    await el.updateComplete;
+    const input = el.shadowRoot!.querySelector<HTMLInputElement>('#m-greeting')!; // ✗ old code: no such field
+    expect(input.labels![0].textContent).to.equal('الاسم في التحية');
+    expect(input.placeholder).to.equal('عبد الرحمن');
+    expect(el.request.body.split('\n')[0]).to.equal('مرحبًا عبد الرحمن،');
+    input.value = 'أبو خالد';
+    input.dispatchEvent(new Event('input'));
+    await el.updateComplete;
+    expect(el.value.meeting!.greeting).to.equal('أبو خالد');
+    expect(el.request.body.split('\n')[0]).to.equal('مرحبًا أبو خالد،');
+  });
 });
 
 /** Sample people per language, with details typed the way people type them (some end with a full stop). */

@@ -24,6 +24,9 @@ describe('thank-you ideas', () => {
     expect(names('Lunch with Jordan on Friday', 'Jordan Alvarez')).to.be.true;
     expect(names('Jordana helped', 'Jordan Alvarez')).to.be.false;
     expect(names('María José me enseñó dbt', 'María José Pérez')).to.be.true;
+    // the person's own "how to greet them" names them too (was: full name and the rule only)
+    expect(names('Lunch with Bob', 'Robert Smith', 'Bob')).to.be.true;
+    expect(ideasFor({ name: 'Robert Smith', greeting: 'Bob' }, { reflection: { entries: [{ text: 'Bob showed me the warehouse.' }] } }).map((i) => i.text)).to.deep.equal(['Bob showed me the warehouse']);
   });
 
   it('gives each person only what they said or did', () => {
