@@ -216,6 +216,17 @@ export function formatDate(iso: string, locale: string, options: Intl.DateTimeFo
   }
 }
 
+/** "1 de jun – 18 de dic de 2026", "١ يونيو – ١٨ ديسمبر ٢٠٢٦": two dates as one range, as the locale writes it. */
+export function formatDateRange(from: string, to: string, locale: string, options: Intl.DateTimeFormatOptions = {}): string {
+  if (!isISODate(from) || !isISODate(to) || to < from) return `${formatDate(from, locale, options)} – ${formatDate(to, locale, options)}`;
+  const day = (iso: string) => new Date(dayNumber(iso) * DAY);
+  try {
+    return intl(Intl.DateTimeFormat, locale, { year: 'numeric', month: 'short', day: 'numeric', ...options, timeZone: 'UTC' }).formatRange(day(from), day(to));
+  } catch {
+    return `${formatDate(from, locale, options)} – ${formatDate(to, locale, options)}`;
+  }
+}
+
 /** "14:30", "2:30 PM", "٢:٣٠ م" for a `HH:MM` time in the given locale; the input when it is not a time. */
 export function formatTime(hhmm: string, locale: string): string {
   const m = /^([01]\d|2[0-3]):([0-5]\d)$/.exec(hhmm);

@@ -55,6 +55,9 @@ export interface FeedbackMeeting {
   greeting?: string;
 }
 
+/** The invitation's reminder, before the talk (what the .ics alarm and the hint beside it say). */
+const REMINDER_MINUTES = 15;
+
 /** A next step from the talk: a task of its own, with a date and a checkbox (in the kit, one of its tasks). */
 export interface NextStep {
   id: string;
@@ -478,7 +481,7 @@ export class FeedbackQuestions extends SfElement<FeedbackValue> {
   #calendarEvent(): CalendarLinkEvent | undefined {
     const m = this.data.meeting;
     if (!m?.date || !m.time) return undefined;
-    const description = this.data.selected.map((s, i) => `${i + 1}. ${s.text}`).join('\n');
+    const description = this.data.selected.map((s, i) => `${this.i18n.number(i + 1)}. ${s.text}`).join('\n');
     return { summary: this.#title(), description: description || undefined, start: `${m.date}T${m.time}`, durationMinutes: m.minutes ?? this.suggestedMinutes, alarm: true };
   }
 
@@ -500,7 +503,7 @@ export class FeedbackQuestions extends SfElement<FeedbackValue> {
                 description: description || undefined,
                 start: `${m.date}T${m.time}`,
                 durationMinutes: m.minutes ?? this.suggestedMinutes,
-                alarm: { minutesBefore: 15, description: summary },
+                alarm: { minutesBefore: REMINDER_MINUTES, description: summary },
               },
             ]
           : [],
@@ -708,7 +711,7 @@ export class FeedbackQuestions extends SfElement<FeedbackValue> {
           : nothing}
         ${this.data.request ? html`<button class="ghost" @click=${() => this.#resetRequest()}>${this.t('feedback.resetDraft', 'Start the email again')}</button>` : nothing}
       </div>
-      <p id="ics-hint" class="hint">${canIcs ? this.t('feedback.icsReady', 'The invitation reminds you 15 minutes before.') : this.t('feedback.icsNeeds', 'Pick a date and time to create the invitation.')}</p>
+      <p id="ics-hint" class="hint">${canIcs ? this.t('feedback.icsReady', 'The invitation reminds you {minutes} before.', { minutes: this.i18n.minutes(REMINDER_MINUTES) }) : this.t('feedback.icsNeeds', 'Pick a date and time to create the invitation.')}</p>
       ${calendar ? html`<p id="links-hint" class="hint">${this.t('feedback.linksNote', 'Google Calendar and Outlook links add the meeting without the reminder: set one there, or use the .ics file.')}</p>` : nothing}
     </section>`;
   }

@@ -9,6 +9,7 @@ import { focusAfterUpdate } from '../core/controllers/focus.js';
 import { UndoController } from '../core/controllers/undo.js';
 import { RovingController } from '../core/controllers/roving.js';
 import { mdDocument, mdField, mdHeading, mdItem } from '../core/formats/markdown.js';
+import { fileName } from '../core/formats/text.js';
 import { newId } from '../core/ids.js';
 import { bool, isoDate, list, num, obj, text } from '../core/schema.js';
 import { describeElement, warnOnce } from '../core/warn.js';
@@ -391,9 +392,9 @@ export class FinishStrongPlanner extends SfElement<PlannerValue> {
       <div class="toolbar">
         ${this.kit
           ? // In the kit, "everything" is the kit's own export: this one says what it holds.
-            html`<button @click=${() => this.download('finish-strong.md', this.toMarkdown(), 'md')}>${this.t('planner.downloadStep', 'Download this step: timeline, handover and log (.md)')}</button>
+            html`<button @click=${() => this.download(fileName(this.t('planner.title', 'Finish strong'), 'md'), this.toMarkdown(), 'md')}>${this.t('planner.downloadStep', 'Download this step: timeline, handover and log (.md)')}</button>
               <button @click=${() => this.copy(this.toMarkdown())}>${this.t('planner.copyStep', 'Copy this step')}</button>`
-          : html`<button class="primary" @click=${() => this.download('finish-strong.md', this.toMarkdown(), 'md')}>${this.t('planner.downloadAll', 'Download everything (.md)')}</button>
+          : html`<button class="primary" @click=${() => this.download(fileName(this.t('planner.title', 'Finish strong'), 'md'), this.toMarkdown(), 'md')}>${this.t('planner.downloadAll', 'Download everything (.md)')}</button>
               <button @click=${() => this.copy(this.toMarkdown())}>${this.t('planner.copyAll', 'Copy everything')}</button>`}
         <span class="spacer"></span>${this.renderSaved()}
       </div>
@@ -544,7 +545,7 @@ export class FinishStrongPlanner extends SfElement<PlannerValue> {
         <button>${this.t('planner.addMilestone', 'Add milestone')}</button>
       </form>
       <div class="toolbar">
-        <button @click=${() => this.download('finish-strong.ics', this.toICS(), 'ics')}>${this.t('planner.ics', 'Add to calendar (.ics)')}</button>
+        <button @click=${() => this.download(fileName(this.t('planner.title', 'Finish strong'), 'ics'), this.toICS(), 'ics')}>${this.t('planner.ics', 'Add to calendar (.ics)')}</button>
       </div>
       ${this.#calendarLinks.render(() => this.#events(), { available: this.data.milestones.length > 0 })}
     </section>`;
@@ -596,7 +597,7 @@ export class FinishStrongPlanner extends SfElement<PlannerValue> {
         </article>
       </div>
       <div class="toolbar">
-        <button @click=${() => this.download('handover.md', this.handoverMarkdown(), 'md')}>${this.t('planner.downloadHandover', 'Download handover (.md)')}</button>
+        <button @click=${() => this.download(fileName(this.#handoverTitle(), 'md'), this.handoverMarkdown(), 'md')}>${this.t('planner.downloadHandover', 'Download handover (.md)')}</button>
         <button @click=${() => this.copy(this.handoverMarkdown())}>${this.t('planner.copyHandover', 'Copy handover')}</button>
         <button @click=${this.printHandover}>${this.t('planner.print', 'Print handover')}</button>
       </div>

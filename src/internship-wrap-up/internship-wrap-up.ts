@@ -9,6 +9,7 @@ import { daysBetween, formatDate, formatRelativeDays, todayISO, weekendOf } from
 import { intl } from '../core/intl-cache.js';
 import { greetingName } from '../core/names.js';
 import { mdDocument, mdField, mdHeading } from '../core/formats/markdown.js';
+import { fileName } from '../core/formats/text.js';
 import { toJSONResume, type JsonResume } from '../core/formats/json-resume.js';
 import { describeElement, warnOnce } from '../core/warn.js';
 import { LazyElementsController, type ElementLoaders } from '../core/lazy.js';
@@ -528,7 +529,8 @@ export class InternshipWrapUp extends SfElement<WrapUpValue> {
     const blocks: string[] = [mdHeading(1, this.t('wrapup.mdTitle', 'Internship wrap-up'))];
     for (const f of profileFields(this.t)) {
       const v = p[f.key];
-      if (v) blocks.push(mdField(f.label, v));
+      // Dates in the reader's language, as every step writes them (was "2026-12-18").
+      if (v) blocks.push(mdField(f.label, f.type === 'date' ? formatDate(v, this.i18n.locale) : v));
     }
     for (const { slot } of STEPS) {
       blocks.push(mdHeading(2, names[slot].label));
@@ -642,7 +644,7 @@ export class InternshipWrapUp extends SfElement<WrapUpValue> {
   }
 
   #downloadBackup(): void {
-    if (!this.download('internship-wrap-up-backup.json', this.toJSON(), 'json')) return;
+    if (!this.download(fileName(this.t('wrapup.backupFile', 'Internship wrap-up – backup'), 'json'), this.toJSON(), 'json')) return;
     // Not an edit (no `change`), but remembered with the kit so the suggestion can say when.
     this.data = { ...this.data, backup: { at: this.#now().toISOString() } };
     this.persistence.scheduleSave();
@@ -849,9 +851,9 @@ export class InternshipWrapUp extends SfElement<WrapUpValue> {
       })}
       <slot></slot>
       <div class="toolbar no-print">
-        <button class="primary" @click=${() => this.#withAllSteps(() => this.download('internship-wrap-up.md', this.toMarkdown(), 'md'))}>${t('wrapup.downloadMd', 'Download everything (Markdown)')}</button>
+        <button class="primary" @click=${() => this.#withAllSteps(() => this.download(fileName(t('wrapup.mdTitle', 'Internship wrap-up'), 'md'), this.toMarkdown(), 'md'))}>${t('wrapup.downloadMd', 'Download everything (Markdown)')}</button>
         <button @click=${() => this.#print()}>${t('wrapup.print', 'Print or save as PDF')}</button>
-        <button @click=${() => this.#withAllSteps(() => this.download('internship-wrap-up.ics', this.toICS(), 'ics'))}>${t('wrapup.downloadIcs', 'Download all calendar events')}</button>
+        <button @click=${() => this.#withAllSteps(() => this.download(fileName(t('wrapup.icsName', 'Internship wrap-up'), 'ics'), this.toICS(), 'ics'))}>${t('wrapup.downloadIcs', 'Download all calendar events')}</button>
         <button @click=${() => this.#withAllSteps(() => this.#downloadBackup())}>${t('wrapup.backup', 'Download a backup')}</button>
         <button class="json-resume" @click=${() => this.#withAllSteps(() => this.download('resume.json', JSON.stringify(this.toJSONResume(), null, 2), 'json'))}>${t('wrapup.jsonResume', 'Download JSON Resume')}</button>
         <label class="file">
