@@ -245,7 +245,7 @@ export class ThankYouComposer extends SfElement<ThanksValue> {
     if (this.#over(before) !== this.#over(next)) {
       this.announce(
         this.#over(next)
-          ? this.t('thanks.overLimit', 'Over the LinkedIn limit of {limit} characters.', { limit: this.limit })
+          ? this.i18n.plural(this.limit, 'thanks.overLimit', { one: 'Over the LinkedIn limit of {n} character.', other: 'Over the LinkedIn limit of {n} characters.' })
           : this.t('thanks.underLimit', 'Within the LinkedIn limit again.'),
       );
     }
