@@ -907,7 +907,7 @@ const messages: Record<string, string> = {
   'thanks.formal.project': 'كانت مساهمتي في {project} تحت إشرافكم تجربة قيّمة.',
   'thanks.formal.signoff': 'مع خالص التحية والتقدير،',
   'thanks.ideas': 'أفكار من تأمّلاتك ومن التغذية الراجعة',
-  'thanks.ideaTask': '«{task}»',
+  'thanks.ideaTask': 'مهمة «{task}»',
   'thanks.intro': 'اشكر كل من ساعدك قبل أن تغادر: المشرفين والمرشدين وزملاء الفريق وموظفي الدعم. رسالة محددة وصادقة تحفظ سمعتك الطيبة وتبني علاقات ودّية قد تفتح لك باب التوصيات.',
   'thanks.isSent': 'أُرسلت ✓',
   'thanks.keep': 'احتفظ بتعديلاتي',

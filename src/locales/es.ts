@@ -771,7 +771,7 @@ const messages: Record<string, string> = {
   'thanks.formal.project': 'Contribuir a {project} bajo su dirección ha sido una experiencia muy valiosa.',
   'thanks.formal.signoff': 'Un cordial saludo,',
   'thanks.ideas': 'Ideas de tu reflexión y tu feedback',
-  'thanks.ideaTask': '«{task}»',
+  'thanks.ideaTask': 'la tarea «{task}»',
   'thanks.intro': 'Antes de irte, da las gracias a quienes te ayudaron: supervisores, mentores, compañeros y personal de apoyo. Una nota concreta y sincera cuida tu reputación y crea una buena relación que puede traducirse en recomendaciones.',
   'thanks.isSent': 'Enviada ✓',
   'thanks.keep': 'Conservar mis cambios',

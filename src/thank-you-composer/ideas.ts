@@ -61,8 +61,10 @@ export interface IdeaOptions {
   /** The kit's one task list: a task that names the person ("Send Jordan the handover doc") is something done with them. */
   tasks?: readonly IdeaTask[];
   /**
-   * Quotes a task's text in the note's language (“…”, «…»): quoted, an imperative title ("Send Jordan
-   * the handover doc") reads as the name of a piece of work in every tone's project sentence.
+   * Names a task's text as a task in the note's language ("the “…” task", "la tarea «…»", "مهمة «…»"):
+   * a to-do's title is an imperative ("Send Jordan the handover doc"), which quoted alone read as an
+   * order inside the note ("Working with you on “Send Jordan the handover doc”…"); named as a task, it is
+   * a noun phrase that fits every tone's project sentence.
    */
   quote?: (text: string) => string;
 }
@@ -99,7 +101,7 @@ export function ideasFor(person: { name: string; greeting?: string; relationship
     // A project's name is a noun phrase: it fits "Working with you on …" in every tone.
     if (['owner', 'contacts', 'status', 'next'].some((f) => names(str(p[f]), person.name, person.greeting))) add(p.name, 'project');
   }
-  const quote = options.quote ?? ((t: string) => `“${t}”`);
+  const quote = options.quote ?? ((t: string) => `the “${t}” task`);
   for (const task of options.tasks ?? []) {
     // Follow-ups ("Follow up with Jordan") are the kit's own reminders, not something done with them.
     if (task.source === 'contacts' || !names(str(task.text), person.name, person.greeting)) continue;

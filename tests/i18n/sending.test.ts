@@ -8,7 +8,14 @@ import type { ThankYouComposer, ThanksPerson } from '../../src/thank-you-compose
 import type { KeepInTouch } from '../../src/keep-in-touch/keep-in-touch.js';
 import type { FeedbackQuestions } from '../../src/feedback-questions/feedback-questions.js';
 import { mount } from '../helpers/i18n.js';
+import { container } from '../helpers/test-element.js';
 import { buildBullet } from '../../src/reflection-journal/bullet.js';
+import { ContextProvider } from '@lit/context';
+import { kitContext, type Kit } from '../../src/core/profile.js';
+import { LocaleController } from '../../src/core/i18n.js';
+import { briefMail } from '../../src/keep-in-touch/references.js';
+import { replyBody } from '../../src/feedback-response/content.js';
+import { formatDate, formatDateRange } from '../../src/core/dates.js';
 // Translations are opt-in (issue #21): this file reads Spanish and Arabic output.
 import '../../src/translations/es.js';
 import '../../src/translations/ar.js';
@@ -152,7 +159,8 @@ describe('every tone × channel × language reads as a native would write it', (
     it(`${lang}: keep-in-touch templates greet on their own line and leave no English`, async function () {
       this.timeout(20000);
       const el = await mount<KeepInTouch>('keep-in-touch', lang);
-      el.value = { contacts: [{ id: 'a', name: SAMPLES[lang].name, tags: [], cadence: 'monthly', log: [] }] };
+      // `thanked`: what the thank-you note thanked them for, which the update template quotes.
+      el.value = { contacts: [{ id: 'a', name: SAMPLES[lang].name, thanked: SAMPLES[lang].specifics.learned, tags: [], cadence: 'monthly', log: [] }] };
       await el.updateComplete;
       const row = el.shadowRoot!.querySelector('[data-id="a"]')!;
       [...row.querySelectorAll('button')].find((b) => /اكتب رسالة|Escribir|Write a message/i.test(b.textContent!))!.click();
@@ -168,6 +176,89 @@ describe('every tone × channel × language reads as a native would write it', (
         found.push(...problems(lang, body).map((p) => `${option.value}: ${p}`));
         expect(body.split('\n')[0]).to.contain(SAMPLES[lang].first);
       }
+      expect(found).to.deep.equal([]);
+    });
+  }
+});
+
+/** The kit's words in a language, as an element would use them (for the pure functions that take a translator). */
+async function translator(lang: string): Promise<LocaleController> {
+  const words = new LocaleController({ addController() {}, requestUpdate() {} } as never, () => lang);
+  words.hostConnected();
+  for (let i = 0; i < 160 && lang !== 'en' && words.t('thanks.rel.mentor', 'Mentor') === 'Mentor'; i++) await new Promise((r) => setTimeout(r, 50));
+  return words;
+}
+
+/** In each language: a task of the kit's list that names the person, as the intern would have typed it. */
+const TASKS = {
+  en: 'Send Sara the survey results',
+  es: 'Enviar a María José los resultados de la encuesta',
+  ar: 'أرسل إلى عبد الله نتائج الاستبيان',
+} as const;
+/** How each language names a task in a note (the imperative alone read as an order: "…on “Send Ana the doc” was…"). */
+const TASK_FRAME = { en: /the “[^”]+” task/, es: /la tarea «[^»]+»/, ar: /مهمة «[^»]+»/ } as const;
+
+describe('new generated text reads as a native would write it', () => {
+  afterEach(() => document.querySelectorAll('[lang]').forEach((n) => n !== document.documentElement && n.remove()));
+
+  for (const lang of ['en', 'es', 'ar'] as const) {
+    it(`${lang}: a thank-you idea quoting a task names it as a task, in every tone and channel`, async function () {
+      this.timeout(20000);
+      const host = container();
+      host.lang = lang;
+      const kit: Kit = { data: {}, tasks: [{ id: 'planner:m', source: 'planner', section: 'finish', text: TASKS[lang], done: true, custom: true }], publish: () => undefined, request: () => true };
+      new ContextProvider(host, { context: kitContext, initialValue: kit });
+      const el = document.createElement('thank-you-composer') as ThankYouComposer;
+      el.storage = 'none';
+      el.company = 'Northwind';
+      host.append(el);
+      await el.updateComplete;
+      el.value = { people: [thanksPerson({ name: SAMPLES[lang].name })] };
+      for (let i = 0; i < 160 && !el.shadowRoot!.querySelector('#s-project ~ details.ideas'); i++) await new Promise((r) => setTimeout(r, 50));
+      const idea = el.shadowRoot!.querySelector('#s-project ~ details.ideas li span')!.textContent!;
+      expect(idea).to.match(TASK_FRAME[lang]); // ✗ old code: the bare quoted imperative
+      const found: string[] = [];
+      for (const tone of ['warm', 'formal', 'brief'] as const) {
+        for (const channel of ['email', 'linkedin', 'card'] as const) {
+          const text = el.generate(thanksPerson({ name: SAMPLES[lang].name, tone, channel, specifics: { project: idea } }));
+          expect(text, `${tone}/${channel}`).to.contain(idea);
+          found.push(...problems(lang, text.replace(TASKS[lang], 'X')).map((p) => `${tone}/${channel}: ${p}`));
+        }
+      }
+      expect(found).to.deep.equal([]);
+    });
+
+    it(`${lang}: feedback requests, with and without a date, read right`, async function () {
+      this.timeout(20000);
+      const found: string[] = [];
+      for (const meeting of [undefined, { date: '2026-12-14', time: '14:30', minutes: 25 }, { date: '2026-12-14', minutes: 5 }, { date: '2026-12-14', time: '09:00', minutes: 11 }]) {
+        const el = await mount<FeedbackQuestions>('feedback-questions', lang, { supervisor: SAMPLES[lang].name, 'end-date': '2026-12-18' });
+        if (meeting) el.value = { ...el.value, meeting };
+        await el.updateComplete;
+        const { subject, body } = el.request;
+        found.push(...problems(lang, body.replace(/Maya Haddad/g, '')).map((p) => `${JSON.stringify(meeting)}: ${p}`));
+        if (lang !== 'en' && ENGLISH.test(subject.replace('Northwind', ''))) found.push(`subject: ${subject}`);
+      }
+      expect(found).to.deep.equal([]);
+    });
+
+    it(`${lang}: the reference request e-mail and the supervisor’s written reply read right`, async function () {
+      this.timeout(20000);
+      const words = await translator(lang);
+      const t = words.t.bind(words);
+      const locale = lang;
+      const format = { date: (d: string) => formatDate(d, locale, { weekday: undefined, month: 'long' }), range: (a: string, b: string) => formatDateRange(a, b, locale, { month: 'long' }), list: (x: readonly string[]) => words.list(x) };
+      const role = { en: 'Data analyst', es: 'Analista de datos', ar: 'محلل بيانات' }[lang];
+      const source = { internName: 'Maya Haddad', company: 'Northwind', role, startDate: '2026-06-01', endDate: '2026-12-18', bullets: [], skills: ['SQL', 'Python'], projects: [], applications: [{ id: 'a', role, company: 'Acme', deadline: '2027-01-15' }] };
+      const found: string[] = [];
+      for (const s of [source, { ...source, internName: undefined }]) {
+        const mail = briefMail(t, { name: SAMPLES[lang].name }, s, format);
+        expect(mail.body.split('\n')[0]).to.contain(SAMPLES[lang].first);
+        found.push(...problems(lang, mail.body.replace(/Maya Haddad|Acme|SQL|Python/g, '')).map((p) => `brief: ${p}`));
+        if (/\{\w+\}/.test(mail.subject) || (lang !== 'en' && ENGLISH.test(mail.subject.replace(/Maya Haddad/, '')))) found.push(`brief subject: ${mail.subject}`); // ✗ old code: "{me}"
+      }
+      const reply = replyBody(t, { to: 'Maya Haddad', from: SAMPLES[lang].name, answers: [{ id: 'a', text: 'Q1', answer: 'X' }, { id: 'b', text: 'Q2', answer: '' }], quote: 'X', reference: true }, 'Maya', '', (n) => words.number(n));
+      found.push(...problems(lang, reply).map((p) => `reply: ${p}`));
       expect(found).to.deep.equal([]);
     });
   }
