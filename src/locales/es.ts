@@ -384,7 +384,7 @@ const messages: Record<string, string> = {
   'feedback.paste.labelNoName': 'Pega el correo con sus respuestas',
   'feedback.paste.missing': 'No se encontraron respuestas. Pega el correo completo, incluidas las líneas desde BEGIN hasta END.',
   'feedback.paste.refNo': '{name} prefiere no ser tu referencia esta vez.',
-  'feedback.paste.refYes': '{name} sería tu referencia.',
+  'feedback.paste.refYes': '{name} acepta ser tu referencia.',
   'feedback.paste.tampered': 'El bloque se modificó después de enviarse, así que no es fiable. Cópialo de nuevo del correo o pide que te lo reenvíen.',
   'feedback.paste.title': 'Respuestas por escrito',
   'feedback.paste.truncated': 'Las respuestas están cortadas: falta la línea END. Vuelve a copiar el correo hasta su última línea.',

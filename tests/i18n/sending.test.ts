@@ -282,6 +282,26 @@ describe('requests and bullets as a native would send them', () => {
     expect(body.split('\n')[0]).to.equal('مرحبًا عبد الله،');
     expect(body).to.contain('رأيكم').and.not.to.contain('رأيك ');
     expect(subject).to.contain('رأيكم');
+    // the question about the day too (was «هل يناسبك الاثنين…» after «رأيكم»)
+    const dated = await mount<FeedbackQuestions>('feedback-questions', 'ar', { supervisor: 'عبد الله الأحمد', 'end-date': '2026-12-18' });
+    dated.value = { ...dated.value, meeting: { date: '2026-12-14', time: '10:00', minutes: 20 } };
+    expect(dated.request.body).to.contain('هل يناسبكم').and.not.to.match(/يناسبك(?!م)/u);
+  });
+
+  it('ar: the answer page the supervisor reads addresses them in the plural of respect, its buttons assume no gender', async () => {
+    await import('../../src/feedback-response/define.js');
+    const { agendaLink } = await import('../../src/core/formats/feedback-link.js');
+    const page = location.pathname + location.search;
+    history.replaceState(null, '', agendaLink(location.href.split('#')[0], { name: 'مايا حداد', questions: [{ id: 'a', text: 'سؤال؟' }] })!.replace(location.origin, ''));
+    try {
+      const el = await mount<HTMLElement & { updateComplete: Promise<boolean> }>('feedback-response', 'ar');
+      const text = el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
+      expect(text).to.contain('أجيبوا').and.contain('هل تقبلون');
+      // ✗ old code: «أجب عن الأسئلة التي تستطيع…»، «هل تقبل أن تكون»، «أرسل إلى مايا»
+      expect(text).not.to.match(/(?<!\p{L})(أجب|تستطيع|ترسله|تقبل|أرسل|انسخ|اعرض)(?!\p{L})/u);
+    } finally {
+      history.replaceState(null, '', page);
+    }
   });
 
   it('ar formal thank-you: plural of respect, salutation then «تحية طيبة وبعد،» on its own line', async () => {
