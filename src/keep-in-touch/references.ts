@@ -66,10 +66,10 @@ function formats(f: BriefFormat | ((iso: string) => string)): Required<BriefForm
 /** The one-page brief for one recommender, as Markdown (also what the print view and the e-mail show). */
 export function briefMarkdown(t: T, person: Pick<Contact, 'name'>, s: BriefSource, format: BriefFormat | ((iso: string) => string)): string {
   const { date: formatDate, range, list } = formats(format);
-  const me = s.internName || t('contacts.brief.me', 'Me');
   const period = s.startDate && s.endDate ? range(s.startDate, s.endDate) : s.endDate ? formatDate(s.endDate) : '';
   return mdDocument([
-    mdHeading(1, t('contacts.brief.title', 'Reference brief: {me}', { me })),
+    // Without the intern's name, the title alone (was "Reference brief: Me").
+    mdHeading(1, s.internName ? t('contacts.brief.title', 'Reference brief: {me}', { me: s.internName }) : t('contacts.brief.titleNoName', 'Reference brief')),
     mdParagraph(t('contacts.brief.for', 'For {name}, with thanks for agreeing to be a reference.', { name: person.name })),
     mdHeading(2, t('contacts.brief.internship', 'The internship')),
     [s.role && mdField(t('contacts.brief.role', 'Role'), s.role), s.company && mdField(t('contacts.brief.company', 'Company'), s.company), period && mdField(t('contacts.brief.dates', 'Dates'), period)]

@@ -264,6 +264,51 @@ describe('new generated text reads as a native would write it', () => {
   }
 });
 
+describe('the native pass over what users send (each line failed before it)', () => {
+  afterEach(() => document.querySelectorAll('[lang]').forEach((n) => n !== document.documentElement && n.remove()));
+  const count = (text: string, word: string) => text.split(word).length - 1;
+
+  it('ar: no frame word twice in a note (تدريبي twice in a row, أقدّر… أقدّر), a warm sign-off, the team thanked naturally', async () => {
+    const el = await mount<ThankYouComposer>('thank-you-composer', 'ar');
+    const warm = el.generate(thanksPerson({ name: SAMPLES.ar.name, tone: 'warm', specifics: SAMPLES.ar.specifics }));
+    expect(count(warm, 'تدريبي')).to.equal(1);
+    expect(warm).to.contain('مع خالص المودّة،');
+    const formal = el.generate(thanksPerson({ name: SAMPLES.ar.name, tone: 'formal', specifics: SAMPLES.ar.specifics }));
+    expect(count(formal, 'أقدّر')).to.equal(1);
+    expect(formal).to.contain('من الدروس التي سأحملها معي في مسيرتي المهنية:');
+    expect(el.generateTeam()).to.contain('وعلى ثقتكم بي حين أوكلتم إليّ مهام حقيقية');
+  });
+
+  it('es: no "esta etapa" twice, thanks for what they gave (not "lo que viví"), the team thanked naturally', async () => {
+    const el = await mount<ThankYouComposer>('thank-you-composer', 'es');
+    const warm = el.generate(thanksPerson({ name: SAMPLES.es.name, tone: 'warm', specifics: SAMPLES.es.specifics }));
+    expect(count(warm, 'esta etapa')).to.equal(1);
+    expect(warm).to.contain('por todo lo que me has aportado').and.not.to.contain('lo que viví');
+    expect(el.generateTeam()).to.contain('que me hayan confiado trabajo de verdad').and.not.to.contain('la confianza para encargarme');
+  });
+
+  it('the reference brief without the intern’s name has a title, not "Reference brief: Me" / "Yo" / "أنا"', async () => {
+    for (const lang of ['en', 'es', 'ar'] as const) {
+      const words = await translator(lang);
+      const { body } = briefMail(words.t.bind(words), { name: 'X' }, { bullets: [], skills: [], projects: [], applications: [] }, (d) => d);
+      expect(body, lang).not.to.match(/^# .*: (Me|Yo|أنا)$/m);
+    }
+  });
+
+  it('es/ar: templates and the brief read as written by a native (no "a [el puesto]", "con gracias por", "postulando")', async () => {
+    const es = await translator('es');
+    const ar = await translator('ar');
+    const { defaultTemplates } = await import('../../src/keep-in-touch/content.js');
+    const esRef = defaultTemplates(es.t.bind(es)).find((x) => x.id === 'reference')!.body;
+    expect(esRef).to.contain('mi candidatura para [puesto] en [organización]');
+    const brief = briefMail(es.t.bind(es), { name: 'Ana' }, { internName: 'Maya', bullets: [], skills: [], projects: [], applications: [] }, (d) => d).body;
+    expect(brief).to.contain('con mi agradecimiento por').and.not.to.match(/con gracias por|postul/);
+    const arAdvice = defaultTemplates(ar.t.bind(ar)).find((x) => x.id === 'advice')!.body;
+    expect(arAdvice).to.contain('فأنت تعرف عملي جيدًا').and.not.to.contain('منذ أيامي');
+    expect(ar.t('contacts.thanks.specific', '', { thanked: 'X' })).to.match(/^ما زلت أستفيد كل أسبوع ممّا تعلّمته منك/);
+  });
+});
+
 describe('requests and bullets as a native would send them', () => {
   afterEach(() => document.querySelectorAll('[lang]').forEach((n) => n !== document.documentElement && n.remove()));
 
