@@ -59,6 +59,13 @@ export function greetingName(fullName: string): string {
   return first;
 }
 
+/** Does the full name start with a title ("د. سارة", "Dr. Sara", "Dra.Lucía")? A salutation then adds none of its own. */
+export function hasTitle(fullName: string): boolean {
+  const [first = '', second] = fullName.trim().split(/\s+/u);
+  const glued = /^(.+\.)(\p{L}.*)$/u.exec(first);
+  return !!((second && TITLES.has(strip(first))) || (glued && TITLES.has(strip(glued[1]))));
+}
+
 /** A person's greeting name: their own "how to greet them" when given, else the rule above. */
 export const greetName = (person: { name?: string; greeting?: string }): string =>
   person.greeting?.trim() || greetingName(person.name ?? '');

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { greetName, greetingName } from '../../src/core/names.js';
+import { greetName, greetingName, hasTitle } from '../../src/core/names.js';
 
 // How a colleague would greet a person, in the three shipped languages. The old rule (the first word)
 // fails every row marked ✗ below.
@@ -32,6 +32,11 @@ describe('greetingName', () => {
     expect(greetingName('Dra.María José López')).to.equal('María José'); // ✗
     // initials are not titles
     expect(greetingName('J.R. Smith')).to.equal('J.R.');
+  });
+
+  it('knows when a name carries its own title (a formal salutation then adds none)', () => {
+    expect(['د. سارة المنصوري', 'د.سارة', 'Dr. Sara Ali', 'Dra. Lucía', 'الأستاذة ليلى حسن'].map(hasTitle)).to.deep.equal([true, true, true, true, true]);
+    expect(['سارة المنصوري', 'Sara Ali', 'J.R. Smith', 'Dr.', 'María José'].map(hasTitle)).to.deep.equal([false, false, false, false, false]);
   });
 
   it('keeps Spanish double first names and hyphenated names', () => {

@@ -114,7 +114,7 @@ const SAMPLES = {
 const SALUTATION: Record<string, RegExp> = {
   en: /^(Hi|Dear) [^\n]+,$/,
   es: /^(¡Hola, [^\n]+!|Hola, [^\n]+:|Estimado\/a [^\n]+:)$/,
-  ar: /^((مرحبًا|أهلًا) [^\n]+،|الأستاذ\/ة [^\n]+ المحترم\/ة،\nتحية طيبة وبعد،)$/,
+  ar: /^((مرحبًا|أهلًا) [^\n]+،|(الأستاذ\/ة )?[^\n]+ المحترم\/ة،\nتحية طيبة وبعد،)$/,
 };
 const CONJUNCTION: Record<string, RegExp> = { en: /^(and|but|also|so)\b/i, es: /^(y|e|pero|además|también)\b/i, ar: /^[وف]/ };
 const ENGLISH = /\b(the|and|you|your|thank|thanks|hi|dear|for|with|regards|warmly|my|of|to|in|at|team)\b/i;
@@ -357,6 +357,15 @@ describe('requests and bullets as a native would send them', () => {
     expect(lines[1]).to.equal('تحية طيبة وبعد،');
     expect(text).to.contain('أشكركم').and.contain('إشرافكم').and.contain('توجيهكم');
     expect(text).not.to.match(/أشكرك |إشرافك |توجيهك /);
+  });
+
+  it('ar formal thank-you to a titled name adds no second title (was «الأستاذ/ة د. سارة المنصوري المحترم/ة،»)', async () => {
+    const el = await mount<ThankYouComposer>('thank-you-composer', 'ar');
+    expect(el.generate(thanksPerson({ name: 'د. سارة المنصوري', tone: 'formal' })).split('\n').slice(0, 2)).to.deep.equal(['د. سارة المنصوري المحترم/ة،', 'تحية طيبة وبعد،']);
+    expect(el.generate(thanksPerson({ name: 'د.سارة المنصوري', tone: 'formal', form: 'feminine' })).split('\n')[0]).to.equal('د.سارة المنصوري المحترمة،');
+    expect(el.generate(thanksPerson({ name: 'سارة المنصوري', tone: 'formal', form: 'feminine' })).split('\n')[0]).to.equal('الأستاذة سارة المنصوري المحترمة،');
+    const es = await mount<ThankYouComposer>('thank-you-composer', 'es');
+    expect(es.generate(thanksPerson({ name: 'Dra. Lucía Fernández', tone: 'formal', form: 'feminine' })).split('\n')[0]).to.equal('Estimada Dra. Lucía Fernández:');
   });
 
   it('es formal thank-you opens with «Estimado/a …:», whatever the time of day', async () => {
