@@ -60,11 +60,39 @@ export function countsThroughT(root = 'src') {
   return out;
 }
 
+/**
+ * Numeric parameters that look like counts (`{ total: list.length }`, `{ done, total }`, `{ limit: this.limit }`)
+ * passed to t(): `file: id {param}` for each. A count picks a plural form ("1 de 1 hechas"), so every
+ * one must be a fraction or a ratio that no noun agrees with, and the plurals test lists those by name.
+ * Ordinals (`{ number: i + 1 }`: "Project 3") are not counts.
+ */
+const COUNT_NAME = /^(n|count|total|done|sent|chars|words|days|weeks|hours|minutes|left|hidden|shown|limit|items|people)$/;
+export function countParamsThroughT(root = 'src') {
+  const call = new RegExp(String.raw`\bt\(\s*(${STRING})\s*,\s*(${STRING})\s*,\s*\{`, 'g');
+  const out = [];
+  for (const file of files(root)) {
+    const source = readFileSync(file, 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '');
+    for (const m of source.matchAll(call)) {
+      // The params object, up to its closing brace.
+      let i = m.index + m[0].length;
+      const start = i;
+      for (let depth = 1; i < source.length && depth; i++) depth += '{(['.includes(source[i]) ? 1 : '})]'.includes(source[i]) ? -1 : 0;
+      const params = source.slice(start, i - 1);
+      for (const [, key, value = key] of params.matchAll(/(?:^|,)\s*(\w+)\s*(?::\s*([^,]+))?/g)) {
+        // A call (`this.#words(total)`, `this.i18n.minutes(15)`) already wrote its count in words.
+        if ((COUNT_NAME.test(key) && !value.includes('(')) || /\.(length|size)\b/.test(value)) out.push(`${file}: ${unquote(m[1])} {${key}}`);
+      }
+    }
+  }
+  return out;
+}
+
 /** Plural base ids (from plural() calls), whose catalogues may add CLDR categories (zero, two, few, many). */
 export function pluralBases(root = 'src') {
   const bases = new Set();
   for (const file of files(root)) {
-    const source = readFileSync(file, 'utf8');
+    // Comments may show example calls; they are not messages.
+    const source = readFileSync(file, 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '');
     for (const m of source.matchAll(PLURAL_CALL)) bases.add(unquote(m[1]));
   }
   return bases;

@@ -142,6 +142,18 @@ export function parseWeekend(spec: string): Weekend | undefined {
 }
 
 /**
+ * The weekend in use: a host's list (`weekend` attribute or profile field, see `parseWeekend`) when it is
+ * one, else the locale's. `onBad` hears about a list that could not be read (the locale's is used).
+ * Every element that dates or counts working days reads it here, so they agree (the planner, the
+ * checklist and the kit's one task list).
+ */
+export function weekendOf(spec: string | undefined, locale: string, onBad?: (spec: string) => void): Weekend {
+  const parsed = spec ? parseWeekend(spec) : undefined;
+  if (spec && !parsed) onBad?.(spec);
+  return parsed ?? localeWeekend(locale);
+}
+
+/**
  * Working days after `from` up to and including `to` (weekend and holidays excluded). From today to the
  * last day this counts the working days still ahead, the last day included and today excluded.
  */
@@ -201,6 +213,17 @@ export function formatDate(iso: string, locale: string, options: Intl.DateTimeFo
     }).format(new Date(Date.UTC(y, m - 1, d)));
   } catch {
     return iso;
+  }
+}
+
+/** "1 de jun – 18 de dic de 2026", "١ يونيو – ١٨ ديسمبر ٢٠٢٦": two dates as one range, as the locale writes it. */
+export function formatDateRange(from: string, to: string, locale: string, options: Intl.DateTimeFormatOptions = {}): string {
+  if (!isISODate(from) || !isISODate(to) || to < from) return `${formatDate(from, locale, options)} – ${formatDate(to, locale, options)}`;
+  const day = (iso: string) => new Date(dayNumber(iso) * DAY);
+  try {
+    return intl(Intl.DateTimeFormat, locale, { year: 'numeric', month: 'short', day: 'numeric', ...options, timeZone: 'UTC' }).formatRange(day(from), day(to));
+  } catch {
+    return `${formatDate(from, locale, options)} – ${formatDate(to, locale, options)}`;
   }
 }
 

@@ -216,9 +216,10 @@ export class LocaleController implements ReactiveController {
     return fill(text, this.#format({ ...params, n }));
   }
 
-  number(n: number): string {
+  /** `n` in the locale's digits ("١٥" in ar-EG); `options` as for `Intl.NumberFormat` (`{ signDisplay: 'exceptZero' }` for "+2"). */
+  number(n: number, options?: Intl.NumberFormatOptions): string {
     try {
-      return intl(Intl.NumberFormat, this.locale).format(n);
+      return intl(Intl.NumberFormat, this.locale, options).format(n);
     } catch {
       return String(n);
     }
@@ -231,6 +232,14 @@ export class LocaleController implements ReactiveController {
     } catch {
       return this.plural(n, 'core.minutes', { one: '{n} minute', other: '{n} minutes' });
     }
+  }
+
+  /**
+   * Items side by side, with the language's comma and no "and" ("SQL, dbt"; Arabic "SQL، dbt"): tags,
+   * a name with a role and a company. `list()` is for a sentence's "a, b and c".
+   */
+  items(items: readonly string[]): string {
+    return items.join(this.t('core.comma', ', '));
   }
 
   list(items: readonly string[], type: 'conjunction' | 'disjunction' = 'conjunction'): string {

@@ -40,6 +40,9 @@ const strip = (word: string) => word.toLowerCase().replace(/[.،,:]+$/u, '');
  */
 export function greetingName(fullName: string): string {
   const words = fullName.trim().split(/\s+/u).filter(Boolean);
+  // A title written against the name ("د.سارة", "Dr.Sara", "أ.د.محمد") is a title and a name.
+  const glued = /^(.+\.)(\p{L}.*)$/u.exec(words[0] ?? '');
+  if (glued && TITLES.has(strip(glued[1]))) words.splice(0, 1, glued[1], glued[2]);
   while (words.length > 1 && TITLES.has(strip(words[0]))) words.shift();
   if (!words.length) return fullName.trim();
   const [first, second] = words;
@@ -54,6 +57,13 @@ export function greetingName(fullName: string): string {
     if (i > 1 && i < words.length && DOUBLE_SECONDS_AFTER_PARTICLE.has(strip(words[i]))) return words.slice(0, i + 1).join(' ');
   }
   return first;
+}
+
+/** Does the full name start with a title ("د. سارة", "Dr. Sara", "Dra.Lucía")? A salutation then adds none of its own. */
+export function hasTitle(fullName: string): boolean {
+  const [first = '', second] = fullName.trim().split(/\s+/u);
+  const glued = /^(.+\.)(\p{L}.*)$/u.exec(first);
+  return !!((second && TITLES.has(strip(first))) || (glued && TITLES.has(strip(glued[1]))));
 }
 
 /** A person's greeting name: their own "how to greet them" when given, else the rule above. */

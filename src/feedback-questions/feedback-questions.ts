@@ -51,7 +51,12 @@ export interface FeedbackMeeting {
   with?: string;
   /** Their e-mail (defaults to the profile's supervisor e-mail). */
   email?: string;
+  /** How to greet them ("Sara" for "Dr. Sara Ali"); derived from `with` when empty (the profile's greeting for the supervisor). */
+  greeting?: string;
 }
+
+/** The invitation's reminder, before the talk (what the .ics alarm and the hint beside it say). */
+const REMINDER_MINUTES = 15;
 
 /** A next step from the talk: a task of its own, with a date and a checkbox (in the kit, one of its tasks). */
 export interface NextStep {
@@ -144,7 +149,7 @@ export class FeedbackQuestions extends SfElement<FeedbackValue> {
       actions: list(nextStep, 1000),
     },
     {
-      meeting: obj({}, { date: isoDate(), time: time(), minutes: num(5, 600), with: text(300), email: text(320) }),
+      meeting: obj({}, { date: isoDate(), time: time(), minutes: num(5, 600), with: text(300), email: text(320), greeting: text(200) }),
       request: obj({ subject: text(2000), body: text() }),
       response: obj({ from: text(300) }, { quote: text(2000), reference: bool(), date: isoDate() }),
     },
@@ -270,11 +275,11 @@ export class FeedbackQuestions extends SfElement<FeedbackValue> {
     return this.data.meeting?.with || this.profile.supervisor || '';
   }
 
-  /** How to greet the person the request is for: the profile's greeting when it is the supervisor. */
+  /** How to greet the person the request is for: their own "how to greet them", else the profile's greeting when it is the supervisor, else the rule. */
   #greet(): string {
     const p = this.profile;
     const name = this.#with();
-    return greetName({ name, greeting: name === p.supervisor ? p.supervisorGreeting : undefined });
+    return greetName({ name, greeting: this.data.meeting?.greeting || (name === p.supervisor ? p.supervisorGreeting : undefined) });
   }
 
   #email(): string {
@@ -370,7 +375,10 @@ export class FeedbackQuestions extends SfElement<FeedbackValue> {
     // In the kit, someone who agreed to be a reference is tagged so in Keep in touch.
     if (response.reference && this.kit) {
       const email = this.#email();
-      this.kit.request('add-contacts', [{ name: next.response!.from, email: email || undefined, how: this.t('feedback.refHow', 'My supervisor; agreed to be a reference'), tags: [this.t('feedback.refTag', 'reference')], reference: 'agreed' }]);
+      // Greeted in keep-in-touch as in the request: the talk's "how to greet them", else the profile's for the supervisor.
+      const from = next.response!.from;
+      const greeting = from === this.#with() ? this.#greet() : from === this.profile.supervisor ? this.profile.supervisorGreeting : undefined;
+      this.kit.request('add-contacts', [{ name: from, email: email || undefined, how: this.t('feedback.refHow', 'My supervisor; agreed to be a reference'), tags: [this.t('feedback.refTag', 'reference')], reference: 'agreed', ...(greeting && greeting !== from ? { greeting } : {}) }]);
     }
     this.emit('sf-response', { response, channel: 'paste' });
     this.announce(this.i18n.plural(landed, 'feedback.pasted', { one: '{n} answer from {name} added to your agenda.', other: '{n} answers from {name} added to your agenda.' }, { name: next.response!.from }));
@@ -473,7 +481,7 @@ export class FeedbackQuestions extends SfElement<FeedbackValue> {
   #calendarEvent(): CalendarLinkEvent | undefined {
     const m = this.data.meeting;
     if (!m?.date || !m.time) return undefined;
-    const description = this.data.selected.map((s, i) => `${i + 1}. ${s.text}`).join('\n');
+    const description = this.data.selected.map((s, i) => `${this.i18n.number(i + 1)}. ${s.text}`).join('\n');
     return { summary: this.#title(), description: description || undefined, start: `${m.date}T${m.time}`, durationMinutes: m.minutes ?? this.suggestedMinutes, alarm: true };
   }
 
@@ -495,7 +503,7 @@ export class FeedbackQuestions extends SfElement<FeedbackValue> {
                 description: description || undefined,
                 start: `${m.date}T${m.time}`,
                 durationMinutes: m.minutes ?? this.suggestedMinutes,
-                alarm: { minutesBefore: 15, description: summary },
+                alarm: { minutesBefore: REMINDER_MINUTES, description: summary },
               },
             ]
           : [],
@@ -672,6 +680,7 @@ export class FeedbackQuestions extends SfElement<FeedbackValue> {
       <p class="intro">${this.t('feedback.requestIntro', 'Pick a time, check the email, then send it from your own mail app.')}</p>
       <div class="grid">
         ${field('m-with', this.t('feedback.with', 'With'), html`<input id="m-with" type="text" dir="auto" maxlength="300" placeholder=${this.profile.supervisor ?? ''} .value=${m.with ?? ''} @input=${(e: Event) => this.#patchMeeting({ with: (e.target as HTMLInputElement).value })} />`)}
+        ${field('m-greeting', this.t('feedback.greeting', 'How to greet them'), html`<input id="m-greeting" type="text" dir="auto" maxlength="200" placeholder=${this.#with() ? greetName({ name: this.#with(), greeting: this.#with() === this.profile.supervisor ? this.profile.supervisorGreeting : undefined }) : ''} .value=${m.greeting ?? ''} @input=${(e: Event) => this.#patchMeeting({ greeting: (e.target as HTMLInputElement).value })} />`)}
         ${field(
           'm-email',
           this.t('feedback.email', 'Their email'),
@@ -702,7 +711,7 @@ export class FeedbackQuestions extends SfElement<FeedbackValue> {
           : nothing}
         ${this.data.request ? html`<button class="ghost" @click=${() => this.#resetRequest()}>${this.t('feedback.resetDraft', 'Start the email again')}</button>` : nothing}
       </div>
-      <p id="ics-hint" class="hint">${canIcs ? this.t('feedback.icsReady', 'The invitation reminds you 15 minutes before.') : this.t('feedback.icsNeeds', 'Pick a date and time to create the invitation.')}</p>
+      <p id="ics-hint" class="hint">${canIcs ? this.t('feedback.icsReady', 'The invitation reminds you {minutes} before.', { minutes: this.i18n.minutes(REMINDER_MINUTES) }) : this.t('feedback.icsNeeds', 'Pick a date and time to create the invitation.')}</p>
       ${calendar ? html`<p id="links-hint" class="hint">${this.t('feedback.linksNote', 'Google Calendar and Outlook links add the meeting without the reminder: set one there, or use the .ics file.')}</p>` : nothing}
     </section>`;
   }

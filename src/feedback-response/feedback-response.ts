@@ -163,7 +163,7 @@ export class FeedbackResponse extends SfElement<FeedbackResponseValue> {
   /** The e-mail body: readable answers, then the checksummed block. */
   get replyText(): string {
     const r = this.response;
-    return r ? replyBody(this.t, r, this.#first, responseBlock(r)) : '';
+    return r ? replyBody(this.t, r, this.#first, responseBlock(r), (n) => this.i18n.number(n)) : '';
   }
 
   /** The `mailto:` link "Send to …" opens (no recipient: the agenda carries no address). */
@@ -214,7 +214,7 @@ export class FeedbackResponse extends SfElement<FeedbackResponseValue> {
     if (!r) return '';
     return mdDocument([
       mdHeading(1, this.t('response.title', 'Feedback for {name}', { name: r.to })),
-      ...r.answers.flatMap((a, i) => [mdHeading(2, `${i + 1}. ${a.text}`), mdParagraph(a.answer || this.t('response.mail.skipped', '(skipped)'))]),
+      ...r.answers.flatMap((a, i) => [mdHeading(2, `${this.i18n.number(i + 1)}. ${a.text}`), mdParagraph(a.answer || this.t('response.mail.skipped', '(skipped)'))]),
       r.quote ? mdField(this.t('response.quote', 'A recommendation {name} may quote (optional)', { name: this.#first }), r.quote) : '',
       r.from ? mdParagraph(r.from) : '',
     ]);
@@ -269,7 +269,7 @@ export class FeedbackResponse extends SfElement<FeedbackResponseValue> {
       <ol class="list">
         ${a.questions.map(
           (q, i) => html`<li class="card item">
-            <p class="question" id="q${i}"><span aria-hidden="true">${i + 1}. </span><span dir="auto">${q.text}</span></p>
+            <p class="question" id="q${i}"><span aria-hidden="true">${this.i18n.number(i + 1)}. </span><span dir="auto">${q.text}</span></p>
             <label class="visually-hidden" for="a${i}">${this.t('response.answer', 'Your answer')}</label>
             <textarea id="a${i}" dir="auto" maxlength=${MAX_ANSWER} aria-describedby="q${i}" .value=${said.get(q.id) ?? ''} @input=${(e: Event) => this.#answer(q.id, (e.target as HTMLTextAreaElement).value)}></textarea>
           </li>`,

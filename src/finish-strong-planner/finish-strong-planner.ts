@@ -2,13 +2,14 @@ import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'li
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { SfElement } from '../core/base-element.js';
-import { addDays, daysBetween, formatDate, formatRelativeDays, isISODate, localeWeekend, parseWeekend, suggestedDate, workingDaysBetween, type Weekend } from '../core/dates.js';
+import { addDays, daysBetween, formatDate, formatRelativeDays, isISODate, suggestedDate, weekendOf, workingDaysBetween, type Weekend } from '../core/dates.js';
 import { toICS as buildICS, type IcsEvent } from '../core/formats/ics.js';
 import { CalendarLinksController } from '../core/controllers/calendar-links.js';
 import { focusAfterUpdate } from '../core/controllers/focus.js';
 import { UndoController } from '../core/controllers/undo.js';
 import { RovingController } from '../core/controllers/roving.js';
 import { mdDocument, mdField, mdHeading, mdItem } from '../core/formats/markdown.js';
+import { fileName } from '../core/formats/text.js';
 import { newId } from '../core/ids.js';
 import { bool, isoDate, list, num, obj, text } from '../core/schema.js';
 import { describeElement, warnOnce } from '../core/warn.js';
@@ -183,10 +184,9 @@ export class FinishStrongPlanner extends SfElement<PlannerValue> {
 
   /** The weekend in use: the `weekend` attribute or profile field, else the locale's (Friday–Saturday for `ar-SA`); working days, milestone dates and streaks skip it. */
   get weekendDays(): Weekend {
-    const own = this.profile.weekend;
-    const parsed = own ? parseWeekend(own) : undefined;
-    if (own && !parsed) warnOnce(this, 'attr:weekend', `${describeElement(this)}: weekend="${own}" is not a list of days like "fri sat" or "5 6"; using the locale's weekend.`);
-    return parsed ?? localeWeekend(this.i18n.locale);
+    return weekendOf(this.profile.weekend, this.i18n.locale, (own) =>
+      warnOnce(this, 'attr:weekend', `${describeElement(this)}: weekend="${own}" is not a list of days like "fri sat" or "5 6"; using the locale's weekend.`),
+    );
   }
 
   /** A milestone's date: its own, or its offset from the last day; `''` when unknown. */
@@ -392,9 +392,9 @@ export class FinishStrongPlanner extends SfElement<PlannerValue> {
       <div class="toolbar">
         ${this.kit
           ? // In the kit, "everything" is the kit's own export: this one says what it holds.
-            html`<button @click=${() => this.download('finish-strong.md', this.toMarkdown(), 'md')}>${this.t('planner.downloadStep', 'Download this step: timeline, handover and log (.md)')}</button>
+            html`<button @click=${() => this.download(fileName(this.t('planner.title', 'Finish strong'), 'md'), this.toMarkdown(), 'md')}>${this.t('planner.downloadStep', 'Download this step: timeline, handover and log (.md)')}</button>
               <button @click=${() => this.copy(this.toMarkdown())}>${this.t('planner.copyStep', 'Copy this step')}</button>`
-          : html`<button class="primary" @click=${() => this.download('finish-strong.md', this.toMarkdown(), 'md')}>${this.t('planner.downloadAll', 'Download everything (.md)')}</button>
+          : html`<button class="primary" @click=${() => this.download(fileName(this.t('planner.title', 'Finish strong'), 'md'), this.toMarkdown(), 'md')}>${this.t('planner.downloadAll', 'Download everything (.md)')}</button>
               <button @click=${() => this.copy(this.toMarkdown())}>${this.t('planner.copyAll', 'Copy everything')}</button>`}
         <span class="spacer"></span>${this.renderSaved()}
       </div>
@@ -545,7 +545,7 @@ export class FinishStrongPlanner extends SfElement<PlannerValue> {
         <button>${this.t('planner.addMilestone', 'Add milestone')}</button>
       </form>
       <div class="toolbar">
-        <button @click=${() => this.download('finish-strong.ics', this.toICS(), 'ics')}>${this.t('planner.ics', 'Add to calendar (.ics)')}</button>
+        <button @click=${() => this.download(fileName(this.t('planner.title', 'Finish strong'), 'ics'), this.toICS(), 'ics')}>${this.t('planner.ics', 'Add to calendar (.ics)')}</button>
       </div>
       ${this.#calendarLinks.render(() => this.#events(), { available: this.data.milestones.length > 0 })}
     </section>`;
@@ -597,7 +597,7 @@ export class FinishStrongPlanner extends SfElement<PlannerValue> {
         </article>
       </div>
       <div class="toolbar">
-        <button @click=${() => this.download('handover.md', this.handoverMarkdown(), 'md')}>${this.t('planner.downloadHandover', 'Download handover (.md)')}</button>
+        <button @click=${() => this.download(fileName(this.#handoverTitle(), 'md'), this.handoverMarkdown(), 'md')}>${this.t('planner.downloadHandover', 'Download handover (.md)')}</button>
         <button @click=${() => this.copy(this.handoverMarkdown())}>${this.t('planner.copyHandover', 'Copy handover')}</button>
         <button @click=${this.printHandover}>${this.t('planner.print', 'Print handover')}</button>
       </div>

@@ -6,7 +6,7 @@ import { SfElement } from '../core/base-element.js';
 import { UndoController } from '../core/controllers/undo.js';
 import { RovingController } from '../core/controllers/roving.js';
 import { bool, isoDate, list, literalTrue, num, obj, oneOf, parseWith, text, type Rule } from '../core/schema.js';
-import { daysBetween, formatDate, formatRelativeDays } from '../core/dates.js';
+import { daysBetween, formatDate, formatRelativeDays, weekendOf, type Weekend } from '../core/dates.js';
 import { describeElement, warnOnce } from '../core/warn.js';
 import { newId } from '../core/ids.js';
 import { toICS as buildICS, type IcsEvent } from '../core/formats/ics.js';
@@ -210,9 +210,16 @@ export class InternshipChecklist extends SfElement<ChecklistValue> {
     </li>`;
   }
 
-  /** The item's date in use (the user's own, or derived from the last day). */
+  /** The weekend suggested dates step around: the `weekend` attribute or profile field, else the locale's (Friday–Saturday for `ar-SA`). */
+  get weekendDays(): Weekend {
+    return weekendOf(this.profile.weekend, this.i18n.locale, (own) =>
+      warnOnce(this, 'attr:weekend', `${describeElement(this)}: weekend="${own}" is not a list of days like "fri sat" or "5 6"; using the locale's weekend.`),
+    );
+  }
+
+  /** The item's date in use (the user's own, or derived from the last day, off the weekend). */
   dueOf(item: ChecklistItem): string | undefined {
-    return dueOf(item, this.lastDay, this.data.firstVisit);
+    return dueOf(item, this.lastDay, this.data.firstVisit, this.weekendDays);
   }
 
   /** `value.items` with every derived date filled in. */
@@ -625,7 +632,8 @@ export class InternshipChecklist extends SfElement<ChecklistValue> {
     const items = this.data.items;
     const lastDay = this.lastDay;
     const dues = new Map<string, string | undefined>();
-    for (const i of items) dues.set(i.id, dueOf(i, lastDay, this.data.firstVisit));
+    const weekend = this.weekendDays;
+    for (const i of items) dues.set(i.id, dueOf(i, lastDay, this.data.firstVisit, weekend));
     const auto = new Set(this.data.auto ?? []);
     const others = this.kitTasks;
     const own = this.#counts(items);

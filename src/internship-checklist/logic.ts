@@ -1,4 +1,4 @@
-import { nextWorkingDay, suggestedDate } from '../core/dates.js';
+import { nextWorkingDay, suggestedDate, type Weekend } from '../core/dates.js';
 
 export interface ChecklistItem {
   id: string;
@@ -23,13 +23,14 @@ export interface ChecklistItem {
  * the end could not have done the step suggested for two weeks before it: "Overdue · 3 days ago" would
  * blame them for time before they had the list. The step is still worth doing, so it stays dated (a
  * real date they can plan with and put in a calendar) and shows as due now; from the next day on it
- * counts as late like any other. Dates the intern chose are never moved.
+ * counts as late like any other. Dates the intern chose are never moved. `weekend` is the locale's (or
+ * the host's, see `weekendOf`): Friday–Saturday in Riyadh and Cairo.
  */
-export function dueOf(item: ChecklistItem, lastDay: string | undefined, firstVisit?: string): string | undefined {
+export function dueOf(item: ChecklistItem, lastDay: string | undefined, firstVisit?: string, weekend?: Weekend): string | undefined {
   if (item.due) return item.due;
   if (!lastDay || item.offsetDays === undefined) return undefined;
-  const suggested = suggestedDate(lastDay, item.offsetDays);
-  return firstVisit && suggested < firstVisit ? nextWorkingDay(firstVisit) : suggested;
+  const suggested = suggestedDate(lastDay, item.offsetDays, [], weekend);
+  return firstVisit && suggested < firstVisit ? nextWorkingDay(firstVisit, [], weekend) : suggested;
 }
 
 /**

@@ -5,10 +5,11 @@ import { ContextProvider } from '@lit/context';
 import { SfElement } from '../core/base-element.js';
 import { kitContext, profileContext, type Kit, type Profile } from '../core/profile.js';
 import { DROP, clone, isoDate, list, obj, text, type Rule } from '../core/schema.js';
-import { daysBetween, formatDate, formatRelativeDays, todayISO } from '../core/dates.js';
+import { daysBetween, formatDate, formatRelativeDays, todayISO, weekendOf } from '../core/dates.js';
 import { intl } from '../core/intl-cache.js';
 import { greetingName } from '../core/names.js';
 import { mdDocument, mdField, mdHeading } from '../core/formats/markdown.js';
+import { fileName } from '../core/formats/text.js';
 import { toJSONResume, type JsonResume } from '../core/formats/json-resume.js';
 import { describeElement, warnOnce } from '../core/warn.js';
 import { LazyElementsController, type ElementLoaders } from '../core/lazy.js';
@@ -268,6 +269,7 @@ export class InternshipWrapUp extends SfElement<WrapUpValue> {
   get tasks(): Task[] {
     const key = JSON.stringify([
       this.kitProfile.endDate,
+      this.kitProfile.weekend,
       this.i18n.locale,
       // A step's code arriving, or the language's catalogue, changes the defaults the list counts.
       isServer ? '' : ['internship-checklist', 'finish-strong-planner', 'keep-in-touch'].map((t) => !!customElements.get(t)),
@@ -286,6 +288,8 @@ export class InternshipWrapUp extends SfElement<WrapUpValue> {
     return (this.constructor as typeof InternshipWrapUp).collectTasks(full, {
       lastDay: this.kitProfile.endDate ?? (full.checklist as { lastDay?: string } | undefined)?.lastDay,
       holidays: planner?.holidays,
+      // The planner's and the checklist's weekend (Friday–Saturday in Riyadh), so the overview and the calendar give their dates.
+      weekend: weekendOf(this.kitProfile.weekend, this.i18n.locale),
       followUp: (c, end) => nextFollowUp({ cadence: c.cadence as Cadence, lastContact: c.lastContact }, end),
       followUpText: (name) => this.t('wrapup.followUp', 'Follow up with {name}', { name }),
       referenceText: (name, role) => this.t('contacts.brief.remind', 'Remind {name}: reference for {role}', { name, role }),
@@ -350,7 +354,8 @@ export class InternshipWrapUp extends SfElement<WrapUpValue> {
     // anyway: the thank-you step is mid-commit, and keep-in-touch may publish back.
     void import('../thank-you-composer/content.js').then(({ labels }) => {
       const rel = labels(this.t).relationship as Record<string, string>;
-      const add = fresh.map((p) => ({ name: p.name, email: p.email, linkedin: p.linkedin, how: rel[String(p.relationship)] ?? '', thanked: thankedFor(p) }));
+      // With how to greet them, so keep-in-touch's templates greet them as the thank-you note did.
+      const add = fresh.map((p) => ({ name: p.name, email: p.email, linkedin: p.linkedin, how: rel[String(p.relationship)] ?? '', thanked: thankedFor(p), ...(p.greeting ? { greeting: p.greeting } : {}) }));
       this.#request('add-contacts', add);
     });
   }
@@ -524,7 +529,8 @@ export class InternshipWrapUp extends SfElement<WrapUpValue> {
     const blocks: string[] = [mdHeading(1, this.t('wrapup.mdTitle', 'Internship wrap-up'))];
     for (const f of profileFields(this.t)) {
       const v = p[f.key];
-      if (v) blocks.push(mdField(f.label, v));
+      // Dates in the reader's language, as every step writes them (was "2026-12-18").
+      if (v) blocks.push(mdField(f.label, f.type === 'date' ? formatDate(v, this.i18n.locale) : v));
     }
     for (const { slot } of STEPS) {
       blocks.push(mdHeading(2, names[slot].label));
@@ -638,7 +644,7 @@ export class InternshipWrapUp extends SfElement<WrapUpValue> {
   }
 
   #downloadBackup(): void {
-    if (!this.download('internship-wrap-up-backup.json', this.toJSON(), 'json')) return;
+    if (!this.download(fileName(this.t('wrapup.backupFile', 'Internship wrap-up – backup'), 'json'), this.toJSON(), 'json')) return;
     // Not an edit (no `change`), but remembered with the kit so the suggestion can say when.
     this.data = { ...this.data, backup: { at: this.#now().toISOString() } };
     this.persistence.scheduleSave();
@@ -845,9 +851,9 @@ export class InternshipWrapUp extends SfElement<WrapUpValue> {
       })}
       <slot></slot>
       <div class="toolbar no-print">
-        <button class="primary" @click=${() => this.#withAllSteps(() => this.download('internship-wrap-up.md', this.toMarkdown(), 'md'))}>${t('wrapup.downloadMd', 'Download everything (Markdown)')}</button>
+        <button class="primary" @click=${() => this.#withAllSteps(() => this.download(fileName(t('wrapup.mdTitle', 'Internship wrap-up'), 'md'), this.toMarkdown(), 'md'))}>${t('wrapup.downloadMd', 'Download everything (Markdown)')}</button>
         <button @click=${() => this.#print()}>${t('wrapup.print', 'Print or save as PDF')}</button>
-        <button @click=${() => this.#withAllSteps(() => this.download('internship-wrap-up.ics', this.toICS(), 'ics'))}>${t('wrapup.downloadIcs', 'Download all calendar events')}</button>
+        <button @click=${() => this.#withAllSteps(() => this.download(fileName(t('wrapup.icsName', 'Internship wrap-up'), 'ics'), this.toICS(), 'ics'))}>${t('wrapup.downloadIcs', 'Download all calendar events')}</button>
         <button @click=${() => this.#withAllSteps(() => this.#downloadBackup())}>${t('wrapup.backup', 'Download a backup')}</button>
         <button class="json-resume" @click=${() => this.#withAllSteps(() => this.download('resume.json', JSON.stringify(this.toJSONResume(), null, 2), 'json'))}>${t('wrapup.jsonResume', 'Download JSON Resume')}</button>
         <label class="file">

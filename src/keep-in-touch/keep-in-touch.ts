@@ -7,7 +7,7 @@ import { focusAfterUpdate } from '../core/controllers/focus.js';
 import { UndoController } from '../core/controllers/undo.js';
 import { RovingController } from '../core/controllers/roving.js';
 import { list, literalTrue, obj, oneOf, text, isoDate, DROP, type Rule } from '../core/schema.js';
-import { addDays, daysBetween, formatDate, formatRelativeDays, isISODate } from '../core/dates.js';
+import { addDays, daysBetween, formatDate, formatDateRange, formatRelativeDays, isISODate } from '../core/dates.js';
 import { newId } from '../core/ids.js';
 import { safeWebUrl, webAddress } from '../core/url.js';
 import { describeElement, warnOnce } from '../core/warn.js';
@@ -24,7 +24,7 @@ import { CADENCES, SNOOZES, cadenceOf, cadenceTag, customDays, followUp, isCaden
 import { FIELDS, mapRows, preview, type ColumnNames, type Field, type Preview, type Problem } from './import.js';
 import { columnNames, defaultTemplates, readTemplates, type Template } from './content.js';
 import { CHANNELS, type Application, type Cadence, type Channel, type Contact, type KeepInTouchValue, type NewPerson, type TagCadence } from './types.js';
-import { briefFromKit, briefMail, briefMarkdown, referenceFollowUps, type BriefSource } from './references.js';
+import { briefFromKit, briefMail, briefMarkdown, referenceFollowUps, type BriefFormat, type BriefSource } from './references.js';
 import { styles } from './styles.js';
 
 export type { Contact, KeepInTouchValue, NewPerson, Cadence, Channel, TagCadence, Application } from './types.js';
@@ -226,7 +226,7 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
   /** The one-page reference brief for a contact, as Markdown. */
   referenceBrief(contactId: string): string {
     const c = this.data.contacts.find((x) => x.id === contactId);
-    return c ? briefMarkdown(this.t, c, this.briefSource, (d) => this.#date(d)) : '';
+    return c ? briefMarkdown(this.t, c, this.briefSource, this.#briefFormat()) : '';
   }
 
   /** Sets the cadence for everyone with `tag` who follows their tags (`undefined` removes it). */
@@ -326,7 +326,7 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
           c.email && mdField(this.t('contacts.f.email', 'E-mail'), c.email),
           c.linkedin && mdField('LinkedIn', c.linkedin),
           c.how && mdField(this.t('contacts.f.how', 'How you know them'), c.how),
-          c.tags.length && mdField(this.t('contacts.f.tags', 'Tags'), c.tags.join(', ')),
+          c.tags.length && mdField(this.t('contacts.f.tags', 'Tags'), this.i18n.items(c.tags)),
           mdField(this.t('contacts.f.cadence', 'Follow up'), this.#cadenceLabel(this.#cadence(c))),
           mdField(this.t('contacts.f.last', 'Last contact'), c.lastContact ? this.#date(c.lastContact) : this.t('contacts.notYet', 'not yet')),
           mdField(this.t('contacts.f.next', 'Next follow-up'), `${this.#date(r.next)}${this.#badge(r.status) ? ` (${this.#badge(r.status)})` : ''}`),
@@ -397,6 +397,12 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
 
   #date(iso?: string): string {
     return iso ? formatDate(iso, this.i18n.locale) : this.t('contacts.noDate', 'no date yet');
+  }
+
+  /** Dates, the internship's date range and the skills list of a reference brief, in the intern's language. */
+  #briefFormat(): BriefFormat {
+    const locale = this.i18n.locale;
+    return { date: (d) => formatDate(d, locale, { weekday: undefined, month: 'long' }), range: (a, b) => formatDateRange(a, b, locale, { month: 'long' }), list: (items) => this.i18n.list(items) };
   }
 
   #badge(s: Status): string {
@@ -725,7 +731,7 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
   #brief(c: Contact): TemplateResult {
     const apps = this.data.applications ?? [];
     const md = this.referenceBrief(c.id);
-    const mail = briefMail(this.t, c, this.briefSource, (d) => this.#date(d));
+    const mail = briefMail(this.t, c, this.briefSource, this.#briefFormat());
     const followUps = referenceFollowUps([c], apps);
     const status = (v: string, label: string) => html`<option value=${v} ?selected=${(c.reference ?? '') === v}>${label}</option>`;
     return html`<div class="panel card brief" role="group" aria-label=${this.t('contacts.brief.panel', 'Reference request for {name}', { name: c.name })}>
@@ -764,7 +770,7 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
         <div class="field"><button type="submit">${this.t('contacts.brief.addApp', 'Add a role')}</button></div>
       </form>
       ${c.reference === 'agreed' && followUps.length
-        ? html`<p class="hint">${this.t('contacts.brief.followUps', 'Reminders (in the calendar files too): {list}', { list: followUps.map((f) => `${this.#date(f.date)} (${f.application.role})`).join(', ') })}</p>`
+        ? html`<p class="hint">${this.t('contacts.brief.followUps', 'Reminders (in the calendar files too): {list}', { list: this.i18n.items(followUps.map((f) => this.t('contacts.brief.followUpItem', '{date} ({role})', { date: this.#date(f.date), role: f.application.role }))) })}</p>`
         : nothing}
       <details>
         <summary>${this.t('contacts.brief.preview', 'See the brief')}</summary>

@@ -47,12 +47,29 @@ export function briefFromKit(kit: unknown): Pick<BriefSource, 'summary' | 'bulle
 /** The applications sorted by deadline (undated last). */
 const byDeadline = (apps: readonly Application[]) => [...apps].sort((a, b) => (a.deadline ?? '9999').localeCompare(b.deadline ?? '9999'));
 
+/**
+ * How the brief writes dates and lists in the reader's language: `date` for one day, `range` for the
+ * internship's dates ("1 jun – 18 dic 2026"), `list` for the skills ("SQL, Python y dbt"). A bare
+ * function is `date`.
+ */
+export interface BriefFormat {
+  date: (iso: string) => string;
+  range?: (from: string, to: string) => string;
+  list?: (items: readonly string[]) => string;
+}
+
+function formats(f: BriefFormat | ((iso: string) => string)): Required<BriefFormat> {
+  const { date, range, list } = typeof f === 'function' ? { date: f, range: undefined, list: undefined } : f;
+  return { date, range: range ?? ((a, b) => `${date(a)} – ${date(b)}`), list: list ?? ((items) => items.join(', ')) };
+}
+
 /** The one-page brief for one recommender, as Markdown (also what the print view and the e-mail show). */
-export function briefMarkdown(t: T, person: Pick<Contact, 'name'>, s: BriefSource, formatDate: (iso: string) => string): string {
-  const me = s.internName || t('contacts.brief.me', 'Me');
-  const period = s.startDate && s.endDate ? `${formatDate(s.startDate)} – ${formatDate(s.endDate)}` : s.endDate ? formatDate(s.endDate) : '';
+export function briefMarkdown(t: T, person: Pick<Contact, 'name'>, s: BriefSource, format: BriefFormat | ((iso: string) => string)): string {
+  const { date: formatDate, range, list } = formats(format);
+  const period = s.startDate && s.endDate ? range(s.startDate, s.endDate) : s.endDate ? formatDate(s.endDate) : '';
   return mdDocument([
-    mdHeading(1, t('contacts.brief.title', 'Reference brief: {me}', { me })),
+    // Without the intern's name, the title alone (was "Reference brief: Me").
+    mdHeading(1, s.internName ? t('contacts.brief.title', 'Reference brief: {me}', { me: s.internName }) : t('contacts.brief.titleNoName', 'Reference brief')),
     mdParagraph(t('contacts.brief.for', 'For {name}, with thanks for agreeing to be a reference.', { name: person.name })),
     mdHeading(2, t('contacts.brief.internship', 'The internship')),
     [s.role && mdField(t('contacts.brief.role', 'Role'), s.role), s.company && mdField(t('contacts.brief.company', 'Company'), s.company), period && mdField(t('contacts.brief.dates', 'Dates'), period)]
@@ -64,28 +81,34 @@ export function briefMarkdown(t: T, person: Pick<Contact, 'name'>, s: BriefSourc
     s.projects.length ? mdHeading(2, t('contacts.brief.projects', 'Projects')) : '',
     s.projects.map((p) => mdItem(p.status ? `${p.name}: ${p.status}` : p.name)).join('\n'),
     s.skills.length ? mdHeading(2, t('contacts.brief.skills', 'Skills I showed')) : '',
-    s.skills.length ? mdParagraph(s.skills.join(', ')) : '',
+    s.skills.length ? mdParagraph(list(s.skills)) : '',
     mdHeading(2, t('contacts.brief.applying', 'Where I am applying')),
     s.applications.length
       ? byDeadline(s.applications)
-          .map((a) => mdItem([a.role, a.company].filter(Boolean).join(t('contacts.brief.at', ' at ')) + (a.deadline ? ` (${t('contacts.brief.deadline', 'deadline {date}', { date: formatDate(a.deadline) })})` : '')))
+          .map((a) => {
+            // Whole sentences per case: "Analyst at Acme", never a " at " glued between two parts.
+            const what = a.role && a.company ? t('contacts.brief.roleAt', '{role} at {company}', { role: a.role, company: a.company }) : a.role || a.company || '';
+            return mdItem(a.deadline ? t('contacts.brief.withDeadline', '{what} (deadline {date})', { what, date: formatDate(a.deadline) }) : what);
+          })
           .join('\n')
       : mdParagraph(t('contacts.brief.noApps', 'I will tell you as soon as I apply.')),
   ]);
 }
 
 /** The e-mail asking for the reference, with the brief below it. */
-export function briefMail(t: T, person: { name: string; greeting?: string }, s: BriefSource, formatDate: (iso: string) => string): { subject: string; body: string } {
+export function briefMail(t: T, person: { name: string; greeting?: string }, s: BriefSource, format: BriefFormat | ((iso: string) => string)): { subject: string; body: string } {
+  const { date: formatDate } = formats(format);
   const next = byDeadline(s.applications).find((a) => a.deadline);
   return {
-    subject: t('contacts.brief.subject', 'A reference for {me}: a short brief', { me: s.internName || '' }).replace(/:\s*$/, ''),
+    // Without the intern's name, a subject of its own (was "A reference for {me}: a short brief").
+    subject: s.internName ? t('contacts.brief.subject', 'A reference for {me}: a short brief', { me: s.internName }) : t('contacts.brief.subjectNoName', 'A reference: a short brief'),
     body: [
       t('contacts.brief.hi', 'Hi {name},', { name: greetName(person) }),
       '',
       t('contacts.brief.thanks', 'Thank you again for agreeing to be a reference. To make it easy, here is a one-page brief of what I worked on and where I am applying.'),
       next ? t('contacts.brief.soonest', 'The first deadline is {date}.', { date: formatDate(next.deadline!) }) : '',
       '',
-      briefMarkdown(t, person, s, formatDate),
+      briefMarkdown(t, person, s, format),
       s.internName ?? '',
     ]
       .filter((l, i, all) => l !== '' || all[i - 1] !== '')

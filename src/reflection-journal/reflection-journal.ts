@@ -358,9 +358,9 @@ export class ReflectionJournal extends SfElement<ReflectionValue> {
     const labels = themeLabels(t);
     const moods = this.#moods;
     const p = this.profile;
-    const who = [p.internName, p.role, p.company].filter(Boolean).join(', ');
+    const who = this.i18n.items([p.internName, p.role, p.company].filter((x): x is string => !!x));
     const rated = this.data.skills.filter((s) => s.before || s.after);
-    const rate = (n?: number) => (n ? String(n) : '–');
+    const rate = (n?: number) => (n ? this.i18n.number(n) : '–');
     // Built once: the frameworks getter translates every prompt (it was called once per entry).
     const fw = this.#framework();
     return mdDocument([
@@ -375,12 +375,12 @@ export class ReflectionJournal extends SfElement<ReflectionValue> {
             `*${escapeMarkdown(this.#prompt(e.theme, fw)).replace(/\\\n/g, ' ')}*`,
             e.text && mdParagraph(e.text),
             e.mood && moods[e.mood - 1] && mdField(t('reflection.mood', 'Energy'), moods[e.mood - 1]),
-            e.skills.length > 0 && mdField(t('reflection.skillsUsed', 'Skills'), e.skills.join(', ')),
+            e.skills.length > 0 && mdField(t('reflection.skillsUsed', 'Skills'), this.i18n.items(e.skills)),
           ]
             .filter(Boolean)
             .join('\n\n'),
         ),
-      rated.length > 0 && [mdHeading(2, t('reflection.skillsTitle', 'Skills and confidence')), rated.map((s) => mdItem(`${s.name}: ${rate(s.before)} → ${rate(s.after)}`)).join('\n')].join('\n\n'),
+      rated.length > 0 && [mdHeading(2, t('reflection.skillsTitle', 'Skills and confidence')), rated.map((s) => mdItem(t('reflection.skillChange', '{skill}: {before} → {after}', { skill: s.name, before: rate(s.before), after: rate(s.after) }))).join('\n')].join('\n\n'),
       this.data.bullets.length > 0 && [mdHeading(2, t('reflection.bulletsTitle', 'Résumé bullets')), this.data.bullets.map((b) => mdItem(b)).join('\n')].join('\n\n'),
     ]);
   }
@@ -526,10 +526,11 @@ export class ReflectionJournal extends SfElement<ReflectionValue> {
 
   #renderSkills() {
     const t = this.t;
-    const opts = (v?: number) => html`<option value="" .selected=${!v}>–</option>${[1, 2, 3, 4, 5].map((n) => html`<option value=${n} .selected=${v === n}>${n}</option>`)}`;
+    const num = (n: number) => this.i18n.number(n);
+    const opts = (v?: number) => html`<option value="" .selected=${!v}>–</option>${[1, 2, 3, 4, 5].map((n) => html`<option value=${n} .selected=${v === n}>${num(n)}</option>`)}`;
     return html`<section class="card" part="skills" aria-labelledby="sk-h">
       <h3 id="sk-h">${t('reflection.skillsTitle', 'Skills and confidence')}</h3>
-      <p class="hint">${t('reflection.skillsHint', 'Rate your confidence from 1 (just starting) to 5 (very confident), before the internship and now.')}</p>
+      <p class="hint">${t('reflection.skillsHint', 'Rate your confidence from {low} (just starting) to {high} (very confident), before the internship and now.', { low: 1, high: 5 })}</p>
       <div class="skills">
         ${this.data.skills.map((s, i) => {
           const gain = s.before && s.after ? s.after - s.before : 0;
@@ -541,7 +542,7 @@ export class ReflectionJournal extends SfElement<ReflectionValue> {
             <label>${t('reflection.after', 'Now')}
               <select aria-label=${t('reflection.afterLabel', '{skill}: confidence now', { skill: s.name })} @change=${(e: Event) => this.#rate(i, 'after', (e.target as HTMLSelectElement).value)}>${opts(s.after)}</select>
             </label>
-            <span class="gain">${gain > 0 ? `+${gain}` : gain < 0 ? String(gain) : ''}</span>
+            <span class="gain">${gain ? this.i18n.number(gain, { signDisplay: 'exceptZero' }) : ''}</span>
           </div>`;
         })}
       </div>
@@ -573,7 +574,7 @@ export class ReflectionJournal extends SfElement<ReflectionValue> {
     const height = 28 + rated.length * row;
     return html`<figure class="skill-chart">
       <svg viewBox="0 0 ${W} ${height}" aria-hidden="true" focusable="false">
-        ${[1, 2, 3, 4, 5].map((n) => svg`<line class="grid" x1=${x(n)} x2=${x(n)} y1="18" y2=${height}></line><text class="label" x=${x(n)} y="14" text-anchor="middle">${n}</text>`)}
+        ${[1, 2, 3, 4, 5].map((n) => svg`<line class="grid" x1=${x(n)} x2=${x(n)} y1="18" y2=${height}></line><text class="label" x=${x(n)} y="14" text-anchor="middle">${this.i18n.number(n)}</text>`)}
         ${rated.map((k, i) => {
           const y = 28 + i * row + row / 2;
           return svg`<text class="name" x=${rtl ? W - 4 : 4} y=${y + 6} text-anchor=${rtl ? 'end' : 'start'}>${k.name.length > 18 ? k.name.slice(0, 17) + '…' : k.name}</text>
@@ -584,9 +585,9 @@ export class ReflectionJournal extends SfElement<ReflectionValue> {
       </svg>
       <figcaption class="hint"><span class="key before"></span>${t('reflection.before', 'Before')} <span class="key after"></span>${t('reflection.after', 'Now')}</figcaption>
       <table class="visually-hidden">
-        <caption>${t('reflection.chartCaption', 'Your confidence before the internship and now, from 1 to 5')}</caption>
+        <caption>${t('reflection.chartCaption', 'Your confidence before the internship and now, from {low} to {high}', { low: 1, high: 5 })}</caption>
         <thead><tr><th scope="col">${t('reflection.skill', 'Skill')}</th><th scope="col">${t('reflection.before', 'Before')}</th><th scope="col">${t('reflection.after', 'Now')}</th></tr></thead>
-        <tbody>${rated.map((k) => html`<tr><th scope="row" dir="auto">${k.name}</th><td>${k.before}</td><td>${k.after}</td></tr>`)}</tbody>
+        <tbody>${rated.map((k) => html`<tr><th scope="row" dir="auto">${k.name}</th><td>${this.i18n.number(k.before!)}</td><td>${this.i18n.number(k.after!)}</td></tr>`)}</tbody>
       </table>
     </figure>`;
   }

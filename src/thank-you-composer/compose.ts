@@ -1,5 +1,5 @@
 import { fill } from '../core/formats/text.js';
-import { greetName } from '../core/names.js';
+import { greetName, hasTitle } from '../core/names.js';
 import type { Channel, Form, SpecificKey, ToneTemplate } from './content.js';
 import { SPECIFICS } from './content.js';
 
@@ -41,7 +41,14 @@ export function compose(tpl: ToneTemplate, input: ComposeInput): string {
     const value = input.specifics[key]?.replace(TRAILING, '').trim();
     if (value) specifics.push(fill(tpl[key], { ...params, [key]: value }));
   }
-  const salutation = input.form === 'feminine' ? tpl.greetingFeminine : input.form === 'masculine' ? tpl.greetingMasculine : tpl.greeting;
+  // A name with its own title ("د. سارة") takes no second one from the salutation («الأستاذة د. سارة»).
+  const titled = hasTitle(name);
+  const salutation =
+    input.form === 'feminine'
+      ? (titled && tpl.greetingTitledFeminine) || tpl.greetingFeminine
+      : input.form === 'masculine'
+        ? (titled && tpl.greetingTitledMasculine) || tpl.greetingMasculine
+        : (titled && tpl.greetingTitled) || tpl.greeting;
   const greeting = fill(salutation, params).trim();
   const opening = fill(tpl.opening, params);
   const closing = fill(tpl.closing, params);

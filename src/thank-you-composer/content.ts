@@ -34,6 +34,14 @@ export interface ToneTemplate {
   greetingFeminine: string;
   /** The greeting for a person who asked for masculine forms ("Estimado {name}:"). */
   greetingMasculine: string;
+  /**
+   * The greetings for a name that carries its own title ("د. سارة المنصوري"), where the salutation adds
+   * none: «د. سارة المنصوري المحترمة،», not «الأستاذة د. سارة…». Neutral, feminine, masculine; the plain
+   * greetings when absent.
+   */
+  greetingTitled?: string;
+  greetingTitledFeminine?: string;
+  greetingTitledMasculine?: string;
   opening: string;
   project: string;
   learned: string;
@@ -74,6 +82,9 @@ export const templates = (t: T): Record<Tone, ToneTemplate> => ({
     greeting: t('thanks.formal.greeting', 'Dear {name},'),
     greetingFeminine: t('thanks.formal.greetingFeminine', 'Dear {name},'),
     greetingMasculine: t('thanks.formal.greetingMasculine', 'Dear {name},'),
+    greetingTitled: t('thanks.formal.greetingTitled', 'Dear {name},'),
+    greetingTitledFeminine: t('thanks.formal.greetingTitledFeminine', 'Dear {name},'),
+    greetingTitledMasculine: t('thanks.formal.greetingTitledMasculine', 'Dear {name},'),
     opening: t('thanks.formal.opening', 'As my internship at {company} comes to an end, I would like to thank you for your guidance and support.'),
     project: t('thanks.formal.project', 'Contributing to {project} under your direction was a valuable experience.'),
     learned: t('thanks.formal.learned', 'I am grateful for what you taught me, in particular {learned}.'),

@@ -24,11 +24,11 @@ const NEGATIVE =
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** Does the text name this person (their greeting name or full name, as a whole word)? */
-export function names(text: string, fullName: string): boolean {
-  const first = greetingName(fullName);
-  if (!first) return false;
-  return new RegExp(`(^|[^\\p{L}])(${escape(first)}|${escape(fullName.trim())})(?![\\p{L}])`, 'iu').test(text);
+/** Does the text name this person (their own "how to greet them", their greeting name or full name, as a whole word)? */
+export function names(text: string, fullName: string, greeting = ''): boolean {
+  const forms = [...new Set([greeting.trim(), greetingName(fullName), fullName.trim()].filter(Boolean))];
+  if (!forms.length) return false;
+  return new RegExp(`(^|[^\\p{L}])(${forms.map(escape).join('|')})(?![\\p{L}])`, 'iu').test(text);
 }
 
 /**
@@ -36,10 +36,10 @@ export function names(text: string, fullName: string): boolean {
  * punctuation, starting in lower case unless it starts with a name or an acronym; undefined when
  * nothing usable (or something negative, or a question) is left.
  */
-export function toClause(raw: string, personName = '', lower = true): string | undefined {
+export function toClause(raw: string, personName = '', lower = true, greeting = ''): string | undefined {
   let s = raw.replace(/\s+/g, ' ').trim();
   const first = personName ? greetingName(personName) : '';
-  for (const label of [personName.trim(), first].filter(Boolean)) {
+  for (const label of [personName.trim(), greeting.trim(), first].filter(Boolean)) {
     s = s.replace(new RegExp(`^${escape(label)}\\s*[:–—-]\\s*`, 'iu'), '');
   }
   s = s.split(/(?<=[.!?…])\s+/u)[0] ?? '';
@@ -47,7 +47,7 @@ export function toClause(raw: string, personName = '', lower = true): string | u
   s = s.replace(/[\s.!…;:,،؛]+$/u, '').trim();
   if (!s || NEGATIVE.test(s)) return undefined;
   const [word] = s.split(' ');
-  const keepCase = word === 'I' || word.length > 1 && word === word.toUpperCase() || (first && word.toLowerCase() === first.toLowerCase());
+  const keepCase = word === 'I' || word.length > 1 && word === word.toUpperCase() || [first, greeting.trim()].some((n) => n && word.toLowerCase() === n.toLowerCase());
   return keepCase || !lower ? s : s.charAt(0).toLocaleLowerCase() + s.slice(1);
 }
 
@@ -61,8 +61,10 @@ export interface IdeaOptions {
   /** The kit's one task list: a task that names the person ("Send Jordan the handover doc") is something done with them. */
   tasks?: readonly IdeaTask[];
   /**
-   * Quotes a task's text in the note's language (“…”, «…»): quoted, an imperative title ("Send Jordan
-   * the handover doc") reads as the name of a piece of work in every tone's project sentence.
+   * Names a task's text as a task in the note's language ("the “…” task", "la tarea «…»", "مهمة «…»"):
+   * a to-do's title is an imperative ("Send Jordan the handover doc"), which quoted alone read as an
+   * order inside the note ("Working with you on “Send Jordan the handover doc”…"); named as a task, it is
+   * a noun phrase that fits every tone's project sentence.
    */
   quote?: (text: string) => string;
 }
@@ -71,20 +73,20 @@ export interface IdeaOptions {
  * Ideas for one person. `feedbackWith` is who the feedback talk was with (the talk's "With", else the
  * supervisor): only they get the talk's answers and takeaways.
  */
-export function ideasFor(person: { name: string; relationship?: string }, kitData: unknown, feedbackWith = '', options: IdeaOptions = {}): Idea[] {
+export function ideasFor(person: { name: string; greeting?: string; relationship?: string }, kitData: unknown, feedbackWith = '', options: IdeaOptions = {}): Idea[] {
   const d = bag(kitData);
   const out: Idea[] = [];
   const seen = new Set<string>();
   const add = (raw: unknown, field: SpecificKey) => {
     // A project's name stays as the intern wrote it (it is a title, not the start of a sentence).
-    const text = toClause(str(raw), person.name, field !== 'project');
+    const text = toClause(str(raw), person.name, field !== 'project', person.greeting);
     if (text && !seen.has(text.toLowerCase())) {
       seen.add(text.toLowerCase());
       out.push({ text, field });
     }
   };
   const talkWith = str(bag(bag(d.feedback).meeting).with) || feedbackWith;
-  const isTalkPerson = talkWith ? greetingName(talkWith).toLowerCase() === greetingName(person.name).toLowerCase() : person.relationship === 'supervisor';
+  const isTalkPerson = talkWith ? greetingName(talkWith).toLowerCase() === greetingName(person.name).toLowerCase() || talkWith.trim() === person.name.trim() : person.relationship === 'supervisor';
   if (isTalkPerson) {
     for (const q of list(bag(d.feedback).selected)) {
       // Whole sentences go where every tone's template has a colon before them ("Something I’ll carry forward: …").
@@ -94,15 +96,15 @@ export function ideasFor(person: { name: string; relationship?: string }, kitDat
       add(q.said, 'forward');
     }
   }
-  for (const e of list(bag(d.reflection).entries)) if (names(str(e.text), person.name)) add(e.text, 'forward');
+  for (const e of list(bag(d.reflection).entries)) if (names(str(e.text), person.name, person.greeting)) add(e.text, 'forward');
   for (const p of list(bag(d.planner).projects)) {
     // A project's name is a noun phrase: it fits "Working with you on …" in every tone.
-    if (['owner', 'contacts', 'status', 'next'].some((f) => names(str(p[f]), person.name))) add(p.name, 'project');
+    if (['owner', 'contacts', 'status', 'next'].some((f) => names(str(p[f]), person.name, person.greeting))) add(p.name, 'project');
   }
-  const quote = options.quote ?? ((t: string) => `“${t}”`);
+  const quote = options.quote ?? ((t: string) => `the “${t}” task`);
   for (const task of options.tasks ?? []) {
     // Follow-ups ("Follow up with Jordan") are the kit's own reminders, not something done with them.
-    if (task.source === 'contacts' || !names(str(task.text), person.name)) continue;
+    if (task.source === 'contacts' || !names(str(task.text), person.name, person.greeting)) continue;
     const text = toClause(str(task.text), '', false);
     if (text && !seen.has(text.toLowerCase())) {
       seen.add(text.toLowerCase());

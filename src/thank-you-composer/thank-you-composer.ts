@@ -245,7 +245,7 @@ export class ThankYouComposer extends SfElement<ThanksValue> {
     if (this.#over(before) !== this.#over(next)) {
       this.announce(
         this.#over(next)
-          ? this.t('thanks.overLimit', 'Over the LinkedIn limit of {limit} characters.', { limit: this.limit })
+          ? this.i18n.plural(this.limit, 'thanks.overLimit', { one: 'Over the LinkedIn limit of {n} character.', other: 'Over the LinkedIn limit of {n} characters.' })
           : this.t('thanks.underLimit', 'Within the LinkedIn limit again.'),
       );
     }
@@ -348,7 +348,8 @@ export class ThankYouComposer extends SfElement<ThanksValue> {
   #suggestions(p: ThanksPerson): Idea[] {
     return ideasFor(p, this.kit?.data, this.profile.supervisor, {
       tasks: this.kit?.tasks,
-      quote: (task) => this.t('thanks.ideaTask', '“{task}”', { task }),
+      // A to-do's title is an imperative ("Send Ana the handover doc"): named as a task, it fits every tone's project sentence.
+      quote: (task) => this.t('thanks.ideaTask', 'the “{task}” task', { task }),
     });
   }
 

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { greetName, greetingName } from '../../src/core/names.js';
+import { greetName, greetingName, hasTitle } from '../../src/core/names.js';
 
 // How a colleague would greet a person, in the three shipped languages. The old rule (the first word)
 // fails every row marked ✗ below.
@@ -23,6 +23,20 @@ describe('greetingName', () => {
     expect(greetingName('Prof Jordan Lee')).to.equal('Jordan'); // ✗
     expect(greetingName('Dra. Lucía Fernández')).to.equal('Lucía'); // ✗
     expect(greetingName('Lic. Juan Pérez')).to.equal('Juan'); // ✗
+  });
+
+  it('drops a title written against the name, without a space', () => {
+    expect(greetingName('د.سارة المنصوري')).to.equal('سارة'); // ✗ was "د.سارة"
+    expect(greetingName('أ.د.عبد الله الأحمد')).to.equal('عبد الله'); // ✗
+    expect(greetingName('Dr.Sara Ali')).to.equal('Sara'); // ✗
+    expect(greetingName('Dra.María José López')).to.equal('María José'); // ✗
+    // initials are not titles
+    expect(greetingName('J.R. Smith')).to.equal('J.R.');
+  });
+
+  it('knows when a name carries its own title (a formal salutation then adds none)', () => {
+    expect(['د. سارة المنصوري', 'د.سارة', 'Dr. Sara Ali', 'Dra. Lucía', 'الأستاذة ليلى حسن'].map(hasTitle)).to.deep.equal([true, true, true, true, true]);
+    expect(['سارة المنصوري', 'Sara Ali', 'J.R. Smith', 'Dr.', 'María José'].map(hasTitle)).to.deep.equal([false, false, false, false, false]);
   });
 
   it('keeps Spanish double first names and hyphenated names', () => {

@@ -2,7 +2,11 @@ import { expect } from '@open-wc/testing';
 import { localeWeekend, parseWeekend, tableWeekend, workingDaysBetween, isWorkingDay } from '../../src/core/dates.js';
 import { captureWarnings, container } from '../helpers/test-element.js';
 import '../../src/finish-strong-planner/define.js';
+import '../../src/internship-checklist/define.js';
 import type { FinishStrongPlanner } from '../../src/finish-strong-planner/finish-strong-planner.js';
+import type { InternshipChecklist } from '../../src/internship-checklist/internship-checklist.js';
+import { collectTasks } from '../../src/core/tasks/index.js';
+import { defaultMilestones } from '../../src/finish-strong-planner/content.js';
 
 const sorted = (days: readonly number[]) => [...days].sort();
 
@@ -77,6 +81,56 @@ describe('weekends', () => {
       });
       expect(warnings.join()).to.contain('weekend="someday"');
       expect(el.shadowRoot!.textContent).to.contain('13 working days after today');
+    });
+  });
+
+  // The checklist and the kit's one task list (overview, calendar) dated by the same weekend as the planner.
+  describe('in <internship-checklist> and the kit’s task list', () => {
+    async function checklist(lang: string, attrs: Record<string, string> = {}): Promise<InternshipChecklist> {
+      const wrapper = container();
+      wrapper.lang = lang;
+      const el = document.createElement('internship-checklist') as InternshipChecklist;
+      for (const [k, v] of Object.entries({ storage: 'none', 'end-date': '2026-12-18', ...attrs })) el.setAttribute(k, v);
+      el.now = new Date(2026, 10, 1, 10);
+      wrapper.append(el);
+      await el.updateComplete;
+      return el;
+    }
+    const due = (el: InternshipChecklist, id: string) => el.dueOf(el.value.items.find((i) => i.id === id)!);
+
+    it('checklist dates skip the locale’s weekend: Friday in Riyadh and Cairo is not a working day (was Saturday–Sunday for all)', async () => {
+      // two weeks before Friday 18 December is Friday 4 December
+      expect(due(await checklist('en-US'), 'confirm-end-date')).to.equal('2026-12-04');
+      expect(due(await checklist('es-ES'), 'confirm-end-date')).to.equal('2026-12-04');
+      expect(due(await checklist('ar-SA'), 'confirm-end-date')).to.equal('2026-12-03'); // ✗ old code: Friday the 4th
+      expect(due(await checklist('ar-EG'), 'handover')).to.equal('2026-12-10'); // ✗ old code: Friday the 11th
+      // a Sunday is a working day there: nothing moves off it
+      expect(due(await checklist('ar-SA', { 'end-date': '2026-12-20' }), 'return-equipment')).to.equal('2026-12-20');
+    });
+
+    it('the weekend attribute wins over the locale in the checklist too', async () => {
+      expect(due(await checklist('ar-SA', { weekend: 'sat sun' }), 'confirm-end-date')).to.equal('2026-12-04');
+      expect(due(await checklist('en-US', { weekend: 'fri sat' }), 'confirm-end-date')).to.equal('2026-12-03');
+    });
+
+    it('the task list gives each milestone the planner’s own date, on the same weekend (was a different rule: 25 December, Fridays in Riyadh)', async () => {
+      const en = (_id: string, english: string) => english;
+      const data = { planner: { holidays: [], milestones: defaultMilestones(en).map((m) => ({ ...m, date: '', done: false })) } };
+      for (const [lang, weekend] of [['en-US', [6, 0]], ['ar-SA', [5, 6]]] as const) {
+        const wrapper = container();
+        wrapper.lang = lang;
+        const planner = document.createElement('finish-strong-planner') as FinishStrongPlanner;
+        planner.setAttribute('storage', 'none');
+        planner.setAttribute('end-date', '2026-12-18');
+        wrapper.append(planner);
+        await planner.updateComplete;
+        const tasks = collectTasks(data, { lastDay: '2026-12-18', weekend });
+        for (const m of planner.value.milestones) {
+          expect(tasks.find((t) => t.id === `planner:${m.id}`)!.due, `${lang} ${m.id}`).to.equal(planner.dateOf(m));
+        }
+        // a week after Friday 18 December is Christmas Day: not a date anyone follows up on
+        expect(tasks.find((t) => t.id === 'planner:follow')!.due).to.equal('2026-12-24');
+      }
     });
   });
 });

@@ -46,4 +46,18 @@ describe('written answers flow on through the kit', () => {
     expect(thanks.shadowRoot!.textContent!.toLowerCase()).to.contain('your careful sql reviews');
     expect(el.toJSONResume().references).to.deep.equal([{ name: 'Jordan Alvarez', reference: 'Maya is thorough and quick.' }]);
   });
+
+  it('a supervisor who agreed to be a reference joins Keep in touch with how to greet them', async () => {
+    const el = await fixture<InternshipWrapUp>(
+      html`<internship-wrap-up storage="none" intern-name="Maya Chen" supervisor="Robert Smith" supervisor-greeting="Bob" end-date="2026-12-18"></internship-wrap-up>`,
+    );
+    await settle(20);
+    const feedback = (await show(el, 'feedback', 'feedback-questions')) as unknown as FeedbackQuestions;
+    feedback.value = { selected: [{ id: 'q1', text: 'What should I keep doing?', theme: 'strengths' }], actions: [] };
+    await settle(20);
+    feedback.applyResponse(responseBlock({ to: 'Maya Chen', from: 'Robert Smith', answers: [{ id: 'q1', text: 'What should I keep doing?', answer: 'Ask early' }], reference: true }));
+    await settle(50);
+    const after = (await show(el, 'contacts', 'keep-in-touch')).value as { contacts: { name: string; greeting?: string }[] };
+    expect(after.contacts.map((c) => [c.name, c.greeting])).to.deep.equal([['Robert Smith', 'Bob']]); // ✗ old code: no greeting, "Hi Robert,"
+  });
 });

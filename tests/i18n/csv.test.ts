@@ -2,11 +2,13 @@
 // English ones). Was: English machine names only, and Arabic or Spanish headers left unmapped.
 import { expect } from '@open-wc/testing';
 import '../../src/keep-in-touch/define.js';
+import '../../src/finish-strong-planner/define.js';
 import type { KeepInTouch } from '../../src/keep-in-touch/keep-in-touch.js';
 import { guessMapping } from '../../src/keep-in-touch/import.js';
 import { parseCSV } from '../../src/core/formats/csv.js';
 import { fileName } from '../../src/core/formats/text.js';
 import { mount } from '../helpers/i18n.js';
+import { settle } from '../helpers/test-element.js';
 // Translations are opt-in (issue #21): this file reads Spanish and Arabic output.
 import '../../src/translations/es.js';
 import '../../src/translations/ar.js';
@@ -65,5 +67,16 @@ describe('CSV in the active language', () => {
     expect(fileName('???', 'vcf', 'Contacto')).to.equal('Contacto.vcf');
     expect(fileName('عبد الله', 'vcf', 'جهة اتصال')).to.equal('عبد الله.vcf');
     expect(fileName('', 'md')).to.equal('strong-finish.md');
+  });
+
+  it('names downloaded files in the active language (were "handover.md", "finish-strong.ics")', async () => {
+    const el = await mount<HTMLElement & { updateComplete: Promise<boolean> }>('finish-strong-planner', 'es', { 'end-date': '2026-12-18' });
+    const click = async (label: string) => {
+      [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.trim() === label)!.click();
+      await settle(30);
+      return el.shadowRoot!.querySelector('[role=status]')!.textContent!;
+    };
+    expect(await click('Descargar traspaso (.md)')).to.contain('Traspaso de Maya Haddad · Northwind.md');
+    expect(await click('Añadir al calendario (.ics)')).to.contain('Termina con fuerza.ics');
   });
 });

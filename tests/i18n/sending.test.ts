@@ -8,7 +8,14 @@ import type { ThankYouComposer, ThanksPerson } from '../../src/thank-you-compose
 import type { KeepInTouch } from '../../src/keep-in-touch/keep-in-touch.js';
 import type { FeedbackQuestions } from '../../src/feedback-questions/feedback-questions.js';
 import { mount } from '../helpers/i18n.js';
+import { container } from '../helpers/test-element.js';
 import { buildBullet } from '../../src/reflection-journal/bullet.js';
+import { ContextProvider } from '@lit/context';
+import { kitContext, type Kit } from '../../src/core/profile.js';
+import { LocaleController } from '../../src/core/i18n.js';
+import { briefMail } from '../../src/keep-in-touch/references.js';
+import { replyBody } from '../../src/feedback-response/content.js';
+import { formatDate, formatDateRange } from '../../src/core/dates.js';
 // Translations are opt-in (issue #21): this file reads Spanish and Arabic output.
 import '../../src/translations/es.js';
 import '../../src/translations/ar.js';
@@ -80,6 +87,21 @@ describe('greeting people by the right name', () => {
     el = await mount<FeedbackQuestions>('feedback-questions', 'en', { supervisor: 'Robert Smith', 'supervisor-greeting': 'Bob' });
     expect(el.request.body.split('\n')[0]).to.equal('Hi Bob,');
   });
+
+  it('the feedback talk with someone else has its own “how to greet them” field, prefilled by the rule', async () => {
+    const el = await mount<FeedbackQuestions>('feedback-questions', 'ar', { supervisor: 'سارة المنصوري' });
+    el.value = { ...el.value, meeting: { with: 'أ.د.عبد الرحمن بن خالد' } };
+    await el.updateComplete;
+    const input = el.shadowRoot!.querySelector<HTMLInputElement>('#m-greeting')!; // ✗ old code: no such field
+    expect(input.labels![0].textContent).to.equal('الاسم في التحية');
+    expect(input.placeholder).to.equal('عبد الرحمن');
+    expect(el.request.body.split('\n')[0]).to.equal('مرحبًا عبد الرحمن،');
+    input.value = 'أبو خالد';
+    input.dispatchEvent(new Event('input'));
+    await el.updateComplete;
+    expect(el.value.meeting!.greeting).to.equal('أبو خالد');
+    expect(el.request.body.split('\n')[0]).to.equal('مرحبًا أبو خالد،');
+  });
 });
 
 /** Sample people per language, with details typed the way people type them (some end with a full stop). */
@@ -92,7 +114,7 @@ const SAMPLES = {
 const SALUTATION: Record<string, RegExp> = {
   en: /^(Hi|Dear) [^\n]+,$/,
   es: /^(¡Hola, [^\n]+!|Hola, [^\n]+:|Estimado\/a [^\n]+:)$/,
-  ar: /^((مرحبًا|أهلًا) [^\n]+،|الأستاذ\/ة [^\n]+ المحترم\/ة،\nتحية طيبة وبعد،)$/,
+  ar: /^((مرحبًا|أهلًا) [^\n]+،|(الأستاذ\/ة )?[^\n]+ المحترم\/ة،\nتحية طيبة وبعد،)$/,
 };
 const CONJUNCTION: Record<string, RegExp> = { en: /^(and|but|also|so)\b/i, es: /^(y|e|pero|además|también)\b/i, ar: /^[وف]/ };
 const ENGLISH = /\b(the|and|you|your|thank|thanks|hi|dear|for|with|regards|warmly|my|of|to|in|at|team)\b/i;
@@ -137,7 +159,8 @@ describe('every tone × channel × language reads as a native would write it', (
     it(`${lang}: keep-in-touch templates greet on their own line and leave no English`, async function () {
       this.timeout(20000);
       const el = await mount<KeepInTouch>('keep-in-touch', lang);
-      el.value = { contacts: [{ id: 'a', name: SAMPLES[lang].name, tags: [], cadence: 'monthly', log: [] }] };
+      // `thanked`: what the thank-you note thanked them for, which the update template quotes.
+      el.value = { contacts: [{ id: 'a', name: SAMPLES[lang].name, thanked: SAMPLES[lang].specifics.learned, tags: [], cadence: 'monthly', log: [] }] };
       await el.updateComplete;
       const row = el.shadowRoot!.querySelector('[data-id="a"]')!;
       [...row.querySelectorAll('button')].find((b) => /اكتب رسالة|Escribir|Write a message/i.test(b.textContent!))!.click();
@@ -158,6 +181,134 @@ describe('every tone × channel × language reads as a native would write it', (
   }
 });
 
+/** The kit's words in a language, as an element would use them (for the pure functions that take a translator). */
+async function translator(lang: string): Promise<LocaleController> {
+  const words = new LocaleController({ addController() {}, requestUpdate() {} } as never, () => lang);
+  words.hostConnected();
+  for (let i = 0; i < 160 && lang !== 'en' && words.t('thanks.rel.mentor', 'Mentor') === 'Mentor'; i++) await new Promise((r) => setTimeout(r, 50));
+  return words;
+}
+
+/** In each language: a task of the kit's list that names the person, as the intern would have typed it. */
+const TASKS = {
+  en: 'Send Sara the survey results',
+  es: 'Enviar a María José los resultados de la encuesta',
+  ar: 'أرسل إلى عبد الله نتائج الاستبيان',
+} as const;
+/** How each language names a task in a note (the imperative alone read as an order: "…on “Send Ana the doc” was…"). */
+const TASK_FRAME = { en: /the “[^”]+” task/, es: /la tarea «[^»]+»/, ar: /مهمة «[^»]+»/ } as const;
+
+describe('new generated text reads as a native would write it', () => {
+  afterEach(() => document.querySelectorAll('[lang]').forEach((n) => n !== document.documentElement && n.remove()));
+
+  for (const lang of ['en', 'es', 'ar'] as const) {
+    it(`${lang}: a thank-you idea quoting a task names it as a task, in every tone and channel`, async function () {
+      this.timeout(20000);
+      const host = container();
+      host.lang = lang;
+      const kit: Kit = { data: {}, tasks: [{ id: 'planner:m', source: 'planner', section: 'finish', text: TASKS[lang], done: true, custom: true }], publish: () => undefined, request: () => true };
+      new ContextProvider(host, { context: kitContext, initialValue: kit });
+      const el = document.createElement('thank-you-composer') as ThankYouComposer;
+      el.storage = 'none';
+      el.company = 'Northwind';
+      host.append(el);
+      await el.updateComplete;
+      el.value = { people: [thanksPerson({ name: SAMPLES[lang].name })] };
+      for (let i = 0; i < 160 && !el.shadowRoot!.querySelector('#s-project ~ details.ideas'); i++) await new Promise((r) => setTimeout(r, 50));
+      const idea = el.shadowRoot!.querySelector('#s-project ~ details.ideas li span')!.textContent!;
+      expect(idea).to.match(TASK_FRAME[lang]); // ✗ old code: the bare quoted imperative
+      const found: string[] = [];
+      for (const tone of ['warm', 'formal', 'brief'] as const) {
+        for (const channel of ['email', 'linkedin', 'card'] as const) {
+          const text = el.generate(thanksPerson({ name: SAMPLES[lang].name, tone, channel, specifics: { project: idea } }));
+          expect(text, `${tone}/${channel}`).to.contain(idea);
+          found.push(...problems(lang, text.replace(TASKS[lang], 'X')).map((p) => `${tone}/${channel}: ${p}`));
+        }
+      }
+      expect(found).to.deep.equal([]);
+    });
+
+    it(`${lang}: feedback requests, with and without a date, read right`, async function () {
+      this.timeout(20000);
+      const found: string[] = [];
+      for (const meeting of [undefined, { date: '2026-12-14', time: '14:30', minutes: 25 }, { date: '2026-12-14', minutes: 5 }, { date: '2026-12-14', time: '09:00', minutes: 11 }]) {
+        const el = await mount<FeedbackQuestions>('feedback-questions', lang, { supervisor: SAMPLES[lang].name, 'end-date': '2026-12-18' });
+        if (meeting) el.value = { ...el.value, meeting };
+        await el.updateComplete;
+        const { subject, body } = el.request;
+        found.push(...problems(lang, body.replace(/Maya Haddad/g, '')).map((p) => `${JSON.stringify(meeting)}: ${p}`));
+        if (lang !== 'en' && ENGLISH.test(subject.replace('Northwind', ''))) found.push(`subject: ${subject}`);
+      }
+      expect(found).to.deep.equal([]);
+    });
+
+    it(`${lang}: the reference request e-mail and the supervisor’s written reply read right`, async function () {
+      this.timeout(20000);
+      const words = await translator(lang);
+      const t = words.t.bind(words);
+      const locale = lang;
+      const format = { date: (d: string) => formatDate(d, locale, { weekday: undefined, month: 'long' }), range: (a: string, b: string) => formatDateRange(a, b, locale, { month: 'long' }), list: (x: readonly string[]) => words.list(x) };
+      const role = { en: 'Data analyst', es: 'Analista de datos', ar: 'محلل بيانات' }[lang];
+      const source = { internName: 'Maya Haddad', company: 'Northwind', role, startDate: '2026-06-01', endDate: '2026-12-18', bullets: [], skills: ['SQL', 'Python'], projects: [], applications: [{ id: 'a', role, company: 'Acme', deadline: '2027-01-15' }] };
+      const found: string[] = [];
+      for (const s of [source, { ...source, internName: undefined }]) {
+        const mail = briefMail(t, { name: SAMPLES[lang].name }, s, format);
+        expect(mail.body.split('\n')[0]).to.contain(SAMPLES[lang].first);
+        found.push(...problems(lang, mail.body.replace(/Maya Haddad|Acme|SQL|Python/g, '')).map((p) => `brief: ${p}`));
+        if (/\{\w+\}/.test(mail.subject) || (lang !== 'en' && ENGLISH.test(mail.subject.replace(/Maya Haddad/, '')))) found.push(`brief subject: ${mail.subject}`); // ✗ old code: "{me}"
+      }
+      const reply = replyBody(t, { to: 'Maya Haddad', from: SAMPLES[lang].name, answers: [{ id: 'a', text: 'Q1', answer: 'X' }, { id: 'b', text: 'Q2', answer: '' }], quote: 'X', reference: true }, 'Maya', '', (n) => words.number(n));
+      found.push(...problems(lang, reply).map((p) => `reply: ${p}`));
+      expect(found).to.deep.equal([]);
+    });
+  }
+});
+
+describe('the native pass over what users send (each line failed before it)', () => {
+  afterEach(() => document.querySelectorAll('[lang]').forEach((n) => n !== document.documentElement && n.remove()));
+  const count = (text: string, word: string) => text.split(word).length - 1;
+
+  it('ar: no frame word twice in a note (تدريبي twice in a row, أقدّر… أقدّر), a warm sign-off, the team thanked naturally', async () => {
+    const el = await mount<ThankYouComposer>('thank-you-composer', 'ar');
+    const warm = el.generate(thanksPerson({ name: SAMPLES.ar.name, tone: 'warm', specifics: SAMPLES.ar.specifics }));
+    expect(count(warm, 'تدريبي')).to.equal(1);
+    expect(warm).to.contain('مع خالص المودّة،');
+    const formal = el.generate(thanksPerson({ name: SAMPLES.ar.name, tone: 'formal', specifics: SAMPLES.ar.specifics }));
+    expect(count(formal, 'أقدّر')).to.equal(1);
+    expect(formal).to.contain('من الدروس التي سأحملها معي في مسيرتي المهنية:');
+    expect(el.generateTeam()).to.contain('وعلى ثقتكم بي حين أوكلتم إليّ مهام حقيقية');
+  });
+
+  it('es: no "esta etapa" twice, thanks for what they gave (not "lo que viví"), the team thanked naturally', async () => {
+    const el = await mount<ThankYouComposer>('thank-you-composer', 'es');
+    const warm = el.generate(thanksPerson({ name: SAMPLES.es.name, tone: 'warm', specifics: SAMPLES.es.specifics }));
+    expect(count(warm, 'esta etapa')).to.equal(1);
+    expect(warm).to.contain('por todo lo que me has aportado').and.not.to.contain('lo que viví');
+    expect(el.generateTeam()).to.contain('que me hayan confiado trabajo de verdad').and.not.to.contain('la confianza para encargarme');
+  });
+
+  it('the reference brief without the intern’s name has a title, not "Reference brief: Me" / "Yo" / "أنا"', async () => {
+    for (const lang of ['en', 'es', 'ar'] as const) {
+      const words = await translator(lang);
+      const { body } = briefMail(words.t.bind(words), { name: 'X' }, { bullets: [], skills: [], projects: [], applications: [] }, (d) => d);
+      expect(body, lang).not.to.match(/^# .*: (Me|Yo|أنا)$/m);
+    }
+  });
+
+  it('es/ar: templates and the brief read as written by a native (no "a [el puesto]", "con gracias por", "postulando")', async () => {
+    const es = await translator('es');
+    const ar = await translator('ar');
+    const { defaultTemplates } = await import('../../src/keep-in-touch/content.js');
+    const esRef = defaultTemplates(es.t.bind(es)).find((x) => x.id === 'reference')!.body;
+    expect(esRef).to.contain('mi candidatura para [puesto] en [organización]');
+    const brief = briefMail(es.t.bind(es), { name: 'Ana' }, { internName: 'Maya', bullets: [], skills: [], projects: [], applications: [] }, (d) => d).body;
+    expect(brief).to.contain('con mi agradecimiento por').and.not.to.match(/con gracias por|postul/);
+    const arAdvice = defaultTemplates(ar.t.bind(ar)).find((x) => x.id === 'advice')!.body;
+    expect(arAdvice).to.contain('فأنت تعرف عملي جيدًا').and.not.to.contain('منذ أيامي');
+    expect(ar.t('contacts.thanks.specific', '', { thanked: 'X' })).to.match(/^ما زلت أستفيد كل أسبوع ممّا تعلّمته منك/);
+  });
+});
+
 describe('requests and bullets as a native would send them', () => {
   afterEach(() => document.querySelectorAll('[lang]').forEach((n) => n !== document.documentElement && n.remove()));
 
@@ -176,6 +327,26 @@ describe('requests and bullets as a native would send them', () => {
     expect(body.split('\n')[0]).to.equal('مرحبًا عبد الله،');
     expect(body).to.contain('رأيكم').and.not.to.contain('رأيك ');
     expect(subject).to.contain('رأيكم');
+    // the question about the day too (was «هل يناسبك الاثنين…» after «رأيكم»)
+    const dated = await mount<FeedbackQuestions>('feedback-questions', 'ar', { supervisor: 'عبد الله الأحمد', 'end-date': '2026-12-18' });
+    dated.value = { ...dated.value, meeting: { date: '2026-12-14', time: '10:00', minutes: 20 } };
+    expect(dated.request.body).to.contain('هل يناسبكم').and.not.to.match(/يناسبك(?!م)/u);
+  });
+
+  it('ar: the answer page the supervisor reads addresses them in the plural of respect, its buttons assume no gender', async () => {
+    await import('../../src/feedback-response/define.js');
+    const { agendaLink } = await import('../../src/core/formats/feedback-link.js');
+    const page = location.pathname + location.search;
+    history.replaceState(null, '', agendaLink(location.href.split('#')[0], { name: 'مايا حداد', questions: [{ id: 'a', text: 'سؤال؟' }] })!.replace(location.origin, ''));
+    try {
+      const el = await mount<HTMLElement & { updateComplete: Promise<boolean> }>('feedback-response', 'ar');
+      const text = el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
+      expect(text).to.contain('أجيبوا').and.contain('هل تقبلون');
+      // ✗ old code: «أجب عن الأسئلة التي تستطيع…»، «هل تقبل أن تكون»، «أرسل إلى مايا»
+      expect(text).not.to.match(/(?<!\p{L})(أجب|تستطيع|ترسله|تقبل|أرسل|انسخ|اعرض)(?!\p{L})/u);
+    } finally {
+      history.replaceState(null, '', page);
+    }
   });
 
   it('ar formal thank-you: plural of respect, salutation then «تحية طيبة وبعد،» on its own line', async () => {
@@ -186,6 +357,15 @@ describe('requests and bullets as a native would send them', () => {
     expect(lines[1]).to.equal('تحية طيبة وبعد،');
     expect(text).to.contain('أشكركم').and.contain('إشرافكم').and.contain('توجيهكم');
     expect(text).not.to.match(/أشكرك |إشرافك |توجيهك /);
+  });
+
+  it('ar formal thank-you to a titled name adds no second title (was «الأستاذ/ة د. سارة المنصوري المحترم/ة،»)', async () => {
+    const el = await mount<ThankYouComposer>('thank-you-composer', 'ar');
+    expect(el.generate(thanksPerson({ name: 'د. سارة المنصوري', tone: 'formal' })).split('\n').slice(0, 2)).to.deep.equal(['د. سارة المنصوري المحترم/ة،', 'تحية طيبة وبعد،']);
+    expect(el.generate(thanksPerson({ name: 'د.سارة المنصوري', tone: 'formal', form: 'feminine' })).split('\n')[0]).to.equal('د.سارة المنصوري المحترمة،');
+    expect(el.generate(thanksPerson({ name: 'سارة المنصوري', tone: 'formal', form: 'feminine' })).split('\n')[0]).to.equal('الأستاذة سارة المنصوري المحترمة،');
+    const es = await mount<ThankYouComposer>('thank-you-composer', 'es');
+    expect(es.generate(thanksPerson({ name: 'Dra. Lucía Fernández', tone: 'formal', form: 'feminine' })).split('\n')[0]).to.equal('Estimada Dra. Lucía Fernández:');
   });
 
   it('es formal thank-you opens with «Estimado/a …:», whatever the time of day', async () => {

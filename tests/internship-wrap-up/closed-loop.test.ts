@@ -112,4 +112,14 @@ describe('<internship-wrap-up> closed loop with the real widgets', () => {
     const names = (contacts.value as { contacts: { name: string }[] }).contacts.map((c) => c.name).sort();
     expect(names).to.deep.equal(['Jordan Alvarez', 'Sam Lee']);
   });
+
+  it('hands each thanked person to keep-in-touch with how to greet them (the templates greeted by the rule instead)', async () => {
+    const el = await kit();
+    const thanks = await show(el, 'thanks');
+    thanks.value = { people: [{ id: 'p1', name: 'Robert Smith', greeting: 'Bob', relationship: 'teammate', specifics: {}, tone: 'warm', channel: 'email', draft: '', status: 'todo' }] };
+    await settle(60);
+    const contacts = await show(el, 'contacts');
+    const robert = (contacts.value as { contacts: { name: string; greeting?: string }[] }).contacts.find((c) => c.name === 'Robert Smith')!;
+    expect(robert.greeting).to.equal('Bob'); // ✗ old code: undefined, so "Hi Robert,"
+  });
 });

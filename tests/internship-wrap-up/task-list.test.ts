@@ -108,4 +108,15 @@ describe('<internship-wrap-up> task list', function () {
     const all = [...cal.getAllSubcomponents('vevent'), ...cal.getAllSubcomponents('vtodo')].map((e) => String(e.getFirstPropertyValue('summary')));
     expect(all.filter((s) => s === name)).to.have.length(1);
   });
+
+  it('dates the list on the kit’s weekend: the host’s weekend, or the locale’s (Friday–Saturday in Riyadh)', async () => {
+    const el = await kit();
+    const due = (id: string) => el.tasks.find((t) => t.id === id)?.due;
+    // two weeks before Friday 18 December: a working Friday in New York
+    expect(due('checklist:confirm-end-date')).to.equal('2026-12-04');
+    el.weekend = 'fri sat';
+    await settle(60);
+    expect(due('checklist:confirm-end-date')).to.equal('2026-12-03'); // ✗ old code: the kit's list ignored the weekend
+    expect(due('checklist:schedule-feedback')).to.equal('2026-12-10');
+  });
 });

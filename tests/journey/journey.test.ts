@@ -59,7 +59,7 @@ const ES: Words = {
   starter: 'Usar las seis sugeridas', date: 'Fecha', time: 'Hora', minutes: 'Duración en minutos', message: 'Mensaje', talk: '2. Durante y después de la charla',
   notes: 'Notas', takeaway: 'Conclusión clave', addStep: 'Añadir un siguiente paso', add: 'Añadir', byWhen: /^Para cuándo: /,
   addSupervisor: 'Añadir a Jordan Alvarez, tu supervisor/a', write: 'Escribir el borrador', markSent: 'Marcar como enviada', useForward: /^Usar esto en «Lo que te llevas para el futuro»: pedir revisiones/,
-  hi: /^Hola, Jordan:/, ask: '¿Podríamos vernos el lunes, 14 de diciembre a las 14:00, durante unos 20 minutos?', draft: /^borrador$/i, dir: 'ltr', forward: 'Algo que me llevo de esta etapa: pedir revisiones de código antes.',
+  hi: /^Hola, Jordan:/, ask: '¿Podríamos vernos el lunes, 14 de diciembre a las 14:00, durante unos 20 minutos?', draft: /^borrador$/i, dir: 'ltr', forward: 'Algo que me llevo conmigo: pedir revisiones de código antes.',
   doneOf: (d, t) => new RegExp(`^Completado: ${d} de ${t}$`), supervisorLabel: 'Supervisor/a', notYet: 'todavía no',
   downloadAll: 'Descargar todo (Markdown)', bookTalk: /^reserva una charla de feedback/i, scheduleTalk: /^programa una charla de feedback/i,
   mailLink: 'Abrir en mi app de correo', noteFor: 'Nota para Jordan Alvarez',
@@ -84,11 +84,11 @@ const AR: Words = {
   notes: 'ملاحظات', takeaway: 'الخلاصة الأهم', addStep: 'أضف خطوة تالية', add: '+ أضف', byWhen: /^الموعد المستهدف: /,
   addSupervisor: 'أضف Jordan Alvarez (المشرف/ة)', write: 'اكتب المسودة', markSent: 'ضع علامة «أُرسلت»', useForward: /^استخدم هذا في «ما ستحمله معك»: اطلب مراجعة الكود/,
   // The day, the time and the length, in Arabic words around them (the date's digits may be Arabic-Indic).
-  hi: /^مرحبًا Jordan،/, ask: new RegExp(`هل يناسبك .*${arNum(14)}.* الساعة .+ لمدة ${arNum(20)} دقيقة تقريبًا؟`), draft: /^المسودة$/, forward: 'درسٌ سأحمله معي: اطلب مراجعة الكود مبكرًا.',
+  hi: /^مرحبًا Jordan،/, ask: new RegExp(`هل يناسبكم .*${arNum(14)}.* الساعة .+ لمدة ${arNum(20)} دقيقة تقريبًا؟`), draft: /^المسودة$/, forward: 'درسٌ سأحمله معي: اطلب مراجعة الكود مبكرًا.',
   doneOf: (d, t) => new RegExp(`^أُنجز ${arNum(d)} من ${arNum(t)}$`), supervisorLabel: 'مشرف/ة', notYet: 'ليس بعد',
   downloadAll: 'نزّل كل شيء (Markdown)', bookTalk: /^احجز مع المشرف\/ة جلسة تغذية راجعة/, scheduleTalk: /^حدّد موعدًا مع المشرف\/ة لجلسة تغذية راجعة/,
   mailLink: 'افتح في تطبيق البريد', noteFor: 'رسالة إلى Jordan Alvarez',
-  writeMessage: 'اكتب رسالة', contactMessage: 'الرسالة', thankedQuote: 'يفيدني كل أسبوع: اطلب مراجعة الكود مبكرًا. فشكرًا لك مرة أخرى.',
+  writeMessage: 'اكتب رسالة', contactMessage: 'الرسالة', thankedQuote: 'ممّا تعلّمته منك: اطلب مراجعة الكود مبكرًا. فشكرًا لك مرة أخرى.',
 };
 
 /** Words that only English would put into a Spanish sentence. */

@@ -35,4 +35,27 @@ for (const file of catalogues) {
     const broken = [...used].filter(([id, { text }]) => id in messages && placeholders(messages[id]) !== placeholders(text) && !bases.has(id.slice(0, id.lastIndexOf('.'))));
     assert.deepEqual(broken.map(([id]) => id), [], `${locale}: placeholders differ from English`);
   });
+
+  test(`catalogue "${locale}": every counted message has the language's plural categories, with its placeholders`, async () => {
+    const { default: messages } = await import(pathToFileURL(`dist/locales/${file}`).href);
+    // The categories a whole-number count selects: Arabic's six (zero, one, two, few, many, other);
+    // Spanish "many" is only for compact notation ("1 M"), which plural() never writes, so it falls back to other.
+    const required = locale === 'ar' ? CATEGORIES : ['one', 'other'];
+    const missing = [...bases].flatMap((base) => required.filter((c) => !(`${base}.${c}` in messages)).map((c) => `${base}.${c}`));
+    assert.deepEqual(missing, [], `${locale}: plural forms missing`);
+    // A form may leave the number out ("يومين", "un minuto"), never another parameter (the zero form may:
+    // "لا أسئلة معروضة" needs no "shown"), and adds none.
+    const names = (t) => new Set([...t.matchAll(/\{(\w+)\}/g)].map((m) => m[1]));
+    const broken = [];
+    for (const base of bases) {
+      const english = new Set([...names(used.get(`${base}.one`).text), ...names(used.get(`${base}.other`).text)]);
+      for (const c of CATEGORIES) {
+        const text = messages[`${base}.${c}`];
+        if (text === undefined) continue;
+        const own = names(text);
+        if ([...own].some((p) => !english.has(p)) || (c !== 'zero' && [...english].some((p) => p !== 'n' && !own.has(p)))) broken.push(`${base}.${c}`);
+      }
+    }
+    assert.deepEqual(broken, [], `${locale}: plural forms whose placeholders differ from English`);
+  });
 }

@@ -31,6 +31,7 @@ test('the glossary lists rejected variants for both languages', () => {
   const all = rules();
   assert.ok(all.some((r) => r.lang === 'es') && all.some((r) => r.lang === 'ar'), 'no rules read from docs/glossary.md');
   assert.ok(all.some((r) => r.variant === 'خطاب توصية'));
+  assert.ok(all.some((r) => r.variant === 'تزكية'));
 });
 
 for (const lang of ['es', 'ar']) {
@@ -41,7 +42,10 @@ for (const lang of ['es', 'ar']) {
     for (const { concept, variant } of rules().filter((r) => r.lang === lang)) {
       // Whole words only: "تواصل معه" is rejected, "تواصل معهم" (them) and "تتواصل معه" (someone) are not.
       const escaped = variant.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-      const word = new RegExp(`(?<![\\p{L}\\p{M}])${escaped}(?![\\p{L}\\p{M}])`, lang === 'es' ? 'iu' : 'u');
+      // Arabic writes و، ف، ب، ل، ك and ال onto the word: «للتزكية» and «ومشرفك» are the rejected words too.
+      // A phrase takes only و/ف: «التواصل معه» about "no one" or "whoever" is not the imperative «تواصل معه».
+      const clitics = lang !== 'ar' ? '' : variant.includes(' ') ? '[وف]?' : '(?:[وف]?(?:بال|كال|لل|ال|[بلك])?)';
+      const word = new RegExp(`(?<![\\p{L}\\p{M}])${clitics}${escaped}(?![\\p{L}\\p{M}])`, lang === 'es' ? 'iu' : 'u');
       const hit = (text) => word.test(text);
       for (const [id, text] of Object.entries(messages)) if (hit(text)) found.push(`${id}: "${variant}" (${concept})`);
     }

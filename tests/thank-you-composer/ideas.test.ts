@@ -24,6 +24,9 @@ describe('thank-you ideas', () => {
     expect(names('Lunch with Jordan on Friday', 'Jordan Alvarez')).to.be.true;
     expect(names('Jordana helped', 'Jordan Alvarez')).to.be.false;
     expect(names('María José me enseñó dbt', 'María José Pérez')).to.be.true;
+    // the person's own "how to greet them" names them too (was: full name and the rule only)
+    expect(names('Lunch with Bob', 'Robert Smith', 'Bob')).to.be.true;
+    expect(ideasFor({ name: 'Robert Smith', greeting: 'Bob' }, { reflection: { entries: [{ text: 'Bob showed me the warehouse.' }] } }).map((i) => i.text)).to.deep.equal(['Bob showed me the warehouse']);
   });
 
   it('gives each person only what they said or did', () => {
@@ -43,7 +46,7 @@ describe('thank-you ideas', () => {
     expect(ideasFor({ name: 'Priya Nair', relationship: 'mentor' }, kit).map((i) => i.text)).to.deep.equal(['Priya showed me the warehouse']);
   });
 
-  it('offers a task that names the person, quoted as a title, to that person only', () => {
+  it('offers a task that names the person, named as a task (an imperative title alone read as an order), to that person only', () => {
     const tasks = [
       { text: 'Send Jordan the handover doc.', source: 'planner' },
       { text: 'Walk Sam through the dbt models', source: 'checklist' },
@@ -51,8 +54,8 @@ describe('thank-you ideas', () => {
       { text: 'Tell Jordan I was late with the report', source: 'feedback' },
       { text: 'Return equipment, badges and access', source: 'checklist' },
     ];
-    expect(ideasFor({ name: 'Jordan Alvarez' }, {}, '', { tasks })).to.deep.equal([{ text: '“Send Jordan the handover doc”', field: 'project' }]);
-    expect(ideasFor({ name: 'Sam Lee' }, {}, '', { tasks, quote: (t) => `«${t}»` })).to.deep.equal([{ text: '«Walk Sam through the dbt models»', field: 'project' }]);
+    expect(ideasFor({ name: 'Jordan Alvarez' }, {}, '', { tasks })).to.deep.equal([{ text: 'the “Send Jordan the handover doc” task', field: 'project' }]);
+    expect(ideasFor({ name: 'Sam Lee' }, {}, '', { tasks, quote: (t) => `la tarea «${t}»` })).to.deep.equal([{ text: 'la tarea «Walk Sam through the dbt models»', field: 'project' }]);
     expect(ideasFor({ name: 'Priya Nair' }, {}, '', { tasks })).to.deep.equal([]);
   });
 });

@@ -357,8 +357,8 @@ describe('<thank-you-composer>', () => {
       const texts = (field: string) => $$(el, `#s-${field} ~ details.ideas li`).map((li) => li.querySelector('span')!.textContent);
       // Fails on the old list (the same raw notes for everyone, under every field, with their full stops).
       expect(texts('forward')).to.deep.equal(['write things down', 'ask for help sooner', 'I led the demo with Ana']);
-      // A task that names her (not Sam's, not the kit's follow-up reminder), quoted as the title of the work.
-      expect(texts('project')).to.deep.equal(['Customer survey', '“Send Ana the handover doc”']);
+      // A task that names her (not Sam's, not the kit's follow-up reminder), named as a task.
+      expect(texts('project')).to.deep.equal(['Customer survey', 'the “Send Ana the handover doc” task']);
       expect(texts('moment')).to.deep.equal([]);
       $$(el, '#s-forward ~ details.ideas li')[0].querySelector('button')!.click();
       await el.updateComplete;
@@ -370,7 +370,7 @@ describe('<thank-you-composer>', () => {
       await el.updateComplete;
       button(el, 'Write the draft').click();
       await el.updateComplete;
-      expect(el.value.people[0].draft).to.contain('Working with you on “Send Ana the handover doc” was a highlight for me.').and.not.to.match(/\.\.|\.”/);
+      expect(el.value.people[0].draft).to.contain('Working with you on the “Send Ana the handover doc” task was a highlight for me.').and.not.to.match(/\.\.|\.”/);
       button(el, 'Add to Keep in touch').click();
       // The relationship as a label, not the raw id.
       expect(requests).to.deep.equal([['add-contacts', [{ name: 'Ana Ruiz', email: 'ana@example.com', linkedin: 'linkedin.com/in/ana', how: 'Supervisor' }]]]);

@@ -4,7 +4,7 @@
  * checklist, the planner, the overview and the calendar talk about the same things. Pure and defensive:
  * it reads the kit's data (each step's published `value`, keyed by slot), whatever shape arrives.
  */
-import { addDays, isISODate, isWorkingDay, nextWorkingDay, suggestedDate } from '../dates.js';
+import { addDays, isISODate, nextWorkingDay, suggestedDate, type Weekend } from '../dates.js';
 import { SAME_TASK, textId } from './ids.js';
 
 export { SAME_TASK, textId };
@@ -36,6 +36,8 @@ export interface TaskOptions {
   lastDay?: string;
   /** Days off that a planner milestone's suggested date steps around. */
   holidays?: readonly string[];
+  /** The weekend suggested dates step around (`weekendOf`: the host's, else the locale's); Saturday–Sunday when absent. */
+  weekend?: Weekend;
   /** A contact's next follow-up date (keep-in-touch's rule, injected so the core stays element-free). */
   followUp?: (contact: { cadence: string; lastContact?: string }, lastDay?: string) => string | undefined;
   /** The text of a follow-up task, in the kit's language. */
@@ -62,32 +64,30 @@ const MILESTONE_SECTION: Readonly<Record<string, string>> = {
   follow: 'keep-in-touch',
 };
 
-/** A suggested milestone date on a day off moves to the working day before (after, once past the last day). */
-export function workingDayNear(day: string, offset: number, holidays: readonly string[] = []): string {
-  let d = day;
-  for (let i = 0; i < 14 && !isWorkingDay(d, holidays); i++) d = addDays(d, offset > 0 ? 1 : -1);
-  return d;
-}
-
-/** A planner milestone's date: its own, else its offset from the last day on a working day. */
-export function milestoneDate(m: Bag, lastDay?: string, holidays?: readonly string[]): string | undefined {
+/**
+ * A planner milestone's date, as the planner shows it (its `dateOf`): its own, else the last day itself
+ * for offset 0, else its offset from the last day moved off the weekend, holidays, 25 December and
+ * 1 January (`suggestedDate`).
+ */
+export function milestoneDate(m: Bag, lastDay?: string, holidays?: readonly string[], weekend?: Weekend): string | undefined {
   const own = date(m.date);
   if (own) return own;
   const offset = num(m.offset);
-  return lastDay && offset !== undefined ? workingDayNear(addDays(lastDay, offset), offset, holidays) : undefined;
+  if (!lastDay || offset === undefined) return undefined;
+  return offset === 0 ? lastDay : suggestedDate(lastDay, offset, holidays, weekend);
 }
 
 /**
  * A checklist item's date, as the checklist shows it: its own, else its offset from the last day on a
  * working day, moved to the first visit when that was later (see the checklist's `dueOf`).
  */
-export function itemDate(i: Bag, lastDay?: string, firstVisit?: string): string | undefined {
+export function itemDate(i: Bag, lastDay?: string, firstVisit?: string, weekend?: Weekend): string | undefined {
   const own = date(i.due);
   if (own) return own;
   const offset = num(i.offsetDays);
   if (!lastDay || offset === undefined) return undefined;
-  const suggested = suggestedDate(lastDay, offset);
-  return firstVisit && suggested < firstVisit ? nextWorkingDay(firstVisit) : suggested;
+  const suggested = suggestedDate(lastDay, offset, [], weekend);
+  return firstVisit && suggested < firstVisit ? nextWorkingDay(firstVisit, [], weekend) : suggested;
 }
 
 /** Pairs of (milestone id, checklist id) that are one task in this data (both still exist). */
@@ -109,7 +109,7 @@ export function feedbackSteps(feedback: unknown): Bag[] {
 /** Every task of the kit, grouped in the checklist's section order (each section: checklist first, then by date). */
 export function collectTasks(data: unknown, options: TaskOptions = {}): Task[] {
   const d = bag(data);
-  const { lastDay, holidays } = options;
+  const { lastDay, holidays, weekend } = options;
   const out: Task[] = [];
   const merged = new Map(pairs(d).map(([m, c]) => [c, m]));
   const milestones = new Map(items(bag(d.planner).milestones).map((m) => [m.id, m]));
@@ -121,7 +121,7 @@ export function collectTasks(data: unknown, options: TaskOptions = {}): Task[] {
     const section = str(i.section) ?? 'finish';
     if (!sections.includes(section)) sections.push(section);
     const twin = merged.has(id) ? milestones.get(merged.get(id)) : undefined;
-    const due = itemDate(i, lastDay, date(bag(d.checklist).firstVisit)) ?? (twin ? milestoneDate(twin, lastDay, holidays) : undefined);
+    const due = itemDate(i, lastDay, date(bag(d.checklist).firstVisit), weekend) ?? (twin ? milestoneDate(twin, lastDay, holidays, weekend) : undefined);
     out.push({ id: `checklist:${id}`, source: 'checklist', ...(twin ? { also: ['planner' as TaskSource] } : {}), section, text, ...(due ? { due } : {}), done: i.done === true || twin?.done === true, ...(i.custom === true ? { custom: true as const } : {}) });
   }
   const twins = new Set(merged.values());
@@ -129,7 +129,7 @@ export function collectTasks(data: unknown, options: TaskOptions = {}): Task[] {
     const id = str(m.id);
     const text = str(m.text);
     if (!id || !text || twins.has(id)) continue;
-    const due = milestoneDate(m, lastDay, holidays);
+    const due = milestoneDate(m, lastDay, holidays, weekend);
     // The intern's own milestones have a date and no offset from the last day.
     const custom = num(m.offset) === undefined && !(id in MILESTONE_SECTION);
     out.push({ id: `planner:${id}`, source: 'planner', section: MILESTONE_SECTION[id] ?? 'finish', text, ...(due ? { due } : {}), done: m.done === true, ...(custom ? { custom: true as const } : {}) });
