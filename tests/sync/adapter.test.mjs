@@ -112,6 +112,29 @@ test('retries are bounded: a server that keeps failing rejects (not null, not Co
   assert.equal((await rows(user, 'k')).length, 0);
 });
 
+test('a write the server refuses for good (413 too large, 400 bad key) rejects at once: not queued, not retried in the background', async () => {
+  const user = freshUser();
+  const puts = [];
+  const counting = (input, init) => (init?.method === 'PUT' && puts.push(String(input)), fetch(input, init));
+  const storage = adapterFor(user, { fetch: counting });
+  await assert.rejects(storage.setItem('too-big', 'x'.repeat(300 * 1024), { expected: null }), (error) => /413/.test(error.message) && error.name !== 'ConflictError');
+  await assert.rejects(storage.setItem('bad key', 'x', { expected: null }), /400/);
+  // Background retries would start within 160 ms (retryDelay 20 × 8) and double from there.
+  await new Promise((r) => setTimeout(r, 1500));
+  assert.equal(puts.length, 2, puts.join(', '));
+  assert.equal((await rows(user, 'too-big')).length, 0);
+});
+
+test('429 Too Many Requests is retried like a 5xx', async () => {
+  const user = freshUser();
+  const storage = viaProxy(user);
+  proxy.log.length = 0;
+  proxy.plan.push('busy', 'busy');
+  await storage.setItem('busy', 'after 429s', { expected: null });
+  assert.deepEqual(proxy.log, ['PUT busy', 'PUT busy', 'PUT pass']);
+  assert.deepEqual((await rows(user, 'busy')).map((r) => r.text), ['after 429s']);
+});
+
 test('connection dropped after the write, before the reply: the retry neither duplicates nor reports a false conflict', async () => {
   const user = freshUser();
   const storage = viaProxy(user);
@@ -267,6 +290,100 @@ test('subscribe survives a server restart: the stream reconnects and the next ch
   } finally {
     stop();
     await again?.stop();
+  }
+});
+
+test('a change made while the stream was down (its server restarting) reaches the subscriber when it reconnects', async () => {
+  const user = freshUser();
+  const own = await startServer(db.url);
+  const port = own.port;
+  const b = createHttpStorage({ url: own.url, headers: auth(user), retryDelay: 50, maxDelay: 200 });
+  await b.setItem('missed', 'v1', { expected: null });
+  const seen = [];
+  const stop = b.subscribe('missed', (text) => seen.push(text));
+  let again;
+  try {
+    await new Promise((r) => setTimeout(r, 300));
+    await own.stop();
+    // Another instance (same database) takes the write while this one is down: no event can carry it.
+    await adapterFor(user).setItem('missed', 'v2 while the stream was down', { expected: 'v1' });
+    again = await startServer(db.url, { PORT: String(port) });
+    for (let i = 0; i < 80 && !seen.length; i++) await new Promise((r) => setTimeout(r, 50));
+    assert.deepEqual(seen, ['v2 while the stream was down']);
+    // And the next write from it is not a conflict: it knows the version.
+    await b.setItem('missed', 'v3', { expected: 'v2 while the stream was down' });
+  } finally {
+    stop();
+    await again?.stop();
+  }
+});
+
+test('at most maxStreams live-update streams per origin (HTTP/1.1 browsers have 6 connections per host for everything); a waiting subscription opens when one closes', async () => {
+  const user = freshUser();
+  const opened = [];
+  const counting = (input, init) => (String(input).endsWith('/events') && opened.push(String(input)), fetch(input, init));
+  const storage = adapterFor(user, { fetch: counting });
+  const seen = { a: [], b: [], c: [] };
+  const stops = Object.fromEntries(Object.keys(seen).map((k) => [k, storage.subscribe(`cap-${k}`, (text) => seen[k].push(text))]));
+  try {
+    await new Promise((r) => setTimeout(r, 500));
+    assert.equal(opened.length, 2, 'two streams open, the third waits');
+    stops.a();
+    for (let i = 0; i < 40 && opened.length < 3; i++) await new Promise((r) => setTimeout(r, 50));
+    assert.equal(opened.length, 3, 'the third opens once one closed');
+    await new Promise((r) => setTimeout(r, 300));
+    await adapterFor(user).setItem('cap-c', 'to c', { expected: null });
+    for (let i = 0; i < 40 && !seen.c.length; i++) await new Promise((r) => setTimeout(r, 50));
+    assert.deepEqual(seen.c, ['to c']);
+  } finally {
+    for (const stop of Object.values(stops)) stop();
+  }
+});
+
+test('in a page: the stream closes while the page is hidden, a change made meanwhile arrives when it is shown, and the queue is sent on visibilitychange', async () => {
+  const user = freshUser();
+  const page = Object.assign(new EventTarget(), { visibilityState: 'visible' });
+  globalThis.document = page;
+  const show = (state) => {
+    page.visibilityState = state;
+    page.dispatchEvent(new Event('visibilitychange'));
+  };
+  let stop;
+  try {
+    const opened = [];
+    const counting = (input, init) => (String(input).endsWith('/events') && opened.push(String(input)), fetch(input, init));
+    // retryDelay 5 s: the background retry would wait at least 20 s, so only visibilitychange can send in time.
+    const storage = viaProxy(user, { fetch: counting, retries: 0, retryDelay: 5000 });
+    await storage.setItem('shown', 'v1', { expected: null });
+    const seen = [];
+    stop = storage.subscribe('shown', (text) => seen.push(text));
+    await new Promise((r) => setTimeout(r, 300));
+    assert.equal(opened.length, 1);
+    show('hidden');
+    await adapterFor(user).setItem('shown', 'v2 while hidden', { expected: 'v1' });
+    await new Promise((r) => setTimeout(r, 500));
+    assert.deepEqual(seen, [], 'no stream while hidden');
+    show('visible');
+    for (let i = 0; i < 60 && !seen.length; i++) await new Promise((r) => setTimeout(r, 50));
+    assert.deepEqual(seen, ['v2 while hidden']);
+    assert.equal(opened.length, 2, 'reopened once');
+
+    // Unreachable: the save is queued; the intern leaves the tab and comes back once the server is reachable.
+    proxy.mode = 'refuse';
+    await assert.rejects(storage.setItem('shown', 'v3 queued', { expected: 'v2 while hidden' }));
+    proxy.mode = 'pass';
+    show('hidden');
+    show('visible');
+    let stored;
+    for (let i = 0; i < 60 && stored !== 'v3 queued'; i++) {
+      await new Promise((r) => setTimeout(r, 50));
+      stored = (await rows(user, 'shown'))[0]?.text;
+    }
+    assert.equal(stored, 'v3 queued');
+  } finally {
+    proxy.mode = 'pass';
+    stop?.();
+    delete globalThis.document;
   }
 });
 

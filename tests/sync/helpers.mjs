@@ -135,7 +135,8 @@ export async function reliabilityStrings() {
  * A TCP-level stand-in for a flaky network between the adapter and the server. `mode` per request:
  * - `pass`; `error500` (answers 500 without forwarding); `slow` (forwards after `delay` ms);
  * - `drop-after-write` (forwards, lets the server commit, then cuts the connection before the reply);
- * - `refuse` (cuts the connection at once); `unauthorized` (answers 401, as after the session ended).
+ * - `refuse` (cuts the connection at once); `unauthorized` (answers 401, as after the session ended);
+ * - `busy` (answers 429 Too Many Requests, as a rate limiter in front of the server would).
  * `plan` is a list of modes consumed one per request; then `mode` applies.
  */
 export function faultProxy(targetPort) {
@@ -149,6 +150,11 @@ export function faultProxy(targetPort) {
       req.resume();
       res.writeHead(401, { 'Content-Type': 'application/json', 'Access-Control-Allow-Origin': '*', 'WWW-Authenticate': 'Bearer' });
       return res.end('{"error":"unauthenticated"}');
+    }
+    if (mode === 'busy') {
+      req.resume();
+      res.writeHead(429, { 'Content-Type': 'application/json', 'Access-Control-Allow-Origin': '*', 'Retry-After': '1' });
+      return res.end('{"error":"busy"}');
     }
     if (mode === 'error500') {
       req.resume();
