@@ -92,7 +92,7 @@ export function startServer(databaseUrl, env = {}) {
           stderr: () => stderr,
           stop: () =>
             new Promise((done) => {
-              if (child.exitCode !== null) return done();
+              if (child.exitCode !== null || child.signalCode !== null) return done(); // exited, or already killed
               child.once('exit', () => done());
               child.kill('SIGKILL'); // as abrupt as a crash: nothing flushed on the way out
             }),
