@@ -148,6 +148,30 @@ test('connection dropped after the write, before the reply: the retry neither du
   assert.equal(await adapterFor(user).getItem('drop'), 'third');
 });
 
+test('a reply lost after the write, and the other device saves on top of it before the retry: the retry is told to merge (412 → ConflictError), and nothing is lost or written twice', async () => {
+  const user = freshUser();
+  const laptop = adapterFor(user);
+  await laptop.setItem('interleaved', 'base', { expected: null });
+  let dropped = false;
+  const flaky = async (input, init) => {
+    const response = await fetch(input, init);
+    if (init?.method === 'PUT' && !dropped) {
+      dropped = true;
+      // The phone's write landed; before it retries, the laptop reads it and saves on top of it.
+      assert.equal(await laptop.getItem('interleaved'), 'base + phone');
+      await laptop.setItem('interleaved', 'base + phone + laptop', { expected: 'base + phone' });
+      throw new TypeError('fetch failed'); // the reply never reaches the phone
+    }
+    return response;
+  };
+  const phone = adapterFor(user, { fetch: flaky });
+  assert.equal(await phone.getItem('interleaved'), 'base');
+  await assert.rejects(phone.setItem('interleaved', 'base + phone', { expected: 'base' }), { name: 'ConflictError' });
+  // The element re-reads and finds its edit already inside the laptop's: it merges to that, nothing more to write.
+  assert.equal(await phone.getItem('interleaved'), 'base + phone + laptop');
+  assert.deepEqual((await rows(user, 'interleaved')).map((r) => r.text), ['base + phone + laptop']);
+});
+
 test('answers slower than the request timeout are abandoned and retried; the result is the one write', async () => {
   const user = freshUser();
   const storage = viaProxy(user, { requestTimeout: 300 });

@@ -141,6 +141,7 @@ for (const name of BROWSERS) {
           const s = await screenStatus(page);
           return /offline/i.test(s.notice) && s;
         });
+        assert.match(offline.notice, /Not saved yet: offline/, 'the words the issue asks for');
         assert.doesNotMatch(offline.saved, /^Saved/, 'never "Saved" while offline');
         assert.equal((await stored(user)).items.find((i) => i.id === second).done, false, 'nothing reached the server');
         const queued = await page.evaluate(() => Object.keys(sessionStorage).filter((k) => k.startsWith('strong-finish-sync:')));
@@ -329,7 +330,7 @@ for (const name of BROWSERS) {
         const owned = [ids.filter((_, i) => i % 2 === 0), ids.filter((_, i) => i % 2 === 1)];
         const expectDone = new Map();
         const added = [[], []];
-        const ROUNDS = 8;
+        const ROUNDS = Number(process.env.SF_SYNC_ROUNDS ?? 16);
         for (let round = 0; round < ROUNDS; round++) {
           await Promise.all(
             devices.map(async ({ page }, d) => {
