@@ -68,12 +68,17 @@ test('without expected (an element without compare-and-set) setItem writes uncon
   assert.equal(await a.getItem('plain'), null);
 });
 
-test('401 rejects with AuthError on read and write (never resolves null: "nothing saved" would be a lie)', async () => {
+test('401 and 403 reject with AuthError on read, write and remove (never resolves null: "nothing saved" would be a lie)', async () => {
   const anonymous = createHttpStorage({ url: srv.url, retryDelay: 20 });
   await assert.rejects(anonymous.getItem('k'), { name: 'AuthError' });
   await assert.rejects(anonymous.setItem('k', 'x', { expected: null }), { name: 'AuthError' });
   const expired = createHttpStorage({ url: srv.url, headers: { Authorization: 'Bearer nope' } });
   await assert.rejects(expired.getItem('k'), { name: 'AuthError' });
+  // A backend that answers 403 (signed in, but this session may not): the same "sign in again".
+  const forbidden = createHttpStorage({ url: srv.url, fetch: async () => new Response('{"error":"forbidden"}', { status: 403 }) });
+  await assert.rejects(forbidden.getItem('k'), { name: 'AuthError' });
+  await assert.rejects(forbidden.setItem('k', 'x', { expected: null }), { name: 'AuthError' });
+  await assert.rejects(forbidden.removeItem('k'), { name: 'AuthError' });
 });
 
 test('headers as a function are called per request (a host refreshing its session token)', async () => {

@@ -1,9 +1,10 @@
 // The reference server against real PostgreSQL: the protocol, isolation between users, bad input.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { request as httpRequest } from 'node:http';
+import { request as httpRequest, createServer } from 'node:http';
+import { spawn, execFileSync } from 'node:child_process';
 import pg from 'pg';
-import { startDatabase, startServer, call, freshUser, createToken, auth, reliabilityStrings } from './helpers.mjs';
+import { startDatabase, startServer, call, freshUser, createToken, auth, reliabilityStrings, ROOT } from './helpers.mjs';
 
 let db;
 let srv;
@@ -303,5 +304,39 @@ test('/dev/token exists only with the public development secret; with SYNC_SECRE
     assert.equal((await call(prod.url, 'GET', 'k', { token })).status, 401);
   } finally {
     await prod.stop();
+  }
+});
+
+test('`npm run sync-server` honours PORT and DATABASE_URL and prints its URL; a token from `node examples/sync-server/token.mjs <user>` works against it', async () => {
+  const port = await new Promise((resolve) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const { port: free } = probe.address();
+      probe.close(() => resolve(free));
+    });
+  });
+  const child = spawn('npm', ['run', 'sync-server'], { cwd: ROOT, env: { ...process.env, PORT: String(port), DATABASE_URL: db.url }, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  try {
+    const url = await new Promise((resolve, reject) => {
+      let out = '';
+      child.stdout.on('data', (d) => {
+        out += d;
+        const match = /sync server: (http:\/\/\S+)/.exec(out);
+        if (match) resolve(match[1]);
+      });
+      child.once('exit', (code) => reject(new Error(`exited ${code}: ${out}`)));
+    });
+    assert.equal(url, `http://127.0.0.1:${port}/v1`);
+    const user = freshUser('cli');
+    const token = execFileSync(process.execPath, [`${ROOT}examples/sync-server/token.mjs`, user], { encoding: 'utf8' }).trim();
+    assert.equal((await call(url, 'GET', 'k', { token })).status, 404, 'a valid token: nothing stored yet, not 401');
+    assert.equal((await call(url, 'PUT', 'k', { token, headers: { 'If-None-Match': '*' }, body: 'from the CLI token' })).status, 201);
+    assert.equal((await call(url, 'GET', 'k', { user })).text, 'from the CLI token', 'the same user as createToken()');
+    assert.equal((await call(url, 'GET', 'k', { token: `${token}x` })).status, 401);
+  } finally {
+    try {
+      process.kill(-child.pid, 'SIGTERM'); // npm, its shell and the server
+    } catch {
+      /* already gone */
+    }
   }
 });
