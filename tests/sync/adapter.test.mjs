@@ -416,6 +416,46 @@ test('in a page: the stream closes while the page is hidden, a change made meanw
   }
 });
 
+test('a shared computer: text one account queued in the tab is never sent with the next account\'s credentials (scope)', async () => {
+  const maya = freshUser('maya');
+  const eve = freshUser('eve');
+  const items = new Map();
+  // Envelopes, as the element stores them (so a queued text that meets another document is merged).
+  const env = (notes) => JSON.stringify({ v: 1, savedAt: new Date().toISOString(), data: { notes } });
+  const base = env(['maya base']);
+  const typed = env(['maya base', 'maya private, typed offline']);
+  globalThis.sessionStorage = {
+    getItem: (k) => items.get(k) ?? null,
+    setItem: (k, v) => void items.set(k, String(v)),
+    removeItem: (k) => void items.delete(k),
+    key: (i) => [...items.keys()][i] ?? null,
+    get length() {
+      return items.size;
+    },
+  };
+  try {
+    // retryDelay 5 s: no background retry within the test.
+    const mine = viaProxy(maya, { scope: maya, retries: 0, retryDelay: 5000 });
+    await mine.setItem('shared-tab', base, { expected: null });
+    proxy.mode = 'refuse';
+    await assert.rejects(mine.setItem('shared-tab', typed, { expected: base }));
+    proxy.mode = 'pass';
+    assert.equal(items.size, 1, 'queued in the tab');
+    // Maya signs out; Eve signs in in the same tab, and the page makes its adapter and loads.
+    const hers = viaProxy(eve, { scope: eve });
+    const before = await hers.getItem('shared-tab');
+    assert.deepEqual(await rows(eve, 'shared-tab'), [], "nothing of Maya's in Eve's account");
+    assert.equal(before, null);
+    assert.equal(items.size, 1, "still queued for Maya's account");
+    // Maya back in this tab: her text is sent to her account.
+    assert.equal(await viaProxy(maya, { scope: maya }).getItem('shared-tab'), typed);
+    assert.equal(items.size, 0);
+  } finally {
+    proxy.mode = 'pass';
+    delete globalThis.sessionStorage;
+  }
+});
+
 test('label is passed through for the element status', () => {
   assert.equal(createHttpStorage({ url: srv.url, label: 'Saved to your Jobs Section account' }).label, 'Saved to your Jobs Section account');
   assert.equal('label' in createHttpStorage({ url: srv.url }), false);

@@ -27,6 +27,12 @@ export interface HttpStorageOptions {
    * saving. Streams close while the page is hidden; further subscriptions wait for a free one.
    */
   maxStreams?: number;
+  /**
+   * The signed-in account (any stable id). Text queued in the tab while unsent is kept per `url` and per
+   * `scope`, and sent only by an adapter with the same ones: on a shared computer, what one account typed
+   * offline is never sent with the next account's credentials.
+   */
+  scope?: string;
 }
 
 /** What could not be sent yet, per key, kept in `sessionStorage` so a reload of the tab still sends it. */
@@ -186,18 +192,20 @@ export function createHttpStorage(options: HttpStorageOptions): StorageLike {
   // sessionStorage survives a reload of the tab; where it is missing (Node, a sandboxed iframe) the
   // queue lives as long as the page.
   const memory = new Map<string, string>();
+  // Queued under the url (and the account, when the host names it): never sent to another backend or account.
+  const prefix = `${QUEUE_PREFIX}${options.scope === undefined ? '' : `${encodeURIComponent(options.scope)}@`}${base}\n`;
   const area = () => session() ?? { getItem: (k: string) => memory.get(k) ?? null, setItem: (k: string, v: string) => void memory.set(k, v), removeItem: (k: string) => void memory.delete(k) };
   const queue = {
     put(key: string, entry: Queued) {
       try {
-        area().setItem(QUEUE_PREFIX + key, JSON.stringify(entry));
+        area().setItem(prefix + key, JSON.stringify(entry));
       } catch {
         // Full or blocked: the element keeps the text in memory and saves again when back online.
       }
     },
     get(key: string): Queued | null {
       try {
-        const raw = area().getItem(QUEUE_PREFIX + key);
+        const raw = area().getItem(prefix + key);
         return raw ? (JSON.parse(raw) as Queued) : null;
       } catch {
         return null;
@@ -205,15 +213,15 @@ export function createHttpStorage(options: HttpStorageOptions): StorageLike {
     },
     drop(key: string, text?: string) {
       // Only the entry we sent: a newer one queued meanwhile stays.
-      if (text === undefined || queue.get(key)?.text === text) area().removeItem(QUEUE_PREFIX + key);
+      if (text === undefined || queue.get(key)?.text === text) area().removeItem(prefix + key);
     },
     keys(): string[] {
       const stored = session();
-      if (!stored) return [...memory.keys()].map((name) => name.slice(QUEUE_PREFIX.length));
+      if (!stored) return [...memory.keys()].map((name) => name.slice(prefix.length));
       const keys: string[] = [];
       for (let i = 0; i < stored.length; i++) {
         const name = stored.key(i);
-        if (name?.startsWith(QUEUE_PREFIX)) keys.push(name.slice(QUEUE_PREFIX.length));
+        if (name?.startsWith(prefix)) keys.push(name.slice(prefix.length));
       }
       return keys;
     },
