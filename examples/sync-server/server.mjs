@@ -62,14 +62,19 @@ const SQL = {
       UPDATE sf_documents SET body = $3, etag = $4, updated_at = now()
       WHERE user_id = $1 AND key = $2 AND etag = $5 RETURNING etag)
     SELECT etag, ${NOTIFY} FROM w`,
+  // If-Match: * — only when a document exists, whatever its version.
+  replace: `WITH w AS (
+      UPDATE sf_documents SET body = $3, etag = $4, updated_at = now()
+      WHERE user_id = $1 AND key = $2 RETURNING etag)
+    SELECT etag, ${NOTIFY} FROM w`,
   // No precondition (an adapter without compare-and-set): last writer wins, cap still applies.
   upsert: `WITH w AS (
       INSERT INTO sf_documents (user_id, key, body, etag)
       SELECT $1, $2, $3, $4 WHERE (SELECT count(*) FROM sf_documents WHERE user_id = $1) < $5
         OR EXISTS (SELECT 1 FROM sf_documents WHERE user_id = $1 AND key = $2)
       ON CONFLICT (user_id, key) DO UPDATE SET body = EXCLUDED.body, etag = EXCLUDED.etag, updated_at = now()
-      RETURNING etag)
-    SELECT etag, ${NOTIFY} FROM w`,
+      RETURNING etag, xmax = 0 AS created)
+    SELECT etag, created, ${NOTIFY} FROM w`,
   remove: `WITH w AS (DELETE FROM sf_documents WHERE user_id = $1 AND key = $2 AND ($3::text IS NULL OR etag = $3) RETURNING 1)
     SELECT ${NOTIFY} FROM w`,
   exists: 'SELECT 1 FROM sf_documents WHERE user_id = $1 AND key = $2',
@@ -84,22 +89,36 @@ class HttpError extends Error {
 
 const newEtag = () => `"${randomBytes(12).toString('base64url')}"`;
 
-/** Reads the request body, refusing more than `max` bytes (413) before buffering them. */
-function readBody(req, max) {
+/**
+ * Reads the request body, refusing more than `max` bytes (413) without buffering them. Over the cap the
+ * rest is read and discarded (for at most `drainMs`) before the 413 goes out: a client still sending its
+ * body would otherwise see the connection reset instead of the answer.
+ */
+function readBody(req, max, drainMs = 5000) {
   return new Promise((resolve, reject) => {
-    const declared = Number(req.headers['content-length']);
-    if (declared > max) return reject(new HttpError(413, 'too_large', `The body is larger than ${max} bytes`, { Connection: 'close' }));
+    const tooLarge = () => new HttpError(413, 'too_large', `The body is larger than ${max} bytes`, { Connection: 'close' });
     const chunks = [];
     let size = 0;
+    let drain;
+    const overflow = () => {
+      chunks.length = 0;
+      drain ??= setTimeout(() => reject(tooLarge()), drainMs);
+    };
+    if (Number(req.headers['content-length']) > max) overflow();
     req.on('data', (chunk) => {
       size += chunk.length;
-      if (size > max) {
-        reject(new HttpError(413, 'too_large', `The body is larger than ${max} bytes`, { Connection: 'close' }));
-        req.destroy();
-      } else chunks.push(chunk);
+      if (size > max) overflow();
+      else if (!drain) chunks.push(chunk);
     });
-    req.on('end', () => resolve(Buffer.concat(chunks)));
-    req.on('error', reject);
+    req.on('end', () => {
+      clearTimeout(drain);
+      if (drain) reject(tooLarge());
+      else resolve(Buffer.concat(chunks));
+    });
+    req.on('error', (error) => {
+      clearTimeout(drain);
+      reject(error);
+    });
   });
 }
 
@@ -252,9 +271,12 @@ export async function startSyncServer(options = {}) {
       if (ifNoneMatch && ifNoneMatch !== '*') throw new HttpError(400, 'bad_precondition', 'If-None-Match must be *');
       const etag = newEtag();
       let result;
-      if (ifMatch) result = await pool.query(SQL.update, [user, key, body, etag, ifMatch]);
+      if (ifMatch === '*') result = await pool.query(SQL.replace, [user, key, body, etag]);
+      else if (ifMatch) result = await pool.query(SQL.update, [user, key, body, etag, ifMatch]);
       else result = await pool.query(ifNoneMatch ? SQL.create : SQL.upsert, [user, key, body, etag, maxDocs]);
-      if (result.rows[0]) return send(res, ifMatch ? 200 : 201, { etag }, { ETag: etag });
+      // 201 when the document was created, 200 when an existing one was replaced.
+      const created = ifMatch ? false : ifNoneMatch ? true : result.rows[0]?.created;
+      if (result.rows[0]) return send(res, created ? 201 : 200, { etag }, { ETag: etag });
       // Nothing written: say why (this read only explains the refusal; it decides nothing).
       const exists = (await pool.query(SQL.exists, [user, key])).rowCount > 0;
       if (ifMatch || (ifNoneMatch && exists)) {
@@ -264,7 +286,8 @@ export async function startSyncServer(options = {}) {
     }
 
     if (req.method === 'DELETE') {
-      const ifMatch = req.headers['if-match']?.trim() ?? null;
+      const given = req.headers['if-match']?.trim();
+      const ifMatch = given && given !== '*' ? given : null;
       const { rowCount } = await pool.query(SQL.remove, [user, key, ifMatch]);
       if (!rowCount && ifMatch && (await pool.query(SQL.exists, [user, key])).rowCount) {
         return send(res, 412, { error: 'conflict', message: 'The stored document changed' });
@@ -275,13 +298,22 @@ export async function startSyncServer(options = {}) {
     throw new HttpError(405, 'method_not_allowed', `${req.method} is not part of the protocol`, { Allow: 'GET, PUT, DELETE' });
   };
 
-  const server = createHttpServer((req, res) => {
+  const onRequest = (req, res) => {
     handle(req, res).catch((error) => {
       if (error instanceof HttpError) return send(res, error.status, { error: error.code, message: error.message }, error.headers);
       // The database is down or overloaded: a 503 the adapter retries with backoff.
       log(`sync-server: ${req.method} failed: ${error.message}`);
       send(res, 503, { error: 'unavailable', message: 'The store is unavailable; try again shortly' }, { 'Retry-After': '1' });
     });
+  };
+  const server = createHttpServer(onRequest);
+  // `Expect: 100-continue` (curl with a large body): a body declared over the cap is refused before it is sent.
+  server.on('checkContinue', (req, res) => {
+    if (Number(req.headers['content-length']) > maxBody) {
+      return send(res, 413, { error: 'too_large', message: `The body is larger than ${maxBody} bytes` }, { Connection: 'close' });
+    }
+    res.writeContinue();
+    onRequest(req, res);
   });
   server.keepAliveTimeout = 5000;
   await new Promise((resolve, reject) => {

@@ -42,5 +42,10 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     console.error('usage: node examples/sync-server/token.mjs <user> [ttl-seconds]');
     process.exit(2);
   }
-  console.log(createToken(user, ttl ? { ttl: Number(ttl) } : {}));
+  try {
+    console.log(createToken(user, ttl ? { ttl: Number(ttl) } : {}));
+  } catch (error) {
+    console.error(`token.mjs: ${error.message}`);
+    process.exit(2);
+  }
 }

@@ -368,6 +368,20 @@ export class PersistenceController implements ReactiveController {
       return;
     }
     const mine = this.#options.snapshot();
+    if (jsonEqual(mine, theirs.data)) {
+      // What is stored is what is shown (this page's save, sent later by the adapter's queue once the
+      // server was back): saved, not "Not saved" until the next edit.
+      this.#baseData = theirs.data;
+      this.savedAt = theirs.savedAt;
+      if (!this.#saving) {
+        clearTimeout(this.#timer);
+        this.#timer = undefined;
+        this.#dirty = false;
+        this.#conflicts = 0;
+        this.#setStatus('saved');
+      }
+      return;
+    }
     const prefer = (theirs.savedAt?.valueOf() ?? 0) > this.#editedAt ? 'theirs' : 'mine';
     const { value, conflicts } = merge3(this.#baseData, mine, theirs.data, { prefer });
     this.#baseData = theirs.data;

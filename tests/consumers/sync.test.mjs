@@ -28,7 +28,7 @@ before(async () => {
   execFileSync('tar', ['-xzf', tarball, '-C', root]);
   writeFileSync(join(root, 'index.html'), `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Signed-in host</title>
 <script type="importmap">{ "imports": { "strong-finish": "/package/dist/strong-finish.bundle.js" } }</script>
-<script>window.session = { accessToken: ${JSON.stringify(createToken(user))} };</script>
+<script>window.session = { accessToken: ${JSON.stringify(createToken(user))}, userId: ${JSON.stringify(user)} };</script>
 </head><body>
 <internship-checklist intern-name="Maya" end-date="2026-12-18" storage-key="sync"></internship-checklist>
 <script type="module">

@@ -29,7 +29,7 @@ before(async () => {
   // The createHttpStorage setup of docs/sync.md, checked as JavaScript (checkJs): the option names and the
   // adapter's type must still be what the package declares. (job-boards.md's twin runs in sync.test.mjs.)
   writeFileSync(join(dir, 'sync-setup.js'), `import 'strong-finish/internship-wrap-up/define.js';\n${docBlock('sync-setup')}`);
-  writeFileSync(join(dir, 'host.d.ts'), 'declare const session: { accessToken: string };\n');
+  writeFileSync(join(dir, 'host.d.ts'), 'declare const session: { accessToken: string; userId: string };\n');
   writeFileSync(join(dir, 'analytics.ts'), 'export const analytics = (name: string, value: string): void => console.log(name, value);\n');
   writeFileSync(join(dir, 'usage.tsx'), `import 'strong-finish/all.js';
 import 'strong-finish/keep-in-touch/define.js';

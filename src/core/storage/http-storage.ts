@@ -21,6 +21,18 @@ export interface HttpStorageOptions {
   maxDelay?: number;
   /** A request that has not answered after this many ms is abandoned and retried (default 8000). */
   requestTimeout?: number;
+  /**
+   * Live-update streams open at once per origin on this page, across every adapter (default 2). A browser
+   * speaking HTTP/1.1 allows 6 connections per host, shared by all tabs: more streams would leave none for
+   * saving. Streams close while the page is hidden; further subscriptions wait for a free one.
+   */
+  maxStreams?: number;
+  /**
+   * The signed-in account (any stable id). Text queued in the tab while unsent is kept per `url` and per
+   * `scope`, and sent only by an adapter with the same ones: on a shared computer, what one account typed
+   * offline is never sent with the next account's credentials.
+   */
+  scope?: string;
 }
 
 /** What could not be sent yet, per key, kept in `sessionStorage` so a reload of the tab still sends it. */
@@ -32,10 +44,22 @@ interface Queued {
 
 const QUEUE_PREFIX = 'strong-finish-sync:';
 
-/** A network-level failure or a 5xx: worth retrying. */
+/** A network-level failure, a 5xx, 408 or 429: worth retrying. */
 class TransientError extends Error {
   override name = 'TransientError';
 }
+
+/** The server refused the request for good (400, 409, 413…): sending it again would not help. */
+class RefusedError extends Error {
+  override name = 'RefusedError';
+}
+
+/** Live-update streams open on this page per origin, and the subscriptions waiting for one to close. */
+const streams = new Map<string, { open: number; waiting: Set<() => void> }>();
+const hidden = () => typeof document !== 'undefined' && document.visibilityState === 'hidden';
+const onDocument = (type: string, listener: () => void, add = true) => {
+  if (typeof document !== 'undefined') document[add ? 'addEventListener' : 'removeEventListener'](type, listener);
+};
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 const offline = () => typeof navigator !== 'undefined' && navigator.onLine === false;
@@ -83,8 +107,11 @@ export function createHttpStorage(options: HttpStorageOptions): StorageLike {
   const firstDelay = options.retryDelay ?? 250;
   const maxDelay = options.maxDelay ?? 4000;
   const requestTimeout = options.requestTimeout ?? 8000;
+  const maxStreams = options.maxStreams ?? 2;
   /** The ETag of the text last read or written, per key: `expected` is matched against `text`. */
   const known = new Map<string, { text: string; etag: string }>();
+  /** Keys whose stored version this adapter has learned (read or written): a reconnecting stream checks them. */
+  const tracked = new Set<string>();
   const listeners = new Map<string, Set<StorageListener>>();
   const endpoint = (key: string) => `${base}/${encodeURIComponent(key)}`;
 
@@ -101,7 +128,7 @@ export function createHttpStorage(options: HttpStorageOptions): StorageLike {
           cache: 'no-store',
           signal: abort.signal,
         });
-        if (response.status >= 500) throw new TransientError(`HTTP ${response.status}`);
+        if (response.status >= 500 || response.status === 408 || response.status === 429) throw new TransientError(`HTTP ${response.status}`);
         if (response.status === 401 || response.status === 403) throw new AuthError();
         return response;
       } catch (error) {
@@ -117,6 +144,7 @@ export function createHttpStorage(options: HttpStorageOptions): StorageLike {
 
   const read = async (key: string): Promise<{ text: string; etag: string } | null> => {
     const response = await request('GET', key);
+    tracked.add(key);
     if (response.status === 404) {
       known.delete(key);
       return null;
@@ -155,26 +183,29 @@ export function createHttpStorage(options: HttpStorageOptions): StorageLike {
     }
     if (!response.ok) {
       const detail = await response.json().catch(() => ({}) as { message?: string });
-      throw new Error(`Could not save "${key}": HTTP ${response.status} ${(detail as { message?: string }).message ?? ''}`.trim());
+      throw new RefusedError(`Could not save "${key}": HTTP ${response.status} ${(detail as { message?: string }).message ?? ''}`.trim());
     }
     known.set(key, { text, etag: response.headers.get('ETag') ?? '' });
+    tracked.add(key);
   };
 
   // sessionStorage survives a reload of the tab; where it is missing (Node, a sandboxed iframe) the
   // queue lives as long as the page.
   const memory = new Map<string, string>();
+  // Queued under the url (and the account, when the host names it): never sent to another backend or account.
+  const prefix = `${QUEUE_PREFIX}${options.scope === undefined ? '' : `${encodeURIComponent(options.scope)}@`}${base}\n`;
   const area = () => session() ?? { getItem: (k: string) => memory.get(k) ?? null, setItem: (k: string, v: string) => void memory.set(k, v), removeItem: (k: string) => void memory.delete(k) };
   const queue = {
     put(key: string, entry: Queued) {
       try {
-        area().setItem(QUEUE_PREFIX + key, JSON.stringify(entry));
+        area().setItem(prefix + key, JSON.stringify(entry));
       } catch {
         // Full or blocked: the element keeps the text in memory and saves again when back online.
       }
     },
     get(key: string): Queued | null {
       try {
-        const raw = area().getItem(QUEUE_PREFIX + key);
+        const raw = area().getItem(prefix + key);
         return raw ? (JSON.parse(raw) as Queued) : null;
       } catch {
         return null;
@@ -182,21 +213,24 @@ export function createHttpStorage(options: HttpStorageOptions): StorageLike {
     },
     drop(key: string, text?: string) {
       // Only the entry we sent: a newer one queued meanwhile stays.
-      if (text === undefined || queue.get(key)?.text === text) area().removeItem(QUEUE_PREFIX + key);
+      if (text === undefined || queue.get(key)?.text === text) area().removeItem(prefix + key);
     },
     keys(): string[] {
       const stored = session();
-      if (!stored) return [...memory.keys()].map((name) => name.slice(QUEUE_PREFIX.length));
+      if (!stored) return [...memory.keys()].map((name) => name.slice(prefix.length));
       const keys: string[] = [];
       for (let i = 0; i < stored.length; i++) {
         const name = stored.key(i);
-        if (name?.startsWith(QUEUE_PREFIX)) keys.push(name.slice(QUEUE_PREFIX.length));
+        if (name?.startsWith(prefix)) keys.push(name.slice(prefix.length));
       }
       return keys;
     },
   };
 
-  /** Sends what was queued, compare-and-set against what it was based on; true when it is settled. */
+  /**
+   * Sends what was queued, compare-and-set against what it was based on; true when it is settled (or the
+   * server refused it for good: it stays queued for the next load, but is not retried in the background).
+   */
   const flush = async (key: string): Promise<boolean> => {
     const entry = queue.get(key);
     if (!entry) return true;
@@ -211,6 +245,7 @@ export function createHttpStorage(options: HttpStorageOptions): StorageLike {
         for (const listener of listeners.get(key) ?? []) listener(text);
         return true;
       } catch (error) {
+        if ((error as Error).name === 'RefusedError') return true;
         // Auth or network trouble: keep the entry, a later attempt (or `online`/`pageshow`) sends it.
         if ((error as Error).name !== 'ConflictError') return false;
         // The stored document moved on while this text waited (another device saved). The element that
@@ -233,6 +268,8 @@ export function createHttpStorage(options: HttpStorageOptions): StorageLike {
     window.addEventListener('online', flushAll);
     window.addEventListener('pageshow', flushAll);
   }
+  // The page shown again (the intern comes back to the tab): send what is queued.
+  onDocument('visibilitychange', () => hidden() || flushAll());
   // The server was unreachable while the browser is online (it restarted, a deploy): keep trying in
   // the background, backing off to a try every 30 s, so the text lands even if the intern edits no more.
   const retryTimers = new Map<string, ReturnType<typeof setTimeout>>();
@@ -269,7 +306,8 @@ export function createHttpStorage(options: HttpStorageOptions): StorageLike {
         await write(key, text, expected);
         queue.drop(key);
       } catch (error) {
-        if ((error as Error).name === 'ConflictError' || (error as Error).name === 'AuthError') throw error;
+        // Refused for good (too large, bad key, too many documents): not queued, not retried.
+        if (['ConflictError', 'AuthError', 'RefusedError'].includes((error as Error).name)) throw error;
         // Unreachable after the retries: keep the latest text and send it later.
         queue.put(key, entry);
         if (offline()) throw new OfflineError();
@@ -291,16 +329,46 @@ export function createHttpStorage(options: HttpStorageOptions): StorageLike {
       if (!listeners.has(key)) listeners.set(key, new Set());
       listeners.get(key)!.add(listener);
       const stop = new AbortController();
+      const origin = new URL(endpoint(key), typeof location === 'undefined' ? undefined : location.href).origin;
+      if (!streams.has(origin)) streams.set(origin, { open: 0, waiting: new Set() });
+      const slots = streams.get(origin)!;
+      /** Resolves on the next chance to open a stream: the page shown, a stream closed, or unsubscribed. */
+      const wake = () =>
+        new Promise<void>((resolve) => {
+          const done = () => {
+            slots.waiting.delete(done);
+            onDocument('visibilitychange', done, false);
+            stop.signal.removeEventListener('abort', done);
+            resolve();
+          };
+          slots.waiting.add(done);
+          onDocument('visibilitychange', done);
+          stop.signal.addEventListener('abort', done);
+        });
       void (async () => {
         // Server-Sent Events over fetch (not EventSource) so the host's headers travel too.
         for (let attempt = 0; !stop.signal.aborted; attempt++) {
+          while (!stop.signal.aborted && (hidden() || slots.open >= maxStreams)) await wake();
+          if (stop.signal.aborted) return;
+          slots.open++;
+          const connection = new AbortController();
+          const close = () => (stop.signal.aborted || hidden()) && connection.abort();
+          stop.signal.addEventListener('abort', close);
+          onDocument('visibilitychange', close);
           try {
             const extra = typeof options.headers === 'function' ? await options.headers() : options.headers;
-            const response = await doFetch(`${endpoint(key)}/events`, { headers: { Accept: 'text/event-stream', ...extra }, cache: 'no-store', signal: stop.signal });
+            const response = await doFetch(`${endpoint(key)}/events`, { headers: { Accept: 'text/event-stream', ...extra }, cache: 'no-store', signal: connection.signal });
             if (response.status === 404 || response.status === 405 || response.status === 401 || response.status === 403) return; // not offered
             if (!response.ok || !response.body) throw new Error(`HTTP ${response.status}`);
             attempt = 0;
             const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
+            // Changes made while no stream was open (a reconnect, the page hidden, waiting for a slot):
+            // compare what is stored now with the version this adapter last saw.
+            if (tracked.has(key)) {
+              const before = known.get(key)?.etag ?? null;
+              const now = await read(key);
+              if ((now?.etag ?? null) !== before) listener(now ? now.text : null);
+            }
             let buffer = '';
             for (;;) {
               const { value, done } = await reader.read();
@@ -320,12 +388,19 @@ export function createHttpStorage(options: HttpStorageOptions): StorageLike {
                 if (change.text === null) known.delete(key);
                 else if (known.get(key)?.etag === change.etag) continue; // our own write coming back
                 else known.set(key, { text: change.text, etag: change.etag ?? '' });
+                tracked.add(key);
                 listener(change.text);
               }
             }
           } catch {
             if (stop.signal.aborted) return;
+          } finally {
+            slots.open--;
+            for (const done of [...slots.waiting]) done();
+            stop.signal.removeEventListener('abort', close);
+            onDocument('visibilitychange', close, false);
           }
+          if (hidden()) continue; // closed because the page was hidden: reopened when it is shown
           await sleep(Math.random() * Math.min(maxDelay * 4, firstDelay * 2 ** Math.min(attempt, 8)));
         }
       })();
