@@ -40,28 +40,46 @@ export function writeNumbers(text, values) {
 const WIDTHS = [1280, 375];
 const ATTRS = 'intern-name="Maya Chen" company="Northwind" supervisor="Jordan Alvarez" end-date="2026-12-18" storage="none"';
 
-/** Each element's rendered height (rem, rounded up) with default content, alone on a page, at each width. */
-export async function measureHeights() {
+/**
+ * Runs `fn(browser, open)` with headless Chromium; `open(target, tag, attrs, width?)` opens a page (in the
+ * browser or a context) showing `<tag attrs>` with the one-file bundle, which is served for it: the
+ * autoloader would fetch chunks these pages do not serve.
+ */
+async function withElementPages(fn) {
   const { default: puppeteer } = await import('puppeteer-core');
   const { findChromium } = await import('./browsers.mjs');
   const browser = await puppeteer.launch({ executablePath: findChromium(), headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
-  // The one-file bundle: the autoloader would fetch chunks this page does not serve.
   const bundle = readFileSync('dist/strong-finish.bundle.js', 'utf8');
-  const out = {};
+  const open = async (target, tag, attrs, width) => {
+    const page = await target.newPage();
+    if (width) await page.setViewport({ width, height: 900 });
+    await page.setRequestInterception(true);
+    page.on('request', (req) => {
+      const path = new URL(req.url()).pathname;
+      if (path === '/') req.respond({ contentType: 'text/html', body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>h</title><script type="module" src="/sf.js"></script></head><body><${tag} ${attrs}></${tag}></body></html>` });
+      else if (path === '/sf.js') req.respond({ contentType: 'text/javascript', body: bundle });
+      else req.respond({ status: 404, body: '' });
+    });
+    await page.goto('http://127.0.0.1/');
+    return page;
+  };
   try {
-    for (const tag of manifestElements().map((e) => e.declaration.tagName).sort()) {
+    return await fn(browser, open);
+  } finally {
+    await browser.close();
+  }
+}
+
+const TAGS = () => manifestElements().map((e) => e.declaration.tagName).sort();
+
+/** Each element's rendered height (rem, rounded up) with default content, alone on a page, at each width. */
+export function measureHeights() {
+  return withElementPages(async (browser, open) => {
+    const out = {};
+    for (const tag of TAGS()) {
       out[tag] = {};
       for (const width of WIDTHS) {
-        const page = await browser.newPage();
-        await page.setViewport({ width, height: 900 });
-        await page.setRequestInterception(true);
-        page.on('request', (req) => {
-          const path = new URL(req.url()).pathname;
-          if (path === '/') req.respond({ contentType: 'text/html', body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>h</title><script type="module" src="/sf.js"></script></head><body><${tag} ${ATTRS}></${tag}></body></html>` });
-          else if (path === '/sf.js') req.respond({ contentType: 'text/javascript', body: bundle });
-          else req.respond({ status: 404, body: '' });
-        });
-        await page.goto('http://127.0.0.1/');
+        const page = await open(browser, tag, ATTRS, width);
         const px = await page.evaluate(async (tag) => {
           await customElements.whenDefined(tag);
           const el = document.querySelector(tag);
@@ -78,35 +96,21 @@ export async function measureHeights() {
         await page.close();
       }
     }
-  } finally {
-    await browser.close();
-  }
-  return out;
+    return out;
+  });
 }
 
 /**
  * What each element stores with its default content: the bytes (UTF-8) of its stored envelope
  * (`{ v, savedAt, data }`) once a first `value` assignment makes it save, per storage key it writes.
  */
-export async function measureStored() {
-  const { default: puppeteer } = await import('puppeteer-core');
-  const { findChromium } = await import('./browsers.mjs');
-  const browser = await puppeteer.launch({ executablePath: findChromium(), headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
-  const bundle = readFileSync('dist/strong-finish.bundle.js', 'utf8');
-  const out = {};
-  try {
-    for (const tag of manifestElements().map((e) => e.declaration.tagName).sort()) {
+export function measureStored() {
+  return withElementPages(async (browser, open) => {
+    const out = {};
+    for (const tag of TAGS()) {
+      // Its own context: an empty localStorage per element.
       const context = await browser.createBrowserContext();
-      const page = await context.newPage();
-      await page.setRequestInterception(true);
-      page.on('request', (req) => {
-        const path = new URL(req.url()).pathname;
-        const attrs = ATTRS.replace(' storage="none"', '');
-        if (path === '/') req.respond({ contentType: 'text/html', body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>h</title><script type="module" src="/sf.js"></script></head><body><${tag} ${attrs}></${tag}></body></html>` });
-        else if (path === '/sf.js') req.respond({ contentType: 'text/javascript', body: bundle });
-        else req.respond({ status: 404, body: '' });
-      });
-      await page.goto('http://127.0.0.1/');
+      const page = await open(context, tag, ATTRS.replace(' storage="none"', ''));
       out[tag] = await page.evaluate(async (tag) => {
         await customElements.whenDefined(tag);
         const el = document.querySelector(tag);
@@ -120,10 +124,8 @@ export async function measureStored() {
       }, tag);
       await context.close();
     }
-  } finally {
-    await browser.close();
-  }
-  return out;
+    return out;
+  });
 }
 
 const NAMES = { 'internship-checklist': 'checklist', 'reflection-journal': 'reflection journal', 'finish-strong-planner': 'planner', 'feedback-questions': 'feedback questions', 'thank-you-composer': 'thank-you notes', 'keep-in-touch': 'contacts', 'feedback-response': "supervisor's answer" };

@@ -8,20 +8,7 @@
 import { readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { decode } from './size-composition.mjs';
-import { templateEdits } from './minify-templates.mjs';
-
-const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-function vlq(n) {
-  let v = n < 0 ? (-n << 1) | 1 : n << 1;
-  let s = '';
-  do {
-    let digit = v & 31;
-    v >>>= 5;
-    if (v) digit |= 32;
-    s += B64[digit];
-  } while (v);
-  return s;
-}
+import { templateEdits, vlq } from './minify-templates.mjs';
 
 const lineStarts = (text) => {
   const starts = [0];

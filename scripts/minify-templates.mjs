@@ -65,7 +65,8 @@ function edits(code, ast) {
 }
 
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-function vlq(n) {
+/** One source-map Base64 VLQ number (the counterpart of size-composition.mjs's decode). */
+export function vlq(n) {
   let v = n < 0 ? (-n << 1) | 1 : n << 1;
   let s = '';
   do {

@@ -65,6 +65,28 @@ function device(server: Map<string, string>, opts: { delay?: number; cas?: boole
   return { adapter, calls };
 }
 
+/**
+ * A compare-and-set adapter over `server` that pushes changes to the element (`push`), as
+ * createHttpStorage's live updates do. `beforeSet` runs first on each save and may throw (unreachable).
+ */
+function pushing(server: Map<string, string>, beforeSet?: (text: string) => void) {
+  let listener: ((text: string | null) => void) | undefined;
+  const adapter: StorageLike = {
+    getItem: async (k) => server.get(k) ?? null,
+    setItem: async (k, v, o) => {
+      beforeSet?.(v);
+      if (o && (server.get(k) ?? null) !== o.expected) throw new ConflictError();
+      server.set(k, v);
+    },
+    removeItem: async (k) => void server.delete(k),
+    subscribe: (_k, l) => {
+      listener = l;
+      return () => undefined;
+    },
+  };
+  return { adapter, push: (text: string | null) => listener!(text) };
+}
+
 describe('never lose an edit (#18)', () => {
   beforeEach(() => clearKeys('s-'));
 
@@ -311,19 +333,7 @@ describe('never lose an edit (#18)', () => {
 
     it('subscribe pushes changes from elsewhere, merged with unsaved edits here', async () => {
       const server = new Map<string, string>();
-      let push!: (text: string | null) => void;
-      const adapter: StorageLike = {
-        getItem: async (k) => server.get(k) ?? null,
-        setItem: async (k, v, o) => {
-          if (o && (server.get(k) ?? null) !== o.expected) throw new ConflictError();
-          server.set(k, v);
-        },
-        removeItem: async (k) => void server.delete(k),
-        subscribe: (_k, listener) => {
-          push = listener;
-          return () => undefined;
-        },
-      };
+      const { adapter, push } = pushing(server);
       const el = await fixture<TestNotes>(html`<sf-test-notes storage-key="s-sub" .storageAdapter=${adapter}></sf-test-notes>`);
       await loaded(el);
       el.addNote('mine');
@@ -338,25 +348,13 @@ describe('never lose an edit (#18)', () => {
 
     it('a save that failed, then stored by the adapter on its own (its queue, once the server is back) and pushed back: "Saved", not "Not saved" until the next edit (issue #19)', async () => {
       const server = new Map<string, string>();
-      let push!: (text: string | null) => void;
       let unsent: string | undefined;
       let reachable = true;
-      const adapter: StorageLike = {
-        getItem: async (k) => server.get(k) ?? null,
-        setItem: async (k, v, o) => {
-          if (!reachable) {
-            unsent = v; // kept by the adapter, sent later
-            throw new TypeError('Failed to fetch');
-          }
-          if (o && (server.get(k) ?? null) !== o.expected) throw new ConflictError();
-          server.set(k, v);
-        },
-        removeItem: async (k) => void server.delete(k),
-        subscribe: (_k, listener) => {
-          push = listener;
-          return () => undefined;
-        },
-      };
+      const { adapter, push } = pushing(server, (v) => {
+        if (reachable) return;
+        unsent = v; // kept by the adapter, sent later
+        throw new TypeError('Failed to fetch');
+      });
       const el = await fixture<TestNotes>(html`<sf-test-notes storage-key="s-queued" .storageAdapter=${adapter}></sf-test-notes>`);
       await loaded(el);
       reachable = false;
