@@ -391,6 +391,14 @@ export class PersistenceController implements ReactiveController {
       this.#options.apply(value);
       this.#options.merged?.(conflicts);
     }
+    // The merge holds edits the stored text lacks: save it, also when no save is pending (after a
+    // failed one, nothing else would send it).
+    if (!this.#saving) this.#saveSoon();
+  }
+
+  #saveSoon(): void {
+    clearTimeout(this.#timer);
+    this.#timer = setTimeout(() => this.saveNow(), this.#options.delay ?? 300);
   }
 
   /** Records a user edit and saves after a short pause. */
@@ -398,8 +406,7 @@ export class PersistenceController implements ReactiveController {
     this.#touch();
     if (!this.#storage || this.#blocked || !this.#loaded) return;
     if (this.status === 'saved') this.#setStatus('pending');
-    clearTimeout(this.#timer);
-    this.#timer = setTimeout(() => this.saveNow(), this.#options.delay ?? 300);
+    this.#saveSoon();
   }
 
   /**
@@ -487,6 +494,9 @@ export class PersistenceController implements ReactiveController {
         if (generation !== this.#generation) return;
         this.#saving = false;
         this.#saveFailed(error);
+        // Edited while that save was in flight: hand the adapter the latest text once, so what it keeps
+        // to send later (its queue) is what is shown, not the older text that failed.
+        if (edits !== this.#edits && this.status === 'failed') this.#saveSoon();
       },
     );
   }

@@ -371,6 +371,46 @@ describe('never lose an edit (#18)', () => {
       await until(() => has(server.get(KEY('s-queued')), 'next'), 'the next save');
       expect(parse(server.get(KEY('s-queued'))).notes).to.include.members(['while unreachable', 'next']);
     });
+
+    it('edited while a save was failing (its reply lost after it landed, then the server down): when the server is back and pushes what it holds, the later edit is saved too', async () => {
+      const server = new Map<string, string>();
+      let calls = 0;
+      let reachable = true;
+      const adapter: StorageLike = {
+        getItem: async (k) => server.get(k) ?? null,
+        async setItem(k, v) {
+          calls++;
+          if (calls === 1) {
+            // Lands, but the reply is lost while the intern goes on editing.
+            await new Promise((r) => setTimeout(r, 150));
+            server.set(k, v);
+            reachable = false;
+            throw new TypeError('Failed to fetch');
+          }
+          if (!reachable) throw new TypeError('Failed to fetch');
+          server.set(k, v);
+        },
+        removeItem: async (k) => void server.delete(k),
+      };
+      let push!: (text: string | null) => void;
+      adapter.subscribe = (_k, listener) => ((push = listener), () => undefined);
+      const el = await fixture<TestNotes>(html`<sf-test-notes storage-key="s-lost-reply" .storageAdapter=${adapter}></sf-test-notes>`);
+      await loaded(el);
+      await captureWarnings(async () => {
+        el.addNote('first');
+        await until(() => calls === 1, 'the first save');
+        el.addNote('second, while the first save is in flight');
+        await until(() => /not saved/i.test(notice(el)), 'the "Not saved" notice');
+        await settle(600);
+        expect(parse(server.get(KEY('s-lost-reply'))).notes, 'the server has only the first edit').to.not.include('second, while the first save is in flight');
+        // Back: the adapter's stream (or its queue) tells the element what is stored now.
+        reachable = true;
+        push(server.get(KEY('s-lost-reply'))!);
+        await until(() => has(server.get(KEY('s-lost-reply')), 'second, while'), 'the later edit saved');
+      });
+      expect(parse(server.get(KEY('s-lost-reply'))).notes).to.include.members(['first', 'second, while the first save is in flight']);
+      await until(() => !notice(el) && /saved/i.test(savedText(el)), '"Saved" and no notice');
+    });
   });
 
   describe('two instances, two tabs', () => {
