@@ -8,23 +8,7 @@
 import { readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { decode } from './size-composition.mjs';
-import { templateEdits, vlq } from './minify-templates.mjs';
-
-const lineStarts = (text) => {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) if (text[i] === '\n') starts.push(i + 1);
-  return starts;
-};
-const lineOf = (starts, offset) => {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-};
+import { lineOf, lineStarts, templateEdits, vlq } from './minify-templates.mjs';
 
 /** Applies `edits` to `code`; returns the new code and a function from old offsets to new ones. */
 export function applyEdits(code, edits) {

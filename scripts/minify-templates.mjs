@@ -64,6 +64,24 @@ function edits(code, ast) {
   return out.sort((a, b) => a[0] - b[0]);
 }
 
+/** The offset where each line of `text` starts. */
+export const lineStarts = (text) => {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) if (text[i] === '\n') starts.push(i + 1);
+  return starts;
+};
+/** The line (0-based) holding `offset`, given `lineStarts()`. */
+export const lineOf = (starts, offset) => {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+};
+
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 /** One source-map Base64 VLQ number (the counterpart of size-composition.mjs's decode). */
 export function vlq(n) {
@@ -84,17 +102,10 @@ export function vlq(n) {
  */
 function apply(code, changes, file) {
   // Line starts of the input, to turn offsets into line/column.
-  const starts = [0];
-  for (let i = 0; i < code.length; i++) if (code[i] === '\n') starts.push(i + 1);
+  const starts = lineStarts(code);
   const position = (offset) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return [lo, offset - starts[lo]];
+    const line = lineOf(starts, offset);
+    return [line, offset - starts[line]];
   };
   const pieces = [];
   let at = 0;
