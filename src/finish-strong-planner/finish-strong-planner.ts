@@ -2,7 +2,7 @@ import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'li
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { SfElement } from '../core/base-element.js';
-import { addDays, daysBetween, formatDate, formatRelativeDays, isISODate, suggestedDate, weekendOf, workingDaysBetween, type Weekend } from '../core/dates.js';
+import { addDays, daysBetween, formatDate, formatRelativeDays, isISODate, suggestedDate, workingDaysBetween, type Weekend } from '../core/dates.js';
 import { toICS as buildICS, type IcsEvent } from '../core/formats/ics.js';
 import { CalendarLinksController } from '../core/controllers/calendar-links.js';
 import { focusAfterUpdate } from '../core/controllers/focus.js';
@@ -13,6 +13,7 @@ import { fileName } from '../core/formats/text.js';
 import { newId } from '../core/ids.js';
 import { bool, isoDate, list, num, obj, text } from '../core/schema.js';
 import { describeElement, warnOnce } from '../core/warn.js';
+import { elementWeekend } from '../core/element-weekend.js';
 import { defaultMilestones, type MilestoneSeed } from './content.js';
 import { byDate, dateOrEmpty, parseDates, streak } from './logic.js';
 import { sourceLabel } from '../core/tasks/labels.js';
@@ -184,9 +185,7 @@ export class FinishStrongPlanner extends SfElement<PlannerValue> {
 
   /** The weekend in use: the `weekend` attribute or profile field, else the locale's (Friday–Saturday for `ar-SA`); working days, milestone dates and streaks skip it. */
   get weekendDays(): Weekend {
-    return weekendOf(this.profile.weekend, this.i18n.locale, (own) =>
-      warnOnce(this, 'attr:weekend', `${describeElement(this)}: weekend="${own}" is not a list of days like "fri sat" or "5 6"; using the locale's weekend.`),
-    );
+    return elementWeekend(this, this.profile.weekend, this.i18n.locale);
   }
 
   /** A milestone's date: its own, or its offset from the last day; `''` when unknown. */

@@ -6,8 +6,9 @@ import { SfElement } from '../core/base-element.js';
 import { UndoController } from '../core/controllers/undo.js';
 import { RovingController } from '../core/controllers/roving.js';
 import { bool, isoDate, list, literalTrue, num, obj, oneOf, parseWith, text, type Rule } from '../core/schema.js';
-import { daysBetween, formatDate, formatRelativeDays, weekendOf, type Weekend } from '../core/dates.js';
+import { daysBetween, formatDate, formatRelativeDays, type Weekend } from '../core/dates.js';
 import { describeElement, warnOnce } from '../core/warn.js';
+import { elementWeekend } from '../core/element-weekend.js';
 import { newId } from '../core/ids.js';
 import { toICS as buildICS, type IcsEvent } from '../core/formats/ics.js';
 import { CalendarLinksController } from '../core/controllers/calendar-links.js';
@@ -212,9 +213,7 @@ export class InternshipChecklist extends SfElement<ChecklistValue> {
 
   /** The weekend suggested dates step around: the `weekend` attribute or profile field, else the locale's (Friday–Saturday for `ar-SA`). */
   get weekendDays(): Weekend {
-    return weekendOf(this.profile.weekend, this.i18n.locale, (own) =>
-      warnOnce(this, 'attr:weekend', `${describeElement(this)}: weekend="${own}" is not a list of days like "fri sat" or "5 6"; using the locale's weekend.`),
-    );
+    return elementWeekend(this, this.profile.weekend, this.i18n.locale);
   }
 
   /** The item's date in use (the user's own, or derived from the last day, off the weekend). */
