@@ -132,10 +132,13 @@ export const styles = css`
     .add {
       grid-template-columns: 1fr;
     }
+    /* One line where it fits; longer dates and labels (Arabic, Spanish) wrap between the date and the
+       buttons instead of pushing "Move" and ✕ past the edge. */
     .when {
-      flex-wrap: nowrap;
       gap: 0.15rem;
       margin-inline-start: 1.65rem;
+    }
+    .when > span {
       white-space: nowrap;
     }
     .when .hint {

@@ -5,6 +5,7 @@ import type { ThankYouComposer } from '../../src/thank-you-composer/thank-you-co
 import type { InternshipWrapUp } from '../../src/internship-wrap-up/internship-wrap-up.js';
 import '../../src/thank-you-composer/define.js';
 import '../../src/internship-wrap-up/define.js';
+import '../../src/finish-strong-planner/define.js';
 
 /** Fields whose box crosses their container's inner edge (1px of rounding allowed), as "label: side". */
 function sticksOut(container: HTMLElement): string[] {
@@ -82,5 +83,31 @@ describe('the wrap-up header in Arabic', () => {
     expect(dates).not.to.contain('…');
     expect(dates.trim()).not.to.match(/^–|–$/);
     wrapper.remove();
+  });
+});
+
+describe('the planner on a 320px phone in Arabic', () => {
+  it('keeps every milestone’s “Move” and ✕ on the screen (the longer date and label wrap, they do not run past the edge)', async () => {
+    const wrapper = document.createElement('div');
+    wrapper.lang = 'ar';
+    wrapper.dir = 'rtl';
+    wrapper.style.inlineSize = '288px'; // a 320px phone, less the page's margins
+    document.body.append(wrapper);
+    const planner = document.createElement('finish-strong-planner');
+    for (const [k, v] of Object.entries({ storage: 'none', 'end-date': '2026-12-18' })) planner.setAttribute(k, v);
+    wrapper.append(planner);
+    try {
+      for (let i = 0; i < 80 && !/الموعد/.test(planner.shadowRoot?.querySelector('.when .move')?.textContent ?? ''); i++) await new Promise((r) => setTimeout(r, 100)); // the Arabic catalogue is a lazy chunk
+      const box = planner.getBoundingClientRect();
+      const buttons = $$(planner, '.when button');
+      expect(buttons.length).to.be.above(6);
+      const outside = buttons.filter((b) => {
+        const r = b.getBoundingClientRect();
+        return r.left < box.left - 1 || r.right > box.right + 1;
+      });
+      expect(outside.map((b) => b.getAttribute('aria-label'))).to.deep.equal([]);
+    } finally {
+      wrapper.remove();
+    }
   });
 });
