@@ -245,6 +245,8 @@ export class InternshipWrapUp extends SfElement<WrapUpValue> {
     // A host's own element under the tag (or a stub) may have no translator: its defaults stay as they are.
     const i18n = (el as unknown as { i18n?: { locale: string } }).i18n;
     if (i18n) i18n.locale = this.i18n.locale;
+    // The kit's "today" (a demo's or a test's fixed date): default dates such as the checklist's first visit follow it.
+    if (this.now) el.now = this.now;
     return el;
   }
 
@@ -447,6 +449,8 @@ export class InternshipWrapUp extends SfElement<WrapUpValue> {
     if (!el && create) {
       el = document.createElement(tag) as Widget;
       this.#widgets.set(slot, el);
+      // The kit's "today" (a demo's or a test's fixed date), before the widget creates its default data.
+      if (this.now) el.now = this.now;
       const part = this.#data(slot);
       // Assigned before it connects, the kit's copy wins over the widget's own storage.
       if (customElements.get(tag)) {
@@ -462,6 +466,7 @@ export class InternshipWrapUp extends SfElement<WrapUpValue> {
       // Inside the kit's card a widget drops its own border and padding (no card in a card at 320 px).
       el.setAttribute('embedded', '');
       if (this.storageAdapter) el.storageAdapter = this.storageAdapter;
+      if (this.now && el.now !== this.now) el.now = this.now;
     }
     return el;
   }
