@@ -348,6 +348,7 @@ export class ThankYouComposer extends SfElement<ThanksValue> {
   #suggestions(p: ThanksPerson): Idea[] {
     return ideasFor(p, this.kit?.data, this.profile.supervisor, {
       tasks: this.kit?.tasks,
+      locale: this.i18n.locale,
       // A to-do's title is an imperative ("Send Ana the handover doc"): named as a task, it fits every tone's project sentence.
       quote: (task) => this.t('thanks.ideaTask', 'the “{task}” task', { task }),
     });
