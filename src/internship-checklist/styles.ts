@@ -112,6 +112,10 @@ export const styles = css`
     white-space: pre-wrap;
     font-size: 0.925em;
   }
+  .auto-why {
+    font-size: 0.875em;
+    color: var(--_muted);
+  }
   .meta {
     display: flex;
     flex-wrap: wrap;

@@ -23,7 +23,7 @@ import { mdDocument, mdField, mdHeading, mdItem, mdParagraph } from '../core/for
 import { CADENCES, SNOOZES, cadenceOf, cadenceTag, customDays, followUp, isCadence, personKey, rows, rrule, type Row, type SortKey, type Status } from './schedule.js';
 import { FIELDS, mapRows, preview, type ColumnNames, type Field, type Preview, type Problem } from './import.js';
 import { columnNames, defaultTemplates, readTemplates, type Template } from './content.js';
-import { CHANNELS, type Application, type Cadence, type Channel, type Contact, type KeepInTouchValue, type NewPerson, type TagCadence } from './types.js';
+import { CHANNELS, VIAS, type Application, type Cadence, type Channel, type Contact, type KeepInTouchValue, type NewPerson, type TagCadence } from './types.js';
 import { briefFromKit, briefMail, briefMarkdown, referenceFollowUps, type BriefFormat, type BriefSource } from './references.js';
 import { styles } from './styles.js';
 
@@ -39,7 +39,7 @@ const REFERENCE = ['asked', 'agreed', 'declined'] as const;
 
 const contactRule = obj(
   { id: text(200), name: text(), tags: list(text(200)), cadence, log: list(obj({ date: isoDate(), channel: oneOf(CHANNELS) }, { note: text(), followUp: isoDate(), previous: isoDate() })) },
-  { greeting: text(200), role: text(), team: text(), email: text(400), linkedin: text(2000), how: text(), notes: text(), lastContact: isoDate(), inherit: literalTrue(), snoozedUntil: isoDate(), askNext: text(), thanked: text(), reference: oneOf(REFERENCE) },
+  { greeting: text(200), role: text(), team: text(), email: text(400), linkedin: text(2000), how: text(), notes: text(), lastContact: isoDate(), inherit: literalTrue(), snoozedUntil: isoDate(), askNext: text(), thanked: text(), reference: oneOf(REFERENCE), via: oneOf(VIAS) },
   { id: () => newId('c'), tags: () => [], cadence: (): Cadence => 'week-after', log: () => [] },
 );
 
@@ -139,6 +139,7 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
       if (!name && !email) continue;
       const c: Contact = { id: newId('c'), name: name || email!, tags: tagsOf(p), cadence: 'week-after', log: [] };
       if (p.reference && REFERENCE.includes(p.reference)) c.reference = p.reference;
+      if (p.via && VIAS.includes(p.via)) c.via = p.via;
       if (email) c.email = email;
       for (const f of ['greeting', 'linkedin', 'role', 'how', 'thanked'] as const) if (typeof p[f] === 'string' && p[f]!.trim()) c[f] = p[f]!.trim();
       const key = personKey(c);
