@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { SfElement } from '../core/base-element.js';
-import { focusAfterUpdate } from '../core/controllers/focus.js';
+import { closeOnEscape, focusAfterUpdate } from '../core/controllers/focus.js';
 import { UndoController } from '../core/controllers/undo.js';
 import { RovingController } from '../core/controllers/roving.js';
 import { list, literalTrue, obj, oneOf, text, isoDate, DROP, type Rule } from '../core/schema.js';
@@ -595,7 +595,7 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
           <button aria-pressed=${this.month} @click=${() => ((this.month = true), (this.shown = 0))}>${this.t('contacts.month', 'Due this month')}</button>
         </div>
       </div>
-      ${this.adding ? this.#form() : nothing}
+      ${this.adding ? html`<div class="panel-host" @keydown=${closeOnEscape(this, () => (this.adding = false), '.add')}>${this.#form()}</div>` : nothing}
       ${all.length
         ? html`<div class="filters">
             <div class="field">
@@ -689,13 +689,17 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
       ${c.notes ? html`<p class="notes" dir="auto">${c.notes}</p>` : nothing}
       <div class="row actions" role="group" aria-labelledby=${`n-${c.id}`}>
         <button class="primary" data-a="log" aria-expanded=${open === 'log'} @click=${() => this.#open(c, 'log')}>${this.t('contacts.log', 'Log a contact')}</button>
-        <button aria-expanded=${open === 'msg'} @click=${() => this.#open(c, 'msg')}>${this.t('contacts.write', 'Write a message')}</button>
-        <button aria-expanded=${open === 'edit'} @click=${() => this.#open(c, 'edit')}>${this.t('contacts.edit', 'Edit')}</button>
-        <button aria-expanded=${open === 'brief'} @click=${() => this.#open(c, 'brief')}>${this.t('contacts.brief.open', 'Reference')}</button>
+        <button data-a="msg" aria-expanded=${open === 'msg'} @click=${() => this.#open(c, 'msg')}>${this.t('contacts.write', 'Write a message')}</button>
+        <button data-a="edit" aria-expanded=${open === 'edit'} @click=${() => this.#open(c, 'edit')}>${this.t('contacts.edit', 'Edit')}</button>
+        <button data-a="brief" aria-expanded=${open === 'brief'} @click=${() => this.#open(c, 'brief')}>${this.t('contacts.brief.open', 'Reference')}</button>
         <button @click=${() => this.download(fileName(c.name, 'vcf', this.t('contacts.fileContact', 'Contact')), this.toVCard(c.id), 'vcf')}>${this.t('contacts.vcardOne', 'vCard')}</button>
         <button class="danger" @click=${() => this.#delete(c)}>${this.t('contacts.delete', 'Delete')}</button>
       </div>
-      ${open === 'edit' ? this.#form(c) : open === 'log' ? this.#logForm(c) : open === 'msg' ? this.#message(c) : open === 'brief' ? this.#brief(c) : nothing}
+      ${open
+        ? html`<div class="panel-host" @keydown=${closeOnEscape(this, () => (this.panel = undefined), this.#in(c.id, `[data-a="${open}"]`), this.#in(c.id, '.name'))}>
+            ${open === 'edit' ? this.#form(c) : open === 'log' ? this.#logForm(c) : open === 'msg' ? this.#message(c) : this.#brief(c)}
+          </div>`
+        : nothing}
       ${c.log.length
         ? html`<details>
             <summary>${this.i18n.plural(c.log.length, 'contacts.history', { one: 'History ({n})', other: 'History ({n})' })}</summary>
@@ -854,7 +858,12 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
       </div>
       <div class="row">
         <button class="primary" type="submit">${this.t('contacts.save', 'Save')}</button>
-        <button type="button" @click=${() => ((this.panel = undefined), (this.adding = false))}>${this.t('contacts.cancel', 'Cancel')}</button>
+        <button type="button" @click=${() => {
+          this.panel = undefined;
+          this.adding = false;
+          // The form goes away with this button: back to what opened it.
+          void focusAfterUpdate(this, c ? this.#in(c.id, '[data-a="edit"]') : '.add');
+        }}>${this.t('contacts.cancel', 'Cancel')}</button>
       </div>
     </form>`;
   }

@@ -2,6 +2,7 @@ import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'li
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { SfElement } from '../core/base-element.js';
+import { focusAfterUpdate } from '../core/controllers/focus.js';
 import { list, num, obj, oneOf, text, type Rule } from '../core/schema.js';
 import { describeElement, warnOnce } from '../core/warn.js';
 import { escapeMarkdown, mdDocument, mdField, mdHeading, mdItem, mdParagraph } from '../core/formats/markdown.js';
@@ -305,6 +306,8 @@ export class ReflectionJournal extends SfElement<ReflectionValue> {
     if (!text) return;
     this.addBullet(text);
     this.draft = { ...this.draft, verb: '', what: '', result: '' };
+    // "Add bullet" is disabled once the fields are empty, which dropped focus to <body>: start the next one.
+    void focusAfterUpdate(this, '#verb');
   }
 
   async #startBullet(entry: JournalEntry): Promise<void> {
