@@ -41,6 +41,7 @@ export const styles = css`
   /* Why the kit ticked it: a line of its own under the milestone, aligned with its text. */
   .list > li > .auto-why {
     flex-basis: 100%;
+    color: var(--_success);
     margin-block-start: -0.35rem;
     margin-inline-start: 1.65rem;
   }
