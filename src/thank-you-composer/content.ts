@@ -60,8 +60,12 @@ export interface ThanksContent {
   templates?: Partial<Record<Tone, Partial<ToneTemplate>>>;
   /** E-mail subject for a personal note. */
   subject?: string;
-  /** The whole-team note (`{company}`, `{role}`), without the sign-off. */
+  /**
+   * The whole-team note without the sign-off (`{company}`, `{role}`, and the note's own `{team}`, `{for}`,
+   * `{moment}`, empty when she left them empty).
+   */
   team?: string;
+  /** The team note's subject (`{team}`). */
   teamSubject?: string;
 }
 
@@ -106,12 +110,6 @@ export const templates = (t: T): Record<Tone, ToneTemplate> => ({
     signoff: t('thanks.brief.signoff', 'Thanks again,'),
   },
 });
-
-export const teamNote = (t: T): string =>
-  t(
-    'thanks.team.body',
-    'Hi everyone,\n\nMy internship at {company} is ending, and I want to thank you all for welcoming me, answering my questions and trusting me with real work. I learned a lot from this team, and I hope our paths cross again. Let’s stay in touch.',
-  );
 
 export const labels = (t: T) => ({
   relationship: {

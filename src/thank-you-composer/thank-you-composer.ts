@@ -13,8 +13,9 @@ import { isEmail, mailtoUrl } from '../core/formats/mailto.js';
 import { mdDocument, mdHeading, mdItem, mdParagraph } from '../core/formats/markdown.js';
 import { compose } from './compose.js';
 import { ideasFor, type Idea } from './ideas.js';
+import { TEAM_FIELDS, composeTeam, type TeamField, type TeamNote } from './team.js';
 import {
-  CHANNELS, FORMS, RELATIONSHIPS, SPECIFICS, STATUSES, TONES, labels, teamNote, templates,
+  CHANNELS, FORMS, RELATIONSHIPS, SPECIFICS, STATUSES, TONES, labels, templates,
   type Channel, type Form, type Relationship, type SpecificKey, type Status, type ThanksContent, type Tone, type ToneTemplate,
 } from './content.js';
 import { styles } from './styles.js';
@@ -42,7 +43,8 @@ export interface ThanksPerson {
 
 export interface ThanksValue {
   people: ThanksPerson[];
-  team?: { draft: string; edited?: boolean; status?: Status };
+  /** The note to the whole team, with who the team is and what it thanks them for (all optional). */
+  team?: TeamNote;
 }
 
 // A LinkedIn connection note: 200 characters on a free account, 300 with Premium (set linkedin-limit="300").
@@ -111,7 +113,7 @@ export class ThankYouComposer extends SfElement<ThanksValue> {
         ),
       ),
     },
-    { team: obj({ draft: text() }, { edited: bool(), status: oneOf(STATUSES) }, { draft: () => '' }) },
+    { team: obj({ draft: text() }, { edited: bool(), status: oneOf(STATUSES), name: text(200), email: text(400), thanksFor: text(), moment: text() }, { draft: () => '' }) },
     { people: () => [] },
   );
 
@@ -177,17 +179,18 @@ export class ThankYouComposer extends SfElement<ThanksValue> {
     return compose(tpl, { ...this.#params(), name: person.name, greeting: person.greeting, form: person.form, specifics: person.specifics, channel: person.channel, limit: this.limit });
   }
 
-  /** The whole-team note the template gives. */
-  generateTeam(): string {
-    const { company, role, me } = this.#params();
-    const body = fill(this.#str(this.#content().team, teamNote(this.t)), { company, role });
-    const sign = this.t('thanks.team.signoff', 'Thank you all,');
-    return `${body}\n\n${me ? `${sign}\n${me}` : sign}`;
+  /** The whole-team note the template gives for the team note as it is now (or `note`). */
+  generateTeam(note: Partial<TeamNote> = this.data.team ?? {}): string {
+    const host = this.#content().team;
+    return composeTeam(this.t, note, this.#params(), typeof host === 'string' && host ? host : undefined);
   }
 
   subjectFor(id: string): string {
     const c = this.#content();
-    if (id === TEAM) return this.#str(c.teamSubject, this.t('thanks.team.subject', 'Thank you, team'));
+    if (id === TEAM) {
+      const team = this.data.team?.name?.trim();
+      return fill(this.#str(c.teamSubject, team ? this.t('thanks.team.subjectNamed', 'Thank you, {team}') : this.t('thanks.team.subject', 'Thank you, team')), { team });
+    }
     const p = this.#person(id);
     const first = p ? greetName(p) : '';
     return fill(this.#str(c.subject, this.t('thanks.subject', 'Thank you, {first}')), { first, name: p?.name });
@@ -202,8 +205,8 @@ export class ThankYouComposer extends SfElement<ThanksValue> {
 
   /** The `mailto:` URL (RFC 6068) that opens a note in the mail app. */
   toMailto(id: string): string {
-    const p = id === TEAM ? undefined : this.#person(id);
-    return mailtoUrl({ to: p?.email, subject: this.subjectFor(id), body: this.toText(id) });
+    const to = id === TEAM ? this.data.team?.email : this.#person(id)?.email;
+    return mailtoUrl({ to, subject: this.subjectFor(id), body: this.toText(id) });
   }
 
   /** Every note, with who it is for and its status. */
@@ -222,7 +225,7 @@ export class ThankYouComposer extends SfElement<ThanksValue> {
       if (p.draft) blocks.push(mdParagraph(p.draft));
     }
     const team = this.data.team?.draft;
-    if (team) blocks.push(mdHeading(2, this.t('thanks.team.title', 'The whole team')), mdParagraph(team));
+    if (team) blocks.push(mdHeading(2, this.data.team?.name?.trim() || this.t('thanks.team.title', 'The whole team')), mdParagraph(team));
     return mdDocument(blocks);
   }
 
@@ -251,8 +254,12 @@ export class ThankYouComposer extends SfElement<ThanksValue> {
     }
   }
 
-  #setTeam(patch: Partial<NonNullable<ThanksValue['team']>>): void {
-    this.commit({ ...this.data, team: { draft: '', ...this.data.team, ...patch } });
+  #setTeam(patch: Partial<TeamNote>, regenerate = false): void {
+    let next: TeamNote = { draft: '', ...this.data.team, ...patch };
+    // Like a person's details: a draft she hasn't edited follows the team's details.
+    if (regenerate && next.draft && !next.edited) next = { ...next, draft: this.generateTeam(next) };
+    for (const f of TEAM_FIELDS) if (!next[f]?.trim()) delete next[f];
+    this.commit({ ...this.data, team: next });
   }
 
   /** Adds a person to thank (as a user edit: fires `change`); returns the new id. */
@@ -282,7 +289,11 @@ export class ThankYouComposer extends SfElement<ThanksValue> {
     this.draftName = this.draftEmail = '';
   }
 
-  #write(id: string): void {
+  /**
+   * Writes the draft from the template. `moveFocus` when the button pressed goes away with it ("Write
+   * the draft", "Replace draft"): focus goes to the new draft rather than to <body>.
+   */
+  #write(id: string, moveFocus = false): void {
     this.confirming = undefined;
     if (id === TEAM) {
       this.#setTeam({ draft: this.generateTeam(), edited: false, status: this.data.team?.status === 'sent' ? 'sent' : 'drafted' });
@@ -291,6 +302,7 @@ export class ThankYouComposer extends SfElement<ThanksValue> {
       this.#update(id, { draft: this.generate(p), edited: false, status: p.status === 'sent' ? 'sent' : 'drafted' });
     }
     this.announce(this.t('thanks.written', 'Draft written. Edit it as you like.'));
+    if (moveFocus) void focusAfterUpdate(this, `#${CSS.escape(`d-${id}`)}`, `[data-regen="${CSS.escape(id)}"]`);
   }
 
   #regenerate(id: string): void {
@@ -531,30 +543,53 @@ export class ThankYouComposer extends SfElement<ThanksValue> {
       ${this.confirming === `regen:${id}`
         ? html`<div class="confirm notice" role="group" aria-label=${this.t('thanks.confirmLabel', 'Confirm regenerate')}>
             <span>${this.t('thanks.confirmRegen', 'Replace your edited draft? Your changes will be lost.')}</span>
-            <button class="danger" @click=${() => this.#write(id)}>${this.t('thanks.replace', 'Replace draft')}</button>
+            <button class="danger" @click=${() => this.#write(id, true)}>${this.t('thanks.replace', 'Replace draft')}</button>
             <button @click=${() => {
               this.confirming = undefined;
               this.announce(this.t('thanks.kept', 'Your edits are kept.'));
+              // The question goes away with this button: back to "Regenerate", which asked it.
+              void focusAfterUpdate(this, `[data-regen="${CSS.escape(id)}"]`, `#${CSS.escape(did)}`);
             }}>${this.t('thanks.keep', 'Keep my edits')}</button>
           </div>`
         : nothing}
       <div class="toolbar">
         ${draft
-          ? html`<button @click=${() => this.#regenerate(id)}>${this.t('thanks.regenerate', 'Regenerate')}</button>
+          ? html`<button data-regen=${id} @click=${() => this.#regenerate(id)}>${this.t('thanks.regenerate', 'Regenerate')}</button>
               <a class="button primary" href=${id === TEAM ? this.toMailto(TEAM) : mailtoUrl({ to: email, subject: this.subjectFor(id), body: draft })} @click=${() => this.#sent(id, 'mail')}>${this.t('thanks.mail', 'Open in mail app')}</a>
               <button @click=${() => this.#copyNote(id)}>${this.t('thanks.copy', 'Copy')}</button>
               <button @click=${() => this.#downloadNote(id)}>${this.t('thanks.downloadTxt', 'Download .txt')}</button>
               <button aria-disabled=${status === 'sent' ? 'true' : 'false'} @click=${() => this.#markSent(id)}>${status === 'sent' ? this.t('thanks.isSent', 'Sent ✓') : this.t('thanks.markSent', 'Mark as sent')}</button>`
-          : html`<button class="primary" @click=${() => this.#write(id)}>${this.t('thanks.write', 'Write the draft')}</button>`}
+          : html`<button class="primary" @click=${() => this.#write(id, true)}>${this.t('thanks.write', 'Write the draft')}</button>`}
       </div>`;
   }
 
   #renderTeam(): TemplateResult {
     const team = this.data.team ?? { draft: '' };
+    const fields: Record<TeamField, { label: string; placeholder?: string; type?: 'text' | 'email' }> = {
+      name: { label: this.t('thanks.team.name', 'Team name (optional)'), placeholder: this.t('thanks.team.namePlaceholder', 'e.g. Data team') },
+      email: { label: this.t('thanks.team.email', 'Team email list (optional)'), type: 'email' },
+      thanksFor: { label: this.t('thanks.team.for', 'What you thank them for'), placeholder: this.t('thanks.team.forPlaceholder', 'e.g. welcoming me and answering every question') },
+      moment: { label: this.t('thanks.team.momentLabel', 'A moment with the team (optional)'), placeholder: this.t('thanks.team.momentPlaceholder', 'e.g. the Friday demos') },
+    };
+    const badEmail = !!team.email?.trim() && !isEmail(team.email);
     return html`<section class="team card" part="team" aria-labelledby="team-h">
       <h3 id="team-h">${this.t('thanks.team.title', 'The whole team')}</h3>
       <p class="hint">${this.t('thanks.team.hint', 'One short note to everyone, in addition to your personal notes, for your last day.')}</p>
-      ${this.#renderDraft(TEAM, team.draft, nothing, team.status ?? (team.draft ? 'drafted' : 'todo'))}
+      <div class="grid">
+        ${TEAM_FIELDS.map((f) => {
+          const { label, placeholder, type } = fields[f];
+          const long = f === 'thanksFor' || f === 'moment';
+          const set = (e: Event) => this.#setTeam({ [f]: (e.target as HTMLInputElement).value }, true);
+          return html`<div class="field ${long ? 'wide' : ''}"><label for="team-${f}">${label}</label>
+            ${long
+              ? html`<textarea id="team-${f}" class="short" dir="auto" rows="2" placeholder=${placeholder ?? ''} .value=${team[f] ?? ''} @input=${set}></textarea>`
+              : html`<input id="team-${f}" type=${type ?? 'text'} dir="auto" maxlength=${f === 'name' ? 200 : 400} autocomplete="off" placeholder=${placeholder ?? ''}
+                  aria-describedby=${f === 'email' ? 'team-email-hint' : nothing} .value=${team[f] ?? ''} @change=${set} />`}
+            ${f === 'email' ? html`<span id="team-email-hint" class="hint">${badEmail ? this.t('thanks.badEmail', 'This doesn’t look like an email address.') : ''}</span>` : nothing}
+          </div>`;
+        })}
+      </div>
+      ${this.#renderDraft(TEAM, team.draft, nothing, team.status ?? (team.draft ? 'drafted' : 'todo'), team.email)}
     </section>`;
   }
 }
