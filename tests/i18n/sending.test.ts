@@ -428,7 +428,8 @@ describe('the profile’s “how to greet your supervisor”', () => {
   });
 });
 
-describe('French as a French writer sends it (issue #32)', () => {
+describe('French as a French writer sends it (issue #32)', function () {
+  this.timeout(30000); // several elements and their catalogue, on a shared 2-core machine
   afterEach(() => document.querySelectorAll('[lang]').forEach((n) => n !== document.documentElement && n.remove()));
   /** Words that would agree with the intern's or the reader's gender ("ravi(e)", "m'a marqué(e)"): none may appear. */
   const GENDERED = /(?<!\p{L})(ravie?|reconnaissante?|heureuse?|heureux|honorée?|marquée?|accueillie?|aidée?|contente?|fière?)(?!\p{L})/iu;
