@@ -27,13 +27,13 @@ export type TeamField = (typeof TEAM_FIELDS)[number];
 
 /** The team note's sentences; `{company}`, `{team}`, `{for}`, `{moment}`. */
 export const teamTemplate = (t: Translator) => ({
-  greeting: t('thanks.team.greeting', 'Hi everyone,'),
-  greetingNamed: t('thanks.team.greetingNamed', 'Hi {team},'),
-  opening: t('thanks.team.opening', 'My internship at {company} is ending, and I want to thank you all for {for}.'),
+  greeting: t('thanks.teamNote.greeting', 'Hi everyone,'),
+  greetingNamed: t('thanks.teamNote.greetingNamed', 'Hi {team},'),
+  opening: t('thanks.teamNote.opening', 'My internship at {company} is ending, and I want to thank you all for {for}.'),
   /** What she thanks them for when she hasn't said. */
-  for: t('thanks.team.forDefault', 'welcoming me, answering my questions and trusting me with real work'),
-  moment: t('thanks.team.moment', 'I’ll always remember {moment}.'),
-  closing: t('thanks.team.closing', 'I learned a lot from this team, and I hope our paths cross again. Let’s stay in touch.'),
+  for: t('thanks.teamNote.forDefault', 'welcoming me, answering my questions and trusting me with real work'),
+  moment: t('thanks.teamNote.moment', 'I’ll always remember {moment}.'),
+  closing: t('thanks.teamNote.closing', 'I learned a lot from this team, and I hope our paths cross again. Let’s stay in touch.'),
   signoff: t('thanks.team.signoff', 'Thank you all,'),
 });
 

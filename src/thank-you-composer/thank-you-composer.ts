@@ -189,7 +189,7 @@ export class ThankYouComposer extends SfElement<ThanksValue> {
     const c = this.#content();
     if (id === TEAM) {
       const team = this.data.team?.name?.trim();
-      return fill(this.#str(c.teamSubject, team ? this.t('thanks.team.subjectNamed', 'Thank you, {team}') : this.t('thanks.team.subject', 'Thank you, team')), { team });
+      return fill(this.#str(c.teamSubject, team ? this.t('thanks.teamNote.subjectNamed', 'Thank you, {team}') : this.t('thanks.team.subject', 'Thank you, team')), { team });
     }
     const p = this.#person(id);
     const first = p ? greetName(p) : '';
@@ -212,21 +212,22 @@ export class ThankYouComposer extends SfElement<ThanksValue> {
   /** Every note, with who it is for and its status. */
   toMarkdown(): string {
     const L = labels(this.t);
+    const colon = this.t('core.colon', ':');
     const blocks: string[] = [mdHeading(1, this.t('thanks.title', 'Thank-you notes'))];
     for (const p of this.data.people) {
       blocks.push(
         mdHeading(2, p.name),
         [
-          mdItem(`${this.t('thanks.relationship', 'Relationship')}: ${L.relationship[p.relationship]}`),
-          mdItem(`${this.t('thanks.channel', 'Channel')}: ${L.channel[p.channel]}`),
-          mdItem(`${this.t('thanks.status', 'Status')}: ${L.status[p.status]}`),
+          mdItem(`${this.t('thanks.relationship', 'Relationship')}${colon} ${L.relationship[p.relationship]}`),
+          mdItem(`${this.t('thanks.channel', 'Channel')}${colon} ${L.channel[p.channel]}`),
+          mdItem(`${this.t('thanks.status', 'Status')}${colon} ${L.status[p.status]}`),
         ].join('\n'),
       );
       if (p.draft) blocks.push(mdParagraph(p.draft));
     }
     const team = this.data.team?.draft;
     if (team) blocks.push(mdHeading(2, this.data.team?.name?.trim() || this.t('thanks.team.title', 'The whole team')), mdParagraph(team));
-    return mdDocument(blocks);
+    return mdDocument(blocks, colon);
   }
 
   // ---------- editing ----------
@@ -566,10 +567,10 @@ export class ThankYouComposer extends SfElement<ThanksValue> {
   #renderTeam(): TemplateResult {
     const team = this.data.team ?? { draft: '' };
     const fields: Record<TeamField, { label: string; placeholder?: string; type?: 'text' | 'email' }> = {
-      name: { label: this.t('thanks.team.name', 'Team name (optional)'), placeholder: this.t('thanks.team.namePlaceholder', 'e.g. Data team') },
-      email: { label: this.t('thanks.team.email', 'Team email list (optional)'), type: 'email' },
-      thanksFor: { label: this.t('thanks.team.for', 'What you thank them for'), placeholder: this.t('thanks.team.forPlaceholder', 'e.g. welcoming me and answering every question') },
-      moment: { label: this.t('thanks.team.momentLabel', 'A moment with the team (optional)'), placeholder: this.t('thanks.team.momentPlaceholder', 'e.g. the Friday demos') },
+      name: { label: this.t('thanks.teamNote.name', 'Team name (optional)'), placeholder: this.t('thanks.teamNote.namePlaceholder', 'e.g. Data team') },
+      email: { label: this.t('thanks.teamNote.email', 'Team email list (optional)'), type: 'email' },
+      thanksFor: { label: this.t('thanks.teamNote.for', 'What you thank them for'), placeholder: this.t('thanks.teamNote.forPlaceholder', 'e.g. welcoming me and answering every question') },
+      moment: { label: this.t('thanks.teamNote.momentLabel', 'A moment with the team (optional)'), placeholder: this.t('thanks.teamNote.momentPlaceholder', 'e.g. the Friday demos') },
     };
     const badEmail = !!team.email?.trim() && !isEmail(team.email);
     return html`<section class="team card" part="team" aria-labelledby="team-h">
