@@ -37,7 +37,9 @@ function reach(control: HTMLElement): void {
   expect(focused()).to.equal(control);
 }
 
-describe('keyboard: focus stays on what the intern is doing', () => {
+describe('keyboard: focus stays on what the intern is doing', function () {
+  // Each test renders, re-renders and waits for focus several times: room for a busy machine.
+  this.timeout(20000);
   describe('<thank-you-composer>', () => {
     const person = { id: 'p1', name: 'Priya Raman', relationship: 'teammate', specifics: { project: 'the API docs' }, tone: 'warm', channel: 'email', draft: '', status: 'todo' } as const;
     const composer = () => mount<ThankYouComposer>('thank-you-composer', { attrs: { 'intern-name': 'Sam Lee', company: 'Northwind' }, props: { value: { people: [person], team: { draft: '' } } } });
