@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { fill } from './formats/text.js';
+import { fillJoined } from './grammar.js';
 import { intl } from './intl-cache.js';
 
 /**
@@ -187,7 +187,7 @@ export class LocaleController implements ReactiveController {
   /** The message `id` in the active locale, English otherwise, with `{name}` placeholders filled. */
   t(id: string, english: string, params?: Readonly<Record<string, string | number | undefined>>): string {
     const text = this.locale.startsWith('en') && !overrides.size ? english : (lookup(this.locale, id) ?? english);
-    return params ? fill(text, this.#format(params)) : text;
+    return params ? fillJoined(text, this.#format(params), this.locale) : text;
   }
 
   /** Every numeric parameter through `Intl.NumberFormat`, so digits never mix ("١٥ دقيقة لـ٣ أسئلة"). */
@@ -213,7 +213,7 @@ export class LocaleController implements ReactiveController {
       lookup(this.locale, `${id}.${category}`) ??
       lookup(this.locale, `${id}.other`) ??
       (category === 'one' ? forms.one : forms.other);
-    return fill(text, this.#format({ ...params, n }));
+    return fillJoined(text, this.#format({ ...params, n }), this.locale);
   }
 
   /** `n` in the locale's digits ("١٥" in ar-EG); `options` as for `Intl.NumberFormat` (`{ signDisplay: 'exceptZero' }` for "+2"). */
