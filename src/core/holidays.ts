@@ -162,6 +162,18 @@ export class DaysOff extends Set<string> {
   }
 }
 
+/** `DaysOff` for a locale and a list, the same object while both stay the same (elements ask on every render). */
+export function daysOff(locale: string, listed: readonly string[] = []): DaysOff {
+  const k = `${locale}|${listed.join(',')}`;
+  let off = recent.get(k);
+  if (!off) {
+    if (recent.size > 32) recent.clear();
+    recent.set(k, (off = new DaysOff(locale, listed)));
+  }
+  return off;
+}
+const recent = new Map<string, DaysOff>();
+
 /** The first working day on or after `day` (`step` 1), or on or before it (`step` -1), within three weeks. */
 export function workday(day: string, off: ReadonlySet<string>, weekend: Weekend, step: 1 | -1 = 1): string {
   let d = day;
