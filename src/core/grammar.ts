@@ -89,8 +89,8 @@ const AR_TITLES: Record<string, [string, string]> = {
   'أ.د': ['الأستاذة الدكتورة', 'الأستاذ الدكتور'],
   'د.م': ['الدكتورة المهندسة', 'الدكتور المهندس'],
 };
-/** The five nouns whose vocative (accusative) changes their vowel letter: «يا أبا بكر». */
-const AR_VOCATIVE: Record<string, string> = { 'أبو': 'أبا', 'ابو': 'ابا', 'أخو': 'أخا', 'ذو': 'ذا' };
+/** The five nouns whose case shows in a letter: [accusative, genitive] ("يا أبا بكر", "مع أبي بكر"). */
+const AR_FIVE: Record<string, [string, string]> = { 'أبو': ['أبا', 'أبي'], 'ابو': ['ابا', 'ابي'], 'أخو': ['أخا', 'أخي'], 'ذو': ['ذا', 'ذي'] };
 const arTitled = (a: Addressee) => {
   if (!a.title) return a.form ? `${a.form === 'feminine' ? 'الأستاذة' : 'الأستاذ'} ${a.name}` : a.name;
   const spelled = AR_TITLES[titleKey(a.title)];
@@ -104,9 +104,12 @@ registerGrammar('ar', {
       before = before.slice(0, -2) + clitic[1];
       if (clitic[1] === 'ل' && value.startsWith('ال')) value = `ل${value.slice(2)}`;
     }
-    if (/(^|\s|و)يا $/u.test(before)) {
-      const [first, ...rest] = value.split(' ');
-      if (AR_VOCATIVE[first] && rest.length) value = [AR_VOCATIVE[first], ...rest].join(' ');
+    // The five nouns take their case from what comes before: accusative when called (يا، مرحبًا: «يا أبا بكر»),
+    // genitive after a preposition or «حضرة» («مع أبي بكر»، «لأبي بكر»).
+    const [first, ...rest] = value.split(' ');
+    if (AR_FIVE[first] && rest.length) {
+      if (/(^|\s|و)(يا|مرحبًا|أهلًا) $/u.test(before)) value = [AR_FIVE[first][0], ...rest].join(' ');
+      else if (/(^|\s|و)(حضرة|مع|إلى|على|من|عن|في|لدى) $|[لب]$/u.test(before)) value = [AR_FIVE[first][1], ...rest].join(' ');
     }
     return [before, value];
   },

@@ -47,7 +47,7 @@ export function compose(tpl: ToneTemplate, input: ComposeInput): string {
   const opening = fillJoined(tpl.opening, params, locale);
   const closing = fillJoined(tpl.closing, params, locale);
   const sign = input.me?.trim() ? `${tpl.signoff}\n${input.me.trim()}` : tpl.signoff;
-  if (input.channel === 'linkedin') return fitNote(greeting, opening, specifics, closing, input.limit ?? Infinity);
+  if (input.channel === 'linkedin') return fitNote(greeting, opening, specifics, closing, fillJoined(tpl.short, params, locale), input.limit ?? Infinity);
   const body = (input.channel === 'card' && specifics.length ? specifics : [opening, ...specifics]).join(' ');
   return [greeting, body, closing, sign].join('\n\n');
 }
@@ -57,12 +57,12 @@ export function compose(tpl: ToneTemplate, input: ComposeInput): string {
  * does) and names the person (the salutation): the generic opening goes first, then the later details,
  * down to one detail and the closing.
  */
-function fitNote(greeting: string, opening: string, specifics: string[], closing: string, limit: number): string {
+function fitNote(greeting: string, opening: string, specifics: string[], closing: string, short: string, limit: number): string {
   // The greeting stands on its own line (as in every language's letters); the limit counts the line break.
   const note = (parts: string[]) => `${greeting}\n\n${parts.join(' ')}`;
-  const tries = specifics.length ? [[opening, ...specifics, closing]] : [[opening, closing], [opening], [closing]];
-  for (let n = specifics.length; n >= 1; n--) tries.push([...specifics.slice(0, n), closing]);
+  const tries = specifics.length ? [[opening, ...specifics, closing]] : [[opening, closing], [opening], [closing], [short]];
+  for (const end of [closing, short]) for (let n = specifics.length; n >= 1; n--) tries.push([...specifics.slice(0, n), end]);
   for (const parts of tries) if ([...note(parts)].length <= limit) return note(parts);
-  // Even one detail and the thanks are too long: keep them, and the counter asks the intern to shorten it.
-  return note(specifics.length ? [specifics[0], closing] : [opening]);
+  // Even one detail and the short thanks are too long: keep them, and the counter asks the intern to shorten it.
+  return note(specifics.length ? [specifics[0], short] : [short]);
 }

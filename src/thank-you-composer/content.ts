@@ -39,6 +39,8 @@ export interface ToneTemplate {
   moment: string;
   forward: string;
   closing: string;
+  /** The closing's thanks in a few words, for a LinkedIn note that must stay short. */
+  short: string;
   signoff: string;
 }
 
@@ -67,6 +69,7 @@ export const templates = (t: T): Record<Tone, ToneTemplate> => ({
     moment: t('thanks.warm.moment', 'One moment that stayed with me: {moment}. It helped more than you know.'),
     forward: t('thanks.warm.forward', 'Something I’ll carry forward: {forward}.'),
     closing: t('thanks.warm.closing', 'Thank you for your time, your patience and your trust. I’d love to stay in touch.'),
+    short: t('thanks.warm.short', 'Thank you for everything. Let’s stay in touch!'),
     signoff: t('thanks.warm.signoff', 'Warmly,'),
   },
   formal: {
@@ -76,6 +79,7 @@ export const templates = (t: T): Record<Tone, ToneTemplate> => ({
     moment: t('thanks.formal.moment', 'I especially appreciated {moment}.'),
     forward: t('thanks.formal.forward', 'I will carry this forward in my career: {forward}.'),
     closing: t('thanks.formal.closing', 'Thank you for your time and your trust. I hope we can stay in touch.'),
+    short: t('thanks.formal.short', 'Thank you for everything; I hope we stay in touch.'),
     signoff: t('thanks.formal.signoff', 'Kind regards,'),
   },
   brief: {
@@ -85,6 +89,7 @@ export const templates = (t: T): Record<Tone, ToneTemplate> => ({
     moment: t('thanks.brief.moment', 'I won’t forget {moment}.'),
     forward: t('thanks.brief.forward', 'I’ll take this with me: {forward}.'),
     closing: t('thanks.brief.closing', 'Many thanks, and let’s stay in touch!'),
+    short: t('thanks.brief.short', 'Many thanks!'),
     signoff: t('thanks.brief.signoff', 'All the best,'),
   },
 });
@@ -100,6 +105,7 @@ export const teamTemplate = (t: T, tone: Tone): ToneTemplate => ({
   moment: t('thanks.team.moment', 'One moment that stayed with me: {moment}.'),
   forward: t('thanks.team.forward', 'Something I’ll carry forward: {forward}.'),
   closing: t('thanks.team.closing', 'I learned a lot from this team, and I hope we meet again. Thank you all, and let’s stay in touch.'),
+  short: t('thanks.team.short', 'Thank you all!'),
   signoff: tone === 'formal' ? t('thanks.formal.signoff', 'Kind regards,') : t('thanks.team.signoff', 'Thank you all,'),
 });
 
