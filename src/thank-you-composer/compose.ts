@@ -61,7 +61,8 @@ function fitNote(greeting: string, opening: string, specifics: string[], closing
   // The greeting stands on its own line (as in every language's letters); the limit counts the line break.
   const note = (parts: string[]) => `${greeting}\n\n${parts.join(' ')}`;
   const tries = specifics.length ? [[opening, ...specifics, closing]] : [[opening, closing], [opening], [closing], [short]];
-  for (const end of [closing, short]) for (let n = specifics.length; n >= 1; n--) tries.push([...specifics.slice(0, n), end]);
+  // As many details as fit, with the closing or else its short thanks; down to one detail and the short thanks.
+  for (let n = specifics.length; n >= 1; n--) for (const end of [closing, short]) tries.push([...specifics.slice(0, n), end]);
   for (const parts of tries) if ([...note(parts)].length <= limit) return note(parts);
   // Even one detail and the short thanks are too long: keep them, and the counter asks the intern to shorten it.
   return note(specifics.length ? [specifics[0], short] : [short]);

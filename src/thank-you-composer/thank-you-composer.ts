@@ -158,7 +158,7 @@ export class ThankYouComposer extends SfElement<ThanksValue> {
     for (const tone of TONES) {
       const o = (own as Record<string, unknown>)[tone];
       if (o && typeof o === 'object') {
-        for (const [k, v] of Object.entries(o)) if (typeof v === 'string' && k in base[tone]) base[tone][k as keyof ToneTemplate] = v;
+        for (const [k, v] of Object.entries(o)) if (typeof v === 'string' && (k in base[tone] || k === 'greeting')) base[tone][k as keyof ToneTemplate] = v;
       }
     }
     return base;
