@@ -18,9 +18,17 @@ export interface AddressFieldsOptions {
   /** The person as texts address them now (`resolveAddress`). */
   address: Addressee;
   onChange?: (patch: Partial<PersonAddress>) => void;
+  /** How texts greet them now ("Estimada Dra. Haddad:"), shown while the fields are folded away. */
+  preview?: string;
+  /** Offer "this is a team" (not for a feedback talk, which is with one person). */
+  team?: boolean;
 }
 
-export function addressFields({ id, t, person, address: a, onChange }: AddressFieldsOptions): TemplateResult {
+/**
+ * Folded into one disclosure (one Tab stop) that says how texts greet the person now; open by itself
+ * while a formal text in the language needs the gender nobody said.
+ */
+export function addressFields({ id, t, person, address: a, onChange, preview, team: offerTeam = true }: AddressFieldsOptions): TemplateResult {
   const on = (field: keyof PersonAddress, read: (el: HTMLInputElement & HTMLSelectElement) => unknown) => (e: Event) =>
     onChange?.({ [field]: read(e.target as HTMLInputElement & HTMLSelectElement) } as Partial<PersonAddress>);
   const inferred = !person.form || person.form === 'neutral' ? titleForm(a.title, a.lang) : undefined;
@@ -37,12 +45,16 @@ export function addressFields({ id, t, person, address: a, onChange }: AddressFi
     : needsForm(a)
       ? t('address.formAsk', 'A formal greeting in this language agrees with the person: choose, or the text uses wording that needs none.')
       : '';
-  return html`<div class="field">
-      <label for=${`${id}kind`} class="check">
-        <input id=${`${id}kind`} name="kind" type="checkbox" value="team" .checked=${team} @change=${on('kind', (el) => (el.checked ? 'team' : 'person'))} />
-        ${t('address.kind.team', 'This is a team, not one person')}
-      </label>
-    </div>
+  return html`<details class="address field" ?open=${needsForm(a)}>
+    <summary>${preview ? t('address.summary', 'How texts address them: {how}', { how: preview.split('\n')[0] }) : t('address.summaryEmpty', 'How texts address them')}</summary>
+    ${offerTeam
+      ? html`<div class="field">
+          <label for=${`${id}kind`} class="check">
+            <input id=${`${id}kind`} name="kind" type="checkbox" value="team" .checked=${team} @change=${on('kind', (el) => (el.checked ? 'team' : 'person'))} />
+            ${t('address.kind.team', 'This is a team, not one person')}
+          </label>
+        </div>`
+      : ''}
     ${team
       ? ''
       : html`<div class="field">
@@ -64,5 +76,6 @@ export function addressFields({ id, t, person, address: a, onChange }: AddressFi
         <option value="formal" .selected=${register === 'formal'}>${t('address.register.formal', 'Formally (“Dear Dr. Haddad”)')}</option>
         <option value="familiar" .selected=${register === 'familiar'}>${t('address.register.familiar', 'Informally (“Hi Sara”)')}</option>
       </select>
-    </div>`;
+    </div>
+  </details>`;
 }

@@ -695,7 +695,7 @@ export class FeedbackQuestions extends SfElement<FeedbackValue> {
       <div class="grid">
         ${field('m-with', this.t('feedback.with', 'With'), html`<input id="m-with" type="text" dir="auto" maxlength="300" placeholder=${this.profile.supervisor ?? ''} .value=${m.with ?? ''} @input=${(e: Event) => this.#patchMeeting({ with: (e.target as HTMLInputElement).value })} />`)}
         ${field('m-greeting', this.t('feedback.greeting', 'How to greet them'), html`<input id="m-greeting" type="text" dir="auto" maxlength="200" placeholder=${this.#with() ? greetName({ name: this.#with(), greeting: this.#with() === this.profile.supervisor ? this.profile.supervisorGreeting : undefined }) : ''} .value=${m.greeting ?? ''} @input=${(e: Event) => this.#patchMeeting({ greeting: (e.target as HTMLInputElement).value })} />`)}
-        ${addressFields({ id: 'm-', t: this.t, person: this.data.meeting ?? {}, address: this.#address(), onChange: (patch) => this.#patchMeeting(patch as Partial<FeedbackMeeting>) })}
+        ${this.#with() ? addressFields({ id: 'm-', t: this.t, person: this.data.meeting ?? {}, address: this.#address(), team: false, preview: salutation(this.t, this.#address()), onChange: (patch) => this.#patchMeeting(patch as Partial<FeedbackMeeting>) }) : nothing}
         ${field(
           'm-email',
           this.t('feedback.email', 'Their email'),

@@ -897,7 +897,7 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
       <div class="grid">
         ${field('name', this.t('contacts.f.name', 'Name'), c?.name)}
         ${field('greeting', this.t('contacts.f.greeting', 'How to greet them'), c?.greeting, 'text', c ? greetingName(c.name) : undefined)}
-        ${addressFields({ id: 'f-', t: this.t, person: c ?? {}, address: this.#address(c ?? ({ name: '', tags: [], log: [] } as unknown as Contact)) })}
+        ${c ? addressFields({ id: 'f-', t: this.t, person: c, address: this.#address(c), preview: salutation(this.t, this.#address(c)) }) : addressFields({ id: 'f-', t: this.t, person: {}, address: this.#address({ name: '', tags: [], log: [] } as unknown as Contact) })}
         ${field('role', this.t('contacts.f.role', 'Role'), c?.role)}
         ${field('team', this.t('contacts.f.team', 'Team'), c?.team)} ${field('email', this.t('contacts.f.email', 'E-mail'), c?.email, 'email')}
         ${field('linkedin', this.t('contacts.f.linkedin', 'LinkedIn profile link'), c?.linkedin)}

@@ -15,6 +15,8 @@ const messages: Record<string, string> = {
   'address.register': 'صيغة المخاطبة',
   'address.register.familiar': 'بصيغة المفرد («شكرًا لك»)',
   'address.register.formal': 'بصيغة الجمع للاحترام («أشكركم»)',
+  'address.summary': 'التحية في الرسائل: {how}',
+  'address.summaryEmpty': 'التحية وصيغة المخاطبة في الرسائل',
   'address.team.all': 'مرحبًا بالجميع،',
   'address.team.familiar': 'مرحبًا يا {team}،',
   'address.team.formal': 'أعضاء {team} الكرام،\nتحية طيبة وبعد،',

@@ -15,6 +15,8 @@ const messages: Record<string, string> = {
   'address.register': 'Trato',
   'address.register.familiar': 'De tú («Hola, Sara»)',
   'address.register.formal': 'De usted («Estimada Dra. Haddad»)',
+  'address.summary': 'Saludo en los textos: {how}',
+  'address.summaryEmpty': 'Saludo y trato en los textos',
   'address.team.all': 'Hola a todo el equipo:',
   'address.team.familiar': 'Hola, {team}:',
   'address.team.formal': 'Estimado {team}:',

@@ -498,7 +498,7 @@ export class ThankYouComposer extends SfElement<ThanksValue> {
           <input id="p-li" type="text" inputmode="url" autocomplete="off" dir="ltr" placeholder="linkedin.com/in/…" .value=${p.linkedin ?? ''}
             @change=${(e: Event) => this.#update(id, { linkedin: webAddress((e.target as HTMLInputElement).value) })} />
           ${url ? html`<a class="hint" href=${url} target="_blank" rel="noopener noreferrer">${this.t('thanks.openLinkedin', 'Open LinkedIn profile')}</a>` : nothing}</div>
-        ${addressFields({ id: 'p-', t: this.t, person: p, address: this.#address(p), onChange: (patch) => this.#update(id, patch, true) })}
+        ${addressFields({ id: 'p-', t: this.t, person: p, address: this.#address(p), preview: this.generate({ ...p, channel: 'email', specifics: {} }).split('\n')[0], onChange: (patch) => this.#update(id, patch, true) })}
         <div class="field"><label for="p-status">${this.t('thanks.status', 'Status')}</label>
           <select id="p-status" @change=${input('status')}>${STATUSES.map((s) => html`<option value=${s} .selected=${s === p.status}>${L.status[s]}</option>`)}</select></div>
       </div>
