@@ -243,12 +243,13 @@ export function formatTime(hhmm: string, locale: string): string {
 
 /**
  * A date inside a sentence, written in full as the language writes it there: "Friday, December 11",
- * "viernes 11 de diciembre" (Spanish puts no comma after the weekday in prose), «الجمعة، ١١ ديسمبر».
+ * "viernes 11 de diciembre", «الجمعة ١١ ديسمبر» (no comma after the weekday in Spanish or Arabic prose).
  * `year` adds the year (for a date in another year). Never abbreviated: "sáb, 26 dic" is for tables.
  */
 export function proseDate(iso: string, locale: string, year = false): string {
   const text = formatDate(iso, locale, { weekday: 'long', day: 'numeric', month: 'long', year: year ? 'numeric' : undefined });
-  return /^es\b/i.test(locale) ? text.replace(/^(\p{L}+),\s/u, '$1 ') : text;
+  // Spanish and Arabic put no comma between the weekday and the day inside a sentence ("el viernes 11 de diciembre", «يوم الخميس ١٧ ديسمبر»).
+  return /^(es|ar)\b/i.test(locale) ? text.replace(/^(\p{L}+)[,،]\s/u, '$1 ') : text;
 }
 
 /**

@@ -14,7 +14,7 @@ import { newId } from '../core/ids.js';
 import { safeWebUrl, webAddress } from '../core/url.js';
 import { describeElement, warnOnce } from '../core/warn.js';
 import { greetingName } from '../core/names.js';
-import { FORMS, KINDS, REGISTERS, resolveAddress, salutation, type Addressee } from '../core/address.js';
+import { FORMS, KINDS, REGISTERS, resolveAddress, runningName, salutation, type Addressee } from '../core/address.js';
 import { addressFields } from '../core/address-fields.js';
 import { fillJoined } from '../core/grammar.js';
 import { toICS as icsFile, type IcsEvent } from '../core/formats/ics.js';
@@ -243,7 +243,7 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
   /** The one-page reference brief for a contact, as Markdown. */
   referenceBrief(contactId: string): string {
     const c = this.data.contacts.find((x) => x.id === contactId);
-    return c ? briefMarkdown(this.t, c, this.briefSource, this.#briefFormat(), c.reference) : '';
+    return c ? briefMarkdown(this.t, { name: runningName(this.#address(c)) }, this.briefSource, this.#briefFormat(), c.reference) : '';
   }
 
   /** Sets the cadence for everyone with `tag` who follows their tags (`undefined` removes it). */

@@ -5,7 +5,7 @@
  */
 import { addDays, isISODate } from '../core/dates.js';
 import { mdDocument, mdField, mdHeading, mdItem, mdParagraph } from '../core/formats/markdown.js';
-import { resolveAddress, salutation, type Addressee, type PersonAddress } from '../core/address.js';
+import { resolveAddress, runningName, salutation, type Addressee, type PersonAddress } from '../core/address.js';
 import type { Application, Contact } from './types.js';
 
 type T = (id: string, english: string, params?: Readonly<Record<string, string | number | undefined>>) => string;
@@ -124,10 +124,14 @@ export function briefMarkdown(t: T, person: Pick<Contact, 'name'>, s: BriefSourc
  */
 export function briefText(t: T, person: Pick<Contact, 'name'>, s: BriefSource, format: BriefFormat | ((iso: string) => string), status?: ReferenceStatus): string {
   const out: string[] = [];
+  let last = '';
   for (const b of briefBlocks(t, person, s, format, status)) {
     if (b.kind === 'item') out.push(`– ${b.text}`);
     else if (b.kind === 'fields') out.push(...b.fields.map(([k, v]) => `${k}: ${v}`));
+    // A heading after a blank line; a section's paragraph right under its heading.
+    else if (b.kind === 'p' && last === 'h2') out.push(b.text);
     else out.push('', b.text);
+    last = b.kind;
   }
   return out.join('\n').trim();
 }
@@ -164,7 +168,8 @@ export function briefMail(
       opening,
       next ? t('contacts.brief.soonest', 'The first deadline is {date}.', { date: formatDate(next.deadline!) }) : '',
       '',
-      briefText(t, person, s, format, options.status),
+      // "Preparado para la Dra. Sara Haddad": the person as running text names them.
+      briefText(t, { name: runningName(a) }, s, format, options.status),
       '',
       t('contacts.brief.signoff', 'Thank you,'),
       s.internName ?? '',
