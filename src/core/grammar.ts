@@ -53,7 +53,7 @@ export function fillJoined(template: string, params: Readonly<Record<string, str
   return out + template.slice(last);
 }
 
-const titleKey = (title: string) => title.trim().toLowerCase().replace(/\.+$/u, '');
+const titleKey = (title: string) => title.replace(/\s+/gu, '').toLowerCase().replace(/\.+$/u, '');
 
 // ——— Spanish ———
 registerGrammar('es', {
