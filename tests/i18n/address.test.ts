@@ -258,3 +258,79 @@ describe('texts a native writer wrote for these tests (tests/i18n/native)', () =
     await same('ar', 'feedback-request-sa', `${fb.request.subject}\n\n${fb.request.body}`);
   });
 });
+
+describe('the address fields: see and change who the person is, once', () => {
+  afterEach(() => document.querySelectorAll('[lang]').forEach((n) => n !== document.documentElement && n.remove()));
+
+  it('thank-you: the disclosure shows the salutation, asks for the gender in a sentence when needed, and every change redrafts', async () => {
+    const el = await mount<ThankYouComposer>('thank-you-composer', 'es');
+    el.value = { people: [{ id: 'p', name: 'Lucía Fernández', relationship: 'supervisor', specifics: {}, tone: 'formal', channel: 'email', draft: 'x', status: 'drafted' }] };
+    await el.updateComplete;
+    const root = el.shadowRoot!;
+    const details = root.querySelector<HTMLDetailsElement>('details.address')!;
+    // A formal Spanish note with no gender known: open, and the question is asked.
+    expect(details.open).to.equal(true);
+    expect(details.querySelector('summary')!.textContent).to.contain('Hola, Lucía Fernández:');
+    const form = root.querySelector<HTMLSelectElement>('#p-form')!;
+    expect(form.labels![0].textContent).to.contain('¿Cómo te diriges a Lucía Fernández?');
+    expect(root.querySelector('#p-form-hint')!.textContent).to.contain('Estimada');
+    await expect(el).to.be.accessible();
+    form.value = 'feminine';
+    form.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(el.value.people[0].form).to.equal('feminine');
+    expect(el.value.people[0].draft.split('\n')[0]).to.equal('Estimada Lucía Fernández:');
+    const title = root.querySelector<HTMLInputElement>('#p-title')!;
+    title.value = 'Dra.';
+    title.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(el.value.people[0].title).to.equal('Dra.');
+    expect(el.value.people[0].draft.split('\n')[0]).to.equal('Estimada Dra. Fernández:');
+    expect(el.subjectFor('p')).to.equal('Gracias, Dra. Fernández');
+    // Informal: the tone follows (tú), and back.
+    const register = root.querySelector<HTMLSelectElement>('#p-register')!;
+    register.value = 'familiar';
+    register.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(el.value.people[0]).to.include({ register: 'familiar', tone: 'warm' });
+    expect(el.value.people[0].draft.split('\n')[0]).to.equal('Hola, Lucía:');
+    const team = root.querySelector<HTMLInputElement>('#p-kind')!;
+    team.click();
+    await el.updateComplete;
+    expect(el.value.people[0].kind).to.equal('team');
+    expect(root.querySelector('#p-title'), 'a team has no title').to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('keep-in-touch: the contact form saves the address with the contact and keeps what it does not show', async () => {
+    const el = await mount<KeepInTouch>('keep-in-touch', 'es');
+    el.value = { contacts: [{ id: 'c', name: 'Sara Haddad', thanked: 'el informe', thankedAs: 'project', reference: 'agreed', tags: [], cadence: 'monthly', log: [] }] };
+    await el.updateComplete;
+    const root = el.shadowRoot!;
+    [...root.querySelectorAll('[data-id="c"] button')].find((b) => /Editar/.test(b.textContent!))!.click();
+    await el.updateComplete;
+    // A reference is written to formally by default.
+    expect(root.querySelector<HTMLSelectElement>('#f-register')!.value).to.equal('formal');
+    root.querySelector<HTMLInputElement>('#f-title')!.value = 'Dra.';
+    root.querySelector<HTMLSelectElement>('#f-form')!.value = 'feminine';
+    await expect(el).to.be.accessible();
+    root.querySelector<HTMLFormElement>('form.panel')!.requestSubmit();
+    await el.updateComplete;
+    expect(el.value.contacts[0]).to.include({ title: 'Dra.', form: 'feminine', thanked: 'el informe', thankedAs: 'project', reference: 'agreed' });
+    expect(el.value.contacts[0]).not.to.have.property('register');
+    expect((await drafted(el, 'c', 'advice')).body.split('\n')[0]).to.equal('Estimada Dra. Haddad:');
+  });
+
+  it('feedback: the talk’s person has the same fields; the request follows them', async () => {
+    const el = await mount<FeedbackQuestions>('feedback-questions', 'ar', { supervisor: 'سارة المنصوري' });
+    const root = el.shadowRoot!;
+    expect(root.querySelector('#m-kind'), 'a talk is with one person').to.equal(null);
+    const form = root.querySelector<HTMLSelectElement>('#m-form')!;
+    form.value = 'feminine';
+    form.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(el.value.meeting!.form).to.equal('feminine');
+    expect(el.request.body.split('\n')[0]).to.equal('الأستاذة سارة المنصوري المحترمة،');
+    await expect(el).to.be.accessible();
+  });
+});
