@@ -307,7 +307,7 @@ describe('the address fields: see and change who the person is, once', () => {
     el.value = { contacts: [{ id: 'c', name: 'Sara Haddad', thanked: 'el informe', thankedAs: 'project', reference: 'agreed', tags: [], cadence: 'monthly', log: [] }] };
     await el.updateComplete;
     const root = el.shadowRoot!;
-    [...root.querySelectorAll('[data-id="c"] button')].find((b) => /Editar/.test(b.textContent!))!.click();
+    [...root.querySelectorAll<HTMLButtonElement>('[data-id="c"] button')].find((b) => /Editar/.test(b.textContent!))!.click();
     await el.updateComplete;
     // A reference is written to formally by default.
     expect(root.querySelector<HTMLSelectElement>('#f-register')!.value).to.equal('formal');
