@@ -186,7 +186,7 @@ export class FinishStrongPlanner extends SfElement<PlannerValue> {
 
   /** The listed days off and the locale's public holidays (8 December in Spain, Eid in Riyadh). */
   get daysOff(): ReadonlySet<string> {
-    return daysOff(this.i18n.locale, this.allHolidays);
+    return daysOff(this.i18n.locale, this.allHolidays, this);
   }
 
   /** The weekend in use: the `weekend` attribute or profile field, else the locale's (Friday–Saturday for `ar-SA`); working days, milestone dates and streaks skip it. */

@@ -220,7 +220,7 @@ export class InternshipChecklist extends SfElement<ChecklistValue> {
   /** The item's date in use (the user's own, or derived from the last day, off the weekend). */
   dueOf(item: ChecklistItem): string | undefined {
     // The locale's public holidays too (8 December in Spain): the kit's task list dates items the same way.
-    return dueOf(item, this.lastDay, this.data.firstVisit, this.weekendDays, daysOff(this.i18n.locale));
+    return dueOf(item, this.lastDay, this.data.firstVisit, this.weekendDays, daysOff(this.i18n.locale, [], this));
   }
 
   /** `value.items` with every derived date filled in. */

@@ -6,7 +6,7 @@ import { SfElement } from '../core/base-element.js';
 import { kitContext, profileContext, type Kit, type Profile } from '../core/profile.js';
 import { DROP, clone, isoDate, list, obj, text, type Rule } from '../core/schema.js';
 import { daysBetween, formatDate, formatRelativeDays, todayISO, weekendOf } from '../core/dates.js';
-import { daysOff, workday } from '../core/holidays.js';
+import { daysOff, holidayRules, workday } from '../core/holidays.js';
 import { intl } from '../core/intl-cache.js';
 import { greetingName } from '../core/names.js';
 import { mdDocument, mdField, mdHeading } from '../core/formats/markdown.js';
@@ -277,6 +277,8 @@ export class InternshipWrapUp extends SfElement<WrapUpValue> {
       // A step's code arriving, or the language's catalogue, changes the defaults the list counts.
       isServer ? '' : ['internship-checklist', 'finish-strong-planner', 'keep-in-touch'].map((t) => !!customElements.get(t)),
       this.t('wrapup.followUp', 'Follow up with {name}', { name: '' }),
+      // The public holidays (loaded on use) move dates when they arrive.
+      !!daysOff(this.i18n.locale, [], this) && !!holidayRules.module,
     ]);
     const memo = this.#tasksMemo;
     if (memo && memo.data === this.data && memo.key === key) return memo.tasks;

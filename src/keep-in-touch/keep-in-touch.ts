@@ -8,7 +8,7 @@ import { UndoController } from '../core/controllers/undo.js';
 import { RovingController } from '../core/controllers/roving.js';
 import { list, literalTrue, obj, oneOf, text, isoDate, DROP, type Rule } from '../core/schema.js';
 import { addDays, daysBetween, formatDate, formatDateRange, formatRelativeDays, isISODate, proseDate } from '../core/dates.js';
-import { daysOff, workday } from '../core/holidays.js';
+import { daysOff, holidayRules, workday } from '../core/holidays.js';
 import { elementWeekend } from '../core/element-weekend.js';
 import { newId } from '../core/ids.js';
 import { safeWebUrl, webAddress } from '../core/url.js';
@@ -412,14 +412,15 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
   get #daysOff(): ReadonlySet<string> {
     const planner = (this.kit?.data as { planner?: { holidays?: unknown } } | undefined)?.planner?.holidays;
     const host = (this.holidays ?? '').split(/[\s,]+/).filter((d) => isISODate(d));
-    return daysOff(this.i18n.locale, [...host, ...(Array.isArray(planner) ? planner.filter((d): d is string => isISODate(d)) : [])]);
+    return daysOff(this.i18n.locale, [...host, ...(Array.isArray(planner) ? planner.filter((d): d is string => isISODate(d)) : [])], this);
   }
 
   /** The working day on or after a date (the same function while nothing it depends on changes, so rows stay cached). */
   get #workday(): (iso: string) => string {
     const off = this.#daysOff;
     const weekend = elementWeekend(this, this.profile.weekend, this.i18n.locale);
-    const k = `${weekend.join()}`;
+    // The public holidays arrive on use: dates computed before them are computed again.
+    const k = `${weekend.join()}|${holidayRules.module ? 1 : 0}`;
     if (this.#workdayMemo?.off !== off || this.#workdayMemo.k !== k) {
       const memo = new Map<string, string>();
       const fn = (iso: string) => memo.get(iso) ?? (memo.set(iso, workday(iso, off, weekend)), memo.get(iso)!);
