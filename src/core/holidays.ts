@@ -14,6 +14,7 @@
  */
 import { isISODate, weekday, addDays, type Weekend } from './dates.js';
 import { onUse } from './on-use.js';
+import { whenIdle } from './idle.js';
 
 /** One rule: a fixed `MM-DD`, or a function giving a year's dates (`YYYY-MM-DD`). */
 export type HolidayRule = string | ((year: number) => string[]);
@@ -27,6 +28,8 @@ export function registerHolidays(region: string, rules: HolidayRule[]): void {
 
 /** The rules, loaded the first time a date is placed around holidays; elements render again when they arrive. */
 export const holidayRules = onUse(() => import('./holiday-rules.js'));
+const waiting = new Set<{ requestUpdate(): void }>();
+let requested = false;
 
 const LIKELY: Record<string, string> = { en: 'US', es: 'ES', ar: 'EG', fr: 'FR' };
 
@@ -53,15 +56,23 @@ export class DaysOff extends Set<string> {
   override has(day: string): boolean {
     if (super.has(day)) return true;
     const rules = holidayRules.module;
-    if (!rules) void holidayRules.load().catch(() => undefined);
+    // Pure callers (the kit's task list) ask for the rules too; the element that shows them renders again.
+    if (!rules && !requested) {
+      requested = true;
+      whenIdle(() => void holidayRules.load().catch(() => (requested = false)));
+    }
     return !!rules && isISODate(day) && rules.publicHolidays(this.region, +day.slice(0, 4)).has(day);
   }
 }
 
 /** `DaysOff` for a locale and a list, the same object while both stay the same (elements ask on every render). */
 export function daysOff(locale: string, listed: readonly string[] = [], host?: { requestUpdate(): void }): DaysOff {
-  // Until the rules arrive only the weekend and the listed days count; the host renders again then.
-  if (host && !holidayRules.module) void holidayRules.load().then(() => host.requestUpdate(), () => undefined);
+  // Until the rules arrive only the weekend and the listed days count; they load once the page is idle
+  // after its first paint (not part of what the first paint downloads), and the host renders again then.
+  if (host && !holidayRules.module) {
+    waiting.add(host);
+    if (waiting.size === 1) whenIdle(() => void holidayRules.load().then(() => [...waiting].forEach((h) => (waiting.delete(h), h.requestUpdate())), () => undefined));
+  }
   const k = `${locale}|${listed.join(',')}`;
   let off = recent.get(k);
   if (!off) {
