@@ -445,7 +445,10 @@ export class FeedbackQuestions extends SfElement<FeedbackValue> {
   #title(): string {
     const who = this.#with();
     // "con la Dra. Sara Haddad": the person as running text names them (the article before a title).
-    return who ? this.t('feedback.titleWith', 'Feedback conversation with {name}', { name: runningName(this.#address()) }) : this.t('feedback.titleShort', 'Feedback conversation');
+    // The name as typed unless the language adds something (an article, a spelled-out title).
+    const a = this.#address();
+    const named = runningName(a);
+    return who ? this.t('feedback.titleWith', 'Feedback conversation with {name}', { name: named && named !== a.name ? named : who }) : this.t('feedback.titleShort', 'Feedback conversation');
   }
 
   // ——— exports ———
