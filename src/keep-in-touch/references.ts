@@ -89,7 +89,7 @@ function briefBlocks(t: T, person: Pick<Contact, 'name'>, s: BriefSource, format
   ];
   if (s.summary) blocks.push({ kind: 'p', text: s.summary });
   if (s.bullets.length) blocks.push({ kind: 'h2', text: t('contacts.brief.did', 'What I did') }, ...s.bullets.map((b) => ({ kind: 'item' as const, text: b })));
-  if (s.projects.length) blocks.push({ kind: 'h2', text: t('contacts.brief.projects', 'Projects') }, ...s.projects.map((p) => ({ kind: 'item' as const, text: p.status ? `${p.name}: ${p.status}` : p.name })));
+  if (s.projects.length) blocks.push({ kind: 'h2', text: t('contacts.brief.projects', 'Projects') }, ...s.projects.map((p) => ({ kind: 'item' as const, text: p.status ? `${p.name}${t('core.colon', ':')} ${p.status}` : p.name })));
   if (s.skills.length) blocks.push({ kind: 'h2', text: t('contacts.brief.skills', 'Skills I showed') }, { kind: 'p', text: list(s.skills) });
   blocks.push({ kind: 'h2', text: t('contacts.brief.applying', 'Where I am applying') });
   if (!s.applications.length) blocks.push({ kind: 'p', text: t('contacts.brief.noApps', 'I will tell you as soon as I apply.') });
@@ -115,7 +115,8 @@ export function briefMarkdown(t: T, person: Pick<Contact, 'name'>, s: BriefSourc
     parts.push(b.kind === 'fields' ? b.fields.map(([k, v]) => mdField(k, v)).join('  \n') : b.kind === 'p' ? mdParagraph(b.text) : mdHeading(b.kind === 'h1' ? 1 : 2, b.text));
   }
   flush();
-  return mdDocument(parts);
+  // French sets a space before the colon (`core.colon`).
+  return mdDocument(parts, t('core.colon', ':'));
 }
 
 /**
@@ -127,7 +128,7 @@ export function briefText(t: T, person: Pick<Contact, 'name'>, s: BriefSource, f
   let last = '';
   for (const b of briefBlocks(t, person, s, format, status)) {
     if (b.kind === 'item') out.push(`– ${b.text}`);
-    else if (b.kind === 'fields') out.push(...b.fields.map(([k, v]) => `${k}: ${v}`));
+    else if (b.kind === 'fields') out.push(...b.fields.map(([k, v]) => `${k}${t('core.colon', ':')} ${v}`));
     // A heading after a blank line; a section's paragraph right under its heading.
     else if (b.kind === 'p' && last === 'h2') out.push(b.text);
     else out.push('', b.text);
