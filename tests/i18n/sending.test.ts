@@ -486,7 +486,8 @@ describe('French as a French writer sends it (issue #32)', function () {
     el.value = { ...el.value, meeting: { date: '2026-12-14', time: '14:30', minutes: 25 } };
     await el.updateComplete;
     const { subject, body } = el.request;
-    expect(body.split('\n')[0]).to.equal('Bonjour Jean-Pierre,');
+    // The supervisor is written to formally by default (#32's address model): «Monsieur,» from the title «M.».
+    expect(body.split('\n')[0]).to.equal('Monsieur,');
     expect(body).to.contain('Mon stage se termine le vendredi 18 décembre,');
     expect(body).to.match(/Seriez-vous disponible le lundi 14 décembre à 14 h 30, pour environ 25 minutes\u202f\?/);
     expect(subject).to.equal('Un retour avant la fin de mon stage chez Northwind\u202f?');
@@ -497,9 +498,10 @@ describe('French as a French writer sends it (issue #32)', function () {
     const words = await translator('fr');
     const format = { date: (d: string) => formatDate(d, 'fr', { weekday: undefined, month: 'long' }), range: (a: string, b: string) => formatDateRange(a, b, 'fr', { month: 'long' }), list: (x: readonly string[]) => words.list(x) };
     const { body } = briefMail(words.t.bind(words), { name: 'Mme Claire Dubois' }, { internName: 'Maya Haddad', company: 'Northwind', role: 'Analyste', startDate: '2026-06-01', endDate: '2026-12-18', bullets: [], skills: ['SQL', 'dbt'], projects: [{ name: 'Tableau de bord', status: 'en production' }], applications: [] }, format);
-    expect(body.split('\n')[0]).to.equal('Bonjour Claire,');
-    expect(body).to.contain('**Poste\u00a0:** Analyste').and.contain('**Dates\u00a0:** 1er juin – 18 décembre 2026');
-    expect(body).to.contain('- Tableau de bord\u00a0: en production').and.contain('SQL et dbt');
+    // A reference is written to formally (#32): «Madame,» from the title «Mme»; the mail is plain text, no Markdown.
+    expect(body.split('\n')[0]).to.equal('Madame,');
+    expect(body).to.contain('Poste\u00a0: Analyste').and.contain('Dates\u00a0: 1er juin – 18 décembre 2026');
+    expect(body).to.contain('– Tableau de bord\u00a0: en production').and.contain('SQL et dbt').and.not.to.contain('**');
     expect(body).not.to.match(GENDERED);
   });
 });
