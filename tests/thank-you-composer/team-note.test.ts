@@ -6,23 +6,24 @@ import '../../src/translations/es.js';
 import '../../src/translations/ar.js';
 import type { ThankYouComposer } from '../../src/thank-you-composer/thank-you-composer.js';
 import { composeTeam } from '../../src/thank-you-composer/team.js';
+import { fill } from '../../src/core/formats/text.js';
 import { $, button, mount, rendered, type } from '../helpers/harness.js';
 import { mount as mountIn } from '../helpers/i18n.js';
 
-const en = (_id: string, english: string) => english;
+const en = (_id: string, english: string, params?: Readonly<Record<string, string | number | undefined>>) => (params ? fill(english, params) : english);
 
 describe('<thank-you-composer>: the team note', () => {
   it('composes the note from its fields, each optional, in the note’s sentences', () => {
-    const params = { company: 'Northwind', me: 'Maya Chen' };
+    const params = { company: 'Northwind', me: 'Maya Chen', locale: 'en' };
     expect(composeTeam(en, {}, params)).to.equal(
       'Hi everyone,\n\nMy internship at Northwind is ending, and I want to thank you all for welcoming me, answering my questions and trusting me with real work. I learned a lot from this team, and I hope our paths cross again. Let’s stay in touch.\n\nThank you all,\nMaya Chen',
     );
     const full = composeTeam(en, { name: ' Data team ', thanksFor: 'the patient code reviews.', moment: 'the Friday demos!' }, params);
     expect(full).to.equal(
-      'Hi Data team,\n\nMy internship at Northwind is ending, and I want to thank you all for the patient code reviews. I’ll always remember the Friday demos. I learned a lot from this team, and I hope our paths cross again. Let’s stay in touch.\n\nThank you all,\nMaya Chen',
+      'Hi Data team,\n\nMy internship at Northwind is ending, and I want to thank you all for the patient code reviews. One moment that stayed with me: the Friday demos. I learned a lot from this team, and I hope our paths cross again. Let’s stay in touch.\n\nThank you all,\nMaya Chen',
     );
     // A host's own body keeps working, with the note's fields as placeholders (empty ones read as nothing).
-    expect(composeTeam(en, { name: 'Data team' }, { company: 'Northwind' }, 'Dear {team} at {company}: thanks for {for}.{moment}')).to.equal(
+    expect(composeTeam(en, { name: 'Data team' }, { company: 'Northwind', locale: 'en' }, 'Dear {team} at {company}: thanks for {for}.{moment}')).to.equal(
       'Dear Data team at Northwind: thanks for welcoming me, answering my questions and trusting me with real work.\n\nThank you all,',
     );
   });
@@ -48,7 +49,7 @@ describe('<thank-you-composer>: the team note', () => {
     expect(decodeURIComponent(mail.pathname)).to.equal('data-team@example.com');
     // A draft she hasn't edited follows a new detail; cleared, a field leaves the note.
     await type(el, $<HTMLTextAreaElement>(el, '#team-moment'), 'the Friday demos');
-    expect(el.value.team!.draft).to.contain('I’ll always remember the Friday demos.');
+    expect(el.value.team!.draft).to.contain('One moment that stayed with me: the Friday demos.');
     await type(el, $<HTMLInputElement>(el, '#team-name'), '', 'change');
     expect(el.value.team).not.to.have.property('name');
     expect(el.value.team!.draft.startsWith('Hi everyone,')).to.be.true;
@@ -64,7 +65,7 @@ describe('<thank-you-composer>: the team note', () => {
   });
 
   for (const [lang, greeting, thanks] of [
-    ['es', '¡Hola, equipo de Datos!', 'quiero dar las gracias a todo el equipo por las revisiones de código.'],
+    ['es', 'Hola, equipo de Datos:', 'quiero agradecer a todo el equipo las revisiones de código.'],
     ['ar', 'مرحبًا يا فريق البيانات،', 'وأودّ أن أشكركم جميعًا على مراجعات الكود.'],
   ] as const) {
     it(`writes the team note from its fields in ${lang}`, async () => {
