@@ -530,6 +530,7 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
     for (const f of ['greeting', 'role', 'team', 'email', 'linkedin', 'how', 'notes', 'askNext', 'title'] as const) if (get(f)) c[f] = f === 'linkedin' ? webAddress(get(f)) : get(f);
     // What the form does not show is kept (what the kit handed over about their note).
     for (const f of ['thanked', 'thankedAs', 'reference'] as const) if (existing?.[f]) (c as unknown as Record<string, unknown>)[f] = existing[f];
+    // Not `via`: saved in her form, a contact the kit handed over is hers (the checklist's "Collect contact details" counts it).
     const gender = get('form');
     if (gender === 'feminine' || gender === 'masculine') c.form = gender;
     if (get('kind') === 'team') c.kind = 'team';
