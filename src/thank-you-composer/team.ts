@@ -60,7 +60,7 @@ export function composeTeam(t: Translator, note: Partial<TeamNote>, params: { co
     // A host's placeholder with nothing to put in it reads as nothing, not as "{team}".
     body = hostBody.replace(/\{(company|role|team|for|moment)\}/g, (_, key: keyof typeof values) => values[key] ?? '');
   } else {
-    const greeting = salutation(t, resolveAddress({ name: team, kind: 'team' }, params.locale), 'warm');
+    const greeting = team ? salutation(t, resolveAddress({ name: team, kind: 'team' }, params.locale), 'warm') : t('address.team.all', 'Hi everyone,');
     const sentences = [fillJoined(text.opening, values, params.locale), values.moment ? fillJoined(text.moment, values, params.locale) : '', text.closing];
     body = `${greeting}\n\n${sentences.filter(Boolean).join(' ')}`;
   }

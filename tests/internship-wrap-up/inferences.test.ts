@@ -25,6 +25,7 @@ const WORDS = {
   en: {
     ready: /Checklist/,
     contacts1: 'Ticked because you saved contact details for 1 person in Keep in touch.',
+    contacts2: 'Ticked because you saved contact details for 2 people in Keep in touch.',
     handover1: 'Ticked because you wrote a handover note for 1 project.',
     notes4: 'Ticked because you sent 4 thank-you notes.',
     supervisor: 'Ticked because you sent your thank-you note to Jordan Alvarez.',
@@ -34,6 +35,7 @@ const WORDS = {
   es: {
     ready: /Lista/,
     contacts1: 'Marcada porque guardaste los datos de contacto de 1 persona en «Seguir en contacto».',
+    contacts2: 'Marcada porque guardaste los datos de contacto de 2 personas en «Seguir en contacto».',
     handover1: 'Marcada porque escribiste la nota de traspaso de 1 proyecto.',
     notes4: 'Marcada porque enviaste 4 notas de agradecimiento.',
     supervisor: 'Marcada porque enviaste tu nota de agradecimiento a Jordan Alvarez.',
@@ -43,6 +45,7 @@ const WORDS = {
   ar: {
     ready: /قائمة المهام/,
     contacts1: 'عُلِّم لأنك حفظت بيانات التواصل لشخص واحد في «البقاء على تواصل».',
+    contacts2: 'عُلِّم لأنك حفظت بيانات التواصل لشخصين في «البقاء على تواصل».',
     handover1: 'عُلِّم لأنك كتبت وثيقة التسليم لمشروع واحد.',
     notes4: `عُلِّم لأنك أرسلت ${new Intl.NumberFormat('ar').format(4)} رسائل شكر.`,
     supervisor: 'عُلِّم لأنك أرسلت رسالة الشكر إلى Jordan Alvarez.',
@@ -127,6 +130,13 @@ describe('<internship-wrap-up>: what the kit infers', function () {
         expect(row.ticked).to.be.true;
         expect(row.why).to.equal(w.contacts1);
         expect(row.box.getAttribute('aria-describedby'), 'the checkbox is described by the reason').to.equal('why-collect-contacts');
+        // Saved in her form, the contact the kit handed over is hers too: the line counts it.
+        await show(el, 'contacts');
+        $<HTMLButtonElement>(contacts, '[data-id] [data-a="edit"]').click();
+        await contacts.updateComplete;
+        $<HTMLFormElement>(contacts, 'form.panel').requestSubmit();
+        await settle(150);
+        expect((await item(el, 'collect-contacts')).why).to.equal(w.contacts2);
       });
 
       it('an empty project does not tick “Write a handover note…”; a project with its note does, and says why (also in Finish strong)', async () => {
