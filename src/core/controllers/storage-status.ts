@@ -1,4 +1,5 @@
 import { html, nothing, type ReactiveController, type ReactiveElement, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { intl } from '../intl-cache.js';
 import type { Translator } from '../i18n.js';
 import type { PersistenceController } from '../persistence.js';
@@ -139,7 +140,7 @@ export class StorageStatus implements ReactiveController {
       ${this.persistence.status === 'loading'
         ? html`<p class="notice sf-storage" part="notice" tabindex="-1">${t('core.loading', 'Loading your saved data…')}</p>`
         : notice
-          ? html`<p class="notice sf-storage ${notice.alert ? '' : 'pending'}" part="notice" role=${notice.alert ? 'alert' : nothing}>
+          ? html`<p class="notice sf-storage ${notice.alert ? '' : 'pending'}" part="notice" role=${ifDefined(notice.alert ? 'alert' : undefined)}>
               <span aria-hidden="true">${notice.alert ? '⚠' : '↻'}</span><span>${notice.text}</span>
               ${notice.retry ? html`<button type="button" class="ghost" @click=${this.#retry}>${t('core.retry', 'Try again')}</button>` : nothing}
             </p>`
