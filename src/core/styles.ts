@@ -308,6 +308,18 @@ export const controls = css`
     color: var(--_warning-text);
     border: 1px solid currentColor;
   }
+  /* The "Removed … Undo" bar of UndoController, in every element. */
+  .undo {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space);
+    align-items: center;
+    justify-content: space-between;
+    padding: 0.5rem var(--_space);
+    border-radius: var(--_radius);
+    background: var(--_accent-soft);
+    margin-block: var(--_space);
+  }
   /* "Not saved yet": the edit is kept; calmer than an alert. */
   .notice.pending {
     background: var(--_surface-alt);
