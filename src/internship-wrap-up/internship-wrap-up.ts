@@ -572,7 +572,8 @@ export class InternshipWrapUp extends SfElement<WrapUpValue> {
 
   /** A JSON backup of all the kit's data (`value`) with a format and version. */
   toJSON(): string {
-    return JSON.stringify({ format: BACKUP_FORMAT, version: 1, savedAt: new Date().toISOString(), value: this.value }, null, 2);
+    // Dated by the kit's today (`now`), as the backup note's "Last backup" is.
+    return JSON.stringify({ format: BACKUP_FORMAT, version: 1, savedAt: this.#now().toISOString(), value: this.value }, null, 2);
   }
 
   /**
