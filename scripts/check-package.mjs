@@ -27,8 +27,11 @@ try {
     'dist/react/index.js', 'dist/react/index.d.ts',
     'dist/jsx.js', 'dist/jsx.d.ts', 'dist/vscode.html-custom-data.json',
     // the autoloader's chunks, the opt-in catalogues (npm) and their on-demand chunks (CDN)
-    'dist/chunks/runtime.js', 'dist/chunks/es.js', 'dist/chunks/ar.js',
+    'dist/chunks/runtime.js', 'dist/chunks/es.js', 'dist/chunks/ar.js', 'dist/chunks/fr.js',
     'dist/translations/es.js', 'dist/translations/es.d.ts', 'dist/translations/ar.js', 'dist/translations/ar.d.ts',
+    'dist/translations/fr.js', 'dist/translations/fr.d.ts',
+    // the English template for a language a host adds (generated from the source at build time)
+    'dist/translations/en.js', 'dist/translations/en.d.ts', 'dist/translations/en.json',
   ]);
   for (const tag of tags) {
     for (const f of [`dist/${tag}/define.js`, `dist/${tag}/define.d.ts`, `dist/${tag}/${tag}.js`, `dist/${tag}/${tag}.d.ts`, `dist/standalone/${tag}.js`, `dist/standalone/${tag}.d.ts`, `dist/chunks/${tag}.js`, `dist/react/${tag}.js`, `dist/react/${tag}.d.ts`]) must.add(f);

@@ -38,7 +38,7 @@ console.log('|---|---:|---:|---:|---|');
 for (const [file, raw, gz, limit, ok] of rows) console.log(`| ${file} | ${kb(raw)} | ${kb(gz)} (${gz} B) | ${kb(limit)} | ${ok ? 'ok' : 'OVER'} |`);
 
 for (const dir of ['dist/chunks', 'dist/standalone/chunks']) {
-  for (const f of ['es.js', 'ar.js']) {
+  for (const f of ['es.js', 'ar.js', 'fr.js']) {
     const text = existsSync(`${dir}/${f}`) ? readFileSync(`${dir}/${f}`, 'utf8') : '';
     if (!text || /\\u[0-9a-fA-F]{4}/.test(text) || !/[^\x00-\x7f]/.test(text)) {
       console.error(`size: ${dir}/${f} is missing or not plain UTF-8 (\\uXXXX escapes).`);

@@ -41,6 +41,11 @@ export function registerTranslations(locale: string, messages: Messages | (() =>
   return import('./core/i18n.js').then((m) => m.registerTranslations(locale, messages));
 }
 
+/** `missingTranslations` of the core (the ids a language lacks), for pages that only have this file. */
+export function missingTranslations(locale: string, template?: Messages): Promise<string[]> {
+  return import('./core/missing-translations.js').then((m) => m.missingTranslations(locale, template));
+}
+
 function loadTag(tag: string): Promise<void> {
   const loader = loaders[tag];
   if (!loader || !registry) return Promise.resolve();

@@ -203,17 +203,26 @@ export function formatDate(iso: string, locale: string, options: Intl.DateTimeFo
   if (!isISODate(iso)) return iso;
   const [y, m, d] = iso.split('-').map(Number);
   try {
-    return intl(Intl.DateTimeFormat, locale, {
+    const format = intl(Intl.DateTimeFormat, locale, {
       weekday: 'short',
       year: 'numeric',
       month: 'short',
       day: 'numeric',
       ...options,
       timeZone: 'UTC',
-    }).format(new Date(Date.UTC(y, m - 1, d)));
+    });
+    const date = new Date(Date.UTC(y, m - 1, d));
+    return d === 1 && FIRST.test(locale) ? firstOfMonth(format.formatToParts(date)) : format.format(date);
   } catch {
     return iso;
   }
+}
+
+/** Languages that write the first of the month as an ordinal ("1er juin", where Intl gives "1 juin"). */
+const FIRST = /^fr(-|$)/i;
+function firstOfMonth(parts: readonly { type: string; value: string; source?: string }[]): string {
+  const named = parts.some((p) => p.type === 'month' && /\p{L}/u.test(p.value));
+  return parts.map((p) => (named && p.type === 'day' && p.value === '1' ? '1er' : p.value)).join('');
 }
 
 /** "1 de jun – 18 de dic de 2026", "١ يونيو – ١٨ ديسمبر ٢٠٢٦": two dates as one range, as the locale writes it. */
@@ -221,7 +230,8 @@ export function formatDateRange(from: string, to: string, locale: string, option
   if (!isISODate(from) || !isISODate(to) || to < from) return `${formatDate(from, locale, options)} – ${formatDate(to, locale, options)}`;
   const day = (iso: string) => new Date(dayNumber(iso) * DAY);
   try {
-    return intl(Intl.DateTimeFormat, locale, { year: 'numeric', month: 'short', day: 'numeric', ...options, timeZone: 'UTC' }).formatRange(day(from), day(to));
+    const format = intl(Intl.DateTimeFormat, locale, { year: 'numeric', month: 'short', day: 'numeric', ...options, timeZone: 'UTC' });
+    return FIRST.test(locale) && (from.endsWith('-01') || to.endsWith('-01')) ? firstOfMonth(format.formatRangeToParts(day(from), day(to))) : format.formatRange(day(from), day(to));
   } catch {
     return `${formatDate(from, locale, options)} – ${formatDate(to, locale, options)}`;
   }

@@ -25,6 +25,12 @@ const loaders = new Map<string, Loader>();
 const pending = new Map<string, Promise<void>>();
 const controllers = new Set<LocaleController>();
 let observer: MutationObserver | undefined;
+/** Catalogues whose loader failed (already warned about): English there is not a gap to report. */
+const failed = new Set<string>();
+/** Per requested locale (normalized): the ids a render looked up and found nowhere. */
+const missing = new Map<string, Set<string>>();
+/** How long after the first gap the one console line waits, so the elements rendering around it are counted in it. */
+const REPORT_DELAY = 1000;
 
 const RTL = new Set(['ar', 'he', 'fa', 'ur', 'ps', 'sd', 'yi', 'dv', 'ku', 'ug']);
 
@@ -83,6 +89,66 @@ function lookup(locale: string, id: string): string | undefined {
   return undefined;
 }
 
+/**
+ * Does this locale have translations of its own, loaded (a page in a language nobody registered shows
+ * English by design, and a catalogue still loading shows English for a moment)? Only then is an id it
+ * lacks a gap worth reporting.
+ */
+function hasCatalogue(locale: string): boolean {
+  let any = false;
+  for (const c of candidates(locale)) {
+    if (loaders.has(c) && !loaded.has(c)) return false;
+    if (overrides.has(c) || (loaded.has(c) && !failed.has(c))) any = true;
+  }
+  return any;
+}
+
+/** Records an id a locale's catalogue lacks; the first one schedules the locale's one console line. */
+function noteMissing(locale: string, id: string): void {
+  const key = normalize(locale);
+  if (key.split('-')[0] === 'en' || !hasCatalogue(key)) return;
+  let ids = missing.get(key);
+  if (!ids) {
+    const gaps = (ids = new Set());
+    missing.set(key, gaps);
+    // One line per language, not one per render: what renders around the first gap is counted in it.
+    setTimeout(() => {
+      const list = [...gaps];
+      console.warn(
+        `strong-finish: "${locale}" lacks ${list.length} translation(s), shown in English: ${list.slice(0, 8).join(', ')}${list.length > 8 ? ', …' : ''}. missingTranslations('${locale}') lists them.`,
+      );
+    }, REPORT_DELAY);
+  }
+  ids.add(id);
+}
+
+/** @internal The ids a locale showed in English so far (for `missingTranslations`). */
+export function shownInEnglish(locale: string): string[] {
+  const key = normalize(locale);
+  const ids = new Set<string>();
+  for (const [k, gaps] of missing) if (k === key || k.split('-')[0] === key) for (const id of gaps) ids.add(id);
+  return [...ids];
+}
+
+/** @internal A message in a locale (its region's, then its language's), undefined when it has none. */
+export const translationOf = (locale: string, id: string): string | undefined => lookup(locale, id);
+
+/**
+ * The plural categories a language's whole counts select (`Intl.PluralRules` over 0–1000): French and
+ * Spanish `one`, `other` (their `many` is only for exact millions, where `other` reads the same);
+ * Arabic all six. What a catalogue gives for each counted message.
+ */
+const categoryCache = new Map<string, string[]>();
+export function pluralCategories(locale: string): string[] {
+  let list = categoryCache.get(locale);
+  if (!list) {
+    const set = new Set<string>();
+    for (let n = 0; n <= 1000; n++) set.add(select(locale, n));
+    categoryCache.set(locale, (list = [...set]));
+  }
+  return list;
+}
+
 function ensureLoaded(locale: string): Promise<void> | undefined {
   for (const c of candidates(locale)) {
     if (loaded.has(c)) return undefined;
@@ -96,6 +162,7 @@ function ensureLoaded(locale: string): Promise<void> | undefined {
         },
         (error: unknown) => {
           console.warn(`strong-finish: could not load the "${c}" translations (${String(error)}); showing English.`);
+          failed.add(c);
           loaded.set(c, {});
         },
       );
@@ -126,6 +193,15 @@ function watchLang(): void {
     for (const c of controllers) c.refresh();
   });
   observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+}
+
+/** The CLDR plural category of `n` in `locale` (`one`/`other` where Intl can't tell). */
+function select(locale: string, n: number): string {
+  try {
+    return intl(Intl.PluralRules, locale).select(n);
+  } catch {
+    return n === 1 ? 'one' : 'other';
+  }
 }
 
 export function isRtl(locale: string): boolean {
@@ -184,9 +260,18 @@ export class LocaleController implements ReactiveController {
     return isRtl(this.locale) ? 'rtl' : 'ltr';
   }
 
-  /** The message `id` in the active locale, English otherwise, with `{name}` placeholders filled. */
+  /**
+   * The message `id` in the active locale (its region's, then its language's), English otherwise, with
+   * `{name}` placeholders filled. An id the locale's catalogue lacks is recorded for the one console
+   * line and `missingTranslations()`.
+   */
   t(id: string, english: string, params?: Readonly<Record<string, string | number | undefined>>): string {
-    const text = this.locale.startsWith('en') && !overrides.size ? english : (lookup(this.locale, id) ?? english);
+    let text = english;
+    if (!this.locale.startsWith('en') || overrides.size) {
+      const found = lookup(this.locale, id);
+      if (found !== undefined) text = found;
+      else noteMissing(this.locale, id);
+    }
     return params ? fill(text, this.#format(params)) : text;
   }
 
@@ -200,19 +285,24 @@ export class LocaleController implements ReactiveController {
   /**
    * Picks a plural form with `Intl.PluralRules`: `plural(n, 'x.items', { one: '{n} item', other: '{n} items' })`.
    * Catalogues may add their own categories (`x.items.few` in Arabic); `{n}` and every other numeric
-   * parameter are formatted for the locale.
+   * parameter are formatted for the locale. The category is the locale's (French 0 is `one`); one its
+   * catalogue lacks falls back to that catalogue's `other`, and English comes last, by English's rules.
    */
   plural(n: number, id: string, forms: { one: string; other: string }, params: Record<string, string | number> = {}): string {
-    let category: string;
-    try {
-      category = intl(Intl.PluralRules, this.locale).select(n);
-    } catch {
-      category = n === 1 ? 'one' : 'other';
+    const category = select(this.locale, n);
+    let text: string | undefined;
+    if (!this.locale.startsWith('en') || overrides.size) {
+      text = lookup(this.locale, `${id}.${category}`);
+      if (text === undefined) {
+        // A category whole counts use (French "one" for 0 and 1) is a gap; an exact million's "many" is not.
+        if (pluralCategories(this.locale).includes(category)) noteMissing(this.locale, `${id}.${category}`);
+        // The language's own catch-all form before any English in its sentence.
+        text = category === 'other' ? undefined : lookup(this.locale, `${id}.other`);
+        if (text === undefined && category !== 'other') noteMissing(this.locale, `${id}.other`);
+      }
     }
-    const text =
-      lookup(this.locale, `${id}.${category}`) ??
-      lookup(this.locale, `${id}.other`) ??
-      (category === 'one' ? forms.one : forms.other);
+    // English last, picked by English's rules: French's "one" for 0 would give "0 contact".
+    text ??= select('en', n) === 'one' ? forms.one : forms.other;
     return fill(text, this.#format({ ...params, n }));
   }
 

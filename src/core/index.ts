@@ -8,7 +8,8 @@ export { merge3, jsonEqual, type MergeOptions, type MergeResult } from './storag
 export { ConflictError, AuthError, OfflineError, QueuedError, type StorageLike, type SetItemOptions, type StorageListener } from './storage/contract.js';
 export { createHttpStorage, type HttpStorageOptions } from './storage/http-storage.js';
 export { profileContext, kitContext, type Profile, type Kit } from './profile.js';
-export { LocaleController, registerTranslations, availableLocales, type Messages, type Translator } from './i18n.js';
+export { LocaleController, registerTranslations, availableLocales, pluralCategories, type Messages, type Translator } from './i18n.js';
+export { missingTranslations } from './missing-translations.js';
 export { greetingName, greetName } from './names.js';
 export { Announcer } from './controllers/announcer.js';
 export { ExportController } from './controllers/export.js';

@@ -4,11 +4,23 @@
  * López" is "María José"), so this knows a few rules; a person's own "how to greet them" field wins.
  */
 
-/** Titles dropped from the front ("Dr. Sara" → "Sara"). Lower-case, without the final dot. */
+/**
+ * Titles dropped from the front ("Dr. Sara" → "Sara"). Lower-case, without the final dot. English,
+ * Spanish, Arabic and French (the shipped languages), and German, Portuguese and Italian, which hosts
+ * often add ("M. Jean Martin", "Frau Dr. Weber", "Sr.ª Ana Costa", "Dott.ssa Giulia Bianchi").
+ */
 const TITLES = new Set([
   'dr', 'prof', 'mr', 'mrs', 'ms', 'mx', 'sir', 'dame',
   'sr', 'sra', 'srta', 'd', 'dña', 'don', 'doña', 'dra', 'profa', 'ing', 'lic', 'lcdo', 'lcda', 'mtro', 'mtra', 'doctor', 'doctora', 'profesor', 'profesora', 'señor', 'señora',
   'د', 'أ', 'م', 'أ.د', 'د.م', 'الدكتور', 'الدكتورة', 'الأستاذ', 'الأستاذة', 'الأستاذ/ة', 'المهندس', 'المهندسة', 'السيد', 'السيدة', 'الشيخ', 'الشيخة', 'حضرة',
+  // French (Dre and Pre: Quebec's Docteure and Professeure; Me: Maître, for lawyers and notaries)
+  'm', 'mm', 'mme', 'mmes', 'mlle', 'mlles', 'dre', 'pr', 'pre', 'me', 'monsieur', 'madame', 'mademoiselle', 'docteur', 'docteure', 'professeur', 'professeure', 'maître',
+  // German
+  'herr', 'frau', 'hr', 'fr', 'dipl.-ing',
+  // Portuguese (the feminine with ª: Dr.ª, Sr.ª, Prof.ª, Eng.ª)
+  'dr.ª', 'drª', 'sr.ª', 'srª', 'prof.ª', 'profª', 'eng', 'eng.ª', 'engª', 'dona', 'senhor', 'senhora',
+  // Italian
+  'sig', 'sig.ra', 'sig.na', 'dott', 'dott.ssa', 'prof.ssa', 'avv', 'signor', 'signore', 'signora', 'dottore', 'dottoressa', 'professore', 'professoressa',
 ]);
 
 /** Arabic name parts that never stand alone: they join the next word ("عبد الله", "أبو بكر"). */
@@ -41,8 +53,9 @@ const strip = (word: string) => word.toLowerCase().replace(/[.،,:]+$/u, '');
 export function greetingName(fullName: string): string {
   const words = fullName.trim().split(/\s+/u).filter(Boolean);
   // A title written against the name ("د.سارة", "Dr.Sara", "أ.د.محمد") is a title and a name.
+  // (Not when the whole word is a title with a dot inside: "Sig.ra", "Dott.ssa", "Dr.ª".)
   const glued = /^(.+\.)(\p{L}.*)$/u.exec(words[0] ?? '');
-  if (glued && TITLES.has(strip(glued[1]))) words.splice(0, 1, glued[1], glued[2]);
+  if (glued && !TITLES.has(strip(words[0])) && TITLES.has(strip(glued[1]))) words.splice(0, 1, glued[1], glued[2]);
   while (words.length > 1 && TITLES.has(strip(words[0]))) words.shift();
   if (!words.length) return fullName.trim();
   const [first, second] = words;

@@ -546,7 +546,7 @@ export class FeedbackQuestions extends SfElement<FeedbackValue> {
       this.data.response?.quote ? mdField(this.t('feedback.md.quote', 'Recommendation from {name}', { name: this.data.response.from }), this.data.response.quote) : '',
       actions.length ? mdHeading(2, this.t('feedback.next', 'What I’ll do next')) : '',
       actions.map((a) => mdItem(a.due ? `${a.text} (${formatDate(a.due, this.i18n.locale)})` : a.text, a.done)).join('\n'),
-    ]);
+    ], this.t('core.colon', ':'));
   }
 
   #zone(): string | undefined {

@@ -217,7 +217,7 @@ export class FeedbackResponse extends SfElement<FeedbackResponseValue> {
       ...r.answers.flatMap((a, i) => [mdHeading(2, `${this.i18n.number(i + 1)}. ${a.text}`), mdParagraph(a.answer || this.t('response.mail.skipped', '(skipped)'))]),
       r.quote ? mdField(this.t('response.quote', 'A recommendation {name} may quote (optional)', { name: this.#first }), r.quote) : '',
       r.from ? mdParagraph(r.from) : '',
-    ]);
+    ], this.t('core.colon', ':'));
   }
 
   #problemText(): string {

@@ -349,21 +349,22 @@ export class FinishStrongPlanner extends SfElement<PlannerValue> {
           p.deadline && mdField(l.deadline, this.#fmt(p.deadline)),
         ]).trim(),
       ),
-    ]);
+    ], this.t('core.colon', ':'));
   }
 
   /** Timeline, handover document and daily log, as Markdown. */
   toMarkdown(): string {
     const log = [...this.data.log].reverse();
+    const colon = this.t('core.colon', ':');
     return mdDocument([
       mdHeading(1, this.t('planner.title', 'Finish strong')),
       this.lastDay && mdField(this.t('planner.lastDay', 'Last day'), this.#fmt(this.lastDay)),
       mdHeading(2, this.t('planner.timeline', 'Your final weeks')),
-      this.#sorted.map((m) => mdItem(`${this.dateOf(m) ? this.#fmt(this.dateOf(m)) + ': ' : ''}${m.text}`, m.done)).join('\n'),
+      this.#sorted.map((m) => mdItem(`${this.dateOf(m) ? this.#fmt(this.dateOf(m)) + colon + ' ' : ''}${m.text}`, m.done)).join('\n'),
       this.handoverMarkdown().replace(/^#/gm, '##'),
       log.length > 0 && mdHeading(2, this.t('planner.log', 'Daily log')),
-      log.map((e) => mdItem(`${this.#fmt(e.date)}: ${e.goal}${e.note ? `\n${this.t('planner.wentWell', 'What went well')}: ${e.note}` : ''}`, e.done)).join('\n'),
-    ]);
+      log.map((e) => mdItem(`${this.#fmt(e.date)}${colon} ${e.goal}${e.note ? `\n${this.t('planner.wentWell', 'What went well')}${colon} ${e.note}` : ''}`, e.done)).join('\n'),
+    ], colon);
   }
 
   /** The dated milestones as an iCalendar file: all-day events with a reminder at 09:00 the day before. */
@@ -594,7 +595,7 @@ export class FinishStrongPlanner extends SfElement<PlannerValue> {
         </div>
         <article class="doc" part="preview" aria-label=${this.t('planner.preview', 'Preview')}>
           <h4>${this.#handoverTitle()}</h4>
-          ${this.lastDay ? html`<p class="hint">${this.t('planner.lastDay', 'Last day')}: ${this.#fmt(this.lastDay)}</p>` : nothing}
+          ${this.lastDay ? html`<p class="hint">${this.t('planner.lastDay', 'Last day')}${this.t('core.colon', ':')} ${this.#fmt(this.lastDay)}</p>` : nothing}
           ${projects.length
             ? projects.map(
                 (p) => html`<h5 dir="auto">${p.name || this.t('planner.untitled', 'Untitled project')}</h5>

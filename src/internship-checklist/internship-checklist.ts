@@ -429,7 +429,7 @@ export class InternshipChecklist extends SfElement<ChecklistValue> {
       }
       blocks.push(...lists);
     }
-    return mdDocument(blocks);
+    return mdDocument(blocks, this.t('core.colon', ':'));
   }
 
   #mdLists(): string[] {

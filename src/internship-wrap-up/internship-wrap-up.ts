@@ -547,7 +547,7 @@ export class InternshipWrapUp extends SfElement<WrapUpValue> {
       // Two levels deeper, so each step sits under its own heading (user text is escaped: no false headings).
       blocks.push(md ? md.replace(/^(#{1,4}) /gm, '##$1 ') : this.t('wrapup.mdEmpty', 'Nothing here yet.'));
     }
-    return mdDocument(blocks);
+    return mdDocument(blocks, this.t('core.colon', ':'));
   }
 
   /**
@@ -802,9 +802,9 @@ export class InternshipWrapUp extends SfElement<WrapUpValue> {
       p.startDate && p.endDate
         ? `${formatDate(p.startDate, locale)} – ${formatDate(p.endDate, locale)}`
         : p.startDate
-          ? `${field.startDate}: ${formatDate(p.startDate, locale)}`
+          ? `${field.startDate}${this.t('core.colon', ':')} ${formatDate(p.startDate, locale)}`
           : p.endDate
-            ? `${field.endDate}: ${formatDate(p.endDate, locale)}`
+            ? `${field.endDate}${this.t('core.colon', ':')} ${formatDate(p.endDate, locale)}`
             : '';
     const shown = [this.step];
     const tasks = this.tasks;
@@ -864,7 +864,7 @@ export class InternshipWrapUp extends SfElement<WrapUpValue> {
         const hosted = later ? null : this.querySelector(`:scope > ${tag}, :scope > [slot="${slot}"]`);
         const el = hosted || later ? undefined : this.#widget(slot, true);
         return html`<section class="panel" part="panel" id="panel-${slot}" role="tabpanel" aria-labelledby="tab-${slot}" aria-busy=${ifDefined(loading ? 'true' : undefined)} tabindex="0">
-          <p class="about"><span class="print-only">${names[slot].label}: </span>${names[slot].about}</p>
+          <p class="about"><span class="print-only">${names[slot].label}${this.t('core.colon', ':')} </span>${names[slot].about}</p>
           ${hosted ? html`<slot name=${slot}></slot>` : el}
           ${loading
             ? html`<p class="empty loading" role="status">${t('wrapup.loading', 'Loading this step…')}</p>`

@@ -342,7 +342,7 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
         c.log.map((l) => mdItem(`${this.#date(l.date)} · ${this.#channel(l.channel)}${l.note ? ` · ${l.note}` : ''}`)).join('\n'),
       );
     }
-    return mdDocument(blocks);
+    return mdDocument(blocks, this.t('core.colon', ':'));
   }
 
   /** Reads CSV text and shows the column-mapping preview (what the "Import CSV" file picker does). */
@@ -699,12 +699,12 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
       </div>
       ${c.role || c.team ? html`<p class="muted">${[c.role, c.team].filter(Boolean).join(' · ')}</p>` : nothing}
       <p class="hint">
-        ${this.t('contacts.f.next', 'Next follow-up')}: ${this.#date(r.next)}${rel ? ` (${rel})` : ''} ·
-        ${this.t('contacts.f.last', 'Last contact')}: ${c.lastContact ? this.#date(c.lastContact) : this.t('contacts.notYet', 'not yet')} ·
+        ${this.t('contacts.f.next', 'Next follow-up')}${this.t('core.colon', ':')} ${this.#date(r.next)}${rel ? ` (${rel})` : ''} ·
+        ${this.t('contacts.f.last', 'Last contact')}${this.t('core.colon', ':')} ${c.lastContact ? this.#date(c.lastContact) : this.t('contacts.notYet', 'not yet')} ·
         ${this.#cadenceLabel(this.#cadence(c))}${this.#tagNote(c)}
       </p>
       ${this.#snooze(r)}
-      ${c.askNext ? html`<p class="ask"><strong>${this.t('contacts.f.askNext', 'Ask next time')}:</strong> <span dir="auto">${c.askNext}</span></p>` : nothing}
+      ${c.askNext ? html`<p class="ask"><strong>${this.t('contacts.f.askNext', 'Ask next time')}${this.t('core.colon', ':')}</strong> <span dir="auto">${c.askNext}</span></p>` : nothing}
       ${c.how ? html`<p dir="auto">${c.how}</p>` : nothing}
       <p class="links">
         ${c.email ? html`<a href=${mailtoUrl({ to: c.email })}>${c.email}</a>` : nothing}
@@ -920,7 +920,7 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
     const d = this.draft ?? { tpl: '', subject: '', body: '', log: true };
     const href = mailtoUrl({ to: c.email, subject: d.subject, body: d.body });
     return html`<div class="panel card" role="group" aria-label=${this.t('contacts.write', 'Write a message')}>
-      ${c.askNext ? html`<p class="ask notice-soft"><strong>${this.t('contacts.remember', 'Remember to ask')}:</strong> <span dir="auto">${c.askNext}</span></p>` : nothing}
+      ${c.askNext ? html`<p class="ask notice-soft"><strong>${this.t('contacts.remember', 'Remember to ask')}${this.t('core.colon', ':')}</strong> <span dir="auto">${c.askNext}</span></p>` : nothing}
       <div class="field">
         <label for="m-tpl">${this.t('contacts.template', 'Template')}</label>
         <select id="m-tpl" @change=${(e: Event) => this.#pick(c, (e.target as HTMLSelectElement).value)}>

@@ -79,7 +79,7 @@ export function briefMarkdown(t: T, person: Pick<Contact, 'name'>, s: BriefSourc
     s.bullets.length ? mdHeading(2, t('contacts.brief.did', 'What I did')) : '',
     s.bullets.map((b) => mdItem(b)).join('\n'),
     s.projects.length ? mdHeading(2, t('contacts.brief.projects', 'Projects')) : '',
-    s.projects.map((p) => mdItem(p.status ? `${p.name}: ${p.status}` : p.name)).join('\n'),
+    s.projects.map((p) => mdItem(p.status ? `${p.name}${t('core.colon', ':')} ${p.status}` : p.name)).join('\n'),
     s.skills.length ? mdHeading(2, t('contacts.brief.skills', 'Skills I showed')) : '',
     s.skills.length ? mdParagraph(list(s.skills)) : '',
     mdHeading(2, t('contacts.brief.applying', 'Where I am applying')),
@@ -92,7 +92,7 @@ export function briefMarkdown(t: T, person: Pick<Contact, 'name'>, s: BriefSourc
           })
           .join('\n')
       : mdParagraph(t('contacts.brief.noApps', 'I will tell you as soon as I apply.')),
-  ]);
+  ], t('core.colon', ':'));
 }
 
 /** The e-mail asking for the reference, with the brief below it. */

@@ -361,6 +361,7 @@ const messages: Record<string, string> = {
   'core.calLinksNote': 'هذه الروابط لا تحمل التنبيهات: اضبطها هناك، أو استخدم ملف ‎.ics الذي يحتفظ بها.',
   'core.calLinksRepeat': 'هذه الروابط لا تحمل التنبيهات، ورابط Outlook لا يحمل التكرار أيضًا: اضبطهما هناك، أو استخدم ملف ‎.ics الذي يحتفظ بكليهما.',
   'core.comma': '، ',
+  'core.colon': ':',
   'core.copied': 'تم النسخ إلى الحافظة.',
   'core.copyFailed': 'منع المتصفح النسخ. حدّد النص وانسخه بنفسك.',
   'core.minutes.zero': '{n} دقيقة',

@@ -289,6 +289,7 @@ const messages: Record<string, string> = {
   'core.calLinksNote': 'Estos enlaces no incluyen los avisos: configúralos allí o usa el archivo .ics, que los conserva.',
   'core.calLinksRepeat': 'Estos enlaces no incluyen los avisos, y el de Outlook tampoco la repetición: configúralos allí o usa el archivo .ics, que conserva ambos.',
   'core.comma': ', ',
+  'core.colon': ':',
   'core.copied': 'Copiado al portapapeles.',
   'core.copyFailed': 'El navegador bloqueó la copia. Selecciona el texto y cópialo tú.',
   'core.minutes.one': '{n} minuto',

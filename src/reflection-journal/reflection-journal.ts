@@ -392,7 +392,7 @@ export class ReflectionJournal extends SfElement<ReflectionValue> {
         ),
       rated.length > 0 && [mdHeading(2, t('reflection.skillsTitle', 'Skills and confidence')), rated.map((s) => mdItem(t('reflection.skillChange', '{skill}: {before} → {after}', { skill: s.name, before: rate(s.before), after: rate(s.after) }))).join('\n')].join('\n\n'),
       this.data.bullets.length > 0 && [mdHeading(2, t('reflection.bulletsTitle', 'Résumé bullets')), this.data.bullets.map((b) => mdItem(b)).join('\n')].join('\n\n'),
-    ]);
+    ], t('core.colon', ':'));
   }
 
   /** Entries grouped by theme, in the themes' order (each group keeps the entries' own order). */

@@ -222,21 +222,22 @@ export class ThankYouComposer extends SfElement<ThanksValue> {
   /** Every note, with who it is for and its status. */
   toMarkdown(): string {
     const L = labels(this.t);
+    const colon = this.t('core.colon', ':');
     const blocks: string[] = [mdHeading(1, this.t('thanks.title', 'Thank-you notes'))];
     for (const p of this.data.people) {
       blocks.push(
         mdHeading(2, p.name),
         [
-          mdItem(`${this.t('thanks.relationship', 'Relationship')}: ${L.relationship[p.relationship]}`),
-          mdItem(`${this.t('thanks.channel', 'Channel')}: ${L.channel[p.channel]}`),
-          mdItem(`${this.t('thanks.status', 'Status')}: ${L.status[p.status]}`),
+          mdItem(`${this.t('thanks.relationship', 'Relationship')}${colon} ${L.relationship[p.relationship]}`),
+          mdItem(`${this.t('thanks.channel', 'Channel')}${colon} ${L.channel[p.channel]}`),
+          mdItem(`${this.t('thanks.status', 'Status')}${colon} ${L.status[p.status]}`),
         ].join('\n'),
       );
       if (p.draft) blocks.push(mdParagraph(p.draft));
     }
     const team = this.data.team?.draft;
     if (team) blocks.push(mdHeading(2, this.t('thanks.team.title', 'The whole team')), mdParagraph(team));
-    return mdDocument(blocks);
+    return mdDocument(blocks, colon);
   }
 
   // ---------- editing ----------

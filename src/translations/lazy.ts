@@ -7,3 +7,4 @@ import { registerTranslations } from '../core/i18n.js';
 
 registerTranslations('es', () => import('../locales/es.js'));
 registerTranslations('ar', () => import('../locales/ar.js'));
+registerTranslations('fr', () => import('../locales/fr.js'));

@@ -234,5 +234,12 @@ describe('controllers (on a bare element)', () => {
       expect(last.textContent).to.contain('# not a heading');
       expect(host.querySelectorAll('img, a, h2')).to.have.length(0);
     });
+
+    it('keeps a field label’s own colon: French "Poste :" (✗ old code: drawn as plain text)', () => {
+      const host = document.createElement('div');
+      render(markdownView(mdDocument([mdField('Poste', 'Analyste')], '\u00a0:')), host);
+      expect(host.querySelector('p strong')!.textContent).to.equal('Poste\u00a0:');
+      expect(host.querySelector('p')!.textContent).to.equal('Poste\u00a0: Analyste');
+    });
   });
 });

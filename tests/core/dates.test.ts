@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { addDays, addMonths, daysBetween, formatDate, formatRelativeDays, isISODate, todayISO, weekday, workingDaysBetween } from '../../src/core/dates.js';
+import { addDays, addMonths, daysBetween, formatDate, formatDateRange, formatRelativeDays, isISODate, todayISO, weekday, workingDaysBetween } from '../../src/core/dates.js';
 
 describe('dates', () => {
   it('accepts only real YYYY-MM-DD dates', () => {
@@ -32,6 +32,16 @@ describe('dates', () => {
     expect(formatRelativeDays(1, 'en')).to.equal('tomorrow');
     expect(formatRelativeDays(-2, 'en')).to.equal('2 days ago');
     expect(formatRelativeDays(3, 'es')).to.equal('dentro de 3 días');
+  });
+
+  it('French writes the first of the month as “1er” (✗ old code: “le 1 juin”), in a range too; numeric dates and other days are left alone', () => {
+    expect(formatDate('2026-06-01', 'fr', { weekday: 'long', month: 'long', year: undefined })).to.equal('lundi 1er juin');
+    expect(formatDate('2026-06-01', 'fr-CA', { weekday: undefined, month: 'long' })).to.equal('1er juin 2026');
+    expect(formatDate('2026-06-11', 'fr', { weekday: undefined, month: 'long' })).to.equal('11 juin 2026');
+    expect(formatDate('2026-06-01', 'fr', { weekday: undefined, month: '2-digit', day: '2-digit' })).to.equal('01/06/2026');
+    expect(formatDateRange('2026-06-01', '2026-12-18', 'fr', { month: 'long' })).to.match(/^1er juin – 18 décembre 2026$/);
+    expect(formatDateRange('2026-05-18', '2026-06-01', 'fr', { month: 'long' })).to.match(/^18 mai – 1er juin 2026$/);
+    expect(formatDate('2026-06-01', 'es', { weekday: undefined, month: 'long' })).to.equal('1 de junio de 2026');
   });
 
   it('gives today in the local calendar', () => {

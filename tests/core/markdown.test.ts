@@ -135,3 +135,20 @@ for (const [renderer, render] of RENDERERS) describe(`Markdown escaping, checked
     expect(failures, `${failures.length} strings:\n${failures.slice(0, 20).join('\n')}`).to.deep.equal([]);
   });
 });
+
+describe('a document in its language: the field colon', () => {
+  it('French sets a no-break space before every field’s colon, never in user text, and the renderers still bold the label', () => {
+    const hostile = 'a **b:** c and **x:** y';
+    const md = mdDocument([mdHeading(1, 'Passation'), mdField('Poste', 'Analyste'), mdDocument([mdField('Échéance', '18 décembre')]), mdParagraph(hostile), mdField('Note', hostile)], '\u00a0:');
+    expect(md).to.contain('**Poste\u00a0:** Analyste').and.contain('**Échéance\u00a0:** 18 décembre');
+    expect(md).not.to.contain('\u00a0\u00a0'); // a nested document is set once
+    expect(md).not.to.match(/[^\u00a0]:\*\* /); // ✗ old code: "**Poste:**"
+    for (const [, render] of RENDERERS) {
+      const doc = inert(render(md));
+      expect([...doc.querySelectorAll('strong')].map((s) => s.textContent)).to.deep.equal(['Poste\u00a0:', 'Échéance\u00a0:', 'Note\u00a0:']);
+      expect(doc.textContent).to.contain(hostile);
+    }
+    // English and every language without its own colon: unchanged.
+    expect(mdDocument([mdField('Role', 'Analyst')])).to.equal('**Role:** Analyst\n');
+  });
+});

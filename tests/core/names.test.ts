@@ -25,6 +25,20 @@ describe('greetingName', () => {
     expect(greetingName('Lic. Juan Pérez')).to.equal('Juan'); // ✗
   });
 
+  it('drops the French titles, and those of the languages hosts often add (German, Portuguese, Italian)', () => {
+    // ✗ each row on the old rule: "M. Jean Martin" was greeted "M."
+    const cases: [string, string][] = [
+      ['M. Jean Martin', 'Jean'], ['Mme Claire Dubois', 'Claire'], ['Mlle Chloé Petit', 'Chloé'], ['Me Paul Leroy', 'Paul'],
+      ['Pr Anne Girard', 'Anne'], ['Dre Julie Tremblay', 'Julie'], ['Madame Sophie Bernard', 'Sophie'], ['Docteure Léa Roy', 'Léa'],
+      ['M.Jean Martin', 'Jean'], ['Mme Jean-Pierre Morel', 'Jean-Pierre'],
+      ['Herr Jonas Becker', 'Jonas'], ['Frau Dr. Anna Weber', 'Anna'], ['Fr. Lena Fischer', 'Lena'],
+      ['Sr.ª Ana Costa', 'Ana'], ['Dr.ª Inês Sousa', 'Inês'], ['Eng. Rui Alves', 'Rui'], ['Dona Maria Silva', 'Maria'],
+      ['Sig.ra Giulia Bianchi', 'Giulia'], ['Dott.ssa Chiara Ricci', 'Chiara'], ['Dott. Marco Rossi', 'Marco'], ['Avv. Luca Conti', 'Luca'],
+    ];
+    expect(cases.map(([name]) => greetingName(name))).to.deep.equal(cases.map(([, first]) => first));
+    expect(['M. Jean Martin', 'Sig.ra Giulia Bianchi', 'Dr.ª Inês Sousa', 'Herr Jonas Becker'].map(hasTitle)).to.deep.equal([true, true, true, true]);
+  });
+
   it('drops a title written against the name, without a space', () => {
     expect(greetingName('د.سارة المنصوري')).to.equal('سارة'); // ✗ was "د.سارة"
     expect(greetingName('أ.د.عبد الله الأحمد')).to.equal('عبد الله'); // ✗

@@ -1,9 +1,10 @@
-// Every widget in Spanish and Arabic: translated text, right-to-left for Arabic, 0 axe violations.
+// Every widget in Spanish, Arabic and French: translated text, right-to-left for Arabic, 0 axe violations.
 import { expect } from '@open-wc/testing';
 import '../../src/all.js';
 // Catalogues are opt-in with npm: a page registers the languages it uses.
 import '../../src/translations/es.js';
 import '../../src/translations/ar.js';
+import '../../src/translations/fr.js';
 import { container, settle } from '../helpers/test-element.js';
 
 const TAGS = ['internship-checklist', 'feedback-questions', 'thank-you-composer', 'reflection-journal', 'finish-strong-planner', 'keep-in-touch', 'internship-wrap-up'].filter((t) => customElements.get(t));
@@ -45,6 +46,23 @@ describe('languages', () => {
         expect(visibleText(el)).not.to.equal(en);
         const left = englishLeft();
         expect(left.length / Math.max(1, enWords.size)).to.be.below(0.2, `English left: ${[...new Set(left)].slice(0, 20).join(', ')}`);
+        await expect(el).to.be.accessible();
+      });
+
+      it('renders in French (fr-CA), translated, with French typography and 0 axe violations', async () => {
+        const en = visibleText(await render(tag, 'en'));
+        const el = await render(tag, 'fr-CA');
+        const enWords = new Set(en.toLowerCase().match(/[a-z]{5,}/g) ?? []);
+        // Words French shares with English ("contacts", "message", "questions", "notes") are not left-overs.
+        const shared = ['maya', 'northwind', 'jordan', 'linkedin', 'markdown', 'vcard', 'contact', 'contacts', 'message', 'messages', 'questions', 'question', 'notes', 'section', 'minutes', 'date', 'dates', 'action', 'mentor', 'impact', 'communication', 'leadership', 'technologie', 'inclusion', 'moment', 'resume'];
+        const englishLeft = () => (visibleText(el).toLowerCase().match(/[a-z]{5,}/g) ?? []).filter((w) => enWords.has(w) && !shared.includes(w));
+        await until(() => englishLeft().length / Math.max(1, enWords.size) < 0.1);
+        await el.updateComplete;
+        const left = englishLeft();
+        expect(left.length / Math.max(1, enWords.size)).to.be.below(0.1, `English left: ${[...new Set(left)].slice(0, 20).join(', ')}`);
+        // No colon, question or exclamation mark without its no-break space, in anything the element shows.
+        const text = el.shadowRoot!.textContent ?? '';
+        expect(text.match(/[\p{L}\d)»][;:!?](?=\s|$)/gu) ?? [], 'punctuation without its no-break space').to.deep.equal([]);
         await expect(el).to.be.accessible();
       });
 

@@ -16,9 +16,10 @@ import { LocaleController } from '../../src/core/i18n.js';
 import { briefMail } from '../../src/keep-in-touch/references.js';
 import { replyBody } from '../../src/feedback-response/content.js';
 import { formatDate, formatDateRange } from '../../src/core/dates.js';
-// Translations are opt-in (issue #21): this file reads Spanish and Arabic output.
+// Translations are opt-in (issue #21): this file reads Spanish, Arabic and French output.
 import '../../src/translations/es.js';
 import '../../src/translations/ar.js';
+import '../../src/translations/fr.js';
 
 const thanksPerson = (over: Partial<ThanksPerson>): ThanksPerson => ({
   id: 'p', name: 'Ana Ruiz', relationship: 'supervisor', specifics: {}, tone: 'warm', channel: 'email', draft: '', status: 'todo', ...over,
@@ -109,14 +110,17 @@ const SAMPLES = {
   en: { name: 'Dr. Sara Ali', first: 'Sara', specifics: { project: 'the customer survey.', learned: 'how to write a clear brief', moment: 'the pep talk before my first demo!', forward: 'asking questions early' } },
   es: { name: 'María José López', first: 'María José', specifics: { project: 'la encuesta a clientes.', learned: 'a escribir un informe claro', moment: 'la charla antes de mi primera demo!', forward: 'preguntar pronto' } },
   ar: { name: 'عبد الله الأحمد', first: 'عبد الله', specifics: { project: 'استبيان العملاء.', learned: 'كتابة موجز واضح', moment: 'الحديث المشجّع قبل أول عرض لي', forward: 'طرح الأسئلة مبكرًا' } },
+  // A French intern types straight apostrophes and a space before "!" (the note must still read right).
+  fr: { name: 'M. Jean-Pierre Morel', first: 'Jean-Pierre', specifics: { project: "l'enquête clients.", learned: 'à rédiger un brief clair', moment: 'les encouragements avant ma première démo !', forward: 'poser des questions tôt' } },
 } as const;
 
 const SALUTATION: Record<string, RegExp> = {
   en: /^(Hi|Dear) [^\n]+,$/,
   es: /^(¡Hola, [^\n]+!|Hola, [^\n]+:|Estimado\/a [^\n]+:)$/,
   ar: /^((مرحبًا|أهلًا) [^\n]+،|(الأستاذ\/ة )?[^\n]+ المحترم\/ة،\nتحية طيبة وبعد،)$/,
+  fr: /^(Bonjour [^\n]+,|Bonjour à toutes et à tous,|Madame,|Monsieur,)$/,
 };
-const CONJUNCTION: Record<string, RegExp> = { en: /^(and|but|also|so)\b/i, es: /^(y|e|pero|además|también)\b/i, ar: /^[وف]/ };
+const CONJUNCTION: Record<string, RegExp> = { en: /^(and|but|also|so)\b/i, es: /^(y|e|pero|además|también)\b/i, ar: /^[وف]/, fr: /^(et|mais|aussi|donc|puis)\b/i };
 const ENGLISH = /\b(the|and|you|your|thank|thanks|hi|dear|for|with|regards|warmly|my|of|to|in|at|team)\b/i;
 
 /** What a native reader would reject in a generated message; an empty list when it reads right. */
@@ -125,10 +129,18 @@ function problems(lang: keyof typeof SALUTATION, text: string): string[] {
   const [greeting, first = ''] = text.split('\n\n');
   if (!SALUTATION[lang].test(greeting)) out.push(`greeting not on its own line: ${JSON.stringify(greeting)}`);
   if (CONJUNCTION[lang].test(first.trim())) out.push(`first sentence starts with a conjunction: ${first.slice(0, 40)}`);
-  const doubled = text.match(/[.,;:!?،؛]{2,}|\s[.,;:!?،؛]/g);
+  // French sets a no-break space before ; : ! ? (U+202F, U+00A0): that one belongs, and must be there.
+  const doubled = text.match(lang === 'fr' ? /[.,;:!?]{2,}|(?![\u00a0\u202f])\s[.,;:!?]|\u202f[.,:]/g : /[.,;:!?،؛]{2,}|\s[.,;:!?،؛]/g);
   if (doubled) out.push(`doubled punctuation: ${doubled.join(' ')}`);
+  if (lang === 'fr') {
+    const bare = text.match(/[^\s\u00a0\u202f][;:!?»]|«[^\u202f\u00a0]/g)?.filter((m) => !/^[!?.…)][!?]$/.test(m) && !/^\d:$/.test(m));
+    if (bare?.length) out.push(`French punctuation without its no-break space: ${bare.join(' ')}`);
+    // What the kit writes says "vous" (or neither tu nor vous): never "tu" to a supervisor or a contact.
+    const tu = text.match(/(?<![\p{L}’'])(tu|te|toi|ton|ta|tes|t’)(?![\p{L}])/giu);
+    if (tu) out.push(`tutoiement: ${tu.join(' ')}`);
+  }
   // "the customer survey. was a highlight": a full stop typed by the user in the middle of a sentence
-  if (lang !== 'ar' && /[.!?] +[a-záéíóúñ]/.test(text)) out.push(`a sentence cut in two: ${text.match(/\S+[.!?] +[a-záéíóúñ]\S*/)![0]}`);
+  if (lang !== 'ar' && /[.!?] +[a-záéíóúñàâçèêëîïôûù]/.test(text)) out.push(`a sentence cut in two: ${text.match(/\S+[.!?] +[a-záéíóúñàâçèêëîïôûù]\S*/)![0]}`);
   if (/\{\w+\}|undefined/.test(text)) out.push('an unfilled placeholder');
   if (lang !== 'en' && ENGLISH.test(text.replace(/Maya Haddad|Northwind/g, ''))) out.push(`English left: ${text.match(ENGLISH)![0]}`);
   return out;
@@ -137,7 +149,7 @@ function problems(lang: keyof typeof SALUTATION, text: string): string[] {
 describe('every tone × channel × language reads as a native would write it', () => {
   afterEach(() => document.querySelectorAll('[lang]').forEach((n) => n !== document.documentElement && n.remove()));
 
-  for (const lang of ['en', 'es', 'ar'] as const) {
+  for (const lang of ['en', 'es', 'ar', 'fr'] as const) {
     it(`${lang}: thank-you notes, with and without specifics (fails on the old card and LinkedIn assembly)`, async function () {
       this.timeout(20000);
       const el = await mount<ThankYouComposer>('thank-you-composer', lang);
@@ -163,7 +175,7 @@ describe('every tone × channel × language reads as a native would write it', (
       el.value = { contacts: [{ id: 'a', name: SAMPLES[lang].name, thanked: SAMPLES[lang].specifics.learned, tags: [], cadence: 'monthly', log: [] }] };
       await el.updateComplete;
       const row = el.shadowRoot!.querySelector('[data-id="a"]')!;
-      [...row.querySelectorAll('button')].find((b) => /اكتب رسالة|Escribir|Write a message/i.test(b.textContent!))!.click();
+      [...row.querySelectorAll('button')].find((b) => /اكتب رسالة|Escribir|Écrire|Write a message/i.test(b.textContent!))!.click();
       await el.updateComplete;
       const select = el.shadowRoot!.querySelector<HTMLSelectElement>('#m-tpl')!;
       const found: string[] = [];
@@ -194,14 +206,15 @@ const TASKS = {
   en: 'Send Sara the survey results',
   es: 'Enviar a María José los resultados de la encuesta',
   ar: 'أرسل إلى عبد الله نتائج الاستبيان',
+  fr: 'Envoyer à Jean-Pierre les résultats de l’enquête',
 } as const;
 /** How each language names a task in a note (the imperative alone read as an order: "…on “Send Ana the doc” was…"). */
-const TASK_FRAME = { en: /the “[^”]+” task/, es: /la tarea «[^»]+»/, ar: /مهمة «[^»]+»/ } as const;
+const TASK_FRAME = { en: /the “[^”]+” task/, es: /la tarea «[^»]+»/, ar: /مهمة «[^»]+»/, fr: /la tâche «\u202f[^»]+\u202f»/ } as const;
 
 describe('new generated text reads as a native would write it', () => {
   afterEach(() => document.querySelectorAll('[lang]').forEach((n) => n !== document.documentElement && n.remove()));
 
-  for (const lang of ['en', 'es', 'ar'] as const) {
+  for (const lang of ['en', 'es', 'ar', 'fr'] as const) {
     it(`${lang}: a thank-you idea quoting a task names it as a task, in every tone and channel`, async function () {
       this.timeout(20000);
       const host = container();
@@ -248,7 +261,7 @@ describe('new generated text reads as a native would write it', () => {
       const t = words.t.bind(words);
       const locale = lang;
       const format = { date: (d: string) => formatDate(d, locale, { weekday: undefined, month: 'long' }), range: (a: string, b: string) => formatDateRange(a, b, locale, { month: 'long' }), list: (x: readonly string[]) => words.list(x) };
-      const role = { en: 'Data analyst', es: 'Analista de datos', ar: 'محلل بيانات' }[lang];
+      const role = { en: 'Data analyst', es: 'Analista de datos', ar: 'محلل بيانات', fr: 'Analyste de données' }[lang];
       const source = { internName: 'Maya Haddad', company: 'Northwind', role, startDate: '2026-06-01', endDate: '2026-12-18', bullets: [], skills: ['SQL', 'Python'], projects: [], applications: [{ id: 'a', role, company: 'Acme', deadline: '2027-01-15' }] };
       const found: string[] = [];
       for (const s of [source, { ...source, internName: undefined }]) {
@@ -412,5 +425,73 @@ describe('the profile’s “how to greet your supervisor”', () => {
     input.dispatchEvent(new Event('change'));
     await el.updateComplete;
     expect(el.kitProfile.supervisorGreeting).to.equal('أبو خالد');
+  });
+});
+
+describe('French as a French writer sends it (issue #32)', function () {
+  this.timeout(30000); // several elements and their catalogue, on a shared 2-core machine
+  afterEach(() => document.querySelectorAll('[lang]').forEach((n) => n !== document.documentElement && n.remove()));
+  /** Words that would agree with the intern's or the reader's gender ("ravi(e)", "m'a marqué(e)"): none may appear. */
+  const GENDERED = /(?<!\p{L})(ravie?|reconnaissante?|heureuse?|heureux|honorée?|marquée?|accueillie?|aidée?|contente?|fière?)(?!\p{L})/iu;
+
+  it('formal notes open with «Madame,» or «Monsieur,» alone, the full name when no form is given; no note agrees with a gender', async () => {
+    const el = await mount<ThankYouComposer>('thank-you-composer', 'fr');
+    const note = (over: Partial<ThanksPerson>) => el.generate(thanksPerson({ name: 'Sara Haddad', tone: 'formal', specifics: SAMPLES.fr.specifics, ...over }));
+    expect(note({ form: 'feminine' }).split('\n')[0]).to.equal('Madame,');
+    expect(note({ name: 'Dr Jean Martin', form: 'masculine' }).split('\n')[0]).to.equal('Monsieur,');
+    expect(note({}).split('\n')[0]).to.equal('Bonjour Sara Haddad,');
+    for (const tone of ['warm', 'formal', 'brief'] as const) {
+      for (const channel of ['email', 'linkedin', 'card'] as const) {
+        const text = note({ tone, channel });
+        expect(text, `${tone}/${channel}`).not.to.match(GENDERED);
+        expect(problems('fr', text), `${tone}/${channel}`).to.deep.equal([]);
+      }
+    }
+    expect(el.generateTeam()).to.match(/^Bonjour à toutes et à tous,\n/).and.not.to.match(GENDERED);
+  });
+
+  it('says “vous” to the supervisor and writes the details a French intern types into whole sentences', async () => {
+    const el = await mount<ThankYouComposer>('thank-you-composer', 'fr');
+    const warm = el.generate(thanksPerson({ name: SAMPLES.fr.name, tone: 'warm', specifics: SAMPLES.fr.specifics }));
+    expect(warm.split('\n')[0]).to.equal('Bonjour Jean-Pierre,'); // «M.» is a title
+    expect(warm).to.contain('Merci de m’avoir appris à rédiger un brief clair.');
+    expect(warm).to.contain('Travailler avec vous sur l\'enquête clients a été'); // "sur", never "à le"/"de le" before typed text
+    expect(warm).to.contain('ma mémoire\u00a0: les encouragements avant ma première démo.'); // the typed " !" is dropped
+    expect(warm).to.contain('Merci pour votre temps, votre patience et votre confiance.');
+  });
+
+  it('with no company given, the notes and the keep-in-touch templates say «chez vous» (never «chez l’entreprise»)', async () => {
+    const el = await mount<ThankYouComposer>('thank-you-composer', 'fr', { company: '' });
+    expect(el.generate(thanksPerson({ name: 'Sara Haddad', tone: 'brief' }))).to.contain('pendant mon stage chez vous.');
+    expect(el.generateTeam()).to.contain('Mon stage chez vous se termine');
+    const kit = await mount<KeepInTouch>('keep-in-touch', 'fr', { company: '' });
+    const { defaultTemplates } = await import('../../src/keep-in-touch/content.js');
+    const words = await translator('fr');
+    const reference = defaultTemplates(words.t.bind(words)).find((x) => x.id === 'reference')!.body;
+    expect(reference).to.contain('mon stage chez {company}');
+    expect(words.t('contacts.theTeam', 'the team')).to.equal('vous');
+    kit.remove();
+  });
+
+  it('the feedback request in fr-CA: the day written out, the hour as Quebec writes it, a question mark with its space', async () => {
+    const el = await mount<FeedbackQuestions>('feedback-questions', 'fr-CA', { supervisor: SAMPLES.fr.name, 'end-date': '2026-12-18' });
+    el.value = { ...el.value, meeting: { date: '2026-12-14', time: '14:30', minutes: 25 } };
+    await el.updateComplete;
+    const { subject, body } = el.request;
+    expect(body.split('\n')[0]).to.equal('Bonjour Jean-Pierre,');
+    expect(body).to.contain('Mon stage se termine le vendredi 18 décembre,');
+    expect(body).to.match(/Seriez-vous disponible le lundi 14 décembre à 14 h 30, pour environ 25 minutes\u202f\?/);
+    expect(subject).to.equal('Un retour avant la fin de mon stage chez Northwind\u202f?');
+    expect(problems('fr', body.replace(/Maya Haddad/g, ''))).to.deep.equal([]);
+  });
+
+  it('the reference brief: fields with «\u00a0:», the first of the month as «1er»', async () => {
+    const words = await translator('fr');
+    const format = { date: (d: string) => formatDate(d, 'fr', { weekday: undefined, month: 'long' }), range: (a: string, b: string) => formatDateRange(a, b, 'fr', { month: 'long' }), list: (x: readonly string[]) => words.list(x) };
+    const { body } = briefMail(words.t.bind(words), { name: 'Mme Claire Dubois' }, { internName: 'Maya Haddad', company: 'Northwind', role: 'Analyste', startDate: '2026-06-01', endDate: '2026-12-18', bullets: [], skills: ['SQL', 'dbt'], projects: [{ name: 'Tableau de bord', status: 'en production' }], applications: [] }, format);
+    expect(body.split('\n')[0]).to.equal('Bonjour Claire,');
+    expect(body).to.contain('**Poste\u00a0:** Analyste').and.contain('**Dates\u00a0:** 1er juin – 18 décembre 2026');
+    expect(body).to.contain('- Tableau de bord\u00a0: en production').and.contain('SQL et dbt');
+    expect(body).not.to.match(GENDERED);
   });
 });

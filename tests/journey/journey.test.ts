@@ -1,6 +1,6 @@
 // One persona through the whole kit, as she would use it: from her profile to the final export, by roles
-// and accessible names, with the keyboard where a person would use it. Run in English, in Spanish and in
-// Arabic (right to left), which catch English glued into generated sentences.
+// and accessible names, with the keyboard where a person would use it. Run in English, in Spanish, in
+// Arabic (right to left) and in French, which catch English glued into generated sentences.
 import { expect } from '@open-wc/testing';
 import '../../src/all.js';
 import type { InternshipWrapUp } from '../../src/internship-wrap-up/internship-wrap-up.js';
@@ -9,6 +9,7 @@ import { allByRole, byRole, deep, focused, nameOf, pick, press, typeInto, until 
 // Translations are opt-in (#21): the Spanish and Arabic runs need their catalogues, as a host's page would import them.
 import '../../src/translations/es.js';
 import '../../src/translations/ar.js';
+import '../../src/translations/fr.js';
 
 const KEY = 'journey-run-';
 
@@ -91,6 +92,28 @@ const AR: Words = {
   writeMessage: 'اكتب رسالة', contactMessage: 'الرسالة', thankedQuote: 'ممّا تعلّمته منك: اطلب مراجعة الكود مبكرًا. فشكرًا لك مرة أخرى.',
 };
 
+const FR: Words = {
+  lang: 'fr',
+  tabs: { checklist: 'Liste', feedback: 'Retours', thanks: 'Remerciements', reflection: 'Réflexion', planner: 'Finir en beauté', contacts: 'Garder le contact' },
+  edit: 'Modifier vos informations',
+  profile: { name: 'Votre nom', role: 'Votre poste', company: 'Entreprise', supervisor: 'Responsable de stage', email: 'Adresse e-mail de votre responsable de stage', end: 'Dernier jour' },
+  values: {
+    role: 'Stagiaire en analyse de données', company: 'Northwind Logistics',
+    takeaway: 'Demander des revues de code plus tôt.', answer: 'Votre rapport hebdomadaire a fait gagner des heures à l’équipe.',
+    step: 'Suivre la formation interne SQL', reflection: 'Jordan m’a appris à présenter des chiffres à l’équipe des opérations.',
+  },
+  starter: 'Utiliser les six suggérées', date: 'Date', time: 'Heure', minutes: 'Durée en minutes', message: 'Message', talk: '2. Pendant et après l’entretien',
+  notes: 'Notes', takeaway: 'À retenir', addStep: 'Ajouter une prochaine étape', add: 'Ajouter', byWhen: /^Échéance\s: /, // accessible names collapse the no-break space
+  addSupervisor: 'Ajouter Jordan Alvarez, votre responsable de stage', write: 'Rédiger le brouillon', markSent: 'Marquer comme envoyé',
+  useForward: /^Utiliser pour «\sCe que vous garderez pour la suite\s»\s: demander des revues/,
+  hi: /^Bonjour Jordan,/, ask: 'Seriez-vous disponible le lundi 14 décembre à 14:00, pour environ 20 minutes\u202f?', draft: /^brouillon$/i, dir: 'ltr',
+  forward: 'Ce que je garde pour la suite\u00a0: demander des revues de code plus tôt.',
+  doneOf: (d, t) => new RegExp(`^Avancement\u00a0: ${d} sur ${t}$`), supervisorLabel: 'Responsable de stage', notYet: 'pas encore',
+  downloadAll: 'Tout télécharger (Markdown)', bookTalk: /^planifiez un point bilan .* pour votre dernière semaine$/i, scheduleTalk: /^planifiez un point bilan avec votre responsable de stage$/i,
+  mailLink: 'Ouvrir dans ma messagerie', noteFor: 'Message pour Jordan Alvarez',
+  writeMessage: 'Écrire un message', thankedQuote: 'me sert encore chaque semaine\u00a0: demander des revues de code plus tôt. Merci encore.',
+};
+
 /** Words that only English would put into a Spanish sentence. */
 const ENGLISH = /\b(the|and|with|would|work|minutes|your|you|from|about|what|thank|next)\b/i;
 
@@ -124,7 +147,7 @@ async function openStep(el: InternshipWrapUp, name: string): Promise<void> {
 const card = (el: InternshipWrapUp, step: string) => byRole(el.shadowRoot!, 'button', step).closest('li')!.querySelector('.hint')!.textContent!.trim();
 const box = (el: InternshipWrapUp, name: string | RegExp) => byRole<HTMLInputElement>(el, 'checkbox', name);
 
-for (const w of [EN, ES, AR]) {
+for (const w of [EN, ES, AR, FR]) {
   describe(`journey (${w.lang}): Maya, data-analyst intern, from her profile to the final export`, function () {
     this.timeout(60000);
     after(() => clearKeys(KEY));
@@ -243,7 +266,9 @@ for (const w of [EN, ES, AR]) {
       if (w.lang !== 'en') {
         // Generated sentences carry no English: the request, the note, the tasks of the list.
         const generated = [mail, draft, message, ...el.tasks.map((t) => t.text)];
-        for (const text of generated) expect(text.replace(/Northwind Logistics|Maya Chen|Jordan Alvarez|SQL/g, ''), text).not.to.match(ENGLISH);
+        // ("minutes" is French too.)
+        const english = w.lang === 'fr' ? new RegExp(ENGLISH.source.replace('|minutes', ''), 'i') : ENGLISH;
+        for (const text of generated) expect(text.replace(/Northwind Logistics|Maya Chen|Jordan Alvarez|SQL/g, ''), text).not.to.match(english);
       }
     });
   });

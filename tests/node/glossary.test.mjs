@@ -18,7 +18,7 @@ function rules() {
   const [main, literal] = md.split('## Literal copies');
   for (const line of main.split('\n').filter((l) => /^\| (?!Concept|---)/.test(l))) {
     const cells = line.split('|').slice(1, -1).map((c) => c.trim());
-    out.push({ concept: cells[0], lang: 'es', rejected: cells[3] }, { concept: cells[0], lang: 'ar', rejected: cells[5] });
+    out.push({ concept: cells[0], lang: 'es', rejected: cells[3] }, { concept: cells[0], lang: 'ar', rejected: cells[5] }, { concept: cells[0], lang: 'fr', rejected: cells[7] ?? '' });
   }
   for (const line of literal.split('## Register')[0].split('\n').filter((l) => /^\| (?!English|---)/.test(l))) {
     const cells = line.split('|').slice(1, -1).map((c) => c.trim());
@@ -27,14 +27,15 @@ function rules() {
   return out.flatMap((r) => r.rejected.split(';').map((v) => v.trim()).filter(Boolean).map((variant) => ({ ...r, variant })));
 }
 
-test('the glossary lists rejected variants for both languages', () => {
+test('the glossary lists rejected variants for every shipped language', () => {
   const all = rules();
-  assert.ok(all.some((r) => r.lang === 'es') && all.some((r) => r.lang === 'ar'), 'no rules read from docs/glossary.md');
+  assert.ok(['es', 'ar', 'fr'].every((lang) => all.some((r) => r.lang === lang)), 'no rules read from docs/glossary.md');
+  assert.ok(all.some((r) => r.variant === 'superviseur'));
   assert.ok(all.some((r) => r.variant === 'خطاب توصية'));
   assert.ok(all.some((r) => r.variant === 'تزكية'));
 });
 
-for (const lang of ['es', 'ar']) {
+for (const lang of ['es', 'ar', 'fr']) {
   test(`catalogue "${lang}" uses no rejected variant`, () => {
     const messages = catalogue(lang);
     assert.ok(Object.keys(messages).length > 500, 'catalogue not read');
@@ -45,7 +46,7 @@ for (const lang of ['es', 'ar']) {
       // Arabic writes و، ف، ب، ل، ك and ال onto the word: «للتزكية» and «ومشرفك» are the rejected words too.
       // A phrase takes only و/ف: «التواصل معه» about "no one" or "whoever" is not the imperative «تواصل معه».
       const clitics = lang !== 'ar' ? '' : variant.includes(' ') ? '[وف]?' : '(?:[وف]?(?:بال|كال|لل|ال|[بلك])?)';
-      const word = new RegExp(`(?<![\\p{L}\\p{M}])${clitics}${escaped}(?![\\p{L}\\p{M}])`, lang === 'es' ? 'iu' : 'u');
+      const word = new RegExp(`(?<![\\p{L}\\p{M}])${clitics}${escaped}(?![\\p{L}\\p{M}])`, lang === 'ar' ? 'u' : 'iu');
       const hit = (text) => word.test(text);
       for (const [id, text] of Object.entries(messages)) if (hit(text)) found.push(`${id}: "${variant}" (${concept})`);
     }

@@ -23,7 +23,8 @@ function modules(dir = 'dist') {
   return readdirSync(dir, { withFileTypes: true }).flatMap((d) => {
     const path = join(dir, d.name);
     if (d.isDirectory()) return ['standalone', 'chunks', 'react'].includes(d.name) ? [] : modules(path);
-    return d.name.endsWith('.js') && dir !== 'dist' ? [path] : [];
+    // (Generated modules, such as the English template translations/en.js, have no TypeScript source.)
+    return d.name.endsWith('.js') && dir !== 'dist' && existsSync(path.replace(/^dist\//, 'src/').replace(/\.js$/, '.ts')) ? [path] : [];
   });
 }
 

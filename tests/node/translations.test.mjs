@@ -6,6 +6,8 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { pathToFileURL } from 'node:url';
+import { extractMessages, pluralBases } from '../../scripts/messages.mjs';
 
 const built = existsSync('dist/index.js') && existsSync('dist/translations/es.js');
 const skip = !built && 'run `npm run build` first';
@@ -33,8 +35,8 @@ test('no npm entry reaches a catalogue: index, all, core, react, each define.js'
   for (const entry of entries.filter((e) => existsSync(e))) assert.deepEqual(catalogues(reachable(entry)), [], `${entry} reaches a catalogue`);
 });
 
-test('strong-finish/translations/es.js and ar.js each bring their own catalogue, and only it', { skip }, () => {
-  for (const lang of ['es', 'ar']) {
+test('strong-finish/translations/es.js, ar.js and fr.js each bring their own catalogue, and only it', { skip }, () => {
+  for (const lang of ['es', 'ar', 'fr']) {
     const found = catalogues(reachable(`dist/translations/${lang}.js`)).map((f) => f.replace(/^.*\/dist\//, ''));
     assert.deepEqual(found, [`locales/${lang}.js`]);
   }
@@ -64,4 +66,25 @@ test('the CDN catalogue chunks are UTF-8, not \\uXXXX escapes', { skip: !existsS
   const ar = readFileSync('dist/chunks/ar.js', 'utf8');
   assert.match(ar, /البقاء على تواصل/);
   assert.doesNotMatch(ar, /\\u0[6-7][0-9a-f]{2}/i);
+  // French keeps its no-break spaces as characters too («\u202f» would be six bytes for one).
+  const fr = readFileSync('dist/chunks/fr.js', 'utf8');
+  assert.match(fr, /Garder le contact/);
+  assert.match(fr, /\u202f»/);
+  assert.doesNotMatch(fr, /\\u(00a0|202f|00e9)/i);
+});
+
+test('strong-finish/translations/en.js is the English template: every id the source uses, its text, placeholders and counts', { skip: !existsSync('dist/translations/en.js') && 'run `npm run build:ts` first' }, async () => {
+  const used = extractMessages('src');
+  const { default: en, placeholders, plurals } = await import(pathToFileURL('dist/translations/en.js').href);
+  assert.deepEqual(Object.keys(en).sort(), [...used.keys()].sort());
+  for (const [id, { text }] of used) assert.equal(en[id], text, id);
+  assert.deepEqual(placeholders['checklist.lastDay'], ['date', 'when']);
+  assert.deepEqual(plurals, [...pluralBases('src')].sort());
+  assert.ok(plurals.includes('contacts.added'));
+  // The JSON for translation tools says the same; importing the template reaches no catalogue.
+  assert.deepEqual(JSON.parse(readFileSync('dist/translations/en.json', 'utf8')), en);
+  assert.deepEqual(catalogues(reachable('dist/translations/en.js')), []);
+  const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+  assert.equal(pkg.exports['./translations/en.json'], './dist/translations/en.json');
+  assert.match(pkg.scripts['build:ts'], /en-template\.mjs/, 'generated at every build');
 });

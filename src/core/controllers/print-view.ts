@@ -42,8 +42,9 @@ function headingTag(level: number, text: string): TemplateResult {
 function lines(block: string): TemplateResult[] {
   return block.split('\n').map((raw, i) => {
     const line = raw.replace(/(\\| {2,})$/, '');
-    const field = /^\*\*(.+?):\*\* (.*)$/.exec(line);
-    const body = field ? html`<strong>${inline(field[1])}:</strong> ${inline(field[2])}` : html`${inline(line)}`;
+    // The label keeps its language's colon ("Poste :" in French).
+    const field = /^\*\*(.+?[\u00a0\u202f]?:)\*\* (.*)$/u.exec(line);
+    const body = field ? html`<strong>${inline(field[1])}</strong> ${inline(field[2])}` : html`${inline(line)}`;
     return i ? html`<br />${body}` : body;
   });
 }

@@ -75,7 +75,14 @@ export function mdField(label: string, value: string): string {
   return `**${escapeMarkdown(label)}:** ${escapeMarkdown(value)}`;
 }
 
-/** Joins blocks with blank lines, dropping empty ones; ends with one newline. */
-export function mdDocument(blocks: readonly (string | false | undefined | null)[]): string {
-  return blocks.filter((b): b is string => !!b && b.trim() !== '').join('\n\n') + '\n';
+/** An `mdField` label's bold and colon (user text has every `*` escaped, so only a field's `**` are side by side). */
+const FIELD = /\*\*([^*\n]+?)(?<![\u00a0\u202f]):\*\* /g;
+
+/**
+ * Joins blocks with blank lines, dropping empty ones; ends with one newline. `colon` is the document's
+ * language's (the translator's `core.colon`: French sets a no-break space before it, "**Poste :**").
+ */
+export function mdDocument(blocks: readonly (string | false | undefined | null)[], colon = ':'): string {
+  const doc = blocks.filter((b): b is string => !!b && b.trim() !== '').join('\n\n') + '\n';
+  return colon === ':' ? doc : doc.replace(FIELD, (_m, label: string) => `**${label}${colon}** `);
 }
