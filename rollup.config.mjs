@@ -100,7 +100,7 @@ const standaloneEntry = () => ({
  * statically and the dynamic import resolves at once. Otherwise each standalone build would split its
  * code into chunks whose names collide in the shared standalone/chunks/ folder.
  */
-const ON_USE = ['core/controllers/print-view.js', 'core/controllers/calendar-links-list.js', 'thank-you-composer/content.js'].map((f) => `${dist}/${f}`);
+const ON_USE = ['core/controllers/print-view.js', 'core/controllers/calendar-links-list.js', 'thank-you-composer/content.js', 'core/holiday-rules.js'].map((f) => `${dist}/${f}`);
 const inlineOnUse = () => ({
   name: 'inline-on-use',
   transform(code, id) {

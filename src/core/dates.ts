@@ -158,7 +158,7 @@ export function weekendOf(spec: string | undefined, locale: string, onBad?: (spe
  * last day this counts the working days still ahead, the last day included and today excluded.
  */
 export function workingDaysBetween(from: string, to: string, holidays: Iterable<string> = [], weekend: Weekend = SAT_SUN): number {
-  const skip = new Set(holidays);
+  const skip = asSet(holidays);
   let count = 0;
   for (let day = dayNumber(from) + 1; day <= dayNumber(to); day++) {
     const iso = fromDayNumber(day);
@@ -168,8 +168,11 @@ export function workingDaysBetween(from: string, to: string, holidays: Iterable<
 }
 
 export function isWorkingDay(iso: string, holidays: Iterable<string> = [], weekend: Weekend = SAT_SUN): boolean {
-  return !weekend.includes(weekday(iso)) && !(holidays instanceof Set ? holidays : new Set(holidays)).has(iso);
+  return !weekend.includes(weekday(iso)) && !asSet(holidays).has(iso);
 }
+
+/** A holiday list as a set, a set as it is (a locale's `DaysOff` answers `has` for any year without listing them). */
+const asSet = (days: Iterable<string>): ReadonlySet<string> => (days instanceof Set ? days : new Set(days));
 
 /** Days nearly every office is closed, whatever the host's holiday list says: a suggestion never lands on them. */
 const CLOSED = ['-12-25', '-01-01'];
@@ -181,7 +184,7 @@ const CLOSED = ['-12-25', '-01-01'];
  * instead. Shared by the planner's milestones and the checklist's default items.
  */
 export function suggestedDate(end: string, offset: number, holidays: Iterable<string> = [], weekend: Weekend = SAT_SUN): string {
-  const skip = new Set(holidays);
+  const skip = asSet(holidays);
   const free = (d: string) => isWorkingDay(d, skip, weekend) && !CLOSED.some((c) => d.endsWith(c));
   const start = addDays(end, offset);
   let d = start;
@@ -192,7 +195,7 @@ export function suggestedDate(end: string, offset: number, holidays: Iterable<st
 
 /** The first day on or after `from` that is a working day (not the weekend, a holiday, 25 December or 1 January). */
 export function nextWorkingDay(from: string, holidays: Iterable<string> = [], weekend: Weekend = SAT_SUN): string {
-  const skip = new Set(holidays);
+  const skip = asSet(holidays);
   let d = from;
   for (let i = 0; i < 14 && (!isWorkingDay(d, skip, weekend) || CLOSED.some((c) => d.endsWith(c))); i++) d = addDays(d, 1);
   return d;
@@ -246,6 +249,30 @@ export function formatTime(hhmm: string, locale: string): string {
   } catch {
     return hhmm;
   }
+}
+
+/**
+ * A date inside a sentence, written in full as the language writes it there: "Friday, December 11",
+ * "viernes 11 de diciembre", «الجمعة ١١ ديسمبر» (no comma after the weekday in Spanish or Arabic prose).
+ * `year` adds the year (for a date in another year). Never abbreviated: "sáb, 26 dic" is for tables.
+ */
+export function proseDate(iso: string, locale: string, year = false): string {
+  // The Gregorian calendar whatever the locale's default (WebKit writes ar-SA dates in the Hijri calendar):
+  // the dates around them (the last day, a deadline) are Gregorian, and a mail must name the same day everywhere.
+  const text = formatDate(iso, locale, { weekday: 'long', day: 'numeric', month: 'long', year: year ? 'numeric' : undefined, calendar: 'gregory' });
+  // Spanish and Arabic put no comma between the weekday and the day inside a sentence ("el viernes 11 de diciembre", «يوم الخميس ١٧ ديسمبر»).
+  return /^(es|ar)\b/i.test(locale) ? text.replace(/^(\p{L}+)[,،]\s/u, '$1 ') : text;
+}
+
+/**
+ * A time inside a sentence: "2:30 PM", "14:30", "1:00 p. m." (Spanish writes the abbreviation with a
+ * space, as the RAE does; Intl writes "p.m."). The preposition ("a la 1", "a las 3") is the template's,
+ * fixed at the join (`src/core/grammar.ts`).
+ */
+export function proseTime(hhmm: string, locale: string): string {
+  // Plain spaces, as a person types them (ICU puts a narrow no-break space before "PM").
+  const text = formatTime(hhmm, locale).replace(/[\u202f\u00a0]/gu, ' ');
+  return /^es\b/i.test(locale) ? text.replace(/([ap])\.\s?m\./giu, '$1. m.') : text;
 }
 
 /** "in 3 days", "tomorrow", "2 weeks ago" in the given locale. */

@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { fill } from './formats/text.js';
+// Every message is filled through its language's joins ("a" + "el …" → "al …", «لـ» + «لمى» → «للمى»): src/core/grammar.ts.
+import { fillJoined } from './grammar.js';
 import { intl } from './intl-cache.js';
 
 /**
@@ -272,7 +273,7 @@ export class LocaleController implements ReactiveController {
       if (found !== undefined) text = found;
       else noteMissing(this.locale, id);
     }
-    return params ? fill(text, this.#format(params)) : text;
+    return params ? fillJoined(text, this.#format(params), this.locale) : text;
   }
 
   /** Every numeric parameter through `Intl.NumberFormat`, so digits never mix ("١٥ دقيقة لـ٣ أسئلة"). */
@@ -303,7 +304,7 @@ export class LocaleController implements ReactiveController {
     }
     // English last, picked by English's rules: French's "one" for 0 would give "0 contact".
     text ??= select('en', n) === 'one' ? forms.one : forms.other;
-    return fill(text, this.#format({ ...params, n }));
+    return fillJoined(text, this.#format({ ...params, n }), this.locale);
   }
 
   /** `n` in the locale's digits ("١٥" in ar-EG); `options` as for `Intl.NumberFormat` (`{ signDisplay: 'exceptZero' }` for "+2"). */

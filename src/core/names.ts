@@ -72,6 +72,20 @@ export function greetingName(fullName: string): string {
   return first;
 }
 
+/**
+ * The title(s) at the front of a full name, as written, and the rest: "Dra. Lucía Fernández" →
+ * `{ title: 'Dra.', rest: 'Lucía Fernández' }`, "أ.د.عبد الله" → `{ title: 'أ.د.', rest: 'عبد الله' }`.
+ * A one-word name is never a title ("Don" alone is a name).
+ */
+export function splitTitle(fullName: string): { title: string; rest: string } {
+  const words = fullName.trim().split(/\s+/u).filter(Boolean);
+  const glued = /^(.+\.)(\p{L}.*)$/u.exec(words[0] ?? '');
+  if (glued && TITLES.has(strip(glued[1]))) words.splice(0, 1, glued[1], glued[2]);
+  const title: string[] = [];
+  while (words.length > 1 && TITLES.has(strip(words[0]))) title.push(words.shift()!);
+  return { title: title.join(' '), rest: words.join(' ') };
+}
+
 /** Does the full name start with a title ("د. سارة", "Dr. Sara", "Dra.Lucía")? A salutation then adds none of its own. */
 export function hasTitle(fullName: string): boolean {
   const [first = '', second] = fullName.trim().split(/\s+/u);

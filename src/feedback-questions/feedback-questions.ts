@@ -4,10 +4,9 @@ import { repeat } from 'lit/directives/repeat.js';
 import { SfElement } from '../core/base-element.js';
 import { RovingController } from '../core/controllers/roving.js';
 import { UndoController } from '../core/controllers/undo.js';
-import { bool, isoDate, list, literalTrue, num, obj, parseWith, text, time, type Rule } from '../core/schema.js';
+import { bool, isoDate, list, literalTrue, num, obj, parseWith, text, time, type Rule, oneOf } from '../core/schema.js';
 import { describeElement, warnOnce } from '../core/warn.js';
-import { formatDate, formatTime, isISODate } from '../core/dates.js';
-import { intl } from '../core/intl-cache.js';
+import { formatDate, formatTime, isISODate, proseDate, proseTime } from '../core/dates.js';
 import { newId } from '../core/ids.js';
 import { textId } from '../core/tasks/ids.js';
 import { toICS } from '../core/formats/ics.js';
@@ -20,6 +19,8 @@ import { isTimeZone, localTimeZone } from '../core/formats/timezone.js';
 import { mdDocument, mdField, mdHeading, mdItem, mdParagraph } from '../core/formats/markdown.js';
 import { fileName } from '../core/formats/text.js';
 import { greetName } from '../core/names.js';
+import { FORMS, REGISTERS, resolveAddress, runningName, salutation, type Addressee, type Form, type Register } from '../core/address.js';
+import { addressFields } from '../core/address-fields.js';
 import { defaultQuestions, STARTER, THEMES, themeLabels, type Question } from './content.js';
 import { styles } from './styles.js';
 import { mergeResponse } from './response.js';
@@ -54,6 +55,10 @@ export interface FeedbackMeeting {
   email?: string;
   /** How to greet them ("Sara" for "Dr. Sara Ali"); derived from `with` when empty (the profile's greeting for the supervisor). */
   greeting?: string;
+  /** How the request addresses them (docs/internals/address.md): title, gender for agreement, register. */
+  title?: string;
+  form?: Form;
+  register?: Register;
 }
 
 /** The invitation's reminder, before the talk (what the .ics alarm and the hint beside it say). */
@@ -163,7 +168,7 @@ export class FeedbackQuestions extends SfElement<FeedbackValue> {
       actions: list(nextStep, 1000),
     },
     {
-      meeting: obj({}, { date: isoDate(), time: time(), minutes: num(5, 600), with: text(300), email: text(320), greeting: text(200) }),
+      meeting: obj({}, { date: isoDate(), time: time(), minutes: num(5, 600), with: text(300), email: text(320), greeting: text(200), title: text(40), form: oneOf(FORMS), register: oneOf(REGISTERS) }),
       request: obj({ subject: text(2000), body: text() }),
       response: obj({ from: text(300) }, { quote: text(2000), reference: bool(), date: isoDate() }),
     },
@@ -353,9 +358,19 @@ export class FeedbackQuestions extends SfElement<FeedbackValue> {
 
   /** How to greet the person the request is for: their own "how to greet them", else the profile's greeting when it is the supervisor, else the rule. */
   #greet(): string {
+    return this.#address().given;
+  }
+
+  /**
+   * How the request addresses the person (docs/internals/address.md): the talk's own choices, the
+   * profile's greeting for the supervisor; the supervisor is written to formally by default.
+   */
+  #address(): Addressee {
     const p = this.profile;
+    const m = this.data.meeting ?? {};
     const name = this.#with();
-    return greetName({ name, greeting: this.data.meeting?.greeting || (name === p.supervisor ? p.supervisorGreeting : undefined) });
+    const supervisor = !m.with || name === p.supervisor;
+    return resolveAddress({ name, greeting: m.greeting || (supervisor ? p.supervisorGreeting : undefined), title: m.title, form: m.form, register: m.register }, this.i18n.locale, supervisor ? 'supervisor' : undefined);
   }
 
   #email(): string {
@@ -367,9 +382,10 @@ export class FeedbackQuestions extends SfElement<FeedbackValue> {
     if (this.data.request) return this.data.request;
     const p = this.profile;
     const minutes = this.data.meeting?.minutes ?? this.suggestedMinutes;
-    const end = p.endDate ? formatDate(p.endDate, this.i18n.locale, { weekday: 'long', month: 'long', year: undefined }) : '';
+    // Dates in a sentence are written in full ("el viernes 18 de diciembre").
+    const end = p.endDate ? proseDate(p.endDate, this.i18n.locale) : '';
     const lines = [
-      this.#with() ? this.t('feedback.mail.hi', 'Hi {name},', { name: this.#greet() }) : this.t('feedback.mail.hello', 'Hello,'),
+      this.#with() ? salutation(this.t, this.#address()) : this.t('feedback.mail.hello', 'Hello,'),
       '',
       end
         ? this.t('feedback.mail.ending', 'As my internship comes to an end on {date}, I would really value your honest feedback.', { date: end })
@@ -411,23 +427,20 @@ export class FeedbackQuestions extends SfElement<FeedbackValue> {
   get requestToSend(): { subject: string; body: string } {
     const { subject, body } = this.request;
     const link = this.responseLink;
-    return link ? { subject, body: `${body}\n\n${this.t('feedback.mail.respond', 'P.S. If it’s easier, you can answer the questions in writing here, no account needed: {url}', { url: link })}` } : { subject, body };
+    const ps = this.#address().formal
+      ? this.t('feedback.mail.respond.formal', 'P.S. If it’s easier, you can answer the questions in writing here, no account needed: {url}', { url: link })
+      : this.t('feedback.mail.respond', 'P.S. If it’s easier, you can answer the questions in writing here, no account needed: {url}', { url: link });
+    return link ? { subject, body: `${body}\n\n${ps}` } : { subject, body };
   }
 
   /** The chosen day and time in the intern's language ("Monday, December 14 at 2:00 PM"); '' before a date is picked. */
   #when(): string {
     const m = this.data.meeting;
     if (!m?.date || !isISODate(m.date)) return '';
-    const date = formatDate(m.date, this.i18n.locale, { weekday: 'long', month: 'long', day: 'numeric', year: undefined });
+    const date = proseDate(m.date, this.i18n.locale);
     if (!m.time) return date;
-    const [h, mi] = m.time.split(':').map(Number);
-    let time = m.time;
-    try {
-      time = intl(Intl.DateTimeFormat, this.i18n.locale, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }).format(new Date(Date.UTC(2000, 0, 1, h, mi)));
-    } catch {
-      /* the 24-hour time as typed */
-    }
-    return this.t('feedback.mail.dateAtTime', '{date} at {time}', { date, time });
+    // "a la 1:00 p. m." / "a las 3:00 p. m.": the Spanish join picks the article for one o'clock.
+    return this.t('feedback.mail.dateAtTime', '{date} at {time}', { date, time: proseTime(m.time, this.i18n.locale) });
   }
 
   /** The `mailto:` link for the request (to the meeting e-mail, else the supervisor's). */
@@ -507,7 +520,11 @@ export class FeedbackQuestions extends SfElement<FeedbackValue> {
 
   #title(): string {
     const who = this.#with();
-    return who ? this.t('feedback.titleWith', 'Feedback conversation with {name}', { name: who }) : this.t('feedback.titleShort', 'Feedback conversation');
+    // "con la Dra. Sara Haddad": the person as running text names them (the article before a title).
+    // The name as typed unless the language adds something (an article, a spelled-out title).
+    const a = this.#address();
+    const named = runningName(a);
+    return who ? this.t('feedback.titleWith', 'Feedback conversation with {name}', { name: named && named !== a.name ? named : who }) : this.t('feedback.titleShort', 'Feedback conversation');
   }
 
   // ——— exports ———
@@ -758,6 +775,7 @@ export class FeedbackQuestions extends SfElement<FeedbackValue> {
       <div class="grid">
         ${field('m-with', this.t('feedback.with', 'With'), html`<input id="m-with" type="text" dir="auto" maxlength="300" placeholder=${this.profile.supervisor ?? ''} .value=${m.with ?? ''} @input=${(e: Event) => this.#patchMeeting({ with: (e.target as HTMLInputElement).value })} />`)}
         ${field('m-greeting', this.t('feedback.greeting', 'How to greet them'), html`<input id="m-greeting" type="text" dir="auto" maxlength="200" placeholder=${this.#with() ? greetName({ name: this.#with(), greeting: this.#with() === this.profile.supervisor ? this.profile.supervisorGreeting : undefined }) : ''} .value=${m.greeting ?? ''} @input=${(e: Event) => this.#patchMeeting({ greeting: (e.target as HTMLInputElement).value })} />`)}
+        ${this.#with() ? addressFields({ id: 'm-', t: this.t, person: this.data.meeting ?? {}, address: this.#address(), team: false, preview: salutation(this.t, this.#address()), onChange: (patch) => this.#patchMeeting(patch as Partial<FeedbackMeeting>) }) : nothing}
         ${field(
           'm-email',
           this.t('feedback.email', 'Their email'),

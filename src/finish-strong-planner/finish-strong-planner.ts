@@ -14,6 +14,7 @@ import { newId } from '../core/ids.js';
 import { bool, isoDate, list, num, obj, text } from '../core/schema.js';
 import { describeElement, warnOnce } from '../core/warn.js';
 import { elementWeekend } from '../core/element-weekend.js';
+import { daysOff } from '../core/holidays.js';
 import { defaultMilestones, type MilestoneSeed } from './content.js';
 import { byDate, dateOrEmpty, parseDates, streak } from './logic.js';
 import { sourceLabel } from '../core/tasks/labels.js';
@@ -186,6 +187,11 @@ export class FinishStrongPlanner extends SfElement<PlannerValue> {
     return [...new Set([...this.#hList, ...this.data.holidays])];
   }
 
+  /** The listed days off and the locale's public holidays (8 December in Spain, Eid in Riyadh). */
+  get daysOff(): ReadonlySet<string> {
+    return daysOff(this.i18n.locale, this.allHolidays, this);
+  }
+
   /** The weekend in use: the `weekend` attribute or profile field, else the locale's (Friday–Saturday for `ar-SA`); working days, milestone dates and streaks skip it. */
   get weekendDays(): Weekend {
     return elementWeekend(this, this.profile.weekend, this.i18n.locale);
@@ -198,7 +204,7 @@ export class FinishStrongPlanner extends SfElement<PlannerValue> {
     if (m.offset === 0) return end; // the last day is the intern's, even on a weekend day
     // A suggested date that falls on a weekend, a holiday or a day nearly every office is closed moves
     // to the working day before (after, once the internship is over).
-    return suggestedDate(end, m.offset, this.allHolidays, this.weekendDays);
+    return suggestedDate(end, m.offset, this.daysOff, this.weekendDays);
   }
 
   /**

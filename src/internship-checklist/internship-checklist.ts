@@ -18,6 +18,7 @@ import { SECTIONS, defaultItems, sectionTitles, type ContentItem, type Section }
 import { autoTicks } from './auto-ticks.js';
 import { sourceLabel } from '../core/tasks/labels.js';
 import type { Task } from '../core/tasks/tasks.js';
+import { daysOff } from '../core/holidays.js';
 import { dueOf, moveBefore, moveInSection, uniqueIds, type ChecklistItem } from './logic.js';
 import { styles } from './styles.js';
 
@@ -222,7 +223,8 @@ export class InternshipChecklist extends SfElement<ChecklistValue> {
 
   /** The item's date in use (the user's own, or derived from the last day, off the weekend). */
   dueOf(item: ChecklistItem): string | undefined {
-    return dueOf(item, this.lastDay, this.data.firstVisit, this.weekendDays);
+    // The locale's public holidays too (8 December in Spain): the kit's task list dates items the same way.
+    return dueOf(item, this.lastDay, this.data.firstVisit, this.weekendDays, daysOff(this.i18n.locale, [], this));
   }
 
   /** `value.items` with every derived date filled in. */

@@ -26,11 +26,11 @@ export interface ChecklistItem {
  * counts as late like any other. Dates the intern chose are never moved. `weekend` is the locale's (or
  * the host's, see `weekendOf`): Friday–Saturday in Riyadh and Cairo.
  */
-export function dueOf(item: ChecklistItem, lastDay: string | undefined, firstVisit?: string, weekend?: Weekend): string | undefined {
+export function dueOf(item: ChecklistItem, lastDay: string | undefined, firstVisit?: string, weekend?: Weekend, holidays: Iterable<string> = []): string | undefined {
   if (item.due) return item.due;
   if (!lastDay || item.offsetDays === undefined) return undefined;
-  const suggested = suggestedDate(lastDay, item.offsetDays, [], weekend);
-  return firstVisit && suggested < firstVisit ? nextWorkingDay(firstVisit, [], weekend) : suggested;
+  const suggested = suggestedDate(lastDay, item.offsetDays, holidays, weekend);
+  return firstVisit && suggested < firstVisit ? nextWorkingDay(firstVisit, holidays, weekend) : suggested;
 }
 
 /**

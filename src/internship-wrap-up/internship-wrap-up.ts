@@ -6,6 +6,7 @@ import { SfElement } from '../core/base-element.js';
 import { kitContext, profileContext, type Kit, type Profile } from '../core/profile.js';
 import { DROP, clone, isoDate, list, obj, text, type Rule } from '../core/schema.js';
 import { daysBetween, formatDate, formatRelativeDays, todayISO, weekendOf } from '../core/dates.js';
+import { daysOff, holidayRules, workday } from '../core/holidays.js';
 import { intl } from '../core/intl-cache.js';
 import { greetingName } from '../core/names.js';
 import { mdDocument, mdField, mdHeading } from '../core/formats/markdown.js';
@@ -280,6 +281,8 @@ export class InternshipWrapUp extends SfElement<WrapUpValue> {
       // A step's code arriving, or the language's catalogue, changes the defaults the list counts.
       isServer ? '' : ['internship-checklist', 'finish-strong-planner', 'keep-in-touch'].map((t) => !!customElements.get(t)),
       this.t('wrapup.followUp', 'Follow up with {name}', { name: '' }),
+      // The public holidays (loaded on use) move dates when they arrive.
+      !!daysOff(this.i18n.locale, [], this) && !!holidayRules.module,
     ]);
     const memo = this.#tasksMemo;
     if (memo && memo.data === this.data && memo.key === key) return memo.tasks;
@@ -296,7 +299,12 @@ export class InternshipWrapUp extends SfElement<WrapUpValue> {
       holidays: planner?.holidays,
       // The planner's and the checklist's weekend (Friday–Saturday in Riyadh), so the overview and the calendar give their dates.
       weekend: weekendOf(this.kitProfile.weekend, this.i18n.locale),
-      followUp: (c, end) => nextFollowUp({ cadence: c.cadence as Cadence, lastContact: c.lastContact }, end),
+      locale: this.i18n.locale,
+      // On a working day, as keep-in-touch dates it: the locale's weekend, public holidays and the planner's days off.
+      followUp: (c, end) => {
+        const day = nextFollowUp({ cadence: c.cadence as Cadence, lastContact: c.lastContact }, end);
+        return day && workday(day, daysOff(this.i18n.locale, planner?.holidays ?? []), weekendOf(this.kitProfile.weekend, this.i18n.locale));
+      },
       followUpText: (name) => this.t('wrapup.followUp', 'Follow up with {name}', { name }),
       referenceText: (name, role) => this.t('contacts.brief.remind', 'Remind {name}: reference for {role}', { name, role }),
     });

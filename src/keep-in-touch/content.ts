@@ -4,7 +4,8 @@ import type { Translator } from '../core/i18n.js';
 type T = Translator;
 
 /**
- * A message template. Placeholders: {first} (their first name), {name}, {me}, {company}, {role} (yours),
+ * A message template. Placeholders: {greeting} (the salutation line the person's address gives: "Hi
+ * Sara," or "Dear Dr. Haddad,"), {first} (how to greet them), {name}, {me}, {company}, {role} (yours),
  * {thanks} (a sentence of thanks that quotes what you thanked them for, when the kit knows it).
  */
 export interface Template {
@@ -12,6 +13,8 @@ export interface Template {
   label: string;
   subject: string;
   body: string;
+  /** The words for a person written to formally (usted, the plural of respect); the template's own otherwise. */
+  formal?: { subject: string; body: string };
 }
 
 /**
@@ -34,52 +37,60 @@ export const columnNames = (t: T) => ({
   nextFollowUp: t('contacts.f.next', 'Next follow-up'),
 });
 
-/** The default templates, written for this product from the seed's "keep in touch with your network". */
+/**
+ * The default templates, written for this product from the seed's "keep in touch with your network":
+ * each in the familiar register and the formal one (a formal thread stays formal in its follow-ups).
+ */
 export const defaultTemplates = (t: T): Template[] => [
   {
     id: 'update',
     label: t('contacts.tpl.update.label', 'Career update'),
     subject: t('contacts.tpl.update.subject', 'A quick update from {me}'),
-    body: t(
-      'contacts.tpl.update.body',
-      'Hi {first},\n\nI hope all is well at {company}. A quick update from me: [what you are doing now].\n\n{thanks} I would love to hear how things are going on your side.\n\nBest wishes,\n{me}',
-    ),
+    body: t('contacts.tpl.update.body', '{greeting}\n\nI hope all is well at {company}. A quick update from me: [what you are doing now].\n\n{thanks} I would love to hear how things are going on your side.\n\nBest wishes,\n{me}'),
+    formal: {
+      subject: t('contacts.tpl.update.subject.formal', 'A quick update from {me}'),
+      body: t('contacts.tpl.update.body.formal', '{greeting}\n\nI hope all is well at {company}. I wanted to share a brief update: [what you are doing now].\n\n{thanks} I would be glad to hear how things are going on your side.\n\nKind regards,\n{me}'),
+    },
   },
   {
     id: 'advice',
     label: t('contacts.tpl.advice.label', 'Ask for advice'),
     subject: t('contacts.tpl.advice.subject', 'Could I ask your advice?'),
-    body: t(
-      'contacts.tpl.advice.body',
-      'Hi {first},\n\nI am thinking about [a decision or next step], and your view would mean a lot since you know my work from {company}.\n\nWould you have 15 minutes in the next few weeks for a short call or a coffee?\n\nThank you,\n{me}',
-    ),
+    body: t('contacts.tpl.advice.body', '{greeting}\n\nI am thinking about [a decision or next step], and your view would mean a lot since you know my work from {company}.\n\nWould you have 15 minutes in the next few weeks for a short call or a coffee?\n\nThank you,\n{me}'),
+    formal: {
+      subject: t('contacts.tpl.advice.subject.formal', 'May I ask your advice?'),
+      body: t('contacts.tpl.advice.body.formal', '{greeting}\n\nI am considering [a decision or next step], and your view would be very valuable to me, as you know my work from {company}.\n\nWould you have 15 minutes in the coming weeks for a short call or a coffee?\n\nThank you in advance,\n{me}'),
+    },
   },
   {
     id: 'congrats',
     label: t('contacts.tpl.congrats.label', 'Congratulate'),
     subject: t('contacts.tpl.congrats.subject', 'Congratulations!'),
-    body: t(
-      'contacts.tpl.congrats.body',
-      'Hi {first},\n\nI just saw the news about [their news]. Congratulations, it is well deserved!\n\nI hope everything else is going well at {company}.\n\nAll the best,\n{me}',
-    ),
+    body: t('contacts.tpl.congrats.body', '{greeting}\n\nI just saw the news about [their news]. Congratulations, it is well deserved!\n\nI hope everything else is going well at {company}.\n\nAll the best,\n{me}'),
+    formal: {
+      subject: t('contacts.tpl.congrats.subject.formal', 'Congratulations'),
+      body: t('contacts.tpl.congrats.body.formal', '{greeting}\n\nI have just seen the news about [their news]. Congratulations: it is very well deserved.\n\nI hope everything else is going well at {company}.\n\nKind regards,\n{me}'),
+    },
   },
   {
     id: 'share',
     label: t('contacts.tpl.share.label', 'Share something useful'),
     subject: t('contacts.tpl.share.subject', 'Thought you might like this'),
-    body: t(
-      'contacts.tpl.share.body',
-      'Hi {first},\n\nI came across [an article, event or tool] and thought of you because [why it fits]: [link]\n\nNo need to reply. I hope things are good at {company}.\n\nBest,\n{me}',
-    ),
+    body: t('contacts.tpl.share.body', '{greeting}\n\nI came across [an article, event or tool] and thought of you because [why it fits]: [link]\n\nNo need to reply. I hope things are good at {company}.\n\nBest,\n{me}'),
+    formal: {
+      subject: t('contacts.tpl.share.subject.formal', 'Something that may interest you'),
+      body: t('contacts.tpl.share.body.formal', '{greeting}\n\nI came across [an article, event or tool] and thought it might interest you because [why it fits]: [link]\n\nThere is no need to reply. I hope all is well at {company}.\n\nKind regards,\n{me}'),
+    },
   },
   {
     id: 'reference',
     label: t('contacts.tpl.reference.label', 'Ask for a reference'),
     subject: t('contacts.tpl.reference.subject', 'Would you be a reference for me?'),
-    body: t(
-      'contacts.tpl.reference.body',
-      'Hi {first},\n\nI am applying for [the role] at [the organisation], and my internship at {company} is a big part of my story. Would you be willing to be a reference for me?\n\nI am happy to send my CV and a few notes on what we worked on together, to save you time.\n\nThank you for considering it,\n{me}',
-    ),
+    body: t('contacts.tpl.reference.body', '{greeting}\n\nI am applying for [the role] at [the organisation], and my internship at {company} is a big part of my story. Would you be willing to be a reference for me?\n\nI am happy to send my CV and a few notes on what we worked on together, to save you time.\n\nThank you for considering it,\n{me}'),
+    formal: {
+      subject: t('contacts.tpl.reference.subject.formal', 'Would you be willing to be a reference for me?'),
+      body: t('contacts.tpl.reference.body.formal', '{greeting}\n\nI am applying for [the role] at [the organisation], and my internship at {company} is an important part of my experience. Would you be willing to be a reference for me?\n\nIf it helps, I can send you my CV and a few notes on what we worked on together, to save you time.\n\nThank you for considering it,\n{me}'),
+    },
   },
 ];
 

@@ -7,18 +7,23 @@ import { focusAfterUpdate } from '../core/controllers/focus.js';
 import { UndoController } from '../core/controllers/undo.js';
 import { RovingController } from '../core/controllers/roving.js';
 import { list, literalTrue, obj, oneOf, text, isoDate, DROP, type Rule } from '../core/schema.js';
-import { addDays, daysBetween, formatDate, formatDateRange, formatRelativeDays, isISODate } from '../core/dates.js';
+import { addDays, daysBetween, formatDate, formatDateRange, formatRelativeDays, isISODate, proseDate } from '../core/dates.js';
+import { daysOff, holidayRules, workday } from '../core/holidays.js';
+import { elementWeekend } from '../core/element-weekend.js';
 import { newId } from '../core/ids.js';
 import { safeWebUrl, webAddress } from '../core/url.js';
 import { describeElement, warnOnce } from '../core/warn.js';
-import { greetName, greetingName } from '../core/names.js';
+import { greetingName } from '../core/names.js';
+import { FORMS, KINDS, REGISTERS, resolveAddress, runningName, salutation, type Addressee } from '../core/address.js';
+import { addressFields } from '../core/address-fields.js';
+import { fillJoined } from '../core/grammar.js';
 import { toICS as icsFile, type IcsEvent } from '../core/formats/ics.js';
 import { CalendarLinksController } from '../core/controllers/calendar-links.js';
 import { localTimeZone } from '../core/formats/timezone.js';
 import { toVCard as vcardFile } from '../core/formats/vcard.js';
 import { toCSV as csvFile } from '../core/formats/csv.js';
 import { mailtoUrl, isEmail } from '../core/formats/mailto.js';
-import { fill, fileName } from '../core/formats/text.js';
+import { fileName } from '../core/formats/text.js';
 import { mdDocument, mdField, mdHeading, mdItem, mdParagraph } from '../core/formats/markdown.js';
 import { CADENCES, SNOOZES, cadenceOf, cadenceTag, customDays, followUp, isCadence, personKey, rows, rrule, type Row, type SortKey, type Status } from './schedule.js';
 import { FIELDS, mapRows, preview, type ColumnNames, type Field, type Preview, type Problem } from './import.js';
@@ -36,10 +41,11 @@ const cadence: Rule<Cadence> = (input, path, issues) => {
 };
 
 const REFERENCE = ['asked', 'agreed', 'declined'] as const;
+const THANKED_AS = ['project', 'learned', 'moment', 'forward'] as const;
 
 const contactRule = obj(
   { id: text(200), name: text(), tags: list(text(200)), cadence, log: list(obj({ date: isoDate(), channel: oneOf(CHANNELS) }, { note: text(), followUp: isoDate(), previous: isoDate() })) },
-  { greeting: text(200), role: text(), team: text(), email: text(400), linkedin: text(2000), how: text(), notes: text(), lastContact: isoDate(), inherit: literalTrue(), snoozedUntil: isoDate(), askNext: text(), thanked: text(), reference: oneOf(REFERENCE) },
+  { greeting: text(200), role: text(), team: text(), email: text(400), linkedin: text(2000), how: text(), notes: text(), lastContact: isoDate(), inherit: literalTrue(), snoozedUntil: isoDate(), askNext: text(), thanked: text(), thankedAs: oneOf(THANKED_AS), title: text(40), form: oneOf(FORMS), register: oneOf(REGISTERS), kind: oneOf(KINDS), reference: oneOf(REFERENCE) },
   { id: () => newId('c'), tags: () => [], cadence: (): Cadence => 'week-after', log: () => [] },
 );
 
@@ -78,6 +84,12 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
 
   /** Message templates (`{ id, label, subject, body }`); placeholders {first}, {name}, {me}, {company}, {role}. Defaults to five built-in ones. */
   @property({ attribute: false }) templates?: Template[];
+  /**
+   * Days off from the host, comma-separated `YYYY-MM-DD` (regional holidays, office closures): follow-ups
+   * and reminders move off them, as off the locale's weekend and public holidays. In the kit, the
+   * planner's days off count too.
+   */
+  @property() holidays?: string;
   /** How many contacts to show before "Show more" (default 50). */
   @property({ type: Number, attribute: 'page-size' }) pageSize = 50;
 
@@ -144,7 +156,12 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
       const c: Contact = { id: newId('c'), name: name || email!, tags: tagsOf(p), cadence: 'week-after', log: [] };
       if (p.reference && REFERENCE.includes(p.reference)) c.reference = p.reference;
       if (email) c.email = email;
-      for (const f of ['greeting', 'linkedin', 'role', 'how', 'thanked'] as const) if (typeof p[f] === 'string' && p[f]!.trim()) c[f] = p[f]!.trim();
+      for (const f of ['greeting', 'linkedin', 'role', 'how', 'thanked', 'title'] as const) if (typeof p[f] === 'string' && p[f]!.trim()) c[f] = p[f]!.trim();
+      // Who they are comes with them (the thank-you note's address): the thread keeps its register.
+      if (THANKED_AS.includes(p.thankedAs!)) c.thankedAs = p.thankedAs;
+      if (FORMS.includes(p.form!) && p.form !== 'neutral') c.form = p.form;
+      if (REGISTERS.includes(p.register!)) c.register = p.register;
+      if (p.kind === 'team') c.kind = 'team';
       const key = personKey(c);
       if (seen.has(key)) {
         // Already there: only the tags they lack are added.
@@ -230,7 +247,7 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
   /** The one-page reference brief for a contact, as Markdown. */
   referenceBrief(contactId: string): string {
     const c = this.data.contacts.find((x) => x.id === contactId);
-    return c ? briefMarkdown(this.t, c, this.briefSource, this.#briefFormat()) : '';
+    return c ? briefMarkdown(this.t, { name: runningName(this.#address(c)) }, this.briefSource, this.#briefFormat(), c.reference) : '';
   }
 
   /** Sets the cadence for everyone with `tag` who follows their tags (`undefined` removes it). */
@@ -265,13 +282,13 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
       });
     }
     // A reminder one week before each application deadline, for everyone who agreed to be a reference.
-    for (const f of referenceFollowUps(this.data.contacts, this.data.applications ?? [])) {
+    for (const f of referenceFollowUps(this.data.contacts, this.data.applications ?? [], (d) => this.#workdayBefore(d))) {
       if (!recurring && f.date > addDays(this.today, 31)) continue;
       const c = this.data.contacts.find((x) => x.id === f.contactId)!;
       events.push({
         uid: f.id,
         summary: this.t('contacts.brief.remind', 'Remind {name}: reference for {role}', { name: c.name, role: f.application.role }),
-        description: this.t('contacts.brief.remindWhy', 'The application closes on {date}. Send them the brief again and thank them.', { date: this.#date(f.application.deadline) }),
+        description: this.t('contacts.brief.remindWhy', 'The application closes on {date}. Send them the brief again and thank them.', { date: proseDate(f.application.deadline!, this.i18n.locale, true) }),
         start: f.date,
         todo: true,
         // Ticked in the kit's task list (the checklist or the planner).
@@ -305,7 +322,7 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
     const names = columnNames(this.t);
     return csvFile([
       [...FIELDS.map((f) => names[f]), names.nextFollowUp],
-      ...this.data.contacts.map((c) => [c.name, c.email, c.linkedin, c.role, c.team, c.how, c.notes, c.tags.join('; '), this.#cadence(c), c.lastContact, c.greeting, followUp(c, end, this.data.tagCadences)]),
+      ...this.data.contacts.map((c) => [c.name, c.email, c.linkedin, c.role, c.team, c.how, c.notes, c.tags.join('; '), this.#cadence(c), c.lastContact, c.greeting, followUp(c, end, this.data.tagCadences, this.#workday)]),
     ]);
   }
 
@@ -378,10 +395,10 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
   #rows(query = this.query, sort = this.sort, month = this.month): Row[] {
     // One cache entry per view: render asks for the list and the month view, which used to evict each other.
     const view = `${query}\u0000${sort}\u0000${month}`;
-    const key = [this.data, this.today, this.profile.endDate];
+    const key = [this.data, this.today, this.profile.endDate, this.#workday];
     const hit = this.#views.get(view);
     if (hit && key.every((k, i) => k === hit.key[i])) return hit.rows;
-    const out = rows(this.data.contacts, { endDate: this.profile.endDate, today: this.today, query, sort, month, tagCadences: this.data.tagCadences });
+    const out = rows(this.data.contacts, { endDate: this.profile.endDate, today: this.today, query, sort, month, tagCadences: this.data.tagCadences, workday: this.#workday });
     if (this.#views.size > 8) this.#views.clear();
     this.#views.set(view, { key, rows: out });
     return out;
@@ -392,7 +409,34 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
   }
 
   #next(c: Contact): string | undefined {
-    return followUp(c, this.profile.endDate, this.data.tagCadences);
+    return followUp(c, this.profile.endDate, this.data.tagCadences, this.#workday);
+  }
+
+  /** Days off: the locale's public holidays, the host's `holidays` and, in the kit, the planner's. */
+  get #daysOff(): ReadonlySet<string> {
+    const planner = (this.kit?.data as { planner?: { holidays?: unknown } } | undefined)?.planner?.holidays;
+    const host = (this.holidays ?? '').split(/[\s,]+/).filter((d) => isISODate(d));
+    return daysOff(this.i18n.locale, [...host, ...(Array.isArray(planner) ? planner.filter((d): d is string => isISODate(d)) : [])], this);
+  }
+
+  /** The working day on or after a date (the same function while nothing it depends on changes, so rows stay cached). */
+  get #workday(): (iso: string) => string {
+    const off = this.#daysOff;
+    const weekend = elementWeekend(this, this.profile.weekend, this.i18n.locale);
+    // The public holidays arrive on use: dates computed before them are computed again.
+    const k = `${weekend.join()}|${holidayRules.module ? 1 : 0}`;
+    if (this.#workdayMemo?.off !== off || this.#workdayMemo.k !== k) {
+      const memo = new Map<string, string>();
+      const fn = (iso: string) => memo.get(iso) ?? (memo.set(iso, workday(iso, off, weekend)), memo.get(iso)!);
+      this.#workdayMemo = { off, k, fn, before: (iso: string) => workday(iso, off, weekend, -1) };
+    }
+    return this.#workdayMemo.fn;
+  }
+  #workdayMemo?: { off: ReadonlySet<string>; k: string; fn: (iso: string) => string; before: (iso: string) => string };
+
+  #workdayBefore(iso: string): string {
+    void this.#workday;
+    return this.#workdayMemo!.before(iso);
   }
 
   #replace(c: Contact): void {
@@ -486,7 +530,16 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
     const c: Contact = { id: existing?.id ?? newId('c'), name, tags: get('tags').split(',').map((t) => t.trim()).filter(Boolean), cadence: cad, log: existing?.log ?? [] };
     if (inherit) c.inherit = true;
     if (existing?.snoozedUntil) c.snoozedUntil = existing.snoozedUntil;
-    for (const f of ['greeting', 'role', 'team', 'email', 'linkedin', 'how', 'notes', 'askNext'] as const) if (get(f)) c[f] = f === 'linkedin' ? webAddress(get(f)) : get(f);
+    for (const f of ['greeting', 'role', 'team', 'email', 'linkedin', 'how', 'notes', 'askNext', 'title'] as const) if (get(f)) c[f] = f === 'linkedin' ? webAddress(get(f)) : get(f);
+    // What the form does not show is kept (what the kit handed over about their note).
+    for (const f of ['thanked', 'thankedAs', 'reference'] as const) if (existing?.[f]) (c as unknown as Record<string, unknown>)[f] = existing[f];
+    const gender = get('form');
+    if (gender === 'feminine' || gender === 'masculine') c.form = gender;
+    if (get('kind') === 'team') c.kind = 'team';
+    const register = get('register');
+    // Stored once chosen, or when it differs from the rule (so the rule's default can follow the relationship).
+    const rule = this.#address({ ...c, register: undefined }).formal ? 'formal' : 'familiar';
+    if ((register === 'formal' || register === 'familiar') && (existing?.register || register !== rule)) c.register = register;
     const last = get('last');
     if (isISODate(last)) c.lastContact = last;
     if (existing) this.#replace(c);
@@ -547,21 +600,40 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
     if (this.adding) void this.updateComplete.then(() => (this.renderRoot.querySelector('#f-name') as HTMLElement | null)?.focus());
   }
 
+  /** How messages address a contact: their own choices, else formal for a reference and familiar for the rest. */
+  #address(c: Contact): Addressee {
+    return resolveAddress(c, this.i18n.locale, c.reference === 'asked' || c.reference === 'agreed' ? 'reference' : undefined);
+  }
+
   #pick(c: Contact, id?: string): void {
     const tpl = this.#templates.find((x) => x.id === id) ?? this.#templates[0];
     const p = this.profile;
+    const a = this.#address(c);
+    // A formal thread stays formal: usted, the plural of respect, "Dear Dr. Haddad".
+    const words = a.formal && tpl?.formal ? tpl.formal : tpl;
+    const thanks = !c.thanked
+      ? a.formal
+        ? this.t('contacts.thanks.generic.formal', 'What I learned working with you still helps me every week, so thank you again.')
+        : this.t('contacts.thanks.generic', 'What I learned working with you still helps me every week, so thank you again.')
+      : c.thankedAs === 'project'
+        ? a.formal
+          ? this.t('contacts.thanks.project.formal', 'I still think of our work on {thanked} and of all I learned with you. Thank you again.', { thanked: c.thanked })
+          : this.t('contacts.thanks.project', 'I still think of our work on {thanked} and of all I learned with you. Thank you again.', { thanked: c.thanked })
+        : a.formal
+          ? this.t('contacts.thanks.specific.formal', 'Something I took from working with you still helps me every week: {thanked}. Thank you again.', { thanked: c.thanked })
+          : this.t('contacts.thanks.specific', 'Something I took from working with you still helps me every week: {thanked}. Thank you again.', { thanked: c.thanked });
     const params = {
-      first: greetName(c),
+      greeting: salutation(this.t, a),
+      first: a.given,
       name: c.name,
       me: p.internName || this.t('contacts.yourName', '[your name]'),
       company: p.company || this.t('contacts.theTeam', 'the team'),
       role: p.role,
       // What the intern thanked them for (kept by the kit), quoted; a general thanks otherwise.
-      thanks: c.thanked
-        ? this.t('contacts.thanks.specific', 'Something I took from working with you still helps me every week: {thanked}. Thank you again.', { thanked: c.thanked })
-        : this.t('contacts.thanks.generic', 'What I learned working with you still helps me every week, so thank you again.'),
+      thanks,
     };
-    this.draft = { tpl: tpl?.id ?? '', subject: fill(tpl?.subject ?? '', params), body: fill(tpl?.body ?? '', params), log: this.draft?.log ?? true };
+    const locale = this.i18n.locale;
+    this.draft = { tpl: tpl?.id ?? '', subject: fillJoined(words?.subject ?? '', params, locale), body: fillJoined(words?.body ?? '', params, locale), log: this.draft?.log ?? true };
   }
 
   #sent(c: Contact, how: 'mail' | 'copy'): void {
@@ -757,8 +829,8 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
   #brief(c: Contact): TemplateResult {
     const apps = this.data.applications ?? [];
     const md = this.referenceBrief(c.id);
-    const mail = briefMail(this.t, c, this.briefSource, this.#briefFormat());
-    const followUps = referenceFollowUps([c], apps);
+    const mail = briefMail(this.t, c, this.briefSource, this.#briefFormat(), { address: this.#address(c), status: c.reference });
+    const followUps = referenceFollowUps([c], apps, (d) => this.#workdayBefore(d));
     const status = (v: string, label: string) => html`<option value=${v} ?selected=${(c.reference ?? '') === v}>${label}</option>`;
     return html`<div class="panel card brief" role="group" aria-label=${this.t('contacts.brief.panel', 'Reference request for {name}', { name: c.name })}>
       <div class="field">
@@ -853,6 +925,7 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
       <div class="grid">
         ${field('name', this.t('contacts.f.name', 'Name'), c?.name)}
         ${field('greeting', this.t('contacts.f.greeting', 'How to greet them'), c?.greeting, 'text', c ? greetingName(c.name) : undefined)}
+        ${c ? addressFields({ id: 'f-', t: this.t, person: c, address: this.#address(c), preview: salutation(this.t, this.#address(c)) }) : addressFields({ id: 'f-', t: this.t, person: {}, address: this.#address({ name: '', tags: [], log: [] } as unknown as Contact) })}
         ${field('role', this.t('contacts.f.role', 'Role'), c?.role)}
         ${field('team', this.t('contacts.f.team', 'Team'), c?.team)} ${field('email', this.t('contacts.f.email', 'E-mail'), c?.email, 'email')}
         ${field('linkedin', this.t('contacts.f.linkedin', 'LinkedIn profile link'), c?.linkedin)}

@@ -5,7 +5,7 @@
  */
 import { addDays, isISODate } from '../core/dates.js';
 import { mdDocument, mdField, mdHeading, mdItem, mdParagraph } from '../core/formats/markdown.js';
-import { greetName } from '../core/names.js';
+import { resolveAddress, runningName, salutation, type Addressee, type PersonAddress } from '../core/address.js';
 import type { Application, Contact } from './types.js';
 
 type T = (id: string, english: string, params?: Readonly<Record<string, string | number | undefined>>) => string;
@@ -63,56 +63,121 @@ function formats(f: BriefFormat | ((iso: string) => string)): Required<BriefForm
   return { date, range: range ?? ((a, b) => `${date(a)} – ${date(b)}`), list: list ?? ((items) => items.join(', ')) };
 }
 
-/** The one-page brief for one recommender, as Markdown (also what the print view and the e-mail show). */
-export function briefMarkdown(t: T, person: Pick<Contact, 'name'>, s: BriefSource, format: BriefFormat | ((iso: string) => string)): string {
+type Block = { kind: 'h1' | 'h2' | 'p' | 'item'; text: string } | { kind: 'fields'; fields: [string, string][] };
+
+/** Where a reference request stands; a brief thanks for agreeing only once they agreed. */
+export type ReferenceStatus = Contact['reference'];
+
+/** The brief's parts, once, for the Markdown file and the plain-text e-mail. */
+function briefBlocks(t: T, person: Pick<Contact, 'name'>, s: BriefSource, format: BriefFormat | ((iso: string) => string), status?: ReferenceStatus): Block[] {
   const { date: formatDate, range, list } = formats(format);
   const period = s.startDate && s.endDate ? range(s.startDate, s.endDate) : s.endDate ? formatDate(s.endDate) : '';
-  return mdDocument([
+  const blocks: Block[] = [
     // Without the intern's name, the title alone (was "Reference brief: Me").
-    mdHeading(1, s.internName ? t('contacts.brief.title', 'Reference brief: {me}', { me: s.internName }) : t('contacts.brief.titleNoName', 'Reference brief')),
-    mdParagraph(t('contacts.brief.for', 'For {name}, with thanks for agreeing to be a reference.', { name: person.name })),
-    mdHeading(2, t('contacts.brief.internship', 'The internship')),
-    [s.role && mdField(t('contacts.brief.role', 'Role'), s.role), s.company && mdField(t('contacts.brief.company', 'Company'), s.company), period && mdField(t('contacts.brief.dates', 'Dates'), period)]
-      .filter(Boolean)
-      .join('  \n'),
-    s.summary ? mdParagraph(s.summary) : '',
-    s.bullets.length ? mdHeading(2, t('contacts.brief.did', 'What I did')) : '',
-    s.bullets.map((b) => mdItem(b)).join('\n'),
-    s.projects.length ? mdHeading(2, t('contacts.brief.projects', 'Projects')) : '',
-    s.projects.map((p) => mdItem(p.status ? `${p.name}${t('core.colon', ':')} ${p.status}` : p.name)).join('\n'),
-    s.skills.length ? mdHeading(2, t('contacts.brief.skills', 'Skills I showed')) : '',
-    s.skills.length ? mdParagraph(list(s.skills)) : '',
-    mdHeading(2, t('contacts.brief.applying', 'Where I am applying')),
-    s.applications.length
-      ? byDeadline(s.applications)
-          .map((a) => {
-            // Whole sentences per case: "Analyst at Acme", never a " at " glued between two parts.
-            const what = a.role && a.company ? t('contacts.brief.roleAt', '{role} at {company}', { role: a.role, company: a.company }) : a.role || a.company || '';
-            return mdItem(a.deadline ? t('contacts.brief.withDeadline', '{what} (deadline {date})', { what, date: formatDate(a.deadline) }) : what);
-          })
-          .join('\n')
-      : mdParagraph(t('contacts.brief.noApps', 'I will tell you as soon as I apply.')),
-  ], t('core.colon', ':'));
+    { kind: 'h1', text: s.internName ? t('contacts.brief.title', 'Reference brief: {me}', { me: s.internName }) : t('contacts.brief.titleNoName', 'Reference brief') },
+    // Thanks for agreeing only once they agreed: a brief sent with the request prepares, it doesn't presume.
+    { kind: 'p', text: status === 'agreed' ? t('contacts.brief.for', 'For {name}, with thanks for agreeing to be a reference.', { name: person.name }) : t('contacts.brief.forAsk', 'Prepared for {name}.', { name: person.name }) },
+    { kind: 'h2', text: t('contacts.brief.internship', 'The internship') },
+    {
+      kind: 'fields',
+      fields: [
+        [t('contacts.brief.role', 'Role'), s.role ?? ''],
+        [t('contacts.brief.company', 'Company'), s.company ?? ''],
+        [t('contacts.brief.dates', 'Dates'), period],
+      ].filter(([, v]) => v) as [string, string][],
+    },
+  ];
+  if (s.summary) blocks.push({ kind: 'p', text: s.summary });
+  if (s.bullets.length) blocks.push({ kind: 'h2', text: t('contacts.brief.did', 'What I did') }, ...s.bullets.map((b) => ({ kind: 'item' as const, text: b })));
+  if (s.projects.length) blocks.push({ kind: 'h2', text: t('contacts.brief.projects', 'Projects') }, ...s.projects.map((p) => ({ kind: 'item' as const, text: p.status ? `${p.name}${t('core.colon', ':')} ${p.status}` : p.name })));
+  if (s.skills.length) blocks.push({ kind: 'h2', text: t('contacts.brief.skills', 'Skills I showed') }, { kind: 'p', text: list(s.skills) });
+  blocks.push({ kind: 'h2', text: t('contacts.brief.applying', 'Where I am applying') });
+  if (!s.applications.length) blocks.push({ kind: 'p', text: t('contacts.brief.noApps', 'I will tell you as soon as I apply.') });
+  for (const a of byDeadline(s.applications)) {
+    // Whole sentences per case: "Analyst at Acme", never a " at " glued between two parts.
+    const what = a.role && a.company ? t('contacts.brief.roleAt', '{role} at {company}', { role: a.role, company: a.company }) : a.role || a.company || '';
+    blocks.push({ kind: 'item', text: a.deadline ? t('contacts.brief.withDeadline', '{what} (deadline {date})', { what, date: formatDate(a.deadline) }) : what });
+  }
+  return blocks;
 }
 
-/** The e-mail asking for the reference, with the brief below it. */
-export function briefMail(t: T, person: { name: string; greeting?: string }, s: BriefSource, format: BriefFormat | ((iso: string) => string)): { subject: string; body: string } {
+/** The one-page brief for one recommender, as Markdown (the downloaded file and the print view). */
+export function briefMarkdown(t: T, person: Pick<Contact, 'name'>, s: BriefSource, format: BriefFormat | ((iso: string) => string), status?: ReferenceStatus): string {
+  const parts: string[] = [];
+  let items: string[] = [];
+  const flush = () => items.length && (parts.push(items.join('\n')), (items = []));
+  for (const b of briefBlocks(t, person, s, format, status)) {
+    if (b.kind === 'item') {
+      items.push(mdItem(b.text));
+      continue;
+    }
+    flush();
+    parts.push(b.kind === 'fields' ? b.fields.map(([k, v]) => mdField(k, v)).join('  \n') : b.kind === 'p' ? mdParagraph(b.text) : mdHeading(b.kind === 'h1' ? 1 : 2, b.text));
+  }
+  flush();
+  // French sets a space before the colon (`core.colon`).
+  return mdDocument(parts, t('core.colon', ':'));
+}
+
+/**
+ * The brief as plain text a person would paste in an e-mail: headings as their own lines, "Role: …"
+ * fields, "– " before each item; no Markdown signs (`#`, `**`, escapes).
+ */
+export function briefText(t: T, person: Pick<Contact, 'name'>, s: BriefSource, format: BriefFormat | ((iso: string) => string), status?: ReferenceStatus): string {
+  const out: string[] = [];
+  let last = '';
+  for (const b of briefBlocks(t, person, s, format, status)) {
+    if (b.kind === 'item') out.push(`– ${b.text}`);
+    else if (b.kind === 'fields') out.push(...b.fields.map(([k, v]) => `${k}${t('core.colon', ':')} ${v}`));
+    // A heading after a blank line; a section's paragraph right under its heading.
+    else if (b.kind === 'p' && last === 'h2') out.push(b.text);
+    else out.push('', b.text);
+    last = b.kind;
+  }
+  return out.join('\n').trim();
+}
+
+/**
+ * The e-mail with the brief below it. Until they agreed (`status` other than `agreed`) it asks them to be
+ * a reference; once they agreed it thanks them. The salutation and the register come from their address
+ * (formal by default for a reference).
+ */
+export function briefMail(
+  t: T,
+  person: PersonAddress & { name: string },
+  s: BriefSource,
+  format: BriefFormat | ((iso: string) => string),
+  options: { address?: Addressee; status?: ReferenceStatus } = {},
+): { subject: string; body: string } {
   const { date: formatDate } = formats(format);
   const next = byDeadline(s.applications).find((a) => a.deadline);
+  const a = options.address ?? resolveAddress(person, 'en', 'reference');
+  const agreed = options.status === 'agreed';
+  const opening = agreed
+    ? a.formal
+      ? t('contacts.brief.thanks.formal', 'Thank you again for agreeing to be a reference. To make it easy, here is a one-page brief of what I worked on and where I am applying.')
+      : t('contacts.brief.thanks', 'Thank you again for agreeing to be a reference. To make it easy, here is a one-page brief of what I worked on and where I am applying.')
+    : a.formal
+      ? t('contacts.brief.ask.formal', 'I am applying for new roles and would be grateful if you would agree to be a reference for me. To make it easy, here is a one-page brief of what I worked on and where I am applying.')
+      : t('contacts.brief.ask', 'I am applying for new roles: would you be willing to be a reference for me? To make it easy, here is a one-page brief of what I worked on and where I am applying.');
   return {
     // Without the intern's name, a subject of its own (was "A reference for {me}: a short brief").
     subject: s.internName ? t('contacts.brief.subject', 'A reference for {me}: a short brief', { me: s.internName }) : t('contacts.brief.subjectNoName', 'A reference: a short brief'),
     body: [
-      t('contacts.brief.hi', 'Hi {name},', { name: greetName(person) }),
+      salutation(t, a),
       '',
-      t('contacts.brief.thanks', 'Thank you again for agreeing to be a reference. To make it easy, here is a one-page brief of what I worked on and where I am applying.'),
+      opening,
       next ? t('contacts.brief.soonest', 'The first deadline is {date}.', { date: formatDate(next.deadline!) }) : '',
       '',
-      briefMarkdown(t, person, s, format),
+      // "Preparado para la Dra. Sara Haddad": the person as running text names them.
+      briefText(t, { name: runningName(a) }, s, format, options.status),
+      '',
+      t('contacts.brief.signoff', 'Thank you,'),
       s.internName ?? '',
     ]
       .filter((l, i, all) => l !== '' || all[i - 1] !== '')
-      .join('\n'),
+      .join('\n')
+      .trim(),
   };
 }
 
@@ -124,13 +189,17 @@ export interface BriefFollowUp {
   application: Application;
 }
 
-export function referenceFollowUps(contacts: readonly Contact[], applications: readonly Application[]): BriefFollowUp[] {
+/**
+ * One week before each deadline, moved back to a working day (`workdayBefore`: the locale's weekend,
+ * public holidays and listed days off) so a reminder never falls on a holiday.
+ */
+export function referenceFollowUps(contacts: readonly Contact[], applications: readonly Application[], workdayBefore: (iso: string) => string = (d) => d): BriefFollowUp[] {
   const out: BriefFollowUp[] = [];
   for (const c of contacts) {
     if (c.reference !== 'agreed') continue;
     for (const a of applications) {
       if (!isISODate(a.deadline)) continue;
-      out.push({ id: `ref-${c.id}-${a.id}`, contactId: c.id, date: addDays(a.deadline, -7), application: a });
+      out.push({ id: `ref-${c.id}-${a.id}`, contactId: c.id, date: workdayBefore(addDays(a.deadline, -7)), application: a });
     }
   }
   return out.sort((x, y) => x.date.localeCompare(y.date));

@@ -45,11 +45,16 @@ export function cadenceTag(c: Pick<Contact, 'tags' | 'inherit'>, tagCadences: re
   return c.tags.find((tag) => tagCadences.some((x) => x.tag.toLowerCase() === tag.toLowerCase()));
 }
 
-/** The next follow-up with the contact's own or inherited cadence, put off to the snooze date when that is later. */
-export function followUp(c: Pick<Contact, 'cadence' | 'tags' | 'inherit' | 'lastContact' | 'snoozedUntil'>, endDate?: string, tagCadences?: readonly TagCadence[]): string | undefined {
+/**
+ * The next follow-up with the contact's own or inherited cadence, put off to the snooze date when that
+ * is later, then moved by `workday` (keep-in-touch passes the next working day: the locale's weekend,
+ * public holidays and the listed days off, so no follow-up falls on 25 December or a Friday in Riyadh).
+ */
+export function followUp(c: Pick<Contact, 'cadence' | 'tags' | 'inherit' | 'lastContact' | 'snoozedUntil'>, endDate?: string, tagCadences?: readonly TagCadence[], workday?: (iso: string) => string): string | undefined {
   const next = nextFollowUp({ cadence: cadenceOf(c, tagCadences), lastContact: c.lastContact }, endDate);
   const snooze = isISODate(c.snoozedUntil) ? c.snoozedUntil : undefined;
-  return snooze && (!next || snooze > next) ? snooze : next;
+  const day = snooze && (!next || snooze > next) ? snooze : next;
+  return day && workday ? workday(day) : day;
 }
 
 /** Advances a date by one step of the cadence (`week-after` steps monthly once started). */
@@ -144,7 +149,7 @@ export function searchKey(c: Contact): string {
 }
 
 /** Rows with their schedule, in O(n log n): filtered by every word of `query`, sorted by `sort`. */
-export function rows(contacts: readonly Contact[], opts: { endDate?: string; today: string; query?: string; sort?: SortKey; month?: boolean; tagCadences?: readonly TagCadence[] }): Row[] {
+export function rows(contacts: readonly Contact[], opts: { endDate?: string; today: string; query?: string; sort?: SortKey; month?: boolean; tagCadences?: readonly TagCadence[]; workday?: (iso: string) => string }): Row[] {
   const words = (opts.query ?? '').toLowerCase().split(/\s+/).filter(Boolean);
   const out: Row[] = [];
   for (const contact of contacts) {
@@ -152,7 +157,7 @@ export function rows(contacts: readonly Contact[], opts: { endDate?: string; tod
       const key = searchKey(contact);
       if (!words.every((w) => key.includes(w))) continue;
     }
-    const next = followUp(contact, opts.endDate, opts.tagCadences);
+    const next = followUp(contact, opts.endDate, opts.tagCadences, opts.workday);
     if (opts.month && !dueThisMonth(next, opts.today)) continue;
     out.push({ contact, next, status: status(next, opts.today), rank: 0 });
   }

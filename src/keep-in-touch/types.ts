@@ -1,3 +1,8 @@
+import type { Form, Kind, Register } from '../core/address.js';
+
+/** What a note thanked someone for: a lesson or a project read differently in a follow-up. */
+export type ThankedAs = 'project' | 'learned' | 'moment' | 'forward';
+
 /** How the intern kept in touch. */
 export const CHANNELS = ['email', 'linkedin', 'call', 'coffee', 'other'] as const;
 export type Channel = (typeof CHANNELS)[number];
@@ -38,6 +43,13 @@ export interface Contact {
   lastContact?: string;
   /** What the intern thanked them for (from the kit's thank-you note); templates quote it as {thanks}. */
   thanked?: string;
+  /** Which detail of the note `thanked` is: a project reads differently from a lesson. */
+  thankedAs?: ThankedAs;
+  /** How to address them (docs/internals/address.md): title, gender for agreement, register, person or team. */
+  title?: string;
+  form?: Form;
+  register?: Register;
+  kind?: Kind;
   log: LogEntry[];
   /** Follow the cadence of the contact's tags (the first tag that has one) instead of `cadence`. */
   inherit?: true;
@@ -88,4 +100,9 @@ export interface NewPerson {
   reference?: 'asked' | 'agreed' | 'declined';
   /** What the intern thanked them for. */
   thanked?: string;
+  thankedAs?: ThankedAs;
+  title?: string;
+  form?: Form;
+  register?: Register;
+  kind?: Kind;
 }

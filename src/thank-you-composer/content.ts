@@ -13,41 +13,34 @@ export const CHANNELS = ['email', 'linkedin', 'card'] as const;
 export const RELATIONSHIPS = ['supervisor', 'mentor', 'teammate', 'staff'] as const;
 export const STATUSES = ['todo', 'drafted', 'sent'] as const;
 export const SPECIFICS = ['project', 'learned', 'moment', 'forward'] as const;
-/** How to address a person where a language marks gender ("Estimada", "الأستاذة"); neutral by default. */
-export const FORMS = ['neutral', 'feminine', 'masculine'] as const;
+/** How to address a person where a language marks gender: one list for the kit (src/core/address.ts). */
+export { FORMS } from '../core/address.js';
+import type { Form as AddressForm } from '../core/address.js';
 
 export type Tone = (typeof TONES)[number];
 export type Channel = (typeof CHANNELS)[number];
 export type Relationship = (typeof RELATIONSHIPS)[number];
 export type Status = (typeof STATUSES)[number];
 export type SpecificKey = (typeof SPECIFICS)[number];
-export type Form = (typeof FORMS)[number];
+export type Form = AddressForm;
 
 /**
- * One tone's sentences. Placeholders: `{first}` (first name), `{name}` (full name), `{company}`,
- * `{role}`, and in the sentence of the same name `{project}`, `{learned}`, `{moment}`, `{forward}`.
+ * One tone's sentences. Placeholders: `{first}` (how to greet them), `{name}` (the person as running text
+ * names them), `{company}`, `{role}`, and in the sentence of the same name `{project}`, `{learned}`,
+ * `{moment}`, `{forward}`. The salutation comes from the person's address (src/core/address.ts); a host's
+ * own `greeting` (with `{first}` / `{name}`) replaces it.
  */
 export interface ToneTemplate {
-  /** Neutral: "Estimado/a {name}:", "الأستاذ/ة {name} المحترم/ة،". */
-  greeting: string;
-  /** The greeting for a person who asked for feminine forms ("Estimada {name}:"). */
-  greetingFeminine: string;
-  /** The greeting for a person who asked for masculine forms ("Estimado {name}:"). */
-  greetingMasculine: string;
-  /**
-   * The greetings for a name that carries its own title ("د. سارة المنصوري"), where the salutation adds
-   * none: «د. سارة المنصوري المحترمة،», not «الأستاذة د. سارة…». Neutral, feminine, masculine; the plain
-   * greetings when absent.
-   */
-  greetingTitled?: string;
-  greetingTitledFeminine?: string;
-  greetingTitledMasculine?: string;
+  /** A host's salutation for this tone; absent: the person's address writes it. */
+  greeting?: string;
   opening: string;
   project: string;
   learned: string;
   moment: string;
   forward: string;
   closing: string;
+  /** The closing's thanks in a few words, for a LinkedIn note that must stay short. */
+  short: string;
   signoff: string;
 }
 
@@ -65,52 +58,62 @@ export interface ThanksContent {
   teamSubject?: string;
 }
 
+// Every tone's opening and closing thank the person, so a note that drops one (a card, a short LinkedIn
+// note) still thanks; no "again" where nothing thanked before. Sentences about what the intern typed
+// are built so that nothing agrees with it ("Eso me ayudó", not "Me ayudó" after "los cafés de los viernes").
 export const templates = (t: T): Record<Tone, ToneTemplate> => ({
   warm: {
-    greeting: t('thanks.warm.greeting', 'Hi {first},'),
-    greetingFeminine: t('thanks.warm.greeting', 'Hi {first},'),
-    greetingMasculine: t('thanks.warm.greeting', 'Hi {first},'),
     opening: t('thanks.warm.opening', 'Before I leave {company}, I want to say a real thank-you for everything during my internship.'),
     project: t('thanks.warm.project', 'Working with you on {project} was a highlight for me.'),
     learned: t('thanks.warm.learned', 'Thank you for teaching me {learned}.'),
     moment: t('thanks.warm.moment', 'One moment that stayed with me: {moment}. It helped more than you know.'),
     forward: t('thanks.warm.forward', 'Something I’ll carry forward: {forward}.'),
     closing: t('thanks.warm.closing', 'Thank you for your time, your patience and your trust. I’d love to stay in touch.'),
+    short: t('thanks.warm.short', 'Thank you for everything. Let’s stay in touch!'),
     signoff: t('thanks.warm.signoff', 'Warmly,'),
   },
   formal: {
-    greeting: t('thanks.formal.greeting', 'Dear {name},'),
-    greetingFeminine: t('thanks.formal.greetingFeminine', 'Dear {name},'),
-    greetingMasculine: t('thanks.formal.greetingMasculine', 'Dear {name},'),
-    greetingTitled: t('thanks.formal.greetingTitled', 'Dear {name},'),
-    greetingTitledFeminine: t('thanks.formal.greetingTitledFeminine', 'Dear {name},'),
-    greetingTitledMasculine: t('thanks.formal.greetingTitledMasculine', 'Dear {name},'),
     opening: t('thanks.formal.opening', 'As my internship at {company} comes to an end, I would like to thank you for your guidance and support.'),
     project: t('thanks.formal.project', 'Contributing to {project} under your direction was a valuable experience.'),
     learned: t('thanks.formal.learned', 'I am grateful for what you taught me, in particular {learned}.'),
     moment: t('thanks.formal.moment', 'I especially appreciated {moment}.'),
     forward: t('thanks.formal.forward', 'I will carry this forward in my career: {forward}.'),
-    closing: t('thanks.formal.closing', 'Thank you again for your time. I hope we can stay in touch.'),
+    closing: t('thanks.formal.closing', 'Thank you for your time and your trust. I hope we can stay in touch.'),
+    short: t('thanks.formal.short', 'Thank you for everything; I hope we stay in touch.'),
     signoff: t('thanks.formal.signoff', 'Kind regards,'),
   },
   brief: {
-    greeting: t('thanks.brief.greeting', 'Hi {first},'),
-    greetingFeminine: t('thanks.brief.greeting', 'Hi {first},'),
-    greetingMasculine: t('thanks.brief.greeting', 'Hi {first},'),
     opening: t('thanks.brief.opening', 'Thank you for everything during my internship at {company}.'),
     project: t('thanks.brief.project', 'I really enjoyed {project} with you.'),
     learned: t('thanks.brief.learned', 'Thanks for teaching me {learned}.'),
     moment: t('thanks.brief.moment', 'I won’t forget {moment}.'),
     forward: t('thanks.brief.forward', 'I’ll take this with me: {forward}.'),
-    closing: t('thanks.brief.closing', 'Let’s stay in touch!'),
-    signoff: t('thanks.brief.signoff', 'Thanks again,'),
+    closing: t('thanks.brief.closing', 'Many thanks, and let’s stay in touch!'),
+    short: t('thanks.brief.short', 'Many thanks!'),
+    signoff: t('thanks.brief.signoff', 'All the best,'),
   },
 });
 
+/**
+ * A note to a team (a person record of kind `team`): the same shape, addressed to everyone. One set for
+ * every tone: the tone still chooses the salutation and the sign-off.
+ */
+export const teamTemplate = (t: T, tone: Tone): ToneTemplate => ({
+  opening: t('thanks.team.opening', 'My internship at {company} is ending, and I want to thank you all for welcoming me, answering my questions and trusting me with real work.'),
+  project: t('thanks.team.project', 'Working with you all on {project} was a highlight for me.'),
+  learned: t('thanks.team.learned', 'Thank you all for teaching me {learned}.'),
+  moment: t('thanks.team.moment', 'One moment that stayed with me: {moment}.'),
+  forward: t('thanks.team.forward', 'Something I’ll carry forward: {forward}.'),
+  closing: t('thanks.team.closing', 'I learned a lot from this team, and I hope we meet again. Thank you all, and let’s stay in touch.'),
+  short: t('thanks.team.short', 'Thank you all!'),
+  signoff: tone === 'formal' ? t('thanks.formal.signoff', 'Kind regards,') : t('thanks.team.signoff', 'Thank you all,'),
+});
+
+/** The whole-team note's body (after the salutation, before the sign-off). */
 export const teamNote = (t: T): string =>
   t(
-    'thanks.team.body',
-    'Hi everyone,\n\nMy internship at {company} is ending, and I want to thank you all for welcoming me, answering my questions and trusting me with real work. I learned a lot from this team, and I hope our paths cross again. Let’s stay in touch.',
+    'thanks.team.message',
+    'My internship at {company} is ending, and I want to thank you all for welcoming me, answering my questions and trusting me with real work. I learned a lot from this team, and I hope our paths cross again. Let’s stay in touch.',
   );
 
 export const labels = (t: T) => ({
@@ -135,11 +138,6 @@ export const labels = (t: T) => ({
     linkedin: t('thanks.channel.linkedin', 'LinkedIn message'),
     card: t('thanks.channel.card', 'Handwritten card'),
   } as Record<Channel, string>,
-  form: {
-    neutral: t('thanks.form.neutral', 'Not specified (neutral wording)'),
-    feminine: t('thanks.form.feminine', 'Feminine'),
-    masculine: t('thanks.form.masculine', 'Masculine'),
-  } as Record<Form, string>,
   specific: {
     project: [t('thanks.spec.project', 'A project you did together'), t('thanks.spec.projectHint', 'e.g. the customer survey')],
     learned: [t('thanks.spec.learned', 'Something they taught you'), t('thanks.spec.learnedHint', 'e.g. how to write a clear brief')],

@@ -8,14 +8,17 @@ import { bool, list, obj, oneOf, text } from '../core/schema.js';
 import { describeElement, warnOnce } from '../core/warn.js';
 import { newId } from '../core/ids.js';
 import { safeWebUrl, webAddress } from '../core/url.js';
-import { greetName, greetingName } from '../core/names.js';
+import { greetingName } from '../core/names.js';
 import { fill, fileName } from '../core/formats/text.js';
+import { KINDS, REGISTERS, looksLikeTeam, resolveAddress, runningName, salutation, shortName, type Addressee, type Kind, type Register } from '../core/address.js';
+import { addressFields } from '../core/address-fields.js';
+import { fillJoined } from '../core/grammar.js';
 import { isEmail, mailtoUrl } from '../core/formats/mailto.js';
 import { mdDocument, mdHeading, mdItem, mdParagraph } from '../core/formats/markdown.js';
 import { compose } from './compose.js';
 import { ideasFor, type Idea } from './ideas.js';
 import {
-  CHANNELS, FORMS, RELATIONSHIPS, SPECIFICS, STATUSES, TONES, labels, teamNote, templates,
+  CHANNELS, FORMS, RELATIONSHIPS, SPECIFICS, STATUSES, TONES, labels, teamNote, teamTemplate, templates,
   type Channel, type Form, type Relationship, type SpecificKey, type Status, type ThanksContent, type Tone, type ToneTemplate,
 } from './content.js';
 import { styles } from './styles.js';
@@ -27,8 +30,14 @@ export interface ThanksPerson {
   name: string;
   /** How to greet them ("Sara", "عبد الله"); derived from `name` by `greetingName()` when empty. */
   greeting?: string;
-  /** Feminine or masculine forms in formal salutations where the language marks gender; neutral when unset. */
+  /** Gender for agreement where the language marks it ("Estimada", «المحترمة»); unknown when unset or `neutral`. */
   form?: Form;
+  /** Their title as written ("Dra.", "د."); absent: the title at the front of `name`. */
+  title?: string;
+  /** Formal (usted, plural of respect) or familiar; follows the tone chosen for the note. */
+  register?: Register;
+  /** `team`: the note goes to a team ("el equipo de marketing"). */
+  kind?: Kind;
   relationship: Relationship;
   email?: string;
   linkedin?: string;
@@ -40,6 +49,9 @@ export interface ThanksPerson {
   /** True once the user typed in the draft: regenerating then asks first. */
   edited?: boolean;
 }
+
+/** What a draft is made from. */
+export type PersonInput = Pick<ThanksPerson, 'name' | 'specifics' | 'tone' | 'channel'> & Partial<Pick<ThanksPerson, 'greeting' | 'form' | 'title' | 'register' | 'kind' | 'relationship'>>;
 
 export interface ThanksValue {
   people: ThanksPerson[];
@@ -111,7 +123,7 @@ export class ThankYouComposer extends SfElement<ThanksValue> {
             draft: text(),
             status: oneOf(STATUSES),
           },
-          { email: text(), linkedin: text(), greeting: text(200), form: oneOf(FORMS), edited: bool() },
+          { email: text(), linkedin: text(), greeting: text(200), form: oneOf(FORMS), title: text(40), register: oneOf(REGISTERS), kind: oneOf(KINDS), edited: bool() },
           {
             id: () => newId('p'),
             relationship: () => 'teammate' as const,
@@ -159,7 +171,7 @@ export class ThankYouComposer extends SfElement<ThanksValue> {
     for (const tone of TONES) {
       const o = (own as Record<string, unknown>)[tone];
       if (o && typeof o === 'object') {
-        for (const [k, v] of Object.entries(o)) if (typeof v === 'string' && k in base[tone]) base[tone][k as keyof ToneTemplate] = v;
+        for (const [k, v] of Object.entries(o)) if (typeof v === 'string' && (k in base[tone] || k === 'greeting')) base[tone][k as keyof ToneTemplate] = v;
       }
     }
     return base;
@@ -184,16 +196,29 @@ export class ThankYouComposer extends SfElement<ThanksValue> {
     return { company: p.company || this.t('thanks.theCompany', 'the company'), role: p.role, me: p.internName };
   }
 
+  /** How the note addresses the person: their address, in the register of the note's tone. */
+  #address(p: PersonInput): Addressee {
+    return resolveAddress({ ...p, register: p.tone === 'formal' ? 'formal' : 'familiar' }, this.i18n.locale, p.relationship);
+  }
+
   /** The draft the templates give for a person as they are now. */
-  generate(person: Pick<ThanksPerson, 'name' | 'greeting' | 'form' | 'specifics' | 'tone' | 'channel'>): string {
-    const tpl = this.#templates()[person.tone] ?? this.#templates().warm;
-    return compose(tpl, { ...this.#params(), name: person.name, greeting: person.greeting, form: person.form, specifics: person.specifics, channel: person.channel, limit: this.limit });
+  generate(person: PersonInput): string {
+    const a = this.#address(person);
+    const tone = TONES.includes(person.tone) ? person.tone : 'warm';
+    const tpl = a.kind === 'team' ? teamTemplate(this.t, tone) : this.#templates()[tone];
+    const own = a.kind === 'team' ? undefined : tpl.greeting;
+    const locale = this.i18n.locale;
+    const greeting = own ? fillJoined(own, { first: a.given, name: person.name }, locale) : salutation(this.t, a, tone);
+    return compose(tpl, { ...this.#params(), salutation: greeting, first: a.given, name: runningName(a), specifics: person.specifics, channel: person.channel, locale, limit: this.limit });
   }
 
   /** The whole-team note the template gives. */
   generateTeam(): string {
     const { company, role, me } = this.#params();
-    const body = fill(this.#str(this.#content().team, teamNote(this.t)), { company, role });
+    const host = this.#content().team;
+    const body = typeof host === 'string' && host
+      ? fill(host, { company, role })
+      : `${this.t('address.team.all', 'Hi everyone,')}\n\n${fillJoined(teamNote(this.t), { company, role }, this.i18n.locale)}`;
     const sign = this.t('thanks.team.signoff', 'Thank you all,');
     return `${body}\n\n${me ? `${sign}\n${me}` : sign}`;
   }
@@ -202,8 +227,11 @@ export class ThankYouComposer extends SfElement<ThanksValue> {
     const c = this.#content();
     if (id === TEAM) return this.#str(c.teamSubject, this.t('thanks.team.subject', 'Thank you, team'));
     const p = this.#person(id);
-    const first = p ? greetName(p) : '';
-    return fill(this.#str(c.subject, this.t('thanks.subject', 'Thank you, {first}')), { first, name: p?.name });
+    if (!p) return fill(this.#str(c.subject, this.t('thanks.subject', 'Thank you, {first}')), { first: '' });
+    const a = this.#address(p);
+    if (c.subject) return fill(c.subject, { first: a.given, name: p.name });
+    if (a.kind === 'team') return this.t('thanks.team.subject', 'Thank you, team');
+    return a.formal ? this.t('thanks.subject.formal', 'Thank you, {name}', { name: shortName(a) }) : this.t('thanks.subject', 'Thank you, {first}', { first: a.given });
   }
 
   // ---------- exports ----------
@@ -258,6 +286,9 @@ export class ThankYouComposer extends SfElement<ThanksValue> {
     const before = this.#person(id);
     if (!before) return;
     let next = { ...before, ...patch };
+    // The note's tone and the person's register are one choice: formal is usted / the plural of respect.
+    if (patch.tone && !patch.register) next.register = patch.tone === 'formal' ? 'formal' : 'familiar';
+    if (patch.register && !patch.tone && (patch.register === 'formal') !== (next.tone === 'formal')) next.tone = patch.register === 'formal' ? 'formal' : 'warm';
     if (regenerate && next.draft && !next.edited) next = { ...next, draft: this.generate(next) };
     this.commit({ ...this.data, people: this.data.people.map((p) => (p.id === id ? next : p)) });
     if (this.#over(before) !== this.#over(next)) {
@@ -275,7 +306,10 @@ export class ThankYouComposer extends SfElement<ThanksValue> {
 
   /** Adds a person to thank (as a user edit: fires `change`); returns the new id. */
   addPerson(name: string, relationship: Relationship = 'teammate', email = '', linkedin = '', greeting = ''): string {
-    const person: ThanksPerson = { id: newId('p'), name: name.trim(), relationship, specifics: {}, tone: relationship === 'staff' ? 'brief' : 'warm', channel: 'email', draft: '', status: 'todo' };
+    // A supervisor is thanked formally by default, peers warmly, other staff briefly.
+    const tone: Tone = relationship === 'supervisor' ? 'formal' : relationship === 'staff' ? 'brief' : 'warm';
+    const person: ThanksPerson = { id: newId('p'), name: name.trim(), relationship, specifics: {}, tone, channel: 'email', draft: '', status: 'todo' };
+    if (looksLikeTeam(person.name)) person.kind = 'team';
     if (greeting.trim()) person.greeting = greeting.trim();
     if (email.trim()) person.email = email.trim();
     if (linkedin.trim()) person.linkedin = webAddress(linkedin);
@@ -406,7 +440,11 @@ export class ThankYouComposer extends SfElement<ThanksValue> {
     if (!this.kit || !people.length) return false;
     const ok = this.kit.request(
       'add-contacts',
-      people.map(({ name, greeting, email, linkedin, relationship }) => ({ name, email, linkedin, how: labels(this.t).relationship[relationship], ...(greeting ? { greeting } : {}) })),
+      people.map(({ name, greeting, email, linkedin, relationship, title, form, register, kind }) => ({
+        name, email, linkedin, how: labels(this.t).relationship[relationship],
+        // Who they are travels with them: keep-in-touch writes to them as this note did.
+        ...Object.fromEntries(Object.entries({ greeting, title, form, register, kind }).filter(([, v]) => v)),
+      })),
     );
     this.announce(
       ok
@@ -508,9 +546,7 @@ export class ThankYouComposer extends SfElement<ThanksValue> {
           <input id="p-li" type="text" inputmode="url" autocomplete="off" dir="ltr" placeholder="linkedin.com/in/…" .value=${p.linkedin ?? ''}
             @change=${(e: Event) => this.#update(id, { linkedin: webAddress((e.target as HTMLInputElement).value) })} />
           ${url ? html`<a class="hint" href=${url} target="_blank" rel="noopener noreferrer">${this.t('thanks.openLinkedin', 'Open LinkedIn profile')}</a>` : nothing}</div>
-        <div class="field"><label for="p-form">${this.t('thanks.form', 'Grammatical gender in formal greetings')}</label>
-          <select id="p-form" aria-describedby="p-form-hint" @change=${input('form', true)}>${FORMS.map((f) => html`<option value=${f} ?selected=${f === (p.form ?? 'neutral')}>${L.form[f]}</option>`)}</select>
-          <span id="p-form-hint" class="hint">${this.t('thanks.formHint', 'Optional: for languages that mark it, such as “Estimada” or “الأستاذة”.')}</span></div>
+        ${addressFields({ id: 'p-', t: this.t, person: p, address: this.#address(p), preview: this.generate({ ...p, channel: 'email', specifics: {} }).split('\n')[0], onChange: (patch) => this.#update(id, patch, true) })}
         <div class="field"><label for="p-status">${this.t('thanks.status', 'Status')}</label>
           <select id="p-status" @change=${input('status')}>${STATUSES.map((s) => html`<option value=${s} .selected=${s === p.status}>${L.status[s]}</option>`)}</select></div>
       </div>

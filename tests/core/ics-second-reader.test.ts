@@ -175,15 +175,17 @@ describe('calendars read by a second reader (ts-ics) the same as by ical.js', ()
       expect(ana.local!.time.slice(11)).to.equal('09:00');
       expect(ana.alarms).to.deep.equal([0]);
       expect(ana.url).to.equal('https://www.linkedin.com/in/ana');
-      expect(cy).to.deep.include({ start: '2026-07-25T13:00', end: '2026-07-25T13:15', local: { time: '2026-07-25T09:00', zone: 'America/New_York' }, rrule: { frequency: 'DAILY', interval: 10 } });
+      // Saturday the 25th moves to Monday the 27th (#32: follow-ups on working days).
+      expect(cy).to.deep.include({ start: '2026-07-27T13:00', end: '2026-07-27T13:15', local: { time: '2026-07-27T09:00', zone: 'America/New_York' }, rrule: { frequency: 'DAILY', interval: 10 } });
       expect(cy.url).to.equal(undefined); // javascript: is never written
       const task = all.find((e) => e.kind === 'todo')!;
-      expect(task).to.deep.include({ summary: 'Remind Ana Ruiz: reference for Data engineer', start: '2026-08-08', allDay: true, status: 'NEEDS-ACTION' });
+      // A week before the deadline is Saturday 8 August: the reminder comes on the Friday before (#32).
+      expect(task).to.deep.include({ summary: 'Remind Ana Ruiz: reference for Data engineer', start: '2026-08-07', allDay: true, status: 'NEEDS-ACTION' });
       // Due follow-ups: one event each, no RRULE; an overdue one lands today, a soon one on its day.
       const due = read(inZone('America/New_York', () => el.toICS({ mode: 'due' }))).filter((e) => e.kind === 'event');
       expect(due.map((e) => [e.summary, e.local?.time, e.rrule])).to.deep.equal([
         ['Keep in touch: Ana Ruiz', '2026-07-20T09:00', undefined],
-        ['Keep in touch: Cy Park', '2026-07-25T09:00', undefined],
+        ['Keep in touch: Cy Park', '2026-07-27T09:00', undefined],
       ]);
     });
   });

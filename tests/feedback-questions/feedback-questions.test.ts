@@ -65,8 +65,8 @@ describe('<feedback-questions>', () => {
       const offers = el.questions.filter((q) => q.theme === 'offers').map((q) => q.text).join(' ');
       expect(offers).not.to.match(/other intern|others/i);
       expect(el.request.subject).to.contain('Acme');
-      // Greets by first name (fails on the old draft: "Hi Dana Ortiz,").
-      expect(el.request.body).to.match(/^Hi Dana,/).and.to.contain('Sam Lee').and.to.contain('December 18');
+      // The supervisor is written to formally by default (#32): "Dear Dana Ortiz," ("Hi Dana," for a peer).
+      expect(el.request.body).to.match(/^Dear Dana Ortiz,/).and.to.contain('Sam Lee').and.to.contain('December 18');
       expect((el.constructor as typeof FeedbackQuestions).kitSlot).to.equal('feedback');
     });
 

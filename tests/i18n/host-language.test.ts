@@ -20,7 +20,8 @@ const PARTIAL_FRENCH = {
   'wrapup.contactCount.one': '{n} contact',
   'wrapup.contactCount.other': '{n} contacts',
   'wrapup.daysLeft.other': '{n} jours restants',
-  'thanks.warm.greeting': 'Bonjour {first},',
+  // The warm salutation (the address model's, #32).
+  'address.familiar': 'Bonjour {first},',
 };
 
 /** A translator for `lang`, as an element holds one. */

@@ -82,10 +82,12 @@ describe('greeting people by the right name', () => {
     expect((await body('b')).split('\n')[0]).to.contain('Jo');
   });
 
-  it('the feedback request greets the supervisor by the profile’s greeting, else by the rule', async () => {
+  it('the feedback request greets the supervisor formally by title, and a peer by the profile’s greeting, else by the rule', async () => {
     let el = await mount<FeedbackQuestions>('feedback-questions', 'en', { supervisor: 'Dr. Sara Ali' });
-    expect(el.request.body.split('\n')[0]).to.equal('Hi Sara,');
+    // A supervisor is written to formally (#32): title and surname.
+    expect(el.request.body.split('\n')[0]).to.equal('Dear Dr. Ali,');
     el = await mount<FeedbackQuestions>('feedback-questions', 'en', { supervisor: 'Robert Smith', 'supervisor-greeting': 'Bob' });
+    el.value = { ...el.value, meeting: { register: 'familiar' } };
     expect(el.request.body.split('\n')[0]).to.equal('Hi Bob,');
   });
 
@@ -101,7 +103,8 @@ describe('greeting people by the right name', () => {
     input.dispatchEvent(new Event('input'));
     await el.updateComplete;
     expect(el.value.meeting!.greeting).to.equal('أبو خالد');
-    expect(el.request.body.split('\n')[0]).to.equal('مرحبًا أبو خالد،');
+    // Called, «أبو» takes the accusative (#32): «مرحبًا أبا خالد».
+    expect(el.request.body.split('\n')[0]).to.equal('مرحبًا أبا خالد،');
   });
 });
 
@@ -116,9 +119,10 @@ const SAMPLES = {
 
 const SALUTATION: Record<string, RegExp> = {
   en: /^(Hi|Dear) [^\n]+,$/,
-  es: /^(¡Hola, [^\n]+!|Hola, [^\n]+:|Estimado\/a [^\n]+:)$/,
-  ar: /^((مرحبًا|أهلًا) [^\n]+،|(الأستاذ\/ة )?[^\n]+ المحترم\/ة،\nتحية طيبة وبعد،)$/,
-  fr: /^(Bonjour [^\n]+,|Bonjour à toutes et à tous,|Madame,|Monsieur,)$/,
+  // No slash in a salutation (#32): "Estimada Dra. Haddad:", or wording that needs no gender.
+  es: /^(¡Hola, [^\n/]+!|Hola,? [^\n/]+:|Estimad[ao] [^\n/]+:)$/,
+  ar: /^((مرحبًا|أهلًا) [^\n/]+،|حضرة [^\n/]+،\nتحية طيبة وبعد،|[^\n/]+ المحترمة?،\nتحية طيبة وبعد،)$/,
+  fr: /^(Bonjour [^\n/]+,|Bonjour à toutes et à tous,|Madame,|Monsieur,|Chère? [^\n/]+,|Madame, Monsieur,)$/,
 };
 const CONJUNCTION: Record<string, RegExp> = { en: /^(and|but|also|so)\b/i, es: /^(y|e|pero|además|también)\b/i, ar: /^[وف]/, fr: /^(et|mais|aussi|donc|puis)\b/i };
 const ENGLISH = /\b(the|and|you|your|thank|thanks|hi|dear|for|with|regards|warmly|my|of|to|in|at|team)\b/i;
@@ -266,7 +270,8 @@ describe('new generated text reads as a native would write it', () => {
       const found: string[] = [];
       for (const s of [source, { ...source, internName: undefined }]) {
         const mail = briefMail(t, { name: SAMPLES[lang].name }, s, format);
-        expect(mail.body.split('\n')[0]).to.contain(SAMPLES[lang].first);
+        // A reference is written to formally (#32): "Dear Dr. Ali,", «حضرة عبد الله الأحمد،».
+        expect(mail.body.split('\n\n')[0]).to.match(SALUTATION[lang]);
         found.push(...problems(lang, mail.body.replace(/Maya Haddad|Acme|SQL|Python/g, '')).map((p) => `brief: ${p}`));
         if (/\{\w+\}/.test(mail.subject) || (lang !== 'en' && ENGLISH.test(mail.subject.replace(/Maya Haddad/, '')))) found.push(`brief subject: ${mail.subject}`); // ✗ old code: "{me}"
       }
@@ -314,10 +319,11 @@ describe('the native pass over what users send (each line failed before it)', ()
     const { defaultTemplates } = await import('../../src/keep-in-touch/content.js');
     const esRef = defaultTemplates(es.t.bind(es)).find((x) => x.id === 'reference')!.body;
     expect(esRef).to.contain('mi candidatura para [puesto] en [organización]');
-    const brief = briefMail(es.t.bind(es), { name: 'Ana' }, { internName: 'Maya', bullets: [], skills: [], projects: [], applications: [] }, (d) => d).body;
+    const brief = briefMail(es.t.bind(es), { name: 'Ana' }, { internName: 'Maya', bullets: [], skills: [], projects: [], applications: [] }, (d) => d, { status: 'agreed' }).body;
     expect(brief).to.contain('con mi agradecimiento por').and.not.to.match(/con gracias por|postul/);
     const arAdvice = defaultTemplates(ar.t.bind(ar)).find((x) => x.id === 'advice')!.body;
-    expect(arAdvice).to.contain('فأنت تعرف عملي جيدًا').and.not.to.contain('منذ أيامي');
+    // Neither masculine nor feminine: «فأنت تعرف» spoke to a man only (#32).
+    expect(arAdvice).to.contain('فلا أحد يعرف عملي').and.not.to.contain('منذ أيامي').and.not.to.contain('فأنت تعرف');
     expect(ar.t('contacts.thanks.specific', '', { thanked: 'X' })).to.match(/^ما زلت أستفيد كل أسبوع ممّا تعلّمته منك/);
   });
 });
@@ -328,7 +334,7 @@ describe('requests and bullets as a native would send them', () => {
   it('es: the feedback request closes the date before going on (was "el viernes, 18 de diciembre y me gustaría")', async () => {
     const el = await mount<FeedbackQuestions>('feedback-questions', 'es', { supervisor: 'Dra. Lucía Fernández', 'end-date': '2026-12-18' });
     const body = el.request.body;
-    expect(body.split('\n')[0]).to.equal('Hola, Lucía:');
+    expect(body.split('\n')[0]).to.equal('Estimada Dra. Fernández:');
     expect(body).to.contain('18 de diciembre.');
     expect(body).not.to.match(/diciembre y /);
     expect(problems('es', body)).to.deep.equal([]);
@@ -337,7 +343,7 @@ describe('requests and bullets as a native would send them', () => {
   it('ar: the feedback request asks the supervisor in the plural of respect, greeting by the compound name', async () => {
     const el = await mount<FeedbackQuestions>('feedback-questions', 'ar', { supervisor: 'عبد الله الأحمد', 'end-date': '2026-12-18' });
     const { subject, body } = el.request;
-    expect(body.split('\n')[0]).to.equal('مرحبًا عبد الله،');
+    expect(body.split('\n')[0]).to.equal('حضرة عبد الله الأحمد،');
     expect(body).to.contain('رأيكم').and.not.to.contain('رأيك ');
     expect(subject).to.contain('رأيكم');
     // the question about the day too (was «هل يناسبك الاثنين…» after «رأيكم»)
@@ -366,7 +372,8 @@ describe('requests and bullets as a native would send them', () => {
     const el = await mount<ThankYouComposer>('thank-you-composer', 'ar');
     const text = el.generate(thanksPerson({ name: 'سارة المنصوري', tone: 'formal', specifics: SAMPLES.ar.specifics }));
     const lines = text.split('\n');
-    expect(lines[0]).to.equal('الأستاذ/ة سارة المنصوري المحترم/ة،');
+    // No gender known: a salutation that needs none (was «الأستاذ/ة … المحترم/ة،», #32).
+    expect(lines[0]).to.equal('حضرة سارة المنصوري،');
     expect(lines[1]).to.equal('تحية طيبة وبعد،');
     expect(text).to.contain('أشكركم').and.contain('إشرافكم').and.contain('توجيهكم');
     expect(text).not.to.match(/أشكرك |إشرافك |توجيهك /);
@@ -374,17 +381,18 @@ describe('requests and bullets as a native would send them', () => {
 
   it('ar formal thank-you to a titled name adds no second title (was «الأستاذ/ة د. سارة المنصوري المحترم/ة،»)', async () => {
     const el = await mount<ThankYouComposer>('thank-you-composer', 'ar');
-    expect(el.generate(thanksPerson({ name: 'د. سارة المنصوري', tone: 'formal' })).split('\n').slice(0, 2)).to.deep.equal(['د. سارة المنصوري المحترم/ة،', 'تحية طيبة وبعد،']);
-    expect(el.generate(thanksPerson({ name: 'د.سارة المنصوري', tone: 'formal', form: 'feminine' })).split('\n')[0]).to.equal('د.سارة المنصوري المحترمة،');
+    expect(el.generate(thanksPerson({ name: 'د. سارة المنصوري', tone: 'formal' })).split('\n').slice(0, 2)).to.deep.equal(['حضرة د. سارة المنصوري،', 'تحية طيبة وبعد،']);
+    // The title spelled out in the person's gender (#32): «الدكتورة سارة المنصوري المحترمة».
+    expect(el.generate(thanksPerson({ name: 'د.سارة المنصوري', tone: 'formal', form: 'feminine' })).split('\n')[0]).to.equal('الدكتورة سارة المنصوري المحترمة،');
     expect(el.generate(thanksPerson({ name: 'سارة المنصوري', tone: 'formal', form: 'feminine' })).split('\n')[0]).to.equal('الأستاذة سارة المنصوري المحترمة،');
     const es = await mount<ThankYouComposer>('thank-you-composer', 'es');
-    expect(es.generate(thanksPerson({ name: 'Dra. Lucía Fernández', tone: 'formal', form: 'feminine' })).split('\n')[0]).to.equal('Estimada Dra. Lucía Fernández:');
+    expect(es.generate(thanksPerson({ name: 'Dra. Lucía Fernández', tone: 'formal', form: 'feminine' })).split('\n')[0]).to.equal('Estimada Dra. Fernández:');
   });
 
-  it('es formal thank-you opens with «Estimado/a …:», whatever the time of day', async () => {
+  it('es formal thank-you without a known gender opens with no slash, whatever the time of day', async () => {
     const el = await mount<ThankYouComposer>('thank-you-composer', 'es');
     const text = el.generate(thanksPerson({ name: 'Lucía Fernández', tone: 'formal' }));
-    expect(text.split('\n')[0]).to.equal('Estimado/a Lucía Fernández:');
+    expect(text.split('\n')[0]).to.equal('Hola, Lucía Fernández:');
     expect(text).not.to.contain('Buenos días');
   });
 
@@ -478,7 +486,8 @@ describe('French as a French writer sends it (issue #32)', function () {
     el.value = { ...el.value, meeting: { date: '2026-12-14', time: '14:30', minutes: 25 } };
     await el.updateComplete;
     const { subject, body } = el.request;
-    expect(body.split('\n')[0]).to.equal('Bonjour Jean-Pierre,');
+    // The supervisor is written to formally by default (#32's address model): «Monsieur,» from the title «M.».
+    expect(body.split('\n')[0]).to.equal('Monsieur,');
     expect(body).to.contain('Mon stage se termine le vendredi 18 décembre,');
     expect(body).to.match(/Seriez-vous disponible le lundi 14 décembre à 14 h 30, pour environ 25 minutes\u202f\?/);
     expect(subject).to.equal('Un retour avant la fin de mon stage chez Northwind\u202f?');
@@ -489,9 +498,10 @@ describe('French as a French writer sends it (issue #32)', function () {
     const words = await translator('fr');
     const format = { date: (d: string) => formatDate(d, 'fr', { weekday: undefined, month: 'long' }), range: (a: string, b: string) => formatDateRange(a, b, 'fr', { month: 'long' }), list: (x: readonly string[]) => words.list(x) };
     const { body } = briefMail(words.t.bind(words), { name: 'Mme Claire Dubois' }, { internName: 'Maya Haddad', company: 'Northwind', role: 'Analyste', startDate: '2026-06-01', endDate: '2026-12-18', bullets: [], skills: ['SQL', 'dbt'], projects: [{ name: 'Tableau de bord', status: 'en production' }], applications: [] }, format);
-    expect(body.split('\n')[0]).to.equal('Bonjour Claire,');
-    expect(body).to.contain('**Poste\u00a0:** Analyste').and.contain('**Dates\u00a0:** 1er juin – 18 décembre 2026');
-    expect(body).to.contain('- Tableau de bord\u00a0: en production').and.contain('SQL et dbt');
+    // A reference is written to formally (#32): «Madame,» from the title «Mme»; the mail is plain text, no Markdown.
+    expect(body.split('\n')[0]).to.equal('Madame,');
+    expect(body).to.contain('Poste\u00a0: Analyste').and.contain('Dates\u00a0: 1er juin – 18 décembre 2026');
+    expect(body).to.contain('– Tableau de bord\u00a0: en production').and.contain('SQL et dbt').and.not.to.contain('**');
     expect(body).not.to.match(GENDERED);
   });
 });

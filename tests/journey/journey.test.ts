@@ -40,7 +40,9 @@ const EN: Words = {
   starter: 'Use the suggested six', date: 'Date', time: 'Time', minutes: 'Length in minutes', message: 'Message', talk: '2. During and after the talk',
   notes: 'Notes', takeaway: 'Key takeaway', addStep: 'Add a next step', add: 'Add', byWhen: /^By when: /,
   addSupervisor: 'Add Jordan Alvarez, your supervisor', write: 'Write the draft', markSent: 'Mark as sent', useForward: /^Use this for “What you’ll carry forward”: ask for code reviews/,
-  hi: /^Hi Jordan,/, ask: 'Would Monday, December 14 at 2:00 PM work, for about 20 minutes?', draft: /^draft$/i, dir: 'ltr', forward: 'Something I’ll carry forward: ask for code reviews earlier.',
+  // The supervisor is written to formally (#32); no gender is known for Jordan, so no «Estimado/a».
+  hi: /^Dear Jordan Alvarez,/, ask: 'Would Monday, December 14 at 2:00 PM work, for about 20 minutes?', draft: /^draft$/i, dir: 'ltr', // The supervisor's note is formal by default (#32).
+  forward: 'I will carry this forward in my career: ask for code reviews earlier.',
   doneOf: (d, t) => new RegExp(`^${d} of ${t} done$`), supervisorLabel: 'Supervisor', notYet: 'not yet',
   downloadAll: 'Download everything (Markdown)', bookTalk: /^book a feedback talk/i, scheduleTalk: /^schedule a feedback talk/i,
   mailLink: 'Open in my mail app', noteFor: 'Note for Jordan Alvarez',
@@ -60,7 +62,7 @@ const ES: Words = {
   starter: 'Usar las seis sugeridas', date: 'Fecha', time: 'Hora', minutes: 'Duración en minutos', message: 'Mensaje', talk: '2. Durante y después de la charla',
   notes: 'Notas', takeaway: 'Conclusión clave', addStep: 'Añadir un siguiente paso', add: 'Añadir', byWhen: /^Para cuándo: /,
   addSupervisor: 'Añadir a Jordan Alvarez, tu supervisor/a', write: 'Escribir el borrador', markSent: 'Marcar como enviada', useForward: /^Usar esto en «Lo que te llevas para el futuro»: pedir revisiones/,
-  hi: /^Hola, Jordan:/, ask: '¿Podríamos vernos el lunes, 14 de diciembre a las 14:00, durante unos 20 minutos?', draft: /^borrador$/i, dir: 'ltr', forward: 'Algo que me llevo conmigo: pedir revisiones de código antes.',
+  hi: /^Hola, Jordan Alvarez:/, ask: '¿Podríamos vernos el lunes 14 de diciembre a las 14:00, durante unos 20 minutos?', draft: /^borrador$/i, dir: 'ltr', forward: 'Algo que aplicaré a lo largo de mi carrera: pedir revisiones de código antes.',
   doneOf: (d, t) => new RegExp(`^Completado: ${d} de ${t}$`), supervisorLabel: 'Supervisor/a', notYet: 'todavía no',
   downloadAll: 'Descargar todo (Markdown)', bookTalk: /^reserva una charla de feedback/i, scheduleTalk: /^programa una charla de feedback/i,
   mailLink: 'Abrir en mi app de correo', noteFor: 'Nota para Jordan Alvarez',
@@ -85,7 +87,7 @@ const AR: Words = {
   notes: 'ملاحظات', takeaway: 'الخلاصة الأهم', addStep: 'أضف خطوة تالية', add: '+ أضف', byWhen: /^الموعد المستهدف: /,
   addSupervisor: 'أضف Jordan Alvarez (المشرف/ة)', write: 'اكتب المسودة', markSent: 'ضع علامة «أُرسلت»', useForward: /^استخدم هذا في «ما ستحمله معك»: اطلب مراجعة الكود/,
   // The day, the time and the length, in Arabic words around them (the date's digits may be Arabic-Indic).
-  hi: /^مرحبًا Jordan،/, ask: new RegExp(`هل يناسبكم .*${arNum(14)}.* الساعة .+ لمدة ${arNum(20)} دقيقة تقريبًا؟`), draft: /^المسودة$/, forward: 'درسٌ سأحمله معي: اطلب مراجعة الكود مبكرًا.',
+  hi: /^حضرة Jordan Alvarez،\nتحية طيبة وبعد،/, ask: new RegExp(`هل يناسبكم .*${arNum(14)}.* الساعة .+ لمدة ${arNum(20)} دقيقة تقريبًا؟`), draft: /^المسودة$/, forward: 'من الدروس التي سأحملها معي في مسيرتي المهنية: اطلب مراجعة الكود مبكرًا.',
   doneOf: (d, t) => new RegExp(`^أُنجز ${arNum(d)} من ${arNum(t)}$`), supervisorLabel: 'مشرف/ة', notYet: 'ليس بعد',
   downloadAll: 'نزّل كل شيء (Markdown)', bookTalk: /^احجز مع المشرف\/ة جلسة تغذية راجعة/, scheduleTalk: /^حدّد موعدًا مع المشرف\/ة لجلسة تغذية راجعة/,
   mailLink: 'افتح في تطبيق البريد', noteFor: 'رسالة إلى Jordan Alvarez',

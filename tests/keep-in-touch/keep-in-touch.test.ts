@@ -303,7 +303,8 @@ describe('<keep-in-touch>', () => {
     expect(ana.getFirstSubcomponent('valarm')).to.not.equal(null);
     const cy = events.find((e) => String(e.getFirstPropertyValue('summary')).includes('Cy'))!;
     expect(String(cy.getFirstPropertyValue('rrule'))).to.contain('FREQ=DAILY;INTERVAL=10');
-    expect(String(cy.getFirstPropertyValue('dtstart'))).to.contain('2026-07-25');
+    // Ten days after the 15th is Saturday the 25th: a follow-up moves to the next working day (#32).
+    expect(String(cy.getFirstPropertyValue('dtstart'))).to.contain('2026-07-27');
     const due = new ICAL.Component(ICAL.parse(el.toICS({ mode: 'due' }))).getAllSubcomponents('vevent');
     expect(due.map((e) => e.getFirstPropertyValue('summary'))).to.have.members(['Keep in touch: Ana Ruiz', 'Keep in touch: Cy Park']);
     expect(due.every((e) => !e.getFirstProperty('rrule'))).to.be.true;

@@ -14,10 +14,11 @@ const CATEGORIES = ['zero', 'one', 'two', 'few', 'many', 'other'];
 const SALUTATION = ['name'];
 const LEFT_OUT = {
   fr: {
-    'thanks.formal.greetingFeminine': SALUTATION,
-    'thanks.formal.greetingMasculine': SALUTATION,
-    'thanks.formal.greetingTitledFeminine': SALUTATION,
-    'thanks.formal.greetingTitledMasculine': SALUTATION,
+    // « Madame, », « Monsieur, », « Mesdames, Messieurs, »: French formal salutations name no one (#32's address model).
+    'address.formal.f': SALUTATION,
+    'address.formal.m': SALUTATION,
+    'address.team.formal': ['team'],
+    'address.team.familiar': ['team'],
   },
 };
 const used = extractMessages('src');

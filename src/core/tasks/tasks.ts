@@ -5,6 +5,7 @@
  * it reads the kit's data (each step's published `value`, keyed by slot), whatever shape arrives.
  */
 import { addDays, isISODate, nextWorkingDay, suggestedDate, type Weekend } from '../dates.js';
+import { daysOff, workday } from '../holidays.js';
 import { SAME_TASK, textId } from './ids.js';
 
 export { SAME_TASK, textId };
@@ -36,6 +37,8 @@ export interface TaskOptions {
   lastDay?: string;
   /** Days off that a planner milestone's suggested date steps around. */
   holidays?: readonly string[];
+  /** The kit's locale: its public holidays are days off for every suggested date and reminder (8 December in es-ES). */
+  locale?: string;
   /** The weekend suggested dates step around (`weekendOf`: the host's, else the locale's); Saturday–Sunday when absent. */
   weekend?: Weekend;
   /** A contact's next follow-up date (keep-in-touch's rule, injected so the core stays element-free). */
@@ -69,7 +72,7 @@ const MILESTONE_SECTION: Readonly<Record<string, string>> = {
  * for offset 0, else its offset from the last day moved off the weekend, holidays, 25 December and
  * 1 January (`suggestedDate`).
  */
-export function milestoneDate(m: Bag, lastDay?: string, holidays?: readonly string[], weekend?: Weekend): string | undefined {
+export function milestoneDate(m: Bag, lastDay?: string, holidays?: Iterable<string>, weekend?: Weekend): string | undefined {
   const own = date(m.date);
   if (own) return own;
   const offset = num(m.offset);
@@ -81,13 +84,13 @@ export function milestoneDate(m: Bag, lastDay?: string, holidays?: readonly stri
  * A checklist item's date, as the checklist shows it: its own, else its offset from the last day on a
  * working day, moved to the first visit when that was later (see the checklist's `dueOf`).
  */
-export function itemDate(i: Bag, lastDay?: string, firstVisit?: string, weekend?: Weekend): string | undefined {
+export function itemDate(i: Bag, lastDay?: string, firstVisit?: string, weekend?: Weekend, holidays: Iterable<string> = []): string | undefined {
   const own = date(i.due);
   if (own) return own;
   const offset = num(i.offsetDays);
   if (!lastDay || offset === undefined) return undefined;
-  const suggested = suggestedDate(lastDay, offset, [], weekend);
-  return firstVisit && suggested < firstVisit ? nextWorkingDay(firstVisit, [], weekend) : suggested;
+  const suggested = suggestedDate(lastDay, offset, holidays, weekend);
+  return firstVisit && suggested < firstVisit ? nextWorkingDay(firstVisit, holidays, weekend) : suggested;
 }
 
 /** Pairs of (milestone id, checklist id) that are one task in this data (both still exist). */
@@ -109,7 +112,10 @@ export function feedbackSteps(feedback: unknown): Bag[] {
 /** Every task of the kit, grouped in the checklist's section order (each section: checklist first, then by date). */
 export function collectTasks(data: unknown, options: TaskOptions = {}): Task[] {
   const d = bag(data);
-  const { lastDay, holidays, weekend } = options;
+  const { lastDay, weekend } = options;
+  // The checklist's items step around the locale's public holidays, the planner's milestones around those and the listed days off.
+  const publicDays = options.locale ? daysOff(options.locale) : [];
+  const holidays = options.locale ? daysOff(options.locale, options.holidays ?? []) : options.holidays;
   const out: Task[] = [];
   const merged = new Map(pairs(d).map(([m, c]) => [c, m]));
   const milestones = new Map(items(bag(d.planner).milestones).map((m) => [m.id, m]));
@@ -121,7 +127,7 @@ export function collectTasks(data: unknown, options: TaskOptions = {}): Task[] {
     const section = str(i.section) ?? 'finish';
     if (!sections.includes(section)) sections.push(section);
     const twin = merged.has(id) ? milestones.get(merged.get(id)) : undefined;
-    const due = itemDate(i, lastDay, date(bag(d.checklist).firstVisit), weekend) ?? (twin ? milestoneDate(twin, lastDay, holidays, weekend) : undefined);
+    const due = itemDate(i, lastDay, date(bag(d.checklist).firstVisit), weekend, publicDays) ?? (twin ? milestoneDate(twin, lastDay, holidays, weekend) : undefined);
     out.push({ id: `checklist:${id}`, source: 'checklist', ...(twin ? { also: ['planner' as TaskSource] } : {}), section, text, ...(due ? { due } : {}), done: i.done === true || twin?.done === true, ...(i.custom === true ? { custom: true as const } : {}) });
   }
   const twins = new Set(merged.values());
@@ -167,7 +173,7 @@ export function collectTasks(data: unknown, options: TaskOptions = {}): Task[] {
       const role = str(a.role);
       if (!role || !str(a.id) || !isISODate(a.deadline)) continue;
       const id = String(c.id);
-      out.push({ id: `contacts:ref:${id}:${String(a.id)}`, source: 'contacts', section: 'keep-in-touch', text: options.referenceText?.(name, role) ?? `${name}: ${role}`, due: addDays(a.deadline, -7), done: reminded.has(reminderId(id, String(a.id))) });
+      out.push({ id: `contacts:ref:${id}:${String(a.id)}`, source: 'contacts', section: 'keep-in-touch', text: options.referenceText?.(name, role) ?? `${name}: ${role}`, due: holidays instanceof Set ? workday(addDays(a.deadline, -7), holidays, weekend ?? [6, 0], -1) : addDays(a.deadline, -7), done: reminded.has(reminderId(id, String(a.id))) });
     }
   }
   // The seed's section order, then each section's own order: checklist items as listed, the rest by date.

@@ -1,0 +1,202 @@
+// Issue #32, "Words worth sending, round two": each numbered example of the issue, through the
+// elements' public API only, so this file runs unchanged on the code before the fix (where every `it`
+// below failed) and after it.
+import { expect } from '@open-wc/testing';
+import '../../src/thank-you-composer/define.js';
+import '../../src/keep-in-touch/define.js';
+import '../../src/feedback-questions/define.js';
+import '../../src/finish-strong-planner/define.js';
+import type { ThankYouComposer, ThanksPerson } from '../../src/thank-you-composer/thank-you-composer.js';
+import type { KeepInTouch, Contact } from '../../src/keep-in-touch/keep-in-touch.js';
+import type { FeedbackQuestions } from '../../src/feedback-questions/feedback-questions.js';
+import type { FinishStrongPlanner } from '../../src/finish-strong-planner/finish-strong-planner.js';
+import { LocaleController } from '../../src/core/i18n.js';
+import { briefMail } from '../../src/keep-in-touch/references.js';
+import { replySubject } from '../../src/feedback-response/content.js';
+import { mount } from '../helpers/i18n.js';
+import '../../src/translations/es.js';
+import '../../src/translations/ar.js';
+
+const person = (over: Partial<ThanksPerson> & Record<string, unknown>): ThanksPerson =>
+  ({ id: 'p', name: 'Ana Ruiz', relationship: 'supervisor', specifics: {}, tone: 'formal', channel: 'email', draft: '', status: 'todo', ...over }) as ThanksPerson;
+const contact = (over: Partial<Contact> & Record<string, unknown>): Contact => ({ id: 'c', name: 'X', tags: [], cadence: 'monthly', log: [], ...over }) as Contact;
+
+async function translator(lang: string): Promise<LocaleController> {
+  const words = new LocaleController({ addController() {}, requestUpdate() {} } as never, () => lang);
+  words.hostConnected();
+  for (let i = 0; i < 160 && lang !== 'en' && words.t('thanks.rel.mentor', 'Mentor') === 'Mentor'; i++) await new Promise((r) => setTimeout(r, 50));
+  return words;
+}
+
+/** The message keep-in-touch drafts for a contact with a template, as the intern sees it. */
+async function message(el: KeepInTouch, id: string, tpl: string): Promise<string> {
+  const row = el.shadowRoot!.querySelector(`[data-id="${id}"]`)!;
+  [...row.querySelectorAll('button')].find((b) => b.getAttribute('aria-expanded') !== null && /Escribir|اكتب رسالة|Write a message/i.test(b.textContent!))!.click();
+  await el.updateComplete;
+  const select = el.shadowRoot!.querySelector<HTMLSelectElement>('#m-tpl')!;
+  select.value = tpl;
+  select.dispatchEvent(new Event('change'));
+  await el.updateComplete;
+  return el.shadowRoot!.querySelector<HTMLTextAreaElement>('#m-body')!.value;
+}
+
+/** Next follow-up per contact, from keep-in-touch's CSV export (its last column). */
+const nextFollowUps = (el: KeepInTouch) => el.toCSV().trim().split(/\r?\n/).slice(1).map((line) => line.split(',').pop());
+/** What `read` gives once it stops changing (a holiday table may arrive after the first render), within 3 s. */
+async function settled<T>(read: () => T, want: T): Promise<T> {
+  for (let i = 0; i < 60 && JSON.stringify(read()) !== JSON.stringify(want); i++) await new Promise((r) => setTimeout(r, 50));
+  return read();
+}
+
+describe('issue #32: what goes to a supervisor reads as a native writer would write it', () => {
+  afterEach(() => document.querySelectorAll('[lang]').forEach((n) => n !== document.documentElement && n.remove()));
+
+  it('1. a formal note greets a titled person by title and surname, in the right gender, without a slash', async () => {
+    const es = await mount<ThankYouComposer>('thank-you-composer', 'es');
+    expect(es.generate(person({ name: 'Dra. Sara Haddad' })).split('\n')[0]).to.equal('Estimada Dra. Haddad:'); // ✗ "Estimado/a Dra. Sara Haddad:"
+    const ar = await mount<ThankYouComposer>('thank-you-composer', 'ar');
+    expect(ar.generate(person({ name: 'د. سارة حداد', form: 'feminine' })).split('\n')[0]).to.equal('الدكتورة سارة حداد المحترمة،'); // ✗ "د. سارة حداد المحترمة،"
+    // No gender known and none in the title: no slash, in either language.
+    expect(es.generate(person({ name: 'Lucía Fernández' }))).not.to.contain('/');
+    expect(ar.generate(person({ name: 'سارة المنصوري' }))).not.to.match(/\/ة|ـ\/ة|\//);
+  });
+
+  it('2. titles are kept in greetings, subjects and calendar titles, with their article in Spanish', async () => {
+    const es = await mount<ThankYouComposer>('thank-you-composer', 'es');
+    es.value = { people: [person({ name: 'Dra. Sara Haddad' })] };
+    await es.updateComplete;
+    expect(es.subjectFor('p')).to.equal('Gracias, Dra. Haddad'); // ✗ "Gracias, Sara"
+    const fb = await mount<FeedbackQuestions>('feedback-questions', 'es', { supervisor: 'Dra. Sara Haddad' });
+    fb.value = { ...fb.value, meeting: { date: '2026-12-14', time: '10:00' } };
+    await fb.updateComplete;
+    expect(fb.request.body.split('\n')[0]).to.equal('Estimada Dra. Haddad:'); // ✗ "Hola, Sara:"
+    expect(fb.toICS()).to.contain('SUMMARY:Charla de feedback con la Dra. Sara Haddad'); // ✗ "con Dra. Sara Haddad"
+    const ar = await mount<FeedbackQuestions>('feedback-questions', 'ar', { supervisor: 'د. سارة حداد' });
+    expect(ar.request.body.split('\n')[0]).not.to.equal('مرحبًا سارة،'); // ✗ the title dropped
+    expect(ar.request.body.split('\n')[0]).to.contain('د. سارة حداد');
+  });
+
+  it('3. grammar at the joins: contractions, what the intern typed, a team, the Arabic case after يا and لـ', async () => {
+    const es = await mount<ThankYouComposer>('thank-you-composer', 'es');
+    const formal = es.generate(person({ name: 'Dra. Sara Haddad', specifics: { project: 'el análisis de la encuesta' } }));
+    expect(formal).to.contain('Contribuir al análisis de la encuesta').and.not.to.contain('a el '); // ✗ "Contribuir a el análisis"
+    const warm = es.generate(person({ name: 'María José López', tone: 'warm', relationship: 'teammate', specifics: { moment: 'los cafés de los viernes y tus consejos' } }));
+    expect(warm).not.to.match(/tus consejos\. Me ayudó/); // ✗ a singular verb after the intern's plural
+    const team = es.generate(person({ name: 'el equipo de marketing', tone: 'warm', relationship: 'teammate', kind: 'team' }));
+    expect(team.split('\n')[0]).to.equal('Hola, equipo de marketing:'); // ✗ "Hola, el equipo de marketing:"
+    es.addPerson('el equipo de marketing', 'teammate');
+    await es.updateComplete;
+    const added = es.value.people.at(-1)!;
+    expect(es.generate({ ...added, tone: 'formal' }).split('\n')[0]).to.equal('Estimado equipo de marketing:'); // ✗ "Estimado/a el equipo de marketing:"
+    const ar = await mount<ThankYouComposer>('thank-you-composer', 'ar');
+    expect(ar.generate(person({ name: 'فريق التسويق', tone: 'warm', relationship: 'teammate', kind: 'team' })).split('\n')[0]).to.equal('مرحبًا يا فريق التسويق،'); // ✗ "مرحبًا فريق،"
+    ar.value = { people: [person({ name: 'أبو بكر السقا', tone: 'warm', relationship: 'teammate' })] };
+    await ar.updateComplete;
+    expect(ar.subjectFor('p')).to.equal('شكرًا لك يا أبا بكر'); // ✗ "يا أبو بكر"
+    const words = await translator('ar');
+    expect(replySubject(words.t.bind(words), 'لمى')).to.equal('تغذية راجعة للمى'); // ✗ "لـلمى"
+  });
+
+  it('4. register: a supervisor is thanked formally, a formal thread stays formal, Arabic questions in the plural of respect', async () => {
+    const es = await mount<ThankYouComposer>('thank-you-composer', 'es');
+    const id = es.addPerson('Dra. Sara Haddad', 'supervisor');
+    const p = es.value.people.find((x) => x.id === id)!;
+    expect(p.tone).to.equal('formal'); // ✗ warm by default ("Un abrazo")
+    expect(es.generate(p)).to.contain('Un cordial saludo').and.not.to.contain('Un abrazo');
+    const kit = await mount<KeepInTouch>('keep-in-touch', 'es');
+    kit.value = { contacts: [contact({ name: 'Dra. Sara Haddad', register: 'formal' })] };
+    await kit.updateComplete;
+    const update = await message(kit, 'c', 'update');
+    expect(update.split('\n')[0]).to.equal('Estimada Dra. Haddad:'); // ✗ "Hola, Sara:"
+    expect(update).to.contain('Le cuento').and.not.to.match(/\bte cuento\b/i); // ✗ tú in a formal thread
+    const fb = await mount<FeedbackQuestions>('feedback-questions', 'ar', { supervisor: 'سارة المنصوري' });
+    const perf = fb.value.selected.find((q) => q.id === 'perf-overall');
+    expect(perf?.text ?? (await translator('ar')).t('feedback.q.perf-overall', '')).to.contain('تقييمكم'); // ✗ «ما تقييمك لعملي»
+    const ar = await translator('ar');
+    const t = ar.t.bind(ar);
+    const brief = briefMail(t, { name: 'سارة المنصوري' }, { internName: 'Maya', bullets: [], skills: [], projects: [], applications: [] }, (d) => d);
+    expect(brief.body).not.to.contain('قبولك أن تكون مرجعًا'); // ✗ masculine singular to a woman
+    const { defaultTemplates } = await import('../../src/keep-in-touch/content.js');
+    expect(defaultTemplates(t).find((x) => x.id === 'advice')!.body).not.to.contain('فأنت تعرف'); // ✗ masculine singular
+  });
+
+  it('4. es-MX writes to a titled colleague with usted by default', async () => {
+    const kit = await mount<KeepInTouch>('keep-in-touch', 'es-MX');
+    kit.value = { contacts: [contact({ name: 'Ing. Luis Pérez' })] };
+    await kit.updateComplete;
+    const body = await message(kit, 'c', 'advice');
+    expect(body).to.match(/su opinión|Tendría/).and.not.to.match(/\btu opinión\b|Tendrías/); // ✗ always tú
+  });
+
+  it('5. every thank-you thanks; LinkedIn fits 200 characters with the thanks, one detail and the name', async () => {
+    const es = await mount<ThankYouComposer>('thank-you-composer', 'es');
+    const specifics = { project: 'el análisis de la encuesta trimestral a clientes', learned: 'a escribir un informe claro y breve', moment: 'la charla antes de mi primera demo', forward: 'preguntar pronto' };
+    for (const tone of ['formal', 'warm', 'brief'] as const) {
+      for (const channel of ['email', 'linkedin', 'card'] as const) {
+        const text = es.generate(person({ name: 'Dra. Sara Haddad', tone, channel, specifics }));
+        expect(text, `${tone}/${channel}`).to.match(/[Gg]racias|agradec/); // ✗ formal LinkedIn: one sentence without thanks
+        if (channel === 'linkedin') {
+          expect([...text].length, `${tone}: ${text}`).to.be.at.most(200);
+          expect(text, tone).to.match(/encuesta trimestral/);
+          expect(text.split('\n')[0], tone).to.match(/Haddad|Sara/);
+        }
+      }
+    }
+    // "Gracias de nuevo" only after a first thanks: a card drops the opening.
+    const card = es.generate(person({ name: 'Dra. Sara Haddad', channel: 'card', specifics: { project: 'el informe' } }));
+    expect(card).not.to.match(/^(?:(?!gracias|agradec)[\s\S])*[Gg]racias de nuevo/i); // ✗ "Gracias de nuevo" closes a note that never thanked
+  });
+
+  it('6. the reference brief mail is plain text and asks before it thanks', async () => {
+    const es = await translator('es');
+    const mail = briefMail(es.t.bind(es), { name: 'Dra. Sara Haddad' }, { internName: 'Maya Haddad', company: 'Northwind', role: 'Analista', bullets: ['Automaticé el informe semanal'], skills: ['SQL'], projects: [{ name: 'Encuesta', status: 'entregada' }], applications: [] }, (d) => d);
+    expect(mail.body).not.to.match(/^#|\*\*/m); // ✗ "# Resumen…", "**Puesto:**"
+    expect(mail.body).not.to.contain('Gracias de nuevo por aceptar'); // ✗ thanks for agreeing before asking
+    expect(mail.body).to.match(/referencias?\?|aceptara ser/);
+  });
+
+  it('7. dates and times in sentences are written in full, with "a la" for one o’clock', async () => {
+    const es = await mount<FeedbackQuestions>('feedback-questions', 'es-ES', { supervisor: 'Lucía Fernández', 'end-date': '2026-12-11' });
+    expect(es.request.body).to.contain('el viernes 11 de diciembre').and.not.to.contain('viernes, 11'); // ✗ "el viernes, 11 de diciembre"
+    const mx = await mount<FeedbackQuestions>('feedback-questions', 'es-MX', { supervisor: 'Lucía Fernández', 'end-date': '2026-12-18' });
+    mx.value = { ...mx.value, meeting: { date: '2026-12-11', time: '13:00', minutes: 20 } };
+    await mx.updateComplete;
+    // es-MX writes 12-hour times where the browser's locale data says so (Chromium, Firefox; WebKit's says 24 hours).
+    const h12 = new Intl.DateTimeFormat('es-MX', { hour: 'numeric' }).resolvedOptions().hour12 === true;
+    expect(mx.request.body).to.contain(h12 ? 'a la 1:00 p. m.' : 'a las 13:00').and.not.to.match(/a las 1[:.]/); // ✗ "a las 1:00 p.m."
+    const kit = await mount<KeepInTouch>('keep-in-touch', 'es');
+    kit.value = { contacts: [contact({ name: 'Ana', reference: 'agreed' })], applications: [{ id: 'a', role: 'Analista', deadline: '2026-12-26' }] };
+    await kit.updateComplete;
+    expect(kit.toICS()).to.contain('sábado 26 de diciembre').and.not.to.match(/sáb,|26 dic /); // ✗ "el sáb, 26 dic 2026"
+  });
+
+  it('8. follow-ups, reminders and suggested dates skip the locale’s weekend and public holidays', async () => {
+    // A week after a Friday 18 December last day is Friday 25 December.
+    const es = await mount<KeepInTouch>('keep-in-touch', 'es-ES', { 'end-date': '2026-12-18' });
+    es.value = { contacts: [contact({ name: 'Ana', cadence: 'week-after' }), contact({ id: 'd', name: 'Bea', lastContact: '2026-11-08' })] };
+    await es.updateComplete;
+    expect(await settled(() => nextFollowUps(es), ['2026-12-28', '2026-12-09'])).to.deep.equal(['2026-12-28', '2026-12-09']); // ✗ 25 December; 8 December (a national holiday)
+    expect(es.toICS()).not.to.contain('DTSTART;VALUE=DATE-TIME:20261225').and.not.to.match(/20261225T09/);
+    const sa = await mount<KeepInTouch>('keep-in-touch', 'ar-SA', { 'end-date': '2026-11-30' });
+    sa.value = { contacts: [contact({ name: 'لمى', lastContact: '2026-11-26' })] };
+    await sa.updateComplete;
+    expect(await settled(() => nextFollowUps(sa), ['2026-12-27'])).to.deep.equal(['2026-12-27']); // ✗ Saturday 26 December (the weekend in Riyadh is Friday–Saturday)
+    const us = await mount<KeepInTouch>('keep-in-touch', 'en-US', { 'end-date': '2026-10-30' });
+    us.value = { contacts: [contact({ name: 'Jo', lastContact: '2026-10-26' })] };
+    await us.updateComplete;
+    expect(await settled(() => nextFollowUps(us), ['2026-11-27'])).to.deep.equal(['2026-11-27']); // ✗ Thanksgiving, 26 November
+    // The planner's suggested dates: a week before a Tuesday 15 December last day is 8 December.
+    const planner = await mount<FinishStrongPlanner>('finish-strong-planner', 'es-ES', { 'end-date': '2026-12-15' });
+    const handover = planner.value.milestones.find((m) => m.id === 'handover')!;
+    expect(await settled(() => planner.dateOf(handover), '2026-12-07')).to.equal('2026-12-07'); // ✗ 2026-12-08
+  });
+
+  it('9. a follow-up that quotes a project says something that makes sense of it', async () => {
+    const kit = await mount<KeepInTouch>('keep-in-touch', 'es');
+    kit.value = { contacts: [contact({ name: 'Sara Haddad', thanked: 'el calendario de publicaciones de diciembre', thankedAs: 'project' })] };
+    await kit.updateComplete;
+    const body = await message(kit, 'c', 'update');
+    expect(body).not.to.contain('me sigue ayudando cada semana: el calendario'); // ✗
+    expect(body).to.contain('nuestro trabajo en el calendario de publicaciones de diciembre');
+  });
+});
