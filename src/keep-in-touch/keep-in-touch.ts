@@ -549,14 +549,14 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
   }
 
   #delete(c: Contact): void {
-    this.commit({ contacts: this.#undo.remove(this.data.contacts, this.data.contacts.indexOf(c)) });
+    this.commit({ ...this.data, contacts: this.#undo.remove(this.data.contacts, this.data.contacts.indexOf(c)) });
     this.announce(this.t('contacts.deleted', 'Deleted {name}. You can undo this.', { name: c.name }));
   }
 
   #restore(): void {
     const r = this.#undo.restore(this.data.contacts);
     if (!r) return;
-    this.commit({ contacts: r.list });
+    this.commit({ ...this.data, contacts: r.list });
     this.announce(this.t('contacts.restored', 'Restored {name}.', { name: r.item.name }));
   }
 
