@@ -148,7 +148,11 @@ export default [
       manualChunks: (id, { getModuleInfo }) => {
         // The calendar (.ics with its time zones and content lines, the links' disclosure) is one file for
         // the elements that export one; the Google/Outlook links load on use (calendar-links-list.ts).
-        if (/\/dist\/core\/(formats\/(ics|timezone)|controllers\/calendar-links)\.js$/.test(id)) return 'calendar';
+        // Public holidays' API (the rules themselves load on use) goes with it: every element that skips holidays exports a calendar.
+        if (/\/dist\/core\/(formats\/(ics|timezone)|controllers\/calendar-links|holidays)\.js$/.test(id)) return 'calendar';
+        // How to name and address a person (greeting names, titles, register, the shared address fields):
+        // one file for the elements that write to people, rather than three requests one below the other.
+        if (/\/dist\/core\/(names|address|address-fields)\.js$/.test(id)) return 'people';
         if (id === `${dist}/translations/lazy.js` || id === `${dist}/core/define.js` || shared(id, getModuleInfo)) return 'runtime';
         return undefined;
       },

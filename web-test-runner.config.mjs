@@ -4,6 +4,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import puppeteer from 'puppeteer-core';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { findChromium, findFirefox } from './scripts/browsers.mjs';
+import { fakeTodayScript } from './scripts/fake-today.mjs';
 
 const chromium = findChromium();
 const firefox = findFirefox();
@@ -52,8 +53,15 @@ if (webkitPort && (!only || only.includes('webkit'))) {
   );
 }
 
+// SF_TODAY=YYYY-MM-DD fakes today for the whole test page, before any test code (npm run test:dates).
+const today = process.env.SF_TODAY;
+const testRunnerHtml = today
+  ? (framework) => `<!DOCTYPE html><html><head><script>${fakeTodayScript(today)}</script></head><body><script type="module" src="${framework}"></script></body></html>`
+  : undefined;
+
 export default {
   files: ['tests/**/*.test.ts'],
+  ...(testRunnerHtml ? { testRunnerHtml } : {}),
   nodeResolve: { exportConditions: ['development'] },
   // The sandboxed-iframe test (tests/reliability) loads the bundle from an opaque origin: module scripts need CORS.
   middleware: [

@@ -5,7 +5,7 @@ export { SfElement } from './base-element.js';
 export { createSfEvent, type SfEventMap, type SfEventName } from './events.js';
 export { PersistenceController, MemoryStorage, type StorageMode, type SaveStatus } from './persistence.js';
 export { merge3, jsonEqual, type MergeOptions, type MergeResult } from './storage/merge.js';
-export { ConflictError, AuthError, OfflineError, type StorageLike, type SetItemOptions, type StorageListener } from './storage/contract.js';
+export { ConflictError, AuthError, OfflineError, QueuedError, type StorageLike, type SetItemOptions, type StorageListener } from './storage/contract.js';
 export { createHttpStorage, type HttpStorageOptions } from './storage/http-storage.js';
 export { profileContext, kitContext, type Profile, type Kit } from './profile.js';
 export { LocaleController, registerTranslations, availableLocales, pluralCategories, type Messages, type Translator } from './i18n.js';

@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { describeElement, warnOnce } from './warn.js';
-import { isErrorNamed, type StorageLike } from './storage/contract.js';
+import { isErrorNamed, isQueued, type StorageLike } from './storage/contract.js';
 import { jsonEqual, merge3 } from './storage/merge.js';
 import { join, publish, type Peer } from './storage/bus.js';
 
@@ -19,11 +19,12 @@ export type StorageMode = 'local' | 'session' | 'none';
  * - `failed`: the host adapter rejected or hung (a failed read can be retried);
  * - `auth`: the adapter says the intern must sign in again;
  * - `offline`: the adapter is offline; saving again when the browser is back online;
+ * - `retrying`: the adapter could not store the edit yet but keeps it and sends it itself (`QueuedError`);
  * - `unreadable`: stored data is corrupt or from a newer version; it is left untouched.
  */
-export type SaveStatus = 'saved' | 'pending' | 'loading' | 'timeout' | 'memory' | 'unavailable' | 'full' | 'failed' | 'auth' | 'offline' | 'unreadable';
+export type SaveStatus = 'saved' | 'pending' | 'loading' | 'timeout' | 'memory' | 'unavailable' | 'full' | 'failed' | 'auth' | 'offline' | 'retrying' | 'unreadable';
 
-export const TROUBLE: ReadonlySet<SaveStatus> = new Set(['timeout', 'unavailable', 'full', 'failed', 'auth', 'offline', 'unreadable']);
+export const TROUBLE: ReadonlySet<SaveStatus> = new Set(['timeout', 'unavailable', 'full', 'failed', 'auth', 'offline', 'retrying', 'unreadable']);
 
 /** Stored as `{ v, savedAt, data }` so a later version can migrate or refuse what it can't read. */
 export interface Envelope {
@@ -235,6 +236,14 @@ export class PersistenceController implements ReactiveController {
   /** True while stored data has not been read (failed or timed out), so "Try again" can help. */
   get canRetry(): boolean {
     return !!this.#storage && !this.#loaded && !this.#blocked;
+  }
+
+  /**
+   * True when saved data exists somewhere but could not be read yet (offline, failed, timed out, signed
+   * out): what is shown is not the intern's saved work, and edits made now are merged into it once read.
+   */
+  get notLoaded(): boolean {
+    return this.canRetry && this.status !== 'loading';
   }
 
   /** Reads again after a failed or timed-out read ("Try again"). */
@@ -494,9 +503,10 @@ export class PersistenceController implements ReactiveController {
         if (generation !== this.#generation) return;
         this.#saving = false;
         this.#saveFailed(error);
+        if (this.status === 'retrying') this.#whenSent(error, text, data, edits, new Date(envelope.savedAt));
         // Edited while that save was in flight: hand the adapter the latest text once, so what it keeps
         // to send later (its queue) is what is shown, not the older text that failed.
-        if (edits !== this.#edits && this.status === 'failed') this.#saveSoon();
+        if (edits !== this.#edits && (this.status === 'failed' || this.status === 'retrying')) this.#saveSoon();
       },
     );
   }
@@ -516,8 +526,30 @@ export class PersistenceController implements ReactiveController {
     } else this.#setStatus('saved');
   }
 
+  /**
+   * The adapter kept the text and sends it itself: once it says it was stored, it is saved (unless edited
+   * since, or the adapter already pushed what is stored); once it gives up, the edit is at risk: say so.
+   */
+  #whenSent(error: unknown, text: string, data: unknown, edits: number, at: Date): void {
+    const sent = (error as { sent?: unknown }).sent as Promise<void> | undefined;
+    if (typeof sent?.then !== 'function') return;
+    const generation = this.#generation;
+    sent.then(
+      () => {
+        if (generation === this.#generation && this.status === 'retrying' && !this.#saving && edits === this.#edits) this.#saved(text, data, edits, at);
+      },
+      (reason: unknown) => {
+        if (generation !== this.#generation || this.status !== 'retrying' || this.#saving) return;
+        if (isErrorNamed(reason, 'AuthError')) this.#fault('auth', 'auth', 'the adapter says the session ended; sign in again to save');
+        else this.#fault('failed', 'gave-up', `the adapter gave up sending the edit (${String(reason)})`);
+      },
+    );
+  }
+
   #saveFailed(error: unknown): void {
-    if (isErrorNamed(error, 'ConflictError')) {
+    if (isQueued(error)) {
+      this.#fault('retrying', 'queued', 'the adapter could not store the edit yet; it keeps it and retries');
+    } else if (isErrorNamed(error, 'ConflictError')) {
       this.#refetch();
     } else if (isErrorNamed(error, 'AuthError')) {
       this.#fault('auth', 'auth', 'the adapter says the session ended; sign in again to save');

@@ -308,6 +308,34 @@ export const controls = css`
     color: var(--_warning-text);
     border: 1px solid currentColor;
   }
+  /* The "Removed … Undo" bar of UndoController, in every element. */
+  .undo {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space);
+    align-items: center;
+    justify-content: space-between;
+    padding: 0.5rem var(--_space);
+    border-radius: var(--_radius);
+    background: var(--_accent-soft);
+    margin-block: var(--_space);
+  }
+  /* "Not saved yet": the edit is kept; calmer than an alert. */
+  .notice.pending {
+    background: var(--_surface-alt);
+    color: var(--_text);
+    border-color: var(--_border);
+  }
+  /* Saved work could not be loaded: what is shown is not the intern's, and the notice stays in view. */
+  [part~='base'][data-not-loaded] {
+    outline: 2px dashed var(--_muted);
+    outline-offset: 2px;
+  }
+  [part~='base'][data-not-loaded] > .sf-storage {
+    position: sticky;
+    top: 0;
+    z-index: 1;
+  }
   .saved {
     font-size: 0.85em;
     color: var(--_muted);

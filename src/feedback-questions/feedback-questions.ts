@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { SfElement } from '../core/base-element.js';
 import { RovingController } from '../core/controllers/roving.js';
+import { UndoController } from '../core/controllers/undo.js';
 import { bool, isoDate, list, literalTrue, num, obj, parseWith, text, time, type Rule, oneOf } from '../core/schema.js';
 import { describeElement, warnOnce } from '../core/warn.js';
 import { formatDate, formatTime, isISODate, proseDate, proseTime } from '../core/dates.js';
@@ -147,6 +148,19 @@ export class FeedbackQuestions extends SfElement<FeedbackValue> {
   #roving = new RovingController(this, { rows: 'ol.list > li.item, ul.bank-list > li.item', cells: ':scope > .row > button' });
   #hostQuestions: Question[] = [];
   #replace = false;
+  // Removing a question or a next step can be undone (the question with its notes and the supervisor's words).
+  readonly #undo = new UndoController<PickedQuestion | NextStep, 'agenda' | 'actions'>(this, {
+    focusItem: (item, r) => () =>
+      r.group === 'actions'
+        ? this.renderRoot.querySelector(`[data-step="${CSS.escape(item.id)}"] input[type="checkbox"]`)
+        : this.renderRoot.querySelector(`ol.list > li[data-id="${CSS.escape(item.id)}"] .row > button:not([disabled])`),
+    fallback: () => this.renderRoot.querySelector('#own, #act'),
+  });
+  /**
+   * Questions taken off the agenda that held words (notes, a takeaway, the supervisor's answer, a star),
+   * by id, for this visit: adding the question again from the bank brings them back.
+   */
+  #dropped = new Map<string, PickedQuestion>();
 
   protected schema = obj(
     {
@@ -181,6 +195,7 @@ export class FeedbackQuestions extends SfElement<FeedbackValue> {
   }
 
   protected override onDataReplaced(): void {
+    this.#undo.clear();
     // Next steps come after the talk too (in the kit, ticking one elsewhere must not send the intern back to "Prepare").
     this.stage = this.data.actions.length || this.data.selected.some((s) => s.answer || s.takeaway || s.starred || s.said) ? 'talk' : 'prepare';
   }
@@ -222,11 +237,72 @@ export class FeedbackQuestions extends SfElement<FeedbackValue> {
     this.#update({ selected });
   }
 
-  /** Adds a bank question (or removes it when already on the agenda). */
+  /**
+   * Adds a bank question (or removes it when already on the agenda). Removing keeps what it held (notes,
+   * takeaway, the supervisor's answer): Undo, or adding it again, brings it back. Focus stays on the toggle.
+   */
   toggleQuestion(q: Question): void {
-    const on = this.data.selected.some((s) => s.id === q.id);
-    this.#setSelected(on ? this.data.selected.filter((s) => s.id !== q.id) : [...this.data.selected, { id: q.id, text: q.text, theme: q.theme }]);
-    this.announce(on ? this.t('feedback.removed', 'Removed from your agenda.') : this.t('feedback.added', 'Added to your agenda.'));
+    if (this.data.selected.some((s) => s.id === q.id)) this.#removeQuestion(q.id, false);
+    else this.#addBack(q);
+  }
+
+  /** Takes a question off the agenda, keeping it for Undo; `focus` moves focus to Undo (its row is gone). */
+  #removeQuestion(id: string, focus: boolean): void {
+    const index = this.data.selected.findIndex((s) => s.id === id);
+    if (index < 0) return;
+    const s = this.data.selected[index];
+    const words = !!(s.answer || s.takeaway || s.said || s.starred);
+    if (words) this.#dropped.set(s.id, s);
+    this.#setSelected(this.#undo.remove(this.data.selected, index, 'agenda', { focus }) as PickedQuestion[]);
+    this.announce(
+      words
+        ? this.t('feedback.removedWords', 'Removed from your agenda. Its notes and answers are kept: Undo, or add it again, to bring them back.')
+        : this.t('feedback.removed', 'Removed from your agenda. Undo is available.'),
+    );
+  }
+
+  /** Puts a bank question on the agenda: with the words it held when it was removed, where it was if Undo still can. */
+  #addBack(q: Question): void {
+    const kept = this.#dropped.get(q.id);
+    const undo = this.#undo.removed;
+    if (undo?.group === 'agenda' && undo.item.id === q.id) {
+      const r = this.#undo.restore(this.data.selected, { focus: false })!;
+      this.#setSelected(r.list as PickedQuestion[]);
+    } else this.#setSelected([...this.data.selected, kept ?? { id: q.id, text: q.text, theme: q.theme }]);
+    this.#dropped.delete(q.id);
+    this.announce(kept ? this.t('feedback.addedWords', 'Added to your agenda, with its notes and answers.') : this.t('feedback.added', 'Added to your agenda.'));
+  }
+
+  /** Undo: the question or next step back where it was, with everything it held; focus on it. */
+  #restore(): void {
+    const group = this.#undo.removed?.group;
+    if (group === 'actions') {
+      const r = this.#undo.restore(this.data.actions)!;
+      this.#update({ actions: r.list as NextStep[] });
+      this.announce(this.t('feedback.stepRestored', 'Brought back: {text}', { text: r.item.text }));
+    } else if (group === 'agenda') {
+      const r = this.#undo.restore(this.data.selected)!;
+      this.#dropped.delete(r.item.id);
+      this.#setSelected(r.list as PickedQuestion[]);
+      this.announce(this.t('feedback.restored', 'Back on your agenda, with its notes and answers.'));
+    }
+  }
+
+  #removeStep(index: number): void {
+    const step = this.data.actions[index];
+    if (!step) return;
+    this.#update({ actions: this.#undo.remove(this.data.actions, index, 'actions') as NextStep[] });
+    this.announce(this.t('feedback.stepRemoved', 'Removed “{text}”. Undo is available.', { text: step.text }));
+  }
+
+  #renderUndo(group: 'agenda' | 'actions') {
+    return this.#undo.render(
+      group,
+      (item) => this.t('feedback.removedShort', 'Removed “{text}”.', { text: item.text }),
+      this.t('feedback.undo', 'Undo'),
+      () => this.#restore(),
+      'notice-lite no-print',
+    );
   }
 
   /** Adds a question of your own. */
@@ -563,6 +639,7 @@ export class FeedbackQuestions extends SfElement<FeedbackValue> {
     const qid = `q${i}`;
     return html`<li
       class="item card ${this.dragOver === s.id ? 'over' : ''}"
+      data-id=${s.id}
       draggable=${talk ? 'false' : 'true'}
       @dragstart=${(e: DragEvent) => {
         this.#drag = s.id;
@@ -589,7 +666,7 @@ export class FeedbackQuestions extends SfElement<FeedbackValue> {
             </button>`
           : html`<button class="up" ?disabled=${i === 0} aria-label=${this.t('feedback.up', 'Move up')} aria-describedby=${qid} title=${this.t('feedback.moveHint', 'Alt + arrow keys also move')} @click=${() => this.#moveKeepingFocus(i, i - 1)}>↑</button>
               <button class="down" ?disabled=${i === n - 1} aria-label=${this.t('feedback.down', 'Move down')} aria-describedby=${qid} title=${this.t('feedback.moveHint', 'Alt + arrow keys also move')} @click=${() => this.#moveKeepingFocus(i, i + 1)}>↓</button>
-              <button class="ghost danger" aria-describedby=${qid} @click=${() => this.toggleQuestion(s)}>${this.t('feedback.remove', 'Remove')}</button>`}
+              <button class="ghost danger" aria-describedby=${qid} @click=${() => this.#removeQuestion(s.id, true)}>${this.t('feedback.remove', 'Remove')}</button>`}
       </div>
       ${talk && s.said
         ? html`<figure class="said">
@@ -801,16 +878,17 @@ export class FeedbackQuestions extends SfElement<FeedbackValue> {
             ${repeat(
               actions,
               (a) => a.id,
-              (a, i) => html`<li class="row card step ${a.done ? 'done' : ''}">
+              (a, i) => html`<li class="row card step ${a.done ? 'done' : ''}" data-step=${a.id}>
                 <input type="checkbox" id="n${i}-done" .checked=${a.done} @change=${(e: Event) => this.#patchStep(a.id, { done: (e.target as HTMLInputElement).checked })} />
                 <label id="n${i}" for="n${i}-done" class="spacer" dir="auto">${a.text}</label>
                 <input type="date" class="due" aria-label=${this.t('feedback.stepDue', 'By when: {text}', { text: a.text })} .value=${a.due ?? ''}
                   @change=${(e: Event) => this.#patchStep(a.id, { due: (e.target as HTMLInputElement).value || undefined })} />
-                <button class="ghost danger" aria-describedby="n${i}" @click=${() => this.#update({ actions: actions.filter((x) => x.id !== a.id) })}>${this.t('feedback.remove', 'Remove')}</button>
+                <button class="ghost danger" aria-describedby="n${i}" @click=${() => this.#removeStep(i)}>${this.t('feedback.remove', 'Remove')}</button>
               </li>`,
             )}
           </ol>`
         : html`<p class="empty">${this.t('feedback.noActions', 'After the talk, star the takeaways you want to act on and turn them into next steps here.')}</p>`}
+      ${this.#renderUndo('actions')}
       <div class="toolbar no-print">
         <button ?disabled=${!hasTakeaways} @click=${() => this.takeawaysToActions()}>${this.t('feedback.fromTakeaways', 'Turn takeaways into next steps')}</button>
       </div>
@@ -850,6 +928,7 @@ export class FeedbackQuestions extends SfElement<FeedbackValue> {
                   ${this.t('feedback.starter', 'Use the suggested six')}
                 </button>
               </div>`}
+          ${this.#renderUndo('agenda')}
           ${talk ? nothing : this.#renderAdd(labels)}
         </section>
         ${talk ? this.#renderActions() : this.#renderBank(labels)}

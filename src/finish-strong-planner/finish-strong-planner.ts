@@ -102,9 +102,12 @@ export class FinishStrongPlanner extends SfElement<PlannerValue> {
 
   // The milestones are one Tab stop: arrows move between milestones and a milestone's checkbox and buttons.
   readonly #roving = new RovingController(this, { rows: '.timeline ol.list > li', cells: ':scope > .check > input, :scope > .when > button' });
-  // Undo puts focus back on the restored milestone's checkbox or the project's name.
-  readonly #undo = new UndoController<Milestone | Project, 'milestones' | 'projects'>(this, {
-    focusItem: (item) => () => this.renderRoot.querySelector(`[data-id="${CSS.escape(item.id)}"] input`),
+  // Undo puts focus back on the restored milestone's checkbox, the project's name or the day off's ✕.
+  readonly #undo = new UndoController<Milestone | Project | string, 'milestones' | 'projects' | 'holidays'>(this, {
+    focusItem: (item) => () =>
+      typeof item === 'string'
+        ? this.renderRoot.querySelector(`.chips [data-day="${item}"] button`)
+        : this.renderRoot.querySelector(`[data-id="${CSS.escape(item.id)}"] input`),
   });
   @state() private logDay = '';
   #calendarLinks = new CalendarLinksController(this, (id, english, params) => this.t(id, english, params));
@@ -254,10 +257,17 @@ export class FinishStrongPlanner extends SfElement<PlannerValue> {
 
   #restore(): void {
     const key = this.#undo.removed?.group;
-    const r = key && this.#undo.restore(this.data[key] as Array<Milestone | Project>);
+    const r = key && this.#undo.restore(this.data[key] as Array<Milestone | Project | string>);
     if (!r) return;
     this.#set(r.group, r.list as never);
     this.announce(this.t('planner.restored', 'Brought back.'));
+  }
+
+  #dropDay(day: string): void {
+    const index = this.data.holidays.indexOf(day);
+    if (index < 0) return;
+    this.#set('holidays', this.#undo.remove(this.data.holidays, index, 'holidays') as string[]);
+    this.announce(this.t('planner.removed', 'Removed “{text}”. Use Undo to bring it back.', { text: this.#fmt(day) }));
   }
 
   /** Opens the date input of milestone `id`, or closes it; `back` returns focus to that milestone's Move button. */
@@ -444,11 +454,12 @@ export class FinishStrongPlanner extends SfElement<PlannerValue> {
         <summary>${this.i18n.plural(holidays.length, 'planner.holidays', { one: '{n} day off excluded', other: '{n} days off excluded' })}</summary>
         <ul class="chips">
           ${holidays.sort().map(
-            (d) => html`<li class="chip">${this.#fmt(d)}${hostSet.has(d) || !this.data.holidays.includes(d)
+            (d) => html`<li class="chip" data-day=${d}>${this.#fmt(d)}${hostSet.has(d) || !this.data.holidays.includes(d)
               ? nothing
-              : html`<button class="ghost" aria-label=${this.t('planner.removeDay', 'Remove day off {date}', { date: this.#fmt(d) })} @click=${() => this.#set('holidays', this.data.holidays.filter((h) => h !== d))}>✕</button>`}</li>`,
+              : html`<button class="ghost" aria-label=${this.t('planner.removeDay', 'Remove day off {date}', { date: this.#fmt(d) })} @click=${() => this.#dropDay(d)}>✕</button>`}</li>`,
           )}
         </ul>
+        ${this.#renderUndo('holidays')}
         <form class="row" @submit=${this.#addHoliday}>
           <label class="field inline"><span class="label">${this.t('planner.dayOff', 'Add a day off')}</span><input type="date" name="day" /></label>
           <button>${this.t('planner.add', 'Add')}</button>
@@ -562,7 +573,7 @@ export class FinishStrongPlanner extends SfElement<PlannerValue> {
     </section>`;
   }
 
-  #renderUndo(key: 'milestones' | 'projects') {
+  #renderUndo(key: 'milestones' | 'projects' | 'holidays') {
     return this.#undo.render(key, () => this.t('planner.removedShort', 'Removed.'), this.t('planner.undo', 'Undo'), () => this.#restore(), 'row');
   }
 

@@ -112,7 +112,11 @@ export class InternshipChecklist extends SfElement<ChecklistValue> {
   @state() private editing?: string;
   // Each section's list is one Tab stop: arrows move between rows and a row's checkbox and buttons.
   readonly #roving = new RovingController(this, { rows: 'ul.items > li.item', cells: ':scope > input[type=checkbox], :scope > .actions > button' });
-  readonly #undo = new UndoController<ChecklistItem>(this, { focusItem: (item) => () => this.#control(item.id, 'check') });
+  // One Undo for the steps and the "explore" / "ask" entries: the last removal comes back where it was.
+  readonly #undo = new UndoController<ChecklistItem | string, '' | 'explore' | 'ask'>(this, {
+    focusItem: (item, r) => () =>
+      typeof item === 'string' ? this.renderRoot.querySelectorAll<HTMLInputElement>(`#h-${r.group} + ul input`)[r.index] : this.#control(item.id, 'check'),
+  });
 
   #defaults: ChecklistValue | undefined;
   #content: ChecklistContent | undefined;
@@ -307,15 +311,31 @@ export class InternshipChecklist extends SfElement<ChecklistValue> {
   }
 
   #remove(item: ChecklistItem): void {
-    this.#items(this.#undo.remove(this.data.items, this.data.items.indexOf(item)));
+    this.#items(this.#undo.remove(this.data.items, this.data.items.indexOf(item)) as ChecklistItem[]);
     this.announce(this.t('checklist.removed', 'Removed “{text}”. Undo is available.', { text: item.text }));
   }
 
+  #removeEntry(key: 'explore' | 'ask', index: number): void {
+    const entry = this.data[key][index];
+    if (entry === undefined) return;
+    this.#list(key, this.#undo.remove(this.data[key], index, key) as string[]);
+    this.announce(this.t('checklist.removed', 'Removed “{text}”. Undo is available.', { text: entry }));
+  }
+
   #restore(): void {
-    const r = this.#undo.restore(this.data.items);
+    const group = this.#undo.removed?.group;
+    if (group === undefined) return;
+    const r = group ? this.#undo.restore(this.data[group]) : this.#undo.restore(this.data.items);
     if (!r) return;
-    this.#items(r.list);
-    this.announce(this.t('checklist.restored', 'Restored “{text}”.', { text: r.item.text }));
+    if (group) this.#list(group, r.list as string[]);
+    else this.#items(r.list as ChecklistItem[]);
+    const text = typeof r.item === 'string' ? r.item : r.item.text;
+    this.announce(this.t('checklist.restored', 'Restored “{text}”.', { text }));
+  }
+
+  #renderUndo(group: '' | 'explore' | 'ask') {
+    const t = this.t;
+    return this.#undo.render(group, (item) => t('checklist.removedShort', 'Removed “{text}”.', { text: typeof item === 'string' ? item : item.text }), t('checklist.undo', 'Undo'), () => this.#restore(), 'notice-lite');
   }
 
   #move(item: ChecklistItem, delta: -1 | 1, control: string): void {
@@ -578,10 +598,11 @@ export class InternshipChecklist extends SfElement<ChecklistValue> {
               <input dir="auto" aria-label=${`${title} ${this.i18n.number(i + 1)}`} .value=${entry}
                 @change=${(e: Event) => this.#list(key, entries.map((x, j) => (j === i ? (e.target as HTMLInputElement).value : x)))} />
               <button class="ghost danger" aria-label=${this.t('checklist.removeEntry', 'Remove: {text}', { text: entry })}
-                @click=${() => this.#list(key, entries.filter((_, j) => j !== i))}>✕</button>
+                @click=${() => this.#removeEntry(key, i)}>✕</button>
             </li>`,
           )}</ul>`
         : html`<p class="hint">${placeholder}</p>`}
+      ${this.#renderUndo(key)}
       <form class="row add-entry" @submit=${(e: SubmitEvent) => this.#addTo(e, key)}>
         <input name="entry" dir="auto" aria-label=${this.t('checklist.newEntry', 'New entry for: {title}', { title })} />
         <button type="submit">${this.t('checklist.addEntry', 'Add')}</button>
@@ -682,7 +703,7 @@ export class InternshipChecklist extends SfElement<ChecklistValue> {
       <div class="toolbar" role="group" aria-label=${t('checklist.filterLabel', 'Show')}>
         ${FILTERS.map((f) => html`<button aria-pressed=${this.filter === f ? 'true' : 'false'} @click=${() => (this.filter = f)}>${filterLabels[f]}</button>`)}
       </div>
-      ${this.#undo.render('', (item) => t('checklist.removedShort', 'Removed “{text}”.', { text: item.text }), t('checklist.undo', 'Undo'), () => this.#restore(), 'notice-lite')}
+      ${this.#renderUndo('')}
       ${total ? nothing : html`<p class="empty-all">${t('checklist.emptyAll', 'Your checklist is empty. Add your first step below.')}</p>`}
       ${[...this.#bySection(items)].map(([s, list]) => this.#renderSection(s, titles[s], list, dues, auto))}
       ${total && !items.some((i) => this.#matches(i, dues.get(i.id))) ? html`<p class="hint empty">${t('checklist.noneMatch', 'Nothing here for this filter.')}</p>` : nothing}

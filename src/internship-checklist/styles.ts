@@ -160,14 +160,7 @@ export const styles = css`
     margin-block-start: 0.5rem;
   }
   .undo {
-    display: flex;
-    gap: var(--_space);
-    align-items: center;
-    justify-content: space-between;
-    padding: 0.5rem var(--_space);
-    border-radius: var(--_radius);
-    background: var(--_accent-soft);
-    margin-block-end: var(--_space);
+    margin-block-start: 0;
   }
   .add {
     margin-block-start: var(--_space);

@@ -14,6 +14,7 @@ import { fileName } from '../core/formats/text.js';
 import { toJSONResume, type JsonResume } from '../core/formats/json-resume.js';
 import { describeElement, warnOnce } from '../core/warn.js';
 import { LazyElementsController, type ElementLoaders } from '../core/lazy.js';
+import { UndoController } from '../core/controllers/undo.js';
 import { STEPS, profileFields, stepText, type StepSlot } from './content.js';
 import { mergeCalendars, progress, stepFromHash } from './logic.js';
 import { applyAutoTicks, collectTasks, setTaskDone, reconcileTwins, syncTwins, taskEvents, type Patch, type Task } from '../core/tasks/index.js';
@@ -112,6 +113,8 @@ export class InternshipWrapUp extends SfElement<WrapUpValue> {
   @state() private pendingRestore?: Backup;
   /** What the last restore replaced (for Undo) and what it said. */
   @state() private restored?: { previous: WrapUpValue; report: string };
+  /** "Clear my data" can be undone while the page is open: everything the kit held before, as a backup would. */
+  readonly #undoClear = new UndoController<WrapUpValue, 'clear'>(this, { focusItem: () => '.foot > button' });
 
   protected schema = obj(
     { profile: profileRule },
@@ -218,6 +221,7 @@ export class InternshipWrapUp extends SfElement<WrapUpValue> {
       return;
     }
     this.#partsAssigned = true;
+    this.#undoClear?.clear();
     // A new value from the host or a backup: hand each widget its part.
     for (const [slot, el] of this.#widgets) {
       const part = this.#data(slot);
@@ -577,7 +581,8 @@ export class InternshipWrapUp extends SfElement<WrapUpValue> {
 
   /** A JSON backup of all the kit's data (`value`) with a format and version. */
   toJSON(): string {
-    return JSON.stringify({ format: BACKUP_FORMAT, version: 1, savedAt: new Date().toISOString(), value: this.value }, null, 2);
+    // Dated by the kit's today (`now`), as the backup note's "Last backup" is.
+    return JSON.stringify({ format: BACKUP_FORMAT, version: 1, savedAt: this.#now().toISOString(), value: this.value }, null, 2);
   }
 
   /**
@@ -722,12 +727,26 @@ export class InternshipWrapUp extends SfElement<WrapUpValue> {
   }
 
   async #clearConfirmed(): Promise<void> {
+    // Everything, as a backup would hold it (every step's data the kit knows): kept in memory for Undo.
+    const previous = this.value;
     this.confirming = false;
     await this.clearStoredData();
     this.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+    this.#undoClear.keep(previous, 'clear');
     this.announce(
-      this.persistence.inBrowser ? this.t('wrapup.cleared', 'Your data was cleared from this browser.') : this.t('wrapup.clearedSaved', 'Your saved data was cleared.'),
+      this.persistence.inBrowser
+        ? this.t('wrapup.cleared', 'Your data was cleared from this browser. Undo brings it back while this page is open.')
+        : this.t('wrapup.clearedSaved', 'Your saved data was cleared. Undo brings it back while this page is open.'),
     );
+  }
+
+  /** Undo "Clear my data": every step's data back, and saved again (as restoring a backup does). */
+  #undoClearing(): void {
+    const r = this.#undoClear.take();
+    if (!r) return;
+    this.commit(r.item);
+    this.onDataReplaced();
+    this.announce(this.t('wrapup.clearUndone', 'Your data is back as it was.'));
   }
 
   #cancelRestore = async (): Promise<void> => {
@@ -909,6 +928,7 @@ export class InternshipWrapUp extends SfElement<WrapUpValue> {
               </div>
             </div>`
           : html`<button class="ghost danger" @click=${() => (this.confirming = true)}>${t('wrapup.clear', 'Clear my data')}</button>`}
+        ${this.#undoClear.render('clear', () => t('wrapup.clearedShort', 'Your data was cleared.'), t('wrapup.undoClear', 'Undo'), () => this.#undoClearing())}
         <span class="spacer"></span>
         ${this.renderSaved()}
       </footer>

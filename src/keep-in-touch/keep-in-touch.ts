@@ -101,7 +101,11 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
   @state() private adding = false;
   // The contact list is one Tab stop: arrows move between contacts and a contact's buttons.
   readonly #roving = new RovingController(this, { rows: 'ul.list > li.contact', cells: ':scope > .actions > button, :scope > .snooze > button' });
-  readonly #undo = new UndoController<Contact>(this, { focusItem: (c) => this.#in(c.id, '.name'), fallback: '.list' });
+  // One Undo for contacts and the roles in a reference brief: the last removal comes back where it was.
+  readonly #undo = new UndoController<Contact | Application, '' | 'applications'>(this, {
+    focusItem: (item, r) => (r.group ? `.brief [data-app="${CSS.escape(item.id)}"] button` : this.#in(item.id, '.name')),
+    fallback: '.list',
+  });
   @state() private draft?: { tpl: string; subject: string; body: string; log: boolean };
   @state() private importing?: Preview;
   @state() private report?: { added: number; problems: Problem[] };
@@ -551,15 +555,37 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
   }
 
   #delete(c: Contact): void {
-    this.commit({ contacts: this.#undo.remove(this.data.contacts, this.data.contacts.indexOf(c)) });
+    this.commit({ ...this.data, contacts: this.#undo.remove(this.data.contacts, this.data.contacts.indexOf(c)) as Contact[] });
     this.announce(this.t('contacts.deleted', 'Deleted {name}. You can undo this.', { name: c.name }));
   }
 
+  /** "Delete" on a role in a reference brief: with Undo (the public `removeApplication()` has none). */
+  #deleteApplication(a: Application): void {
+    const apps = this.data.applications ?? [];
+    const applications = this.#undo.remove(apps, apps.indexOf(a), 'applications') as Application[];
+    const next: KeepInTouchValue = { ...this.data, applications };
+    if (!applications.length) delete next.applications;
+    this.commit(next);
+    this.announce(this.t('contacts.deleted', 'Deleted {name}. You can undo this.', { name: [a.role, a.company].filter(Boolean).join(' · ') }));
+  }
+
   #restore(): void {
+    const group = this.#undo.removed?.group;
+    if (group === 'applications') {
+      const r = this.#undo.restore(this.data.applications ?? [])!;
+      this.commit({ ...this.data, applications: r.list as Application[] });
+      this.announce(this.t('contacts.restored', 'Restored {name}.', { name: (r.item as Application).role }));
+      return;
+    }
     const r = this.#undo.restore(this.data.contacts);
     if (!r) return;
-    this.commit({ contacts: r.list });
-    this.announce(this.t('contacts.restored', 'Restored {name}.', { name: r.item.name }));
+    this.commit({ ...this.data, contacts: r.list as Contact[] });
+    this.announce(this.t('contacts.restored', 'Restored {name}.', { name: (r.item as Contact).name }));
+  }
+
+  #renderUndo(group: '' | 'applications') {
+    const name = (item: Contact | Application) => ('name' in item ? item.name : [item.role, item.company].filter(Boolean).join(' · '));
+    return this.#undo.render(group, (item) => this.t('contacts.deletedShort', 'Deleted {name}.', { name: name(item) }), this.t('contacts.undo', 'Undo'), () => this.#restore(), 'notice');
   }
 
   #open(c: Contact, kind: 'edit' | 'log' | 'msg' | 'brief'): void {
@@ -685,7 +711,7 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
             </div>
           </div>`
         : nothing}
-      ${this.#undo.render('', (c) => this.t('contacts.deletedShort', 'Deleted {name}.', { name: c.name }), this.t('contacts.undo', 'Undo'), () => this.#restore(), 'notice')}
+      ${this.#renderUndo('')}
       ${list.length
         ? html`<ul class="list" tabindex="-1" aria-label=${this.t('contacts.listLabel', 'Contacts')}>
             ${repeat(visible, (r) => r.contact.id, (r) => this.#item(r))}
@@ -824,13 +850,14 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
       ${apps.length
         ? html`<ul class="log">
             ${apps.map(
-              (a, i) => html`<li class="row">
+              (a, i) => html`<li class="row" data-app=${a.id}>
                 <span id=${`app-${i}`} dir="auto" class="spacer">${[a.role, a.company].filter(Boolean).join(' · ')}${a.deadline ? ` · ${this.#date(a.deadline)}` : ''}</span>
-                <button class="ghost danger" aria-describedby=${`app-${i}`} @click=${() => this.removeApplication(a.id)}>${this.t('contacts.delete', 'Delete')}</button>
+                <button class="ghost danger" aria-describedby=${`app-${i}`} @click=${() => this.#deleteApplication(a)}>${this.t('contacts.delete', 'Delete')}</button>
               </li>`,
             )}
           </ul>`
         : nothing}
+      ${this.#renderUndo('applications')}
       <form
         class="grid"
         aria-label=${this.t('contacts.brief.addApp', 'Add a role')}

@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { SfElement } from '../core/base-element.js';
 import { focusAfterUpdate } from '../core/controllers/focus.js';
+import { UndoController } from '../core/controllers/undo.js';
 import { list, num, obj, oneOf, text, type Rule } from '../core/schema.js';
 import { describeElement, warnOnce } from '../core/warn.js';
 import { escapeMarkdown, mdDocument, mdField, mdHeading, mdItem, mdParagraph } from '../core/formats/markdown.js';
@@ -108,6 +109,11 @@ export class ReflectionJournal extends SfElement<ReflectionValue> {
   @state() private hostContent: JournalContent = {};
   @state() private draft = { source: '', verb: '', what: '', result: '' };
   @state() private bulletLimit = 50;
+  // A removed bullet comes back where it was with Undo; focus then goes to its row.
+  readonly #undo = new UndoController<string>(this, {
+    focusItem: (_b, r) => () => this.renderRoot.querySelector(`.bullets [data-i="${r.index}"] button`),
+    fallback: '#verb',
+  });
   /** How many entries (in theme order) are rendered; exports, totals and printing use all of them. */
   @state() private shown = PAGE;
   #scale?: string[];
@@ -181,6 +187,10 @@ export class ReflectionJournal extends SfElement<ReflectionValue> {
     this.shown = first + 200;
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLTextAreaElement>(`#t${first}`)?.focus();
+  }
+
+  protected override onDataReplaced(): void {
+    this.#undo.clear();
   }
 
   protected override applyContent(content: unknown): void {
@@ -634,6 +644,7 @@ export class ReflectionJournal extends SfElement<ReflectionValue> {
         <p class="preview" aria-labelledby="pv" dir="auto">${preview || html`<span class="muted">${t('reflection.previewEmpty', 'Your bullet appears here as you type.')}</span>`}</p>
         <button class="primary" type="submit" ?disabled=${!preview}>${t('reflection.addBullet', 'Add bullet')}</button>
       </form>
+      ${this.#undo.render('', (b) => t('reflection.removedShort', 'Removed “{text}”.', { text: b }), t('reflection.undo', 'Undo'), () => this.#restoreBullet())}
       ${bullets.length
         ? html`<ul class="bullets" @keydown=${this.#bulletKey}>
               ${shown.map(
@@ -656,9 +667,19 @@ export class ReflectionJournal extends SfElement<ReflectionValue> {
   }
 
   #removeBullet(i: number): void {
-    this.commit({ ...this.data, bullets: this.data.bullets.filter((_, j) => j !== i) });
-    this.announce(this.t('reflection.removed', 'Bullet removed.'));
-    void this.updateComplete.then(() => (this.renderRoot.querySelector('#verb') as HTMLElement | null)?.focus());
+    if (i < 0 || i >= this.data.bullets.length) return;
+    this.commit({ ...this.data, bullets: this.#undo.remove(this.data.bullets, i) });
+    this.announce(this.t('reflection.removed', 'Bullet removed. Undo is available.'));
+  }
+
+  #restoreBullet(): void {
+    const index = this.#undo.removed?.index ?? 0;
+    const r = this.#undo.restore(this.data.bullets);
+    if (!r) return;
+    // Shown (and focusable) even when it was past "Show more".
+    if (index >= this.bulletLimit) this.bulletLimit = index + 1;
+    this.commit({ ...this.data, bullets: r.list });
+    this.announce(this.t('reflection.restored', 'Bullet brought back.'));
   }
 
 }

@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { SfElement } from '../core/base-element.js';
 import { focusAfterUpdate } from '../core/controllers/focus.js';
+import { UndoController } from '../core/controllers/undo.js';
 import { bool, list, obj, oneOf, text } from '../core/schema.js';
 import { describeElement, warnOnce } from '../core/warn.js';
 import { newId } from '../core/ids.js';
@@ -62,6 +63,13 @@ export interface ThanksValue {
 // A LinkedIn connection note: 200 characters on a free account, 300 with Premium (set linkedin-limit="300").
 const DEFAULT_LIMIT = 200;
 const TEAM = 'team';
+/** An edited draft as it was before "Replace draft", for Undo (`id` is a person's, or `team`). */
+interface DraftBefore {
+  id: string;
+  draft: string;
+  edited?: boolean;
+  status?: Status;
+}
 const spec = obj({}, { project: text(), learned: text(), moment: text(), forward: text() });
 
 /**
@@ -97,6 +105,11 @@ export class ThankYouComposer extends SfElement<ThanksValue> {
   @state() private confirming?: string;
   @state() private draftName = '';
   @state() private draftEmail = '';
+  // Removing a person, or replacing an edited draft, can be undone: focus then goes to the person or the draft.
+  readonly #undo = new UndoController<ThanksPerson | DraftBefore, 'people' | 'draft'>(this, {
+    focusItem: (item, r) => (r.group === 'draft' ? `#d-${CSS.escape(item.id)}` : this.#personButton(item.id)),
+    fallback: '#people-h',
+  });
 
   protected schema = obj(
     {
@@ -257,6 +270,10 @@ export class ThankYouComposer extends SfElement<ThanksValue> {
 
   // ---------- editing ----------
 
+  protected override onDataReplaced(): void {
+    this.#undo.clear();
+  }
+
   #person(id: string): ThanksPerson | undefined {
     return this.data.people.find((p) => p.id === id);
   }
@@ -323,10 +340,15 @@ export class ThankYouComposer extends SfElement<ThanksValue> {
 
   /**
    * Writes the draft from the template. `moveFocus` when the button pressed goes away with it ("Write
-   * the draft", "Replace draft"): focus goes to the new draft rather than to <body>.
+   * the draft", "Replace draft"): focus goes to the new draft, or to Undo when it replaced her words,
+   * rather than to <body>.
    */
   #write(id: string, moveFocus = false): void {
     this.confirming = undefined;
+    // Her own words replaced by a new draft: kept for Undo.
+    const before = id === TEAM ? this.data.team : this.#person(id);
+    const kept = !!(before?.edited && before.draft);
+    if (kept) this.#undo.keep({ id, draft: before.draft, edited: true, status: before.status }, 'draft');
     if (id === TEAM) {
       this.#setTeam({ draft: this.generateTeam(), edited: false, status: this.data.team?.status === 'sent' ? 'sent' : 'drafted' });
     } else {
@@ -334,7 +356,8 @@ export class ThankYouComposer extends SfElement<ThanksValue> {
       this.#update(id, { draft: this.generate(p), edited: false, status: p.status === 'sent' ? 'sent' : 'drafted' });
     }
     this.announce(this.t('thanks.written', 'Draft written. Edit it as you like.'));
-    if (moveFocus) void focusAfterUpdate(this, `#${CSS.escape(`d-${id}`)}`, `[data-regen="${CSS.escape(id)}"]`);
+    // Over her own words, Undo takes focus (the UndoController); otherwise the new draft does.
+    if (moveFocus && !kept) void focusAfterUpdate(this, `#${CSS.escape(`d-${id}`)}`, `[data-regen="${CSS.escape(id)}"]`);
   }
 
   #regenerate(id: string): void {
@@ -353,10 +376,36 @@ export class ThankYouComposer extends SfElement<ThanksValue> {
     // The next person takes the editor (else the previous one): focus goes to them in the list.
     const next = people[index + 1] ?? people[index - 1];
     this.confirming = undefined;
-    this.commit({ ...this.data, people: people.filter((x) => x.id !== id) });
+    this.commit({ ...this.data, people: this.#undo.remove(people, index, 'people', { focus: false }) as ThanksPerson[] });
     this.selected = next?.id;
-    this.announce(this.t('thanks.removed', 'Removed {name}.', { name: p.name }));
-    void focusAfterUpdate(this, next && this.#personButton(next.id), '#new-name', '.add summary');
+    this.announce(this.t('thanks.removed', 'Removed {name}. Undo is available.', { name: p.name }));
+    void focusAfterUpdate(this, next && this.#personButton(next.id), '[data-undo]', '#new-name', '.add summary');
+  }
+
+  /** Undo: the person back in their place (selected), or the edited draft back as it was. */
+  #restore(): void {
+    const group = this.#undo.removed?.group;
+    if (group === 'people') {
+      const r = this.#undo.restore(this.data.people)!;
+      this.commit({ ...this.data, people: r.list as ThanksPerson[] });
+      this.selected = r.item.id;
+      this.announce(this.t('thanks.restored', 'Brought back: {name}.', { name: (r.item as ThanksPerson).name }));
+    } else if (group === 'draft') {
+      const { item } = this.#undo.take()!;
+      const { id, draft, edited, status } = item as DraftBefore;
+      if (id === TEAM) this.#setTeam({ draft, edited, status });
+      else if (this.#person(id)) this.#update(id, { draft, edited, status: status ?? 'drafted' });
+      this.announce(this.t('thanks.draftRestored', 'Your edited draft is back.'));
+    }
+  }
+
+  #renderUndo(group: 'people' | 'draft'): TemplateResult | typeof nothing {
+    return this.#undo.render(
+      group,
+      (item) => (group === 'people' ? this.t('thanks.removedShort', 'Removed {name}.', { name: (item as ThanksPerson).name }) : this.t('thanks.replaced', 'Draft replaced.')),
+      this.t('thanks.undo', 'Undo'),
+      () => this.#restore(),
+    );
   }
 
   /** The person's button in the "People to thank" list. */
@@ -443,6 +492,7 @@ export class ThankYouComposer extends SfElement<ThanksValue> {
                   </li>`)}
                 </ul>`
             : html`<p class="empty">${this.t('thanks.empty', 'No one on your list yet. Start with your supervisor, then the people you worked with every day.')}</p>`}
+          ${this.#renderUndo('people')}
           ${this.#renderAdd(L)}
           ${this.kit && people.length ? html`<button class="full" @click=${() => this.addToKeepInTouch()}>${this.t('thanks.kitAll', 'Add everyone to Keep in touch')}</button>` : nothing}
         </section>
@@ -576,7 +626,7 @@ export class ThankYouComposer extends SfElement<ThanksValue> {
       </div>
       ${this.confirming === `regen:${id}`
         ? html`<div class="confirm notice" role="group" aria-label=${this.t('thanks.confirmLabel', 'Confirm regenerate')}>
-            <span>${this.t('thanks.confirmRegen', 'Replace your edited draft? Your changes will be lost.')}</span>
+            <span>${this.t('thanks.confirmRegen', 'Replace your edited draft with a new one? You can undo this.')}</span>
             <button class="danger" @click=${() => this.#write(id, true)}>${this.t('thanks.replace', 'Replace draft')}</button>
             <button @click=${() => {
               this.confirming = undefined;
@@ -586,6 +636,7 @@ export class ThankYouComposer extends SfElement<ThanksValue> {
             }}>${this.t('thanks.keep', 'Keep my edits')}</button>
           </div>`
         : nothing}
+      ${this.#undo.removed?.item.id === id ? this.#renderUndo('draft') : nothing}
       <div class="toolbar">
         ${draft
           ? html`<button data-regen=${id} @click=${() => this.#regenerate(id)}>${this.t('thanks.regenerate', 'Regenerate')}</button>

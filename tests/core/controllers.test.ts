@@ -89,6 +89,30 @@ describe('controllers (on a bare element)', () => {
     });
   });
 
+  describe('UndoController: keep and take (what is not one list item)', () => {
+    it('keep() remembers and focuses Undo; take() forgets and focuses the item; focus: false leaves focus where it is', async () => {
+      const el = await bare();
+      const name = el.shadowRoot!.querySelector<HTMLButtonElement>('[data-item="alpha"] .name')!;
+      name.focus();
+      el.undo.keep('alpha', '', -1, { focus: false });
+      await el.updateComplete;
+      await el.updateComplete;
+      expect(active(el), 'a toggle keeps focus').to.equal(name);
+      expect(el.shadowRoot!.querySelector('.undo')!.textContent).to.contain('Removed alpha.');
+      el.undo.keep('gamma');
+      await el.updateComplete;
+      await el.updateComplete;
+      expect(active(el)?.textContent, 'one removal at a time: the last').to.equal('Undo');
+      expect(el.undo.take()).to.deep.equal({ item: 'gamma', index: -1, group: '' });
+      await el.updateComplete;
+      await el.updateComplete;
+      expect(active(el)?.textContent).to.equal('gamma');
+      expect(el.undo.take()).to.equal(undefined);
+      el.undo.keep('beta', '', -1);
+      expect(el.undo.restore(['alpha'])!.list, 'no index: back at the end').to.deep.equal(['alpha', 'beta']);
+    });
+  });
+
   describe('Announcer', () => {
     it('puts a message in one polite live region and says a repeated message again', async () => {
       const el = await bare();

@@ -167,6 +167,22 @@ describe('<keep-in-touch>', () => {
     expect(el.value.contacts[1]).to.include({ team: 'Platform', cadence: 'custom:20' });
   });
 
+  it('keeps her roles, tag cadences and ticked reminders when a contact is deleted and restored', async () => {
+    const extra = {
+      applications: [{ id: 'a1', role: 'Data analyst', company: 'Contoso', deadline: '2026-08-01' }],
+      tagCadences: [{ tag: 'mentor', cadence: 'monthly' as const }],
+      remindersDone: ['ref-ana-a1'],
+    };
+    const el = await make({ ...filled(), ...extra });
+    button(el, 'Delete', row(el, 'ben')).click();
+    await el.updateComplete;
+    expect(el.value).to.deep.include(extra); // ✗ before: deleting committed { contacts } alone
+    button(el, 'Undo').click();
+    await el.updateComplete;
+    expect(el.value.contacts.map((c) => c.id)).to.deep.equal(['ana', 'ben', 'cy']);
+    expect(el.value).to.deep.include(extra);
+  });
+
   it('limits the e-mail and LinkedIn inputs to what the value keeps, so nothing typed is cut after a reload', async () => {
     const el = await make(filled());
     ($(el, '.add') as HTMLButtonElement).click();

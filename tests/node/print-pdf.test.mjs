@@ -85,6 +85,7 @@ test('the whole kit prints as one document: every step, no controls', { skip: !h
     el.setAttribute('intern-name', 'Sam Lee');
     el.setAttribute('company', 'Acme');
     el.setAttribute('end-date', '2026-12-18');
+    el.now = new Date(2026, 11, 7, 10); // the countdown and what is due depend on today: fixed
     document.getElementById('host').append(el);
     return el.updateComplete;
   });

@@ -1,19 +1,34 @@
 import { html, nothing, type ReactiveController, type ReactiveElement, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { intl } from '../intl-cache.js';
 import type { Translator } from '../i18n.js';
 import type { PersistenceController } from '../persistence.js';
 import type { Announcer } from './announcer.js';
 
+/** What the notice says, whether it is an alert (the edit could really be lost), and whether "Try again" helps. */
+interface Notice {
+  text: string;
+  alert: boolean;
+  retry: boolean;
+}
+
 /**
  * What the user sees and hears about saving: the storage notice (loading, trouble worded for where data is
  * saved, changes merged from elsewhere) with its "Try again", "Saved in this browser at 21:04" for the
  * footer, the throttled "Saved" announcement, and the content held inert while saved data loads.
+ *
+ * Honest about risk: an alert only when an edit could really be lost (storage full or blocked, the
+ * adapter gave up, signed out); "Not saved yet" (polite, announced once) while the adapter or the page
+ * still holds the edit. While saved data could not be loaded, it says so and marks the content as not
+ * the intern's saved work (`data-not-loaded` on the base); edits made meanwhile are merged into it.
  */
 export class StorageStatus implements ReactiveController {
   /** Shown after changes from elsewhere were merged into unsaved edits here; cleared by the next edit. */
   mergeNotice = '';
   /** Content made inert while saved data loads. */
   #held = false;
+  /** The polite notice last announced, so it is said once per change. */
+  #said = '';
 
   constructor(
     private readonly host: ReactiveElement,
@@ -39,6 +54,21 @@ export class StorageStatus implements ReactiveController {
     const status = this.persistence.status;
     this.announcer.saveStatus(status, () => (this.mergeNotice ? undefined : this.#where() ?? this.t('core.saved', 'Saved in this browser.')));
     this.#holdWhileLoading(status === 'loading');
+    this.#markNotLoaded(this.persistence.notLoaded);
+    // A polite notice has no live role of its own (a region inserted with its text is often not read):
+    // it is said once through the element's live region. Alerts are read as they appear.
+    const notice = this.#notice();
+    const polite = notice && !notice.alert ? notice.text : '';
+    if (polite !== this.#said) {
+      this.#said = polite;
+      if (polite) queueMicrotask(() => this.announcer.announce(polite));
+    }
+  }
+
+  /** Marks the base while what it shows is not the intern's saved work (it could not be loaded). */
+  #markNotLoaded(on: boolean): void {
+    const base = this.host.renderRoot.querySelector('[part~="base"]');
+    if (base && base.hasAttribute('data-not-loaded') !== on) base.toggleAttribute('data-not-loaded', on);
   }
 
   /**
@@ -65,49 +95,54 @@ export class StorageStatus implements ReactiveController {
     return this.label() || this.persistence.label || this.t('core.savedPlain', 'Saved.');
   }
 
-  /** The live region, plus the storage notice. */
-  render(): TemplateResult {
-    const { status, inBrowser } = this.persistence;
+  /** What the notice says for the status now, if anything. */
+  #notice(): Notice | undefined {
+    const { status, inBrowser, notLoaded } = this.persistence;
     const t = this.t;
-    let notice: string | undefined;
-    let retry = false;
+    const say = (text: string, alert: boolean, retry = false): Notice => ({ text, alert, retry });
     switch (status) {
       case 'full':
-        notice = t('core.storageFull', 'Not saved: this browser’s storage is full. Export a copy so you don’t lose your work.');
-        break;
+        return say(t('core.storageFull', 'Not saved: this browser’s storage is full. Export a copy so you don’t lose your work.'), true);
       case 'unreadable':
-        notice = inBrowser
-          ? t('core.storageUnreadable', 'Saved data here could not be read, so it was left untouched. Your changes are not saved in this browser: export a copy.')
-          : t('core.remoteUnreadable', 'Your saved data could not be read, so it was left untouched. Your changes are not saved: export a copy.');
-        break;
+        return say(
+          inBrowser
+            ? t('core.storageUnreadable', 'Saved data here could not be read, so it was left untouched. Your changes are not saved in this browser: export a copy.')
+            : t('core.remoteUnreadable', 'Your saved data could not be read, so it was left untouched. Your changes are not saved: export a copy.'),
+          true,
+        );
       case 'unavailable':
-        notice = t('core.storageUnavailable', 'Not saved in this browser: export a copy so you don’t lose your work.');
-        break;
+        return say(t('core.storageUnavailable', 'Not saved in this browser: export a copy so you don’t lose your work.'), true);
       case 'timeout':
-        notice = t('core.loadSlow', 'Your saved data has not loaded yet, so changes here are not saved.');
-        retry = true;
-        break;
+        return say(t('core.loadSlow', 'Your saved data has not loaded yet, so changes here are not saved.'), true, true);
       case 'failed':
-        retry = this.persistence.canRetry;
-        notice = retry
-          ? t('core.loadFailed', 'Your saved data could not be loaded, so changes here are not saved.')
-          : t('core.saveFailed', 'Not saved: export a copy so you don’t lose your work.');
-        break;
+        return notLoaded
+          ? say(t('core.loadFailed', 'Your saved data could not be loaded, so changes here are not saved.'), true, true)
+          : say(t('core.saveFailed', 'Not saved: export a copy so you don’t lose your work.'), true);
       case 'auth':
-        notice = t('core.signIn', 'Sign in again to save. Your changes are kept on this page until then.');
-        retry = this.persistence.canRetry;
-        break;
+        return notLoaded
+          ? say(t('core.signInLoad', 'Sign in again to see your saved work. It’s safe; what you add here is kept on this page and added to it once you’re signed in.'), true, true)
+          : say(t('core.signIn', 'Sign in again to save. Your changes are kept on this page until then.'), true, this.persistence.canRetry);
       case 'offline':
-        notice = t('core.offline', 'Not saved yet: offline. Your changes will be saved when you are back online.');
-        break;
+        return notLoaded
+          ? say(t('core.offlineLoad', 'Your saved work couldn’t be loaded (offline). It’s safe, and it will appear when you’re back online; what you add here now is kept and added to it.'), false)
+          : say(t('core.offline', 'Not saved yet: offline. Your changes will be saved when you are back online.'), false);
+      case 'retrying':
+        return say(t('core.retrying', 'Not saved yet — retrying. Your changes are kept and will be saved as soon as the server can be reached.'), false);
     }
+    return undefined;
+  }
+
+  /** The live region, plus the storage notice. */
+  render(): TemplateResult {
+    const t = this.t;
+    const notice = this.#notice();
     return html`
-      ${status === 'loading'
+      ${this.persistence.status === 'loading'
         ? html`<p class="notice sf-storage" part="notice" tabindex="-1">${t('core.loading', 'Loading your saved data…')}</p>`
         : notice
-          ? html`<p class="notice sf-storage" part="notice" role="alert">
-              <span aria-hidden="true">⚠</span><span>${notice}</span>
-              ${retry ? html`<button type="button" class="ghost" @click=${this.#retry}>${t('core.retry', 'Try again')}</button>` : nothing}
+          ? html`<p class="notice sf-storage ${notice.alert ? '' : 'pending'}" part="notice" role=${ifDefined(notice.alert ? 'alert' : undefined)}>
+              <span aria-hidden="true">${notice.alert ? '⚠' : '↻'}</span><span>${notice.text}</span>
+              ${notice.retry ? html`<button type="button" class="ghost" @click=${this.#retry}>${t('core.retry', 'Try again')}</button>` : nothing}
             </p>`
           : this.mergeNotice
             ? html`<p class="notice sf-storage" part="notice"><span aria-hidden="true">↻</span><span>${this.mergeNotice}</span></p>`

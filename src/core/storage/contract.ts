@@ -19,6 +19,8 @@ export type StorageListener = (text: string | null) => void;
  * The shape of `localStorage`; a host's own adapter may return promises instead of values.
  * - `getItem` resolves `null` only when nothing is stored, and rejects on any failure.
  * - `setItem` may honour `options.expected` (compare-and-set) and reject with `ConflictError`.
+ * - `setItem` rejects with a {@link QueuedError} (or any error with `queued: true`) when it could not store
+ *   the text yet but kept it and sends it by itself; the element then says "Not saved yet — retrying".
  * - `subscribe`, when present, pushes changes made elsewhere; it returns an unsubscribe function.
  * - `label`, when present, names where data is saved ("Saved to your Jobs Section account").
  */
@@ -57,6 +59,28 @@ export class OfflineError extends Error {
   }
 }
 
+/**
+ * The text was not stored yet, but the adapter kept it and sends it by itself (a queue retried in the
+ * background): the element says "Not saved yet — retrying" (politely, not as an alert) and keeps the
+ * edit. `sent`, when given, settles with that text: it resolves once the text is stored, and rejects when
+ * the adapter gives up on it (refused for good, signed out), so the element can say the edit is not
+ * saved. Without `sent`, the adapter should push the stored text to `subscribe` listeners once it lands.
+ * Matched by `name`, or by `queued: true` on any error.
+ */
+export class QueuedError extends Error {
+  override name = 'QueuedError';
+  readonly queued = true;
+  constructor(
+    message = 'Not saved yet: kept and retrying',
+    readonly sent?: Promise<void>,
+  ) {
+    super(message);
+  }
+}
+
 /** Errors are matched by `name`, so adapters written without this module (or across realms) work too. */
-export const isErrorNamed = (error: unknown, name: 'ConflictError' | 'AuthError' | 'OfflineError'): boolean =>
+export const isErrorNamed = (error: unknown, name: 'ConflictError' | 'AuthError' | 'OfflineError' | 'QueuedError'): boolean =>
   (error as { name?: unknown } | null)?.name === name;
+
+/** The adapter kept the text and will send it itself: a `QueuedError`, or any error with `queued: true`. */
+export const isQueued = (error: unknown): boolean => isErrorNamed(error, 'QueuedError') || (error as { queued?: unknown } | null)?.queued === true;

@@ -2,7 +2,7 @@
  * `createHttpStorage()`: a `StorageLike` that talks the sync protocol of docs/job-boards.md
  * ("Sync protocol") to a job board's backend. No dependencies; runs in browsers and in Node 20+.
  */
-import { AuthError, ConflictError, OfflineError, type SetItemOptions, type StorageLike, type StorageListener } from './contract.js';
+import { AuthError, ConflictError, OfflineError, QueuedError, type SetItemOptions, type StorageLike, type StorageListener } from './contract.js';
 import { merge3 } from './merge.js';
 
 export interface HttpStorageOptions {
@@ -196,11 +196,14 @@ export function createHttpStorage(options: HttpStorageOptions): StorageLike {
   const prefix = `${QUEUE_PREFIX}${options.scope === undefined ? '' : `${encodeURIComponent(options.scope)}@`}${base}\n`;
   const area = () => session() ?? { getItem: (k: string) => memory.get(k) ?? null, setItem: (k: string, v: string) => void memory.set(k, v), removeItem: (k: string) => void memory.delete(k) };
   const queue = {
-    put(key: string, entry: Queued) {
+    /** True when the entry is kept. */
+    put(key: string, entry: Queued): boolean {
       try {
         area().setItem(prefix + key, JSON.stringify(entry));
+        return true;
       } catch {
         // Full or blocked: the element keeps the text in memory and saves again when back online.
+        return false;
       }
     },
     get(key: string): Queued | null {
@@ -231,6 +234,26 @@ export function createHttpStorage(options: HttpStorageOptions): StorageLike {
    * Sends what was queued, compare-and-set against what it was based on; true when it is settled (or the
    * server refused it for good: it stays queued for the next load, but is not retried in the background).
    */
+  /**
+   * Handed to the element with a `QueuedError`, per key: resolves when the queued text is stored, rejects
+   * when it is given up (refused for good, signed out, impossible to merge), so the element says so.
+   */
+  const held = new Map<string, { sent: Promise<void>; settle: (error?: unknown) => void }>();
+  const sending = (key: string): Promise<void> => {
+    let entry = held.get(key);
+    if (!entry) {
+      let settle!: (error?: unknown) => void;
+      const sent = new Promise<void>((resolve, reject) => (settle = (error) => (error ? reject(error) : resolve())));
+      sent.catch(() => undefined); // an element that doesn't listen must not cause an unhandled rejection
+      held.set(key, (entry = { sent, settle }));
+    }
+    return entry.sent;
+  };
+  const settle = (key: string, error?: unknown) => {
+    held.get(key)?.settle(error);
+    held.delete(key);
+  };
+
   const flush = async (key: string): Promise<boolean> => {
     const entry = queue.get(key);
     if (!entry) return true;
@@ -243,9 +266,14 @@ export function createHttpStorage(options: HttpStorageOptions): StorageLike {
         await write(key, text, expected);
         queue.drop(key, entry.text);
         for (const listener of listeners.get(key) ?? []) listener(text);
+        settle(key);
         return true;
       } catch (error) {
-        if ((error as Error).name === 'RefusedError') return true;
+        if ((error as Error).name === 'RefusedError') {
+          settle(key, error);
+          return true;
+        }
+        if ((error as Error).name === 'AuthError') settle(key, error);
         // Auth or network trouble: keep the entry, a later attempt (or `online`/`pageshow`) sends it.
         if ((error as Error).name !== 'ConflictError') return false;
         // The stored document moved on while this text waited (another device saved). The element that
@@ -259,6 +287,7 @@ export function createHttpStorage(options: HttpStorageOptions): StorageLike {
       }
     }
     queue.drop(key, entry.text);
+    settle(key, new Error(`Could not save "${key}": the queued text could not be merged with what is stored`));
     return true;
   };
   const flushAll = () => {
@@ -305,13 +334,16 @@ export function createHttpStorage(options: HttpStorageOptions): StorageLike {
       try {
         await write(key, text, expected);
         queue.drop(key);
+        settle(key);
       } catch (error) {
         // Refused for good (too large, bad key, too many documents): not queued, not retried.
         if (['ConflictError', 'AuthError', 'RefusedError'].includes((error as Error).name)) throw error;
         // Unreachable after the retries: keep the latest text and send it later.
-        queue.put(key, entry);
+        const kept = queue.put(key, entry);
         if (offline()) throw new OfflineError();
         retryLater(key);
+        // Kept and retried in the background: the element says "Not saved yet — retrying", not "Not saved".
+        if (kept) throw new QueuedError(`Could not save "${key}" yet (${(error as Error).message}); kept and retrying`, sending(key));
         throw error;
       }
     },
