@@ -70,7 +70,10 @@ export abstract class SfElement<V extends object> extends ProfileElement {
       if (!this.#pristine) return;
       this.data = this.createDefault();
       // The kit holds a copy: it must not keep (and hand back) the default content in the old language.
-      this.#publish();
+      // Not before the first update, which reads the stored data and publishes what is really there: a
+      // default published earlier (a page in Spanish switches language as it connects) made the kit derive
+      // ticks from it and push that default back over the stored data (custom items lost on reload).
+      if (this.hasUpdated) this.#publish();
     },
   );
 

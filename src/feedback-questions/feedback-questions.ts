@@ -467,7 +467,7 @@ export class FeedbackQuestions extends SfElement<FeedbackValue> {
       // Greeted in keep-in-touch as in the request: the talk's "how to greet them", else the profile's for the supervisor.
       const from = next.response!.from;
       const greeting = from === this.#with() ? this.#greet() : from === this.profile.supervisor ? this.profile.supervisorGreeting : undefined;
-      this.kit.request('add-contacts', [{ name: from, email: email || undefined, how: this.t('feedback.refHow', 'My supervisor; agreed to be a reference'), tags: [this.t('feedback.refTag', 'reference')], reference: 'agreed', ...(greeting && greeting !== from ? { greeting } : {}) }]);
+      this.kit.request('add-contacts', [{ name: from, email: email || undefined, how: this.t('feedback.refHow', 'My supervisor; agreed to be a reference'), tags: [this.t('feedback.refTag', 'reference')], reference: 'agreed', via: 'feedback', ...(greeting && greeting !== from ? { greeting } : {}) }]);
     }
     this.emit('sf-response', { response, channel: 'paste' });
     this.announce(this.i18n.plural(landed, 'feedback.pasted', { one: '{n} answer from {name} added to your agenda.', other: '{n} answers from {name} added to your agenda.' }, { name: next.response!.from }));

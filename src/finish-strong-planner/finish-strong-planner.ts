@@ -17,7 +17,9 @@ import { elementWeekend } from '../core/element-weekend.js';
 import { daysOff } from '../core/holidays.js';
 import { defaultMilestones, type MilestoneSeed } from './content.js';
 import { byDate, dateOrEmpty, parseDates, streak } from './logic.js';
-import { sourceLabel } from '../core/tasks/labels.js';
+import { autoReasonText, sourceLabel } from '../core/tasks/labels.js';
+import { autoReason } from '../core/tasks/auto.js';
+import { SAME_TASK } from '../core/tasks/ids.js';
 import type { Task } from '../core/tasks/tasks.js';
 import { stripLayout } from '../core/tasks/strip.js';
 import { styles } from './styles.js';
@@ -531,8 +533,10 @@ export class FinishStrongPlanner extends SfElement<PlannerValue> {
                 const m = x;
                 const date = this.dateOf(m);
                 const late = !m.done && date && date < today;
+                // In the kit, a milestone ticked with its checklist twin from the intern's other steps says why.
+                const why = m.done && SAME_TASK[m.id] ? autoReason(this.kit?.data, SAME_TASK[m.id]) : undefined;
                 return html`<li class=${m.done ? 'done' : ''} data-id=${m.id}>
-                  <label class="check"><input type="checkbox" .checked=${m.done} @change=${(e: Event) => this.#toggle(m, (e.target as HTMLInputElement).checked)} /><span dir="auto">${m.text}</span></label>
+                  <label class="check"><input type="checkbox" .checked=${m.done} aria-describedby=${why ? `why-${m.id}` : nothing} @change=${(e: Event) => this.#toggle(m, (e.target as HTMLInputElement).checked)} /><span dir="auto">${m.text}</span></label>
                   <span class="when">
                     ${this.moving === m.id
                       ? html`<input type="date" .value=${date} aria-label=${this.t('planner.moveTo', 'New date for “{text}”', { text: m.text })}
@@ -547,6 +551,7 @@ export class FinishStrongPlanner extends SfElement<PlannerValue> {
                           <button class="ghost move" aria-label=${this.t('planner.move', 'Move “{text}”', { text: m.text })} @click=${() => this.#move(m.id)}>${this.t('planner.moveShort', 'Move')}</button>`}
                     <button class="ghost danger" aria-label=${this.t('planner.remove', 'Remove “{text}”', { text: m.text })} @click=${() => this.#drop('milestones', m.id)}>✕</button>
                   </span>
+                  ${why ? html`<span class="auto-why hint" id="why-${m.id}">${autoReasonText(this.i18n, why)}</span>` : nothing}
                 </li>`;
               },
             )}

@@ -38,6 +38,13 @@ export const styles = css`
     content-visibility: auto;
     contain-intrinsic-size: auto 3rem;
   }
+  /* Why the kit ticked it: a line of its own under the milestone, aligned with its text. */
+  .list > li > .auto-why {
+    flex-basis: 100%;
+    color: var(--_success);
+    margin-block-start: -0.35rem;
+    margin-inline-start: 1.65rem;
+  }
   .history > li {
     justify-content: flex-start;
   }

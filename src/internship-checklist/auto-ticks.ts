@@ -1,2 +1,2 @@
 /** The closed loop's rule lives with the kit's task list; re-exported for the checklist and its tests. */
-export { autoTicks } from '../core/tasks/auto.js';
+export { autoTicks, inferTicks } from '../core/tasks/auto.js';

@@ -15,8 +15,8 @@ import { CalendarLinksController } from '../core/controllers/calendar-links.js';
 import { mdDocument, mdHeading, mdItem, mdParagraph } from '../core/formats/markdown.js';
 import { fileName } from '../core/formats/text.js';
 import { SECTIONS, defaultItems, sectionTitles, type ContentItem, type Section } from './content.js';
-import { autoTicks } from './auto-ticks.js';
-import { sourceLabel } from '../core/tasks/labels.js';
+import { autoTicks, inferTicks } from './auto-ticks.js';
+import { autoReasonText, sourceLabel } from '../core/tasks/labels.js';
 import type { Task } from '../core/tasks/tasks.js';
 import { daysOff } from '../core/holidays.js';
 import { dueOf, moveBefore, moveInSection, uniqueIds, type ChecklistItem } from './logic.js';
@@ -527,7 +527,23 @@ export class InternshipChecklist extends SfElement<ChecklistValue> {
       <time class="when muted" datetime=${due}>${formatDate(due, locale)}</time>`;
   }
 
-  #renderItem(item: ChecklistItem, due: string | undefined, auto: Set<string>): TemplateResult {
+  /**
+   * Why each item the kit ticked was ticked, as one line in the element's language, while it stays
+   * ticked: the evidence in the kit's data, or (once that is gone) that it was ticked for her.
+   */
+  #autoReasons(): Map<string, string> {
+    const out = new Map<string, string>();
+    const ticked = this.data.auto ?? [];
+    if (!ticked.length) return out;
+    const evidence = inferTicks(this.kit?.data);
+    for (const id of ticked) {
+      const why = evidence.find((e) => e.id === id);
+      out.set(id, why ? autoReasonText(this.i18n, why) : this.t('checklist.auto', 'Ticked for you'));
+    }
+    return out;
+  }
+
+  #renderItem(item: ChecklistItem, due: string | undefined, auto: Map<string, string>): TemplateResult {
     const cid = `c-${item.id}`;
     if (this.editing === item.id) {
       return html`<li class="item editing" part="item" data-id=${item.id}>
@@ -545,17 +561,20 @@ export class InternshipChecklist extends SfElement<ChecklistValue> {
         </form>
       </li>`;
     }
+    // The one line that says why the kit ticked it, for as long as it stays ticked.
+    const reason = item.done ? auto.get(item.id) : undefined;
     return html`<li class="item ${item.done ? 'done' : ''}" part="item" data-id=${item.id}
       @keydown=${(e: KeyboardEvent) => this.#rowKey(e, item)}
       @dragover=${(e: DragEvent) => e.preventDefault()} @drop=${(e: DragEvent) => this.#drop(e, item)}>
       <span class="grip" draggable="true" aria-hidden="true" title=${this.t('checklist.drag', 'Drag to reorder')}
         @dragstart=${(e: DragEvent) => { this.#dragId = item.id; e.dataTransfer?.setData('text/plain', item.id); }}>⠿</span>
-      <input type="checkbox" id=${cid} data-c="check" .checked=${item.done} @change=${(e: Event) => this.#onCheck(e, item)} />
+      <input type="checkbox" id=${cid} data-c="check" .checked=${item.done} aria-describedby=${ifDefined(reason ? `why-${item.id}` : undefined)} @change=${(e: Event) => this.#onCheck(e, item)} />
       <div class="body">
         <label for=${cid} class="text" dir="auto">${item.text}</label>
         ${item.why ? html`<span class="hint why">${item.why}</span>` : nothing}
         ${item.note ? html`<span class="note" dir="auto">${item.note}</span>` : nothing}
-        <span class="meta">${this.#when(item, due)}${auto.has(item.id) && item.done ? html`<span class="chip">${this.t('checklist.auto', 'Ticked for you')}</span>` : nothing}</span>
+        ${reason ? html`<span class="auto-why" id="why-${item.id}">${reason}</span>` : nothing}
+        <span class="meta">${this.#when(item, due)}</span>
       </div>
       <div class="actions">
         <button class="ghost" data-c="edit" aria-label=${this.t('checklist.editItem', 'Edit: {text}', { text: item.text })} @click=${() => {
@@ -591,7 +610,7 @@ export class InternshipChecklist extends SfElement<ChecklistValue> {
     </div>`;
   }
 
-  #renderSection(section: Section, title: string, items: ChecklistItem[], dues: Map<string, string | undefined>, auto: Set<string>): TemplateResult {
+  #renderSection(section: Section, title: string, items: ChecklistItem[], dues: Map<string, string | undefined>, auto: Map<string, string>): TemplateResult {
     const others = this.kitTasks.filter((t) => t.section === section);
     const own = this.#counts(items);
     const done = own.done + others.filter((t) => t.done).length;
@@ -656,7 +675,7 @@ export class InternshipChecklist extends SfElement<ChecklistValue> {
     const dues = new Map<string, string | undefined>();
     const weekend = this.weekendDays;
     for (const i of items) dues.set(i.id, dueOf(i, lastDay, this.data.firstVisit, weekend));
-    const auto = new Set(this.data.auto ?? []);
+    const auto = this.#autoReasons();
     const others = this.kitTasks;
     const own = this.#counts(items);
     const done = own.done + others.filter((t) => t.done).length;

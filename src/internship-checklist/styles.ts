@@ -112,6 +112,11 @@ export const styles = css`
     white-space: pre-wrap;
     font-size: 0.925em;
   }
+  /* Why the kit ticked it: set apart from the item's own hint, in the colour of done things. */
+  .auto-why {
+    font-size: 0.875em;
+    color: var(--_success);
+  }
   .meta {
     display: flex;
     flex-wrap: wrap;

@@ -369,7 +369,8 @@ export class InternshipWrapUp extends SfElement<WrapUpValue> {
     void import('../thank-you-composer/content.js').then(({ labels }) => {
       const rel = labels(this.t).relationship as Record<string, string>;
       // With how to greet them, so keep-in-touch's templates greet them as the thank-you note did.
-      const add = fresh.map((p) => ({ name: p.name, email: p.email, linkedin: p.linkedin, how: rel[String(p.relationship)] ?? '', thanked: thankedFor(p), ...(p.greeting ? { greeting: p.greeting } : {}) }));
+      // `via`: handed over by the kit, not collected by the intern (the checklist's contacts item doesn't count it).
+      const add = fresh.map((p) => ({ name: p.name, email: p.email, linkedin: p.linkedin, how: rel[String(p.relationship)] ?? '', thanked: thankedFor(p), via: 'thanks', ...(p.greeting ? { greeting: p.greeting } : {}) }));
       this.#request('add-contacts', add);
     });
   }

@@ -36,17 +36,23 @@ export const styles = css`
     color: var(--_accent);
     inline-size: fit-content;
   }
+  /* Cards in rows that wrap, each at least as wide as its step's longest word, so a name breaks between
+     words only ("Agradecimient / os" in equal grid columns at 390 and 1280px). The longest shipped word,
+     "Agradecimientos", needs about 190px of the 260px a 320px screen leaves (tests/a11y/layout.test.ts). */
   .overview {
     list-style: none;
-    display: grid;
+    display: flex;
+    flex-wrap: wrap;
     gap: calc(var(--_space) * 0.75);
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 10.5rem), 1fr));
     margin-block-end: var(--_space);
   }
   .overview .card {
     display: grid;
     gap: 0.3rem;
+    flex: 1 1 8rem;
+    max-inline-size: 100%;
     padding: calc(var(--_space) * 0.6);
+    overflow-wrap: break-word;
   }
   .overview .current {
     border-color: var(--_accent);
@@ -55,6 +61,9 @@ export const styles = css`
   .step-link {
     justify-content: flex-start;
     padding: 0;
+    /* A button counts as a "compressible" control whose content adds nothing to its card's minimum
+       width: the card must be at least as wide as the step's longest word. */
+    min-inline-size: min-content;
     min-block-size: 1.75rem;
     font-weight: 650;
     text-align: start;

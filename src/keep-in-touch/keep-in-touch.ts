@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { SfElement } from '../core/base-element.js';
-import { focusAfterUpdate } from '../core/controllers/focus.js';
+import { closeOnEscape, focusAfterUpdate } from '../core/controllers/focus.js';
 import { UndoController } from '../core/controllers/undo.js';
 import { RovingController } from '../core/controllers/roving.js';
 import { list, literalTrue, obj, oneOf, text, isoDate, DROP, type Rule } from '../core/schema.js';
@@ -28,7 +28,7 @@ import { mdDocument, mdField, mdHeading, mdItem, mdParagraph } from '../core/for
 import { CADENCES, SNOOZES, cadenceOf, cadenceTag, customDays, followUp, isCadence, personKey, rows, rrule, type Row, type SortKey, type Status } from './schedule.js';
 import { FIELDS, mapRows, preview, type ColumnNames, type Field, type Preview, type Problem } from './import.js';
 import { columnNames, defaultTemplates, readTemplates, type Template } from './content.js';
-import { CHANNELS, type Application, type Cadence, type Channel, type Contact, type KeepInTouchValue, type NewPerson, type TagCadence } from './types.js';
+import { CHANNELS, VIAS, type Application, type Cadence, type Channel, type Contact, type KeepInTouchValue, type NewPerson, type TagCadence } from './types.js';
 import { briefFromKit, briefMail, briefMarkdown, referenceFollowUps, type BriefFormat, type BriefSource } from './references.js';
 import { styles } from './styles.js';
 
@@ -45,7 +45,7 @@ const THANKED_AS = ['project', 'learned', 'moment', 'forward'] as const;
 
 const contactRule = obj(
   { id: text(200), name: text(), tags: list(text(200)), cadence, log: list(obj({ date: isoDate(), channel: oneOf(CHANNELS) }, { note: text(), followUp: isoDate(), previous: isoDate() })) },
-  { greeting: text(200), role: text(), team: text(), email: text(400), linkedin: text(2000), how: text(), notes: text(), lastContact: isoDate(), inherit: literalTrue(), snoozedUntil: isoDate(), askNext: text(), thanked: text(), thankedAs: oneOf(THANKED_AS), title: text(40), form: oneOf(FORMS), register: oneOf(REGISTERS), kind: oneOf(KINDS), reference: oneOf(REFERENCE) },
+  { greeting: text(200), role: text(), team: text(), email: text(400), linkedin: text(2000), how: text(), notes: text(), lastContact: isoDate(), inherit: literalTrue(), snoozedUntil: isoDate(), askNext: text(), thanked: text(), thankedAs: oneOf(THANKED_AS), title: text(40), form: oneOf(FORMS), register: oneOf(REGISTERS), kind: oneOf(KINDS), reference: oneOf(REFERENCE), via: oneOf(VIAS) },
   { id: () => newId('c'), tags: () => [], cadence: (): Cadence => 'week-after', log: () => [] },
 );
 
@@ -155,6 +155,7 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
       if (!name && !email) continue;
       const c: Contact = { id: newId('c'), name: name || email!, tags: tagsOf(p), cadence: 'week-after', log: [] };
       if (p.reference && REFERENCE.includes(p.reference)) c.reference = p.reference;
+      if (p.via && VIAS.includes(p.via)) c.via = p.via;
       if (email) c.email = email;
       for (const f of ['greeting', 'linkedin', 'role', 'how', 'thanked', 'title'] as const) if (typeof p[f] === 'string' && p[f]!.trim()) c[f] = p[f]!.trim();
       // Who they are comes with them (the thank-you note's address): the thread keeps its register.
@@ -533,6 +534,7 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
     for (const f of ['greeting', 'role', 'team', 'email', 'linkedin', 'how', 'notes', 'askNext', 'title'] as const) if (get(f)) c[f] = f === 'linkedin' ? webAddress(get(f)) : get(f);
     // What the form does not show is kept (what the kit handed over about their note).
     for (const f of ['thanked', 'thankedAs', 'reference'] as const) if (existing?.[f]) (c as unknown as Record<string, unknown>)[f] = existing[f];
+    // Not `via`: saved in her form, a contact the kit handed over is hers (the checklist's "Collect contact details" counts it).
     const gender = get('form');
     if (gender === 'feminine' || gender === 'masculine') c.form = gender;
     if (get('kind') === 'team') c.kind = 'team';
@@ -692,7 +694,7 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
           <button aria-pressed=${this.month} @click=${() => ((this.month = true), (this.shown = 0))}>${this.t('contacts.month', 'Due this month')}</button>
         </div>
       </div>
-      ${this.adding ? this.#form() : nothing}
+      ${this.adding ? html`<div class="panel-host" @keydown=${closeOnEscape(this, () => (this.adding = false), '.add')}>${this.#form()}</div>` : nothing}
       ${all.length
         ? html`<div class="filters">
             <div class="field">
@@ -786,13 +788,17 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
       ${c.notes ? html`<p class="notes" dir="auto">${c.notes}</p>` : nothing}
       <div class="row actions" role="group" aria-labelledby=${`n-${c.id}`}>
         <button class="primary" data-a="log" aria-expanded=${open === 'log'} @click=${() => this.#open(c, 'log')}>${this.t('contacts.log', 'Log a contact')}</button>
-        <button aria-expanded=${open === 'msg'} @click=${() => this.#open(c, 'msg')}>${this.t('contacts.write', 'Write a message')}</button>
-        <button aria-expanded=${open === 'edit'} @click=${() => this.#open(c, 'edit')}>${this.t('contacts.edit', 'Edit')}</button>
-        <button aria-expanded=${open === 'brief'} @click=${() => this.#open(c, 'brief')}>${this.t('contacts.brief.open', 'Reference')}</button>
+        <button data-a="msg" aria-expanded=${open === 'msg'} @click=${() => this.#open(c, 'msg')}>${this.t('contacts.write', 'Write a message')}</button>
+        <button data-a="edit" aria-expanded=${open === 'edit'} @click=${() => this.#open(c, 'edit')}>${this.t('contacts.edit', 'Edit')}</button>
+        <button data-a="brief" aria-expanded=${open === 'brief'} @click=${() => this.#open(c, 'brief')}>${this.t('contacts.brief.open', 'Reference')}</button>
         <button @click=${() => this.download(fileName(c.name, 'vcf', this.t('contacts.fileContact', 'Contact')), this.toVCard(c.id), 'vcf')}>${this.t('contacts.vcardOne', 'vCard')}</button>
         <button class="danger" @click=${() => this.#delete(c)}>${this.t('contacts.delete', 'Delete')}</button>
       </div>
-      ${open === 'edit' ? this.#form(c) : open === 'log' ? this.#logForm(c) : open === 'msg' ? this.#message(c) : open === 'brief' ? this.#brief(c) : nothing}
+      ${open
+        ? html`<div class="panel-host" @keydown=${closeOnEscape(this, () => (this.panel = undefined), this.#in(c.id, `[data-a="${open}"]`), this.#in(c.id, '.name'))}>
+            ${open === 'edit' ? this.#form(c) : open === 'log' ? this.#logForm(c) : open === 'msg' ? this.#message(c) : this.#brief(c)}
+          </div>`
+        : nothing}
       ${c.log.length
         ? html`<details>
             <summary>${this.i18n.plural(c.log.length, 'contacts.history', { one: 'History ({n})', other: 'History ({n})' })}</summary>
@@ -953,7 +959,12 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
       </div>
       <div class="row">
         <button class="primary" type="submit">${this.t('contacts.save', 'Save')}</button>
-        <button type="button" @click=${() => ((this.panel = undefined), (this.adding = false))}>${this.t('contacts.cancel', 'Cancel')}</button>
+        <button type="button" @click=${() => {
+          this.panel = undefined;
+          this.adding = false;
+          // The form goes away with this button: back to what opened it.
+          void focusAfterUpdate(this, c ? this.#in(c.id, '[data-a="edit"]') : '.add');
+        }}>${this.t('contacts.cancel', 'Cancel')}</button>
       </div>
     </form>`;
   }

@@ -135,4 +135,8 @@ export const styles = css`
       flex: 1 1 auto;
     }
   }
+  /* Where a contact's panel listens for Escape: no box of its own. */
+  .panel-host {
+    display: contents;
+  }
 `;

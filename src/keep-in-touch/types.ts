@@ -59,7 +59,17 @@ export interface Contact {
   askNext?: string;
   /** Where a reference request stands: asked, agreed or declined. */
   reference?: 'asked' | 'agreed' | 'declined';
+  /**
+   * The kit step this contact was handed over from by the kit itself (the thank-you list, a supervisor
+   * who agreed to be a reference), not added by the intern: it does not count as contact details she
+   * collected until she saves it in the form (which writes it without `via`).
+   */
+  via?: Via;
 }
+
+/** Kit steps that hand people over to Keep in touch on their own. */
+export const VIAS = ['thanks', 'feedback'] as const;
+export type Via = (typeof VIAS)[number];
 
 /** A role the intern is applying for, for reference briefs and reminders. */
 export interface Application {
@@ -105,4 +115,6 @@ export interface NewPerson {
   form?: Form;
   register?: Register;
   kind?: Kind;
+  /** Set by the kit when it hands a person over by itself (not at the intern's request). */
+  via?: Via;
 }

@@ -2,6 +2,7 @@ import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'li
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { SfElement } from '../core/base-element.js';
+import { focusAfterUpdate } from '../core/controllers/focus.js';
 import { UndoController } from '../core/controllers/undo.js';
 import { list, num, obj, oneOf, text, type Rule } from '../core/schema.js';
 import { describeElement, warnOnce } from '../core/warn.js';
@@ -9,6 +10,7 @@ import { escapeMarkdown, mdDocument, mdField, mdHeading, mdItem, mdParagraph } f
 import { countWords, fileName } from '../core/formats/text.js';
 import { toJSONResume, type JsonResume } from '../core/formats/json-resume.js';
 import { buildBullet, move } from './bullet.js';
+import { nextStepIdeas, recommendation } from './suggestions.js';
 import {
   THEMES,
   defaultFrameworks,
@@ -314,6 +316,8 @@ export class ReflectionJournal extends SfElement<ReflectionValue> {
     if (!text) return;
     this.addBullet(text);
     this.draft = { ...this.draft, verb: '', what: '', result: '' };
+    // "Add bullet" is disabled once the fields are empty, which dropped focus to <body>: start the next one.
+    void focusAfterUpdate(this, '#verb');
   }
 
   async #startBullet(entry: JournalEntry): Promise<void> {
@@ -322,18 +326,12 @@ export class ReflectionJournal extends SfElement<ReflectionValue> {
     (this.renderRoot.querySelector('#verb') as HTMLElement | null)?.focus();
   }
 
-  /** Suggestions from `<feedback-questions>` in the kit: the takeaways of answered questions, the next steps and the supervisor's written recommendation. */
+  /**
+   * Next-step ideas from `<feedback-questions>` in the kit: her takeaways from the talk and her "what I'll
+   * do next" list, in her language. Never the supervisor's words (see `nextStepIdeas`).
+   */
   get suggestions(): string[] {
-    const fb = this.kit?.data?.feedback as { selected?: unknown; actions?: unknown } | undefined;
-    if (!fb || typeof fb !== 'object') return [];
-    const out: string[] = [];
-    const add = (s: unknown) => typeof s === 'string' && s.trim() && !out.includes(s.trim()) && out.push(s.trim());
-    // A question's own text is never offered: only what was said in the talk.
-    if (Array.isArray(fb.selected)) for (const s of fb.selected) if (s && typeof s === 'object') add((s as Record<string, unknown>).takeaway);
-    if (Array.isArray(fb.actions)) for (const a of fb.actions) add(typeof a === 'string' ? a : a && typeof a === 'object' ? (a as Record<string, unknown>).text : undefined);
-    // The supervisor's own recommendation, when they answered in writing (<feedback-response>).
-    add((fb as { response?: { quote?: unknown } }).response?.quote);
-    return out;
+    return nextStepIdeas(this.kit?.data?.feedback, this.i18n.locale);
   }
 
   /** What a résumé bullet can draw on in the kit: the handover's projects and the intern's completed tasks. */
@@ -491,6 +489,7 @@ export class ReflectionJournal extends SfElement<ReflectionValue> {
     const prompt = this.#prompt(e.theme, fw);
     const words = countWords(e.text);
     const suggestions = e.theme === 'next' ? this.suggestions : [];
+    const quoted = e.theme === 'next' ? recommendation(this.kit?.data?.feedback) : undefined;
     return html`<section class="card entry" part="section" aria-labelledby="h${i}">
       <div class="head">
         <h3 id="h${i}">${label}</h3>
@@ -499,10 +498,16 @@ export class ReflectionJournal extends SfElement<ReflectionValue> {
       <label class="prompt" for="t${i}">${prompt}</label>
       <textarea id="t${i}" dir="auto" rows="4" .value=${e.text} @input=${(ev: Event) => this.#entry(e.id, { text: (ev.target as HTMLTextAreaElement).value })}></textarea>
       <div class="print-only">${e.text}</div>
-      ${suggestions.length
+      ${suggestions.length || quoted
         ? html`<div class="suggest">
             <h4>${t('reflection.fromFeedback', 'From your feedback talk')}</h4>
-            <ul>
+            ${quoted
+              ? html`<figure class="quoted">
+                  <blockquote dir="auto">${quoted.quote}</blockquote>
+                  <figcaption class="hint">${quoted.from ? t('reflection.recommendationFrom', '{name}’s recommendation', { name: quoted.from }) : t('reflection.recommendation', 'Your supervisor’s recommendation')}</figcaption>
+                </figure>`
+              : nothing}
+            ${suggestions.length ? html`<ul>
               ${suggestions.map((s) => {
                 const added = e.text.includes(s);
                 return html`<li>
@@ -512,7 +517,7 @@ export class ReflectionJournal extends SfElement<ReflectionValue> {
                   </button>
                 </li>`;
               })}
-            </ul>
+            </ul>` : nothing}
           </div>`
         : nothing}
       <fieldset class="mood">

@@ -110,6 +110,14 @@ export const styles = css`
     border-inline-start: 3px solid var(--_accent);
     padding-inline-start: var(--_space);
   }
+  .quoted {
+    margin: 0 0 0.5rem;
+  }
+  .quoted blockquote {
+    margin: 0;
+    font-style: italic;
+    white-space: pre-wrap;
+  }
   .suggest li,
   .bullets li {
     display: flex;

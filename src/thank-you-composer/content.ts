@@ -53,8 +53,12 @@ export interface ThanksContent {
   templates?: Partial<Record<Tone, Partial<ToneTemplate>>>;
   /** E-mail subject for a personal note. */
   subject?: string;
-  /** The whole-team note (`{company}`, `{role}`), without the sign-off. */
+  /**
+   * The whole-team note without the sign-off (`{company}`, `{role}`, and the note's own `{team}`, `{for}`,
+   * `{moment}`, empty when she left them empty).
+   */
   team?: string;
+  /** The team note's subject (`{team}`). */
   teamSubject?: string;
 }
 
@@ -108,13 +112,6 @@ export const teamTemplate = (t: T, tone: Tone): ToneTemplate => ({
   short: t('thanks.team.short', 'Thank you all!'),
   signoff: tone === 'formal' ? t('thanks.formal.signoff', 'Kind regards,') : t('thanks.team.signoff', 'Thank you all,'),
 });
-
-/** The whole-team note's body (after the salutation, before the sign-off). */
-export const teamNote = (t: T): string =>
-  t(
-    'thanks.team.message',
-    'My internship at {company} is ending, and I want to thank you all for welcoming me, answering my questions and trusting me with real work. I learned a lot from this team, and I hope our paths cross again. Let’s stay in touch.',
-  );
 
 export const labels = (t: T) => ({
   relationship: {

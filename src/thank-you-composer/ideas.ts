@@ -1,9 +1,13 @@
 /**
- * Ideas for one person's thank-you note, from the kit's other steps: only what that person said or did
- * (their feedback answers, reflection entries, handover projects and the kit's tasks that name them), each cleaned into
- * a clause that reads well inside the note's sentence, and never anything negative or self-critical.
+ * Ideas for one person's thank-you note, from the intern's own words in the kit's other steps: what she
+ * noted and took away from that person's feedback talk, her reflection entries, handover projects and
+ * the kit's tasks that name them, each cleaned into a clause that reads well inside the note's sentence,
+ * and never anything negative or self-critical. Never someone else's words: the supervisor's written
+ * answers ("Yes, gladly") are theirs, not a thank-you idea of hers; and never a sentence in another
+ * language than the note's.
  */
 import { greetingName } from '../core/names.js';
+import { writtenIn } from '../core/script.js';
 import type { SpecificKey } from './content.js';
 
 export interface Idea {
@@ -67,6 +71,8 @@ export interface IdeaOptions {
    * a noun phrase that fits every tone's project sentence.
    */
   quote?: (text: string) => string;
+  /** The note's language (`es`, `ar`): a sentence written in another script is not offered. */
+  locale?: string;
 }
 
 /**
@@ -80,6 +86,8 @@ export function ideasFor(person: { name: string; greeting?: string; relationship
   const add = (raw: unknown, field: SpecificKey) => {
     // A project's name stays as the intern wrote it (it is a title, not the start of a sentence).
     const text = toClause(str(raw), person.name, field !== 'project', person.greeting);
+    // A project's name is a title, kept in whatever language it has; a sentence must be in the note's.
+    if (text && field !== 'project' && options.locale && !writtenIn(text, options.locale)) return;
     if (text && !seen.has(text.toLowerCase())) {
       seen.add(text.toLowerCase());
       out.push({ text, field });
@@ -91,9 +99,8 @@ export function ideasFor(person: { name: string; greeting?: string; relationship
     for (const q of list(bag(d.feedback).selected)) {
       // Whole sentences go where every tone's template has a colon before them ("Something I’ll carry forward: …").
       add(q.takeaway, 'forward');
+      // Her notes from the talk. Not `said`: the supervisor's own written answer is their words, never her text.
       add(q.answer, 'forward');
-      // `said`: the supervisor's own written words (<feedback-response>), the most specific of all.
-      add(q.said, 'forward');
     }
   }
   for (const e of list(bag(d.reflection).entries)) if (names(str(e.text), person.name, person.greeting)) add(e.text, 'forward');

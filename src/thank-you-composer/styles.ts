@@ -150,6 +150,12 @@ export const styles = css`
   .team {
     margin-block-start: var(--_space);
   }
+  .team .grid {
+    margin-block-end: var(--_space);
+  }
+  .team .wide {
+    grid-column: 1 / -1;
+  }
   a {
     color: var(--_accent);
   }

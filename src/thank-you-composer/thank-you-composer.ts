@@ -17,8 +17,9 @@ import { isEmail, mailtoUrl } from '../core/formats/mailto.js';
 import { mdDocument, mdHeading, mdItem, mdParagraph } from '../core/formats/markdown.js';
 import { compose } from './compose.js';
 import { ideasFor, type Idea } from './ideas.js';
+import { TEAM_FIELDS, composeTeam, teamCalled, type TeamField, type TeamNote } from './team.js';
 import {
-  CHANNELS, FORMS, RELATIONSHIPS, SPECIFICS, STATUSES, TONES, labels, teamNote, teamTemplate, templates,
+  CHANNELS, FORMS, RELATIONSHIPS, SPECIFICS, STATUSES, TONES, labels, teamTemplate, templates,
   type Channel, type Form, type Relationship, type SpecificKey, type Status, type ThanksContent, type Tone, type ToneTemplate,
 } from './content.js';
 import { styles } from './styles.js';
@@ -55,7 +56,8 @@ export type PersonInput = Pick<ThanksPerson, 'name' | 'specifics' | 'tone' | 'ch
 
 export interface ThanksValue {
   people: ThanksPerson[];
-  team?: { draft: string; edited?: boolean; status?: Status };
+  /** The note to the whole team, with who the team is and what it thanks them for (all optional). */
+  team?: TeamNote;
 }
 
 // A LinkedIn connection note: 200 characters on a free account, 300 with Premium (set linkedin-limit="300").
@@ -136,7 +138,7 @@ export class ThankYouComposer extends SfElement<ThanksValue> {
         ),
       ),
     },
-    { team: obj({ draft: text() }, { edited: bool(), status: oneOf(STATUSES) }, { draft: () => '' }) },
+    { team: obj({ draft: text() }, { edited: bool(), status: oneOf(STATUSES), name: text(200), email: text(400), thanksFor: text(), moment: text() }, { draft: () => '' }) },
     { people: () => [] },
   );
 
@@ -212,20 +214,18 @@ export class ThankYouComposer extends SfElement<ThanksValue> {
     return compose(tpl, { ...this.#params(), salutation: greeting, first: a.given, name: runningName(a), specifics: person.specifics, channel: person.channel, locale, limit: this.limit });
   }
 
-  /** The whole-team note the template gives. */
-  generateTeam(): string {
-    const { company, role, me } = this.#params();
+  /** The whole-team note the template gives for the team note as it is now (or `note`). */
+  generateTeam(note: Partial<TeamNote> = this.data.team ?? {}): string {
     const host = this.#content().team;
-    const body = typeof host === 'string' && host
-      ? fill(host, { company, role })
-      : `${this.t('address.team.all', 'Hi everyone,')}\n\n${fillJoined(teamNote(this.t), { company, role }, this.i18n.locale)}`;
-    const sign = this.t('thanks.team.signoff', 'Thank you all,');
-    return `${body}\n\n${me ? `${sign}\n${me}` : sign}`;
+    return composeTeam(this.t, note, { ...this.#params(), locale: this.i18n.locale }, typeof host === 'string' && host ? host : undefined);
   }
 
   subjectFor(id: string): string {
     const c = this.#content();
-    if (id === TEAM) return this.#str(c.teamSubject, this.t('thanks.team.subject', 'Thank you, team'));
+    if (id === TEAM) {
+      const team = teamCalled(this.data.team?.name, this.i18n.locale);
+      return fill(this.#str(c.teamSubject, team ? this.t('thanks.teamNote.subjectNamed', 'Thank you, {team}') : this.t('thanks.team.subject', 'Thank you, team')), { team });
+    }
     const p = this.#person(id);
     if (!p) return fill(this.#str(c.subject, this.t('thanks.subject', 'Thank you, {first}')), { first: '' });
     const a = this.#address(p);
@@ -243,8 +243,8 @@ export class ThankYouComposer extends SfElement<ThanksValue> {
 
   /** The `mailto:` URL (RFC 6068) that opens a note in the mail app. */
   toMailto(id: string): string {
-    const p = id === TEAM ? undefined : this.#person(id);
-    return mailtoUrl({ to: p?.email, subject: this.subjectFor(id), body: this.toText(id) });
+    const to = id === TEAM ? this.data.team?.email : this.#person(id)?.email;
+    return mailtoUrl({ to, subject: this.subjectFor(id), body: this.toText(id) });
   }
 
   /** Every note, with who it is for and its status. */
@@ -264,7 +264,7 @@ export class ThankYouComposer extends SfElement<ThanksValue> {
       if (p.draft) blocks.push(mdParagraph(p.draft));
     }
     const team = this.data.team?.draft;
-    if (team) blocks.push(mdHeading(2, this.t('thanks.team.title', 'The whole team')), mdParagraph(team));
+    if (team) blocks.push(mdHeading(2, this.data.team?.name?.trim() || this.t('thanks.team.title', 'The whole team')), mdParagraph(team));
     return mdDocument(blocks, colon);
   }
 
@@ -300,8 +300,12 @@ export class ThankYouComposer extends SfElement<ThanksValue> {
     }
   }
 
-  #setTeam(patch: Partial<NonNullable<ThanksValue['team']>>): void {
-    this.commit({ ...this.data, team: { draft: '', ...this.data.team, ...patch } });
+  #setTeam(patch: Partial<TeamNote>, regenerate = false): void {
+    let next: TeamNote = { draft: '', ...this.data.team, ...patch };
+    // Like a person's details: a draft she hasn't edited follows the team's details.
+    if (regenerate && next.draft && !next.edited) next = { ...next, draft: this.generateTeam(next) };
+    for (const f of TEAM_FIELDS) if (!next[f]?.trim()) delete next[f];
+    this.commit({ ...this.data, team: next });
   }
 
   /** Adds a person to thank (as a user edit: fires `change`); returns the new id. */
@@ -334,11 +338,17 @@ export class ThankYouComposer extends SfElement<ThanksValue> {
     this.draftName = this.draftEmail = '';
   }
 
-  #write(id: string): void {
+  /**
+   * Writes the draft from the template. `moveFocus` when the button pressed goes away with it ("Write
+   * the draft", "Replace draft"): focus goes to the new draft, or to Undo when it replaced her words,
+   * rather than to <body>.
+   */
+  #write(id: string, moveFocus = false): void {
     this.confirming = undefined;
     // Her own words replaced by a new draft: kept for Undo.
     const before = id === TEAM ? this.data.team : this.#person(id);
-    if (before?.edited && before.draft) this.#undo.keep({ id, draft: before.draft, edited: true, status: before.status }, 'draft');
+    const kept = !!(before?.edited && before.draft);
+    if (kept) this.#undo.keep({ id, draft: before.draft, edited: true, status: before.status }, 'draft');
     if (id === TEAM) {
       this.#setTeam({ draft: this.generateTeam(), edited: false, status: this.data.team?.status === 'sent' ? 'sent' : 'drafted' });
     } else {
@@ -346,6 +356,8 @@ export class ThankYouComposer extends SfElement<ThanksValue> {
       this.#update(id, { draft: this.generate(p), edited: false, status: p.status === 'sent' ? 'sent' : 'drafted' });
     }
     this.announce(this.t('thanks.written', 'Draft written. Edit it as you like.'));
+    // Over her own words, Undo takes focus (the UndoController); otherwise the new draft does.
+    if (moveFocus && !kept) void focusAfterUpdate(this, `#${CSS.escape(`d-${id}`)}`, `[data-regen="${CSS.escape(id)}"]`);
   }
 
   #regenerate(id: string): void {
@@ -429,6 +441,7 @@ export class ThankYouComposer extends SfElement<ThanksValue> {
   #suggestions(p: ThanksPerson): Idea[] {
     return ideasFor(p, this.kit?.data, this.profile.supervisor, {
       tasks: this.kit?.tasks,
+      locale: this.i18n.locale,
       // A to-do's title is an imperative ("Send Ana the handover doc"): named as a task, it fits every tone's project sentence.
       quote: (task) => this.t('thanks.ideaTask', 'the “{task}” task', { task }),
     });
@@ -614,31 +627,54 @@ export class ThankYouComposer extends SfElement<ThanksValue> {
       ${this.confirming === `regen:${id}`
         ? html`<div class="confirm notice" role="group" aria-label=${this.t('thanks.confirmLabel', 'Confirm regenerate')}>
             <span>${this.t('thanks.confirmRegen', 'Replace your edited draft with a new one? You can undo this.')}</span>
-            <button class="danger" @click=${() => this.#write(id)}>${this.t('thanks.replace', 'Replace draft')}</button>
+            <button class="danger" @click=${() => this.#write(id, true)}>${this.t('thanks.replace', 'Replace draft')}</button>
             <button @click=${() => {
               this.confirming = undefined;
               this.announce(this.t('thanks.kept', 'Your edits are kept.'));
+              // The question goes away with this button: back to "Regenerate", which asked it.
+              void focusAfterUpdate(this, `[data-regen="${CSS.escape(id)}"]`, `#${CSS.escape(did)}`);
             }}>${this.t('thanks.keep', 'Keep my edits')}</button>
           </div>`
         : nothing}
       ${this.#undo.removed?.item.id === id ? this.#renderUndo('draft') : nothing}
       <div class="toolbar">
         ${draft
-          ? html`<button @click=${() => this.#regenerate(id)}>${this.t('thanks.regenerate', 'Regenerate')}</button>
+          ? html`<button data-regen=${id} @click=${() => this.#regenerate(id)}>${this.t('thanks.regenerate', 'Regenerate')}</button>
               <a class="button primary" href=${id === TEAM ? this.toMailto(TEAM) : mailtoUrl({ to: email, subject: this.subjectFor(id), body: draft })} @click=${() => this.#sent(id, 'mail')}>${this.t('thanks.mail', 'Open in mail app')}</a>
               <button @click=${() => this.#copyNote(id)}>${this.t('thanks.copy', 'Copy')}</button>
               <button @click=${() => this.#downloadNote(id)}>${this.t('thanks.downloadTxt', 'Download .txt')}</button>
               <button aria-disabled=${status === 'sent' ? 'true' : 'false'} @click=${() => this.#markSent(id)}>${status === 'sent' ? this.t('thanks.isSent', 'Sent ✓') : this.t('thanks.markSent', 'Mark as sent')}</button>`
-          : html`<button class="primary" @click=${() => this.#write(id)}>${this.t('thanks.write', 'Write the draft')}</button>`}
+          : html`<button class="primary" @click=${() => this.#write(id, true)}>${this.t('thanks.write', 'Write the draft')}</button>`}
       </div>`;
   }
 
   #renderTeam(): TemplateResult {
     const team = this.data.team ?? { draft: '' };
+    const fields: Record<TeamField, { label: string; placeholder?: string; type?: 'text' | 'email' }> = {
+      name: { label: this.t('thanks.teamNote.name', 'Team name (optional)'), placeholder: this.t('thanks.teamNote.namePlaceholder', 'e.g. Data team') },
+      email: { label: this.t('thanks.teamNote.email', 'Team email list (optional)'), type: 'email' },
+      thanksFor: { label: this.t('thanks.teamNote.for', 'What you thank them for'), placeholder: this.t('thanks.teamNote.forPlaceholder', 'e.g. welcoming me and answering every question') },
+      moment: { label: this.t('thanks.teamNote.momentLabel', 'A moment with the team (optional)'), placeholder: this.t('thanks.teamNote.momentPlaceholder', 'e.g. the Friday demos') },
+    };
+    const badEmail = !!team.email?.trim() && !isEmail(team.email);
     return html`<section class="team card" part="team" aria-labelledby="team-h">
       <h3 id="team-h">${this.t('thanks.team.title', 'The whole team')}</h3>
       <p class="hint">${this.t('thanks.team.hint', 'One short note to everyone, in addition to your personal notes, for your last day.')}</p>
-      ${this.#renderDraft(TEAM, team.draft, nothing, team.status ?? (team.draft ? 'drafted' : 'todo'))}
+      <div class="grid">
+        ${TEAM_FIELDS.map((f) => {
+          const { label, placeholder, type } = fields[f];
+          const long = f === 'thanksFor' || f === 'moment';
+          const set = (e: Event) => this.#setTeam({ [f]: (e.target as HTMLInputElement).value }, true);
+          return html`<div class="field ${long ? 'wide' : ''}"><label for="team-${f}">${label}</label>
+            ${long
+              ? html`<textarea id="team-${f}" class="short" dir="auto" rows="2" placeholder=${placeholder ?? ''} .value=${team[f] ?? ''} @input=${set}></textarea>`
+              : html`<input id="team-${f}" type=${type ?? 'text'} dir="auto" maxlength=${f === 'name' ? 200 : 400} autocomplete="off" placeholder=${placeholder ?? ''}
+                  aria-describedby=${f === 'email' ? 'team-email-hint' : nothing} .value=${team[f] ?? ''} @change=${set} />`}
+            ${f === 'email' ? html`<span id="team-email-hint" class="hint">${badEmail ? this.t('thanks.badEmail', 'This doesn’t look like an email address.') : ''}</span>` : nothing}
+          </div>`;
+        })}
+      </div>
+      ${this.#renderDraft(TEAM, team.draft, nothing, team.status ?? (team.draft ? 'drafted' : 'todo'), team.email)}
     </section>`;
   }
 }

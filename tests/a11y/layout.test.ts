@@ -6,6 +6,8 @@ import type { InternshipWrapUp } from '../../src/internship-wrap-up/internship-w
 import '../../src/thank-you-composer/define.js';
 import '../../src/internship-wrap-up/define.js';
 import '../../src/finish-strong-planner/define.js';
+import '../../src/translations/es.js';
+import '../../src/translations/ar.js';
 
 /** Fields whose box crosses their container's inner edge (1px of rounding allowed), as "label: side". */
 function sticksOut(container: HTMLElement): string[] {
@@ -110,4 +112,57 @@ describe('the planner on a 320px phone in Arabic', () => {
       wrapper.remove();
     }
   });
+});
+
+/** The words of an element's text that the layout split across two lines ("Agradecimient / os"). */
+function brokenWords(el: Element): string[] {
+  const out: string[] = [];
+  const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const text = node.textContent ?? '';
+    // A line may end after a hyphen ("Thank- / yous"): that is a break between words, not inside one.
+    for (const m of text.matchAll(/[^\s\-\u2010]+/gu)) {
+      const range = document.createRange();
+      range.setStart(node, m.index!);
+      range.setEnd(node, m.index! + m[0].length);
+      // One line box per word; a word split by the layout has a rectangle on each line.
+      const lines = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+      if (lines.size > 1) out.push(m[0]);
+    }
+  }
+  return out;
+}
+
+describe('the wrap-up’s step cards in every shipped language', function () {
+  this.timeout(20000);
+  for (const lang of ['en', 'es', 'ar']) {
+    it(`never break a step’s name mid-word, nor let it out of its card (${lang}, 288–1280px)`, async () => {
+      const wrapper = document.createElement('div');
+      wrapper.lang = lang;
+      document.body.append(wrapper);
+      const kit = document.createElement('internship-wrap-up') as InternshipWrapUp;
+      kit.setAttribute('storage', 'none');
+      wrapper.append(kit);
+      try {
+        const ready = { en: /Thank-yous/, es: /Agradecimientos/, ar: /رسائل الشكر/ }[lang]!;
+        for (let i = 0; i < 80 && !ready.test(kit.shadowRoot?.querySelector('.overview')?.textContent ?? ''); i++) await new Promise((r) => setTimeout(r, 100)); // a lazy catalogue
+        // A 320, a 390 and a 1280px screen, with and without the page's margins.
+        for (const width of [288, 320, 358, 390, 1248, 1280]) {
+          wrapper.style.inlineSize = `${width}px`;
+          await kit.updateComplete;
+          for (const card of $$(kit, '.overview > li')) {
+            const name = card.querySelector('.name')!;
+            expect(brokenWords(name), `${width}px: “${name.textContent}”`).to.deep.equal([]);
+            const c = card.getBoundingClientRect();
+            const n = name.getBoundingClientRect();
+            expect(n.left >= c.left - 1 && n.right <= c.right + 1, `${width}px: “${name.textContent}” stays inside its card`).to.be.true;
+          }
+          const row = $(kit, '.overview').getBoundingClientRect();
+          expect(row.right - row.left, `${width}px: the cards fit the kit`).to.be.at.most(kit.getBoundingClientRect().width);
+        }
+      } finally {
+        wrapper.remove();
+      }
+    });
+  }
 });

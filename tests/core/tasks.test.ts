@@ -1,6 +1,6 @@
 // The kit's one task list (src/core/tasks/): pure, tested alone with the real default content.
 import { expect } from '@open-wc/testing';
-import { applyAutoTicks, collectTasks, setTaskDone, stripLayout, syncTwins, taskEvents } from '../../src/core/tasks/index.js';
+import { applyAutoTicks, autoReason, autoReasonText, collectTasks, inferTicks, setTaskDone, stripLayout, syncTwins, taskEvents } from '../../src/core/tasks/index.js';
 import { defaultItems } from '../../src/internship-checklist/content.js';
 import { defaultMilestones } from '../../src/finish-strong-planner/content.js';
 import { nextFollowUp } from '../../src/keep-in-touch/schedule.js';
@@ -123,11 +123,51 @@ describe('core/tasks', () => {
     const data = { ...kit(), feedback: { selected: [], actions: [], meeting: { date: '2026-12-14', time: '14:00' } } };
     const patch = applyAutoTicks(data);
     expect(rows(patch.checklist!.items).find((i) => i.id === 'schedule-feedback')!.done).to.be.true;
-    expect(patch.checklist!.auto).to.deep.equal(['schedule-feedback', 'collect-contacts']);
+    // Sam and Priya have no e-mail or LinkedIn: names alone are no contact details collected.
+    expect(patch.checklist!.auto).to.deep.equal(['schedule-feedback']);
     expect(rows(patch.planner!.milestones).find((m) => m.id === 'talk')!.done).to.be.true;
     // Unticked by the intern afterwards: not ticked again.
     const again = { ...data, checklist: { ...patch.checklist!, items: rows(patch.checklist!.items).map((i) => ({ ...i, done: false })) } };
     expect(applyAutoTicks(again)).to.deep.equal({});
+  });
+
+  it('infers a tick only from what the intern did, with the evidence counted', () => {
+    const sent = (id: string, relationship: string, status = 'sent') => ({ id, name: id === 'p1' ? 'Jordan Alvarez' : id, relationship, status });
+    // Thank-you notes: the supervisor's own item, and "teammates and staff" once a note went to anyone else (or the team).
+    expect(inferTicks({ thanks: { people: [sent('p1', 'supervisor')] } })).to.deep.equal([{ id: 'thank-supervisor', rule: 'supervisor-note', name: 'Jordan Alvarez' }]);
+    expect(inferTicks({ thanks: { people: [sent('p1', 'supervisor'), sent('p2', 'teammate'), sent('p3', 'staff'), sent('p4', 'mentor'), sent('p5', 'teammate', 'drafted')] } }).find((i) => i.id === 'thank-team')).to.deep.equal({ id: 'thank-team', rule: 'notes-sent', n: 4 });
+    expect(inferTicks({ thanks: { people: [], team: { draft: 'Hi all', status: 'sent' } } })).to.deep.equal([{ id: 'thank-team', rule: 'notes-sent', n: 1 }]);
+    expect(inferTicks({ thanks: { people: [sent('p2', 'teammate', 'drafted')], team: { draft: 'Hi', status: 'drafted' } } })).to.deep.equal([]);
+    // The feedback talk: a real date only.
+    expect(inferTicks({ feedback: { meeting: { date: '2026-12-14' } } })).to.deep.equal([{ id: 'schedule-feedback', rule: 'talk-date', date: '2026-12-14' }]);
+    expect(inferTicks({ feedback: { meeting: { date: 'soon' } } })).to.deep.equal([]);
+    // Handover: every project she started has a name and a note; empty rows are not projects.
+    const project = (p: object) => ({ id: 'x', name: '', status: '', next: '', files: '', access: '', owner: '', contacts: '', deadline: '', ...p });
+    expect(inferTicks({ planner: { projects: [project({})] } }), 'an empty project').to.deep.equal([]);
+    expect(inferTicks({ planner: { projects: [project({ name: 'Churn dashboard' })] } }), 'a name alone').to.deep.equal([]);
+    expect(inferTicks({ planner: { projects: [project({ name: 'Churn dashboard', deadline: '2026-12-10' })] } }), 'a deadline is no note').to.deep.equal([]);
+    expect(inferTicks({ planner: { projects: [project({ name: 'Churn dashboard', next: 'Hand to Sam' }), project({ name: 'ETL' })] } }), 'one of two').to.deep.equal([]);
+    expect(inferTicks({ planner: { projects: [project({ name: 'Churn dashboard', next: 'Hand to Sam' }), project({ name: 'ETL', owner: 'Priya' }), project({})] } })).to.deep.equal([{ id: 'handover', rule: 'handover-notes', n: 2 }]);
+    // Contacts: hers (not handed over by the kit), with a way to reach them.
+    const contact = (c: object) => ({ id: 'c', name: 'Sam Lee', tags: [], cadence: 'monthly', log: [], ...c });
+    expect(inferTicks({ contacts: { contacts: [contact({ email: 'jordan@example.com', via: 'thanks' }), contact({ email: 'j@example.com', via: 'feedback' }), contact({})] } })).to.deep.equal([]);
+    expect(inferTicks({ contacts: { contacts: [contact({ linkedin: 'https://www.linkedin.com/in/sam' }), contact({ email: 'ana@example.com' }), contact({ email: 'jordan@example.com', via: 'thanks' })] } })).to.deep.equal([{ id: 'collect-contacts', rule: 'contacts-saved', n: 2 }]);
+    // Reflection: the summary and each answered prompt; blank ones are not written.
+    expect(inferTicks({ reflection: { summary: '  ', entries: [{ text: '' }, { text: ' ' }] } })).to.deep.equal([]);
+    expect(inferTicks({ reflection: { summary: 'A year in data', entries: [{ text: 'I learned SQL.' }, { text: '' }] } })).to.deep.equal([{ id: 'write-reflection', rule: 'reflection-written', n: 2 }]);
+    // Any shape.
+    for (const bad of [undefined, null, 5, 'x', [], { thanks: 5, planner: { projects: 'x' }, contacts: { contacts: [null, 3] }, reflection: { entries: {} } }]) expect(inferTicks(bad)).to.deep.equal([]);
+  });
+
+  it('explains a tick only while it is the kit’s, in one line in the element’s language', () => {
+    const data = { checklist: { items: [], auto: ['thank-team'] }, thanks: { people: [{ relationship: 'teammate', status: 'sent' }, { relationship: 'staff', status: 'sent' }] } };
+    const why = autoReason(data, 'thank-team')!;
+    expect(why).to.deep.equal({ id: 'thank-team', rule: 'notes-sent', n: 2 });
+    expect(autoReason(data, 'thank-supervisor'), 'not ticked by the kit').to.equal(undefined);
+    expect(autoReason({ ...data, checklist: { items: [] } }, 'thank-team'), 'ticked by her, not the kit').to.equal(undefined);
+    const english = { locale: 'en', t: (_id: string, en: string, p?: Record<string, unknown>) => en.replace(/\{(\w+)\}/g, (_, k) => String(p?.[k])), plural: (n: number, _id: string, f: { one: string; other: string }) => (n === 1 ? f.one : f.other).replace('{n}', String(n)) };
+    expect(autoReasonText(english, why)).to.equal('Ticked because you sent 2 thank-you notes.');
+    expect(autoReasonText(english, { id: 'schedule-feedback', rule: 'talk-date', date: '2026-12-14' })).to.equal('Ticked because you set a date for your feedback talk: Mon, Dec 14, 2026.');
   });
 
   it('gives the calendar one event per dated task', () => {

@@ -18,7 +18,7 @@ async function show(el: InternshipWrapUp, step: string, tag: string): Promise<An
 }
 
 describe('written answers flow on through the kit', () => {
-  it('tags the supervisor "reference" in Keep in touch, and offers their words to the journal and the thank-you note', async () => {
+  it('tags the supervisor "reference" in Keep in touch, and quotes their words in the journal without offering them as her plan or her thanks', async () => {
     const el = await fixture<InternshipWrapUp>(
       html`<internship-wrap-up storage="none" intern-name="Maya Chen" supervisor="Jordan Alvarez" supervisor-email="jordan@example.com" company="Northwind" end-date="2026-12-18"></internship-wrap-up>`,
     );
@@ -38,12 +38,16 @@ describe('written answers flow on through the kit', () => {
     expect(after.contacts[0].tags).to.deep.equal(['mentor', 'reference']);
     expect(after.contacts[0].reference, 'tracked as agreed for the reference brief').to.equal('agreed');
     const journal = await show(el, 'reflection', 'reflection-journal');
-    expect((journal as unknown as { suggestions: string[] }).suggestions).to.include('Maya is thorough and quick.');
+    // Their recommendation is a quote, attributed, not a next step of hers (#29).
+    expect((journal as unknown as { suggestions: string[] }).suggestions).not.to.include('Maya is thorough and quick.');
+    const quote = journal.shadowRoot!.querySelector('.suggest figure')!;
+    expect(quote.querySelector('blockquote')!.textContent).to.equal('Maya is thorough and quick.');
+    expect(quote.querySelector('figcaption')!.textContent).to.equal('Jordan Alvarez’s recommendation');
     const thanks = await show(el, 'thanks', 'thank-you-composer');
     thanks.value = { people: [{ id: 'p1', name: 'Jordan', relationship: 'supervisor', specifics: {}, tone: 'warm', channel: 'email', draft: '', status: 'todo' }] };
     await thanks.updateComplete;
-    // Offered as an idea for the supervisor's note, written as a clause (#23: ideas fit the note's sentences).
-    expect(thanks.shadowRoot!.textContent!.toLowerCase()).to.contain('your careful sql reviews');
+    // Their written answer is theirs: not offered as what she'll carry forward in her note (#29).
+    expect(thanks.shadowRoot!.textContent!.toLowerCase()).not.to.contain('your careful sql reviews');
     expect(el.toJSONResume().references).to.deep.equal([{ name: 'Jordan Alvarez', reference: 'Maya is thorough and quick.' }]);
   });
 

@@ -475,7 +475,7 @@ describe('<internship-checklist>', () => {
       const host = container();
       const published: Record<string, unknown> = {
         thanks: { people: [{ relationship: 'supervisor', status: 'sent' }] },
-        planner: { projects: [{ id: 'p' }] },
+        planner: { projects: [{ id: 'p', name: 'Churn dashboard', status: 'Live' }] },
       };
       const kit: Kit = { data: published, publish: (slot, v) => (published[slot] = v), request: () => false };
       const provider = new ContextProvider(host, { context: kitContext, initialValue: kit });
@@ -491,9 +491,13 @@ describe('<internship-checklist>', () => {
       expect(el.value.auto).to.have.members(['thank-supervisor', 'handover']);
       expect(changes).to.equal(0);
       expect((published.checklist as ChecklistValue).items.find((i) => i.id === 'handover')!.done).to.be.true;
-      expect(row(el, 'handover').textContent).to.contain('Ticked for you');
+      // Why, in one line, which describes the checkbox.
+      expect(row(el, 'handover').querySelector('.auto-why')!.textContent).to.equal('Ticked because you wrote a handover note for 1 project.');
+      expect(box(el, 'handover').getAttribute('aria-describedby')).to.equal('why-handover');
       box(el, 'handover').click();
       expect(done('handover')).to.be.false;
+      await el.updateComplete;
+      expect(row(el, 'handover').querySelector('.auto-why'), 'the line goes with the tick').to.equal(null);
       provider.setValue({ ...kit, data: { ...published, reflection: { summary: 'Learned a lot' } } });
       await el.updateComplete;
       expect(done('handover')).to.be.false; // the untick sticks
@@ -594,16 +598,18 @@ describe('internship-checklist logic', () => {
   it('autoTicks reads each slot of the kit defensively', () => {
     expect(autoTicks(undefined)).to.deep.equal([]);
     expect(autoTicks({ thanks: 5, feedback: null, planner: { projects: 'x' } })).to.deep.equal([]);
-    expect(autoTicks({ thanks: { people: [{ relationship: 'supervisor', status: 'draft' }, { relationship: 'peer', status: 'sent' }] } })).to.deep.equal([]);
+    expect(autoTicks({ thanks: { people: [{ relationship: 'supervisor', status: 'draft' }, { relationship: 'peer', status: 'todo' }] } })).to.deep.equal([]);
     expect(
       autoTicks({
-        thanks: { people: [{ relationship: 'supervisor', status: 'sent' }] },
+        thanks: { people: [{ relationship: 'supervisor', status: 'sent' }, { relationship: 'teammate', status: 'sent' }] },
         feedback: { meeting: { date: '2026-12-10' } },
-        planner: { projects: [{}] },
-        contacts: { contacts: [{}] },
+        planner: { projects: [{ name: 'ETL', next: 'Hand to Sam' }] },
+        contacts: { contacts: [{ name: 'Sam', email: 'sam@example.com' }] },
         reflection: { summary: 'Grew a lot' },
       }),
-    ).to.deep.equal(['thank-supervisor', 'schedule-feedback', 'handover', 'collect-contacts', 'write-reflection']);
+    ).to.deep.equal(['thank-supervisor', 'thank-team', 'schedule-feedback', 'handover', 'collect-contacts', 'write-reflection']);
+    // Empty shells and what the kit did for her tick nothing.
+    expect(autoTicks({ planner: { projects: [{}] }, contacts: { contacts: [{}, { name: 'Jordan', email: 'j@example.com', via: 'thanks' }] } })).to.deep.equal([]);
     expect(autoTicks({ feedback: { meeting: { date: '' } }, planner: { projects: [] }, reflection: { summary: '   ' } })).to.deep.equal([]);
   });
 

@@ -56,12 +56,13 @@ async function fill(el: InternshipWrapUp): Promise<void> {
   thanks.value = { people: [{ id: 'p1', name: 'Jordan', relationship: 'supervisor', specifics: {}, tone: 'warm', channel: 'email', draft: 'Thanks!', status: 'sent' }] };
   // The planner first: a host value read before the talk was booked would untick its twin milestone (#23).
   const planner = await show(el, 'planner');
-  planner.value = { ...planner.value, projects: [{ id: 'x', name: 'Dashboard', status: '', next: '', files: '', access: '', owner: '', contacts: '', deadline: '' }] };
+  // A project with its handover note, and a contact with a way to reach them: what the kit counts as done (#29).
+  planner.value = { ...planner.value, projects: [{ id: 'x', name: 'Dashboard', status: 'Live', next: '', files: '', access: '', owner: '', contacts: '', deadline: '' }] };
   const feedback = await show(el, 'feedback');
   // A talk with a date and a time books it (#23).
   feedback.value = { ...feedback.value, meeting: { date: '2026-12-10', time: '14:00' } };
   const contacts = await show(el, 'contacts');
-  contacts.value = { contacts: [{ id: 'c1', name: 'Sam', tags: [], cadence: 'week-after', log: [] }] };
+  contacts.value = { contacts: [{ id: 'c1', name: 'Sam', email: 'sam@example.com', tags: [], cadence: 'week-after', log: [] }] };
   const reflection = await show(el, 'reflection');
   reflection.value = { ...reflection.value, summary: 'A good summer.' };
   await settle();
@@ -90,7 +91,7 @@ describe('<internship-wrap-up>: your data (#18)', () => {
     await fill(el);
     let checklist = await show(el, 'checklist');
     expect(ticked(checklist), 'auto-ticked before clearing').to.equal(5);
-    expect(checklist.shadowRoot!.textContent).to.contain('Ticked for you');
+    expect(checklist.shadowRoot!.textContent).to.contain('Ticked because you');
     checklist.value = { ...checklist.value, explore: ['my own entry'] };
     await settle();
     expect(stored().length).to.be.greaterThan(1);

@@ -46,6 +46,26 @@ describe('thank-you ideas', () => {
     expect(ideasFor({ name: 'Priya Nair', relationship: 'mentor' }, kit).map((i) => i.text)).to.deep.equal(['Priya showed me the warehouse']);
   });
 
+  it('never offers the supervisor’s own written answers, nor a sentence in another language than the note’s (#29)', () => {
+    const kit = {
+      feedback: {
+        meeting: { with: 'Jordan Alvarez' },
+        selected: [
+          { said: 'نعم، بكل سرور', takeaway: 'Ask for reviews earlier' },
+          { said: 'Your SQL reviews were careful.', answer: 'Le gustó mi informe semanal.' },
+        ],
+      },
+      planner: { projects: [{ name: 'لوحة المؤشرات', owner: 'Jordan Alvarez' }] },
+    };
+    const jordan = { name: 'Jordan Alvarez', relationship: 'supervisor' };
+    // Without a language every sentence of hers is offered; the supervisor's `said` never is (✗ old: both were).
+    expect(ideasFor(jordan, kit).map((i) => i.text)).to.deep.equal(['ask for reviews earlier', 'le gustó mi informe semanal', 'لوحة المؤشرات']);
+    // In an English note: her Latin-script sentences; a project's name stays whatever its language.
+    expect(ideasFor(jordan, kit, '', { locale: 'en' }).map((i) => i.text)).to.deep.equal(['ask for reviews earlier', 'le gustó mi informe semanal', 'لوحة المؤشرات']);
+    // In an Arabic note: no English or Spanish sentence pasted in.
+    expect(ideasFor(jordan, kit, '', { locale: 'ar' }).map((i) => i.text)).to.deep.equal(['لوحة المؤشرات']);
+  });
+
   it('offers a task that names the person, named as a task (an imperative title alone read as an order), to that person only', () => {
     const tasks = [
       { text: 'Send Jordan the handover doc.', source: 'planner' },

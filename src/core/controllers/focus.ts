@@ -30,3 +30,19 @@ export async function focusAfterUpdate(host: ReactiveElement, ...targets: FocusT
   }
   return undefined;
 }
+
+/**
+ * A `keydown` listener for what a button opened in place (a panel, a form, a confirmation): Escape
+ * closes it (`close()`), then focus goes to the first target that can take it, usually the button that
+ * opened it, so it never falls to `<body>`. The key is consumed, so a host's dialog around the element
+ * doesn't close at the same time.
+ */
+export function closeOnEscape(host: ReactiveElement, close: () => void, ...targets: FocusTarget[]): (e: KeyboardEvent) => void {
+  return (e) => {
+    if (e.key !== 'Escape' || e.defaultPrevented || e.isComposing) return;
+    e.preventDefault();
+    e.stopPropagation();
+    close();
+    void focusAfterUpdate(host, ...targets);
+  };
+}
