@@ -360,88 +360,141 @@ export function createHttpStorage(options: HttpStorageOptions): StorageLike {
     subscribe(key: string, listener: StorageListener) {
       if (!listeners.has(key)) listeners.set(key, new Set());
       listeners.get(key)!.add(listener);
-      const stop = new AbortController();
-      const origin = new URL(endpoint(key), typeof location === 'undefined' ? undefined : location.href).origin;
-      if (!streams.has(origin)) streams.set(origin, { open: 0, waiting: new Set() });
-      const slots = streams.get(origin)!;
-      /** Resolves on the next chance to open a stream: the page shown, a stream closed, or unsubscribed. */
-      const wake = () =>
-        new Promise<void>((resolve) => {
-          const done = () => {
-            slots.waiting.delete(done);
-            onDocument('visibilitychange', done, false);
-            stop.signal.removeEventListener('abort', done);
-            resolve();
-          };
-          slots.waiting.add(done);
-          onDocument('visibilitychange', done);
-          stop.signal.addEventListener('abort', done);
-        });
-      void (async () => {
-        // Server-Sent Events over fetch (not EventSource) so the host's headers travel too.
-        for (let attempt = 0; !stop.signal.aborted; attempt++) {
-          while (!stop.signal.aborted && (hidden() || slots.open >= maxStreams)) await wake();
-          if (stop.signal.aborted) return;
-          slots.open++;
-          const connection = new AbortController();
-          const close = () => (stop.signal.aborted || hidden()) && connection.abort();
-          stop.signal.addEventListener('abort', close);
-          onDocument('visibilitychange', close);
-          try {
-            const extra = typeof options.headers === 'function' ? await options.headers() : options.headers;
-            const response = await doFetch(`${endpoint(key)}/events`, { headers: { Accept: 'text/event-stream', ...extra }, cache: 'no-store', signal: connection.signal });
-            if (response.status === 404 || response.status === 405 || response.status === 401 || response.status === 403) return; // not offered
-            if (!response.ok || !response.body) throw new Error(`HTTP ${response.status}`);
-            attempt = 0;
-            const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
-            // Changes made while no stream was open (a reconnect, the page hidden, waiting for a slot):
-            // compare what is stored now with the version this adapter last saw.
-            if (tracked.has(key)) {
-              const before = known.get(key)?.etag ?? null;
-              const now = await read(key);
-              if ((now?.etag ?? null) !== before) listener(now ? now.text : null);
-            }
-            let buffer = '';
-            for (;;) {
-              const { value, done } = await reader.read();
-              if (done) break;
-              buffer += value;
-              let end: number;
-              while ((end = buffer.indexOf('\n\n')) >= 0) {
-                const event = buffer.slice(0, end);
-                buffer = buffer.slice(end + 2);
-                const data = event
-                  .split('\n')
-                  .filter((line) => line.startsWith('data:'))
-                  .map((line) => line.slice(5).replace(/^ /, ''))
-                  .join('\n');
-                if (!data) continue;
-                const change = JSON.parse(data) as { etag: string | null; text: string | null };
-                if (change.text === null) known.delete(key);
-                else if (known.get(key)?.etag === change.etag) continue; // our own write coming back
-                else known.set(key, { text: change.text, etag: change.etag ?? '' });
-                tracked.add(key);
-                listener(change.text);
-              }
-            }
-          } catch {
-            if (stop.signal.aborted) return;
-          } finally {
-            slots.open--;
-            for (const done of [...slots.waiting]) done();
-            stop.signal.removeEventListener('abort', close);
-            onDocument('visibilitychange', close, false);
-          }
-          if (hidden()) continue; // closed because the page was hidden: reopened when it is shown
-          await sleep(Math.random() * Math.min(maxDelay * 4, firstDelay * 2 ** Math.min(attempt, 8)));
-        }
-      })();
+      live.change();
       return () => {
-        stop.abort();
-        listeners.get(key)?.delete(listener);
+        const set = listeners.get(key);
+        set?.delete(listener);
+        if (!set?.size) listeners.delete(key);
+        live.change();
       };
     },
   };
+
+  /**
+   * Live updates: ONE Server-Sent Events stream per adapter, `GET {url}/events?keys=a,b,…`, carrying every
+   * key subscribed to on this page (however many elements share a key). Keys added or removed reopen it
+   * (debounced) with `Last-Event-ID`, as does a drop, so the server sends what changed meanwhile.
+   */
+  const live = (() => {
+    /** The keys of the stream open now, and the last event number seen (per user, rising). */
+    let open: Set<string> | undefined;
+    let lastId: string | undefined;
+    /** The number of the last event applied per key: an older one arriving late is not applied. */
+    const seqs = new Map<string, number>();
+    let connection: AbortController | undefined;
+    let running = false;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const origin = new URL(`${base}/`, typeof location === 'undefined' ? undefined : location.href).origin;
+    if (!streams.has(origin)) streams.set(origin, { open: 0, waiting: new Set() });
+    const slots = streams.get(origin)!;
+    const wanted = () => [...listeners.keys()].sort();
+    /** Resolves on the next chance to open a stream: the page shown, a stream closed, or the keys changed. */
+    let wake: (() => void) | undefined;
+    const nap = () =>
+      new Promise<void>((resolve) => {
+        const done = () => {
+          slots.waiting.delete(done);
+          onDocument('visibilitychange', done, false);
+          wake = undefined;
+          resolve();
+        };
+        wake = done;
+        slots.waiting.add(done);
+        onDocument('visibilitychange', done);
+      });
+    const apply = (event: string) => {
+      let id: string | undefined;
+      let data = '';
+      for (const line of event.split('\n')) {
+        if (line.startsWith('id:')) id = line.slice(3).trim();
+        else if (line.startsWith('data:')) data += (data ? '\n' : '') + line.slice(5).replace(/^ /, '');
+      }
+      if (id) lastId = id;
+      if (!data) return;
+      const change = JSON.parse(data) as { key?: string; etag: string | null; text: string | null };
+      const key = change.key;
+      if (key === undefined || !listeners.has(key)) return;
+      const seq = Number(id);
+      if (id && seq <= (seqs.get(key) ?? -1)) return; // a replay of what already arrived
+      if (id) seqs.set(key, seq);
+      if (change.text === null) known.delete(key);
+      else if (known.get(key)?.etag === change.etag) return; // our own write coming back
+      else known.set(key, { text: change.text, etag: change.etag ?? '' });
+      tracked.add(key);
+      for (const listener of [...(listeners.get(key) ?? [])]) listener(change.text);
+    };
+    const run = async () => {
+      running = true;
+      for (let attempt = 0; listeners.size; attempt++) {
+        while (listeners.size && (hidden() || slots.open >= maxStreams)) await nap();
+        const keys = wanted();
+        if (!keys.length) break;
+        slots.open++;
+        connection = new AbortController();
+        const closeIfHidden = () => hidden() && connection?.abort();
+        onDocument('visibilitychange', closeIfHidden);
+        const before = open;
+        try {
+          const extra = typeof options.headers === 'function' ? await options.headers() : options.headers;
+          const headers: Record<string, string> = { Accept: 'text/event-stream', ...extra };
+          if (lastId) headers['Last-Event-ID'] = lastId;
+          const response = await doFetch(`${base}/events?keys=${keys.map(encodeURIComponent).join(',')}`, { headers, cache: 'no-store', signal: connection.signal });
+          // Not offered (or not to this session): no live updates; saving is unaffected.
+          if ([401, 403, 404, 405].includes(response.status)) break;
+          if (!response.ok || !response.body) throw new Error(`HTTP ${response.status}`);
+          attempt = 0;
+          open = new Set(keys);
+          const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
+          // Keys this adapter read before their stream carried them (or any, on a first stream): a change
+          // made in between has no event here, so compare what is stored now with the version last seen.
+          for (const key of keys) {
+            if (!tracked.has(key) || (lastId && before?.has(key))) continue;
+            const etag = known.get(key)?.etag ?? null;
+            void read(key).then((now) => (now?.etag ?? null) !== etag && listeners.get(key)?.forEach((listener) => listener(now ? now.text : null)), () => undefined);
+          }
+          let buffer = '';
+          for (;;) {
+            const { value, done } = await reader.read();
+            if (done) break;
+            buffer += value;
+            let end: number;
+            while ((end = buffer.indexOf('\n\n')) >= 0) {
+              apply(buffer.slice(0, end));
+              buffer = buffer.slice(end + 2);
+            }
+          }
+        } catch {
+          // Dropped, aborted to change keys or because the page was hidden: reopened below.
+        } finally {
+          connection = undefined;
+          slots.open--;
+          for (const done of [...slots.waiting]) done();
+          onDocument('visibilitychange', closeIfHidden, false);
+        }
+        if (hidden() || !listeners.size || wanted().join() !== [...(open ?? [])].join()) {
+          attempt = 0;
+          continue; // reopened at once for the new keys, or when the page is shown again
+        }
+        await sleep(Math.random() * Math.min(maxDelay * 4, firstDelay * 2 ** Math.min(attempt, 8)));
+      }
+      open = undefined;
+      running = false;
+    };
+    return {
+      /** The subscribed keys changed: (re)open the stream shortly, once for a burst of changes. */
+      change() {
+        clearTimeout(timer);
+        timer = setTimeout(() => {
+          if (!running) {
+            if (listeners.size) void run();
+          } else if (wanted().join() !== [...(open ?? [])].join()) {
+            if (connection) connection.abort();
+            else wake?.();
+          }
+        }, 30);
+      },
+    };
+  })();
   if (options.label !== undefined) storage.label = options.label;
   return storage;
 }
