@@ -24,6 +24,7 @@ after(async () => {
   await stack?.stop();
 });
 
+const TROUBLE = /not saved|offline|sign in|could not|retrying/i;
 const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 
 /** Each element's edit, made on one window as a host's value assignment would; `check` tells whether a window shows it. */
@@ -124,7 +125,7 @@ test(`the kit, a host-placed step and ${EXTRA.length} other elements on one adap
     for (;;) {
       screens = await Promise.all(all.map(screen));
       const same = screens.every((s) => s.every((el, i) => el.data === screens[0][i].data));
-      const saved = screens.every((s) => s.every((el) => /^Saved to your account/.test(el.saved) && !el.notice));
+      const saved = screens.every((s) => s.every((el) => /^Saved to your account/.test(el.saved) && !TROUBLE.test(el.notice)));
       if ((same && saved) || Date.now() > until) break;
       await new Promise((r) => setTimeout(r, 200));
     }
@@ -132,7 +133,8 @@ test(`the kit, a host-placed step and ${EXTRA.length} other elements on one adap
       for (const [i, el] of s.entries()) {
         assert.equal(el.data, screens[0][i].data, `window ${w}: ${el.tag} shows the same data as window 0`);
         assert.match(el.saved, /^Saved to your account/, `window ${w}: ${el.tag} says saved`);
-        assert.equal(el.notice, '', `window ${w}: ${el.tag} reports no trouble`);
+        // At most told that changes from the other device came in.
+        assert.doesNotMatch(el.notice, TROUBLE, `window ${w}: ${el.tag} reports no trouble`);
       }
     }
     for (const d of devices) for (const { errors } of d.windows) assert.deepEqual(errors, []);
