@@ -1,15 +1,15 @@
 // Issue 29 point 3: live updates that don't depend on how many elements or windows a page has. The
 // intern's real setup — the kit, a host-placed <feedback-questions slot="feedback">, and other elements
-// beside it, all on ONE createHttpStorage() adapter — on two devices (two browser contexts) with three
-// windows each, against the reference server on PostgreSQL. Every edit must reach the other device
-// within 2 s (p95 over 50 edits), and both devices end showing the same data, "Saved to your account".
-// Chromium only (windows are a Chromium target type in puppeteer); the element tests of browser.test.mjs
-// cover Firefox.
+// beside it, all on ONE createHttpStorage() adapter — on two devices (two browser contexts) with six
+// visible windows each (as many as a browser has connections per host), against the reference server on
+// PostgreSQL. Every edit must reach the other device within 2 s (p95 over 50 edits), each device holds
+// one event stream in all, and both end showing the same data, "Saved to your account".
+// Chromium only (windows are a Chromium target type in puppeteer); browser.test.mjs covers Firefox.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startStack, createToken, freshUser, launchBrowser } from './helpers.mjs';
 
-const WINDOWS = Number(process.env.SF_SYNC_WINDOWS ?? 3);
+const WINDOWS = Number(process.env.SF_SYNC_WINDOWS ?? 6);
 const EDITS = Number(process.env.SF_SYNC_EDITS ?? 50);
 const EXTRA = ['internship-checklist', 'reflection-journal'];
 
@@ -136,6 +136,12 @@ test(`the kit, a host-placed step and ${EXTRA.length} other elements on one adap
         // At most told that changes from the other device came in.
         assert.doesNotMatch(el.notice, TROUBLE, `window ${w}: ${el.tag} reports no trouble`);
       }
+    }
+    // One device, one stream, however many windows and elements: the windows share it.
+    for (const [d, device] of devices.entries()) {
+      const open = await Promise.all(device.windows.map(({ page }) => page.evaluate(() => window.sfFetches.open)));
+      t.diagnostic(`device ${d}: event streams open per window ${open.join(', ')}`);
+      assert.equal(open.reduce((a, b) => a + b, 0), 1, `device ${d} holds one event stream in all`);
     }
     for (const d of devices) for (const { errors } of d.windows) assert.deepEqual(errors, []);
   } finally {

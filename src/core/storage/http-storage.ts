@@ -371,9 +371,11 @@ export function createHttpStorage(options: HttpStorageOptions): StorageLike {
   };
 
   /**
-   * Live updates: ONE Server-Sent Events stream per adapter, `GET {url}/events?keys=a,b,…`, carrying every
-   * key subscribed to on this page (however many elements share a key). Keys added or removed reopen it
-   * (debounced) with `Last-Event-ID`, as does a drop, so the server sends what changed meanwhile.
+   * Live updates: ONE Server-Sent Events stream, `GET {url}/events?keys=a,b,…`, carrying every key
+   * subscribed to (however many elements share a key). Keys added or removed reopen it (debounced) with
+   * `Last-Event-ID`, as does a drop, so the server sends what changed meanwhile. In a browser, the tabs
+   * of one account on one backend (same `url`, and the same `scope` or fixed headers) share it: the tab
+   * holding a Web Lock opens it for the keys of all of them and passes each event on (BroadcastChannel).
    */
   const live = (() => {
     /** The keys of the stream open now, and the last event number seen (per user, rising). */
@@ -387,7 +389,22 @@ export function createHttpStorage(options: HttpStorageOptions): StorageLike {
     const origin = new URL(`${base}/`, typeof location === 'undefined' ? undefined : location.href).origin;
     if (!streams.has(origin)) streams.set(origin, { open: 0, waiting: new Set() });
     const slots = streams.get(origin)!;
-    const wanted = () => [...listeners.keys()].sort();
+
+    // Shared across tabs only when they provably speak for the same account: a named scope, or fixed
+    // headers (a function's headers may belong to whoever is signed in there).
+    const identity = options.scope ?? (typeof options.headers === 'function' ? undefined : JSON.stringify(options.headers ?? {}));
+    const locks = typeof navigator === 'undefined' ? undefined : (navigator as Navigator & { locks?: LockManager }).locks;
+    const channel = identity !== undefined && locks && typeof BroadcastChannel !== 'undefined' ? new BroadcastChannel(`strong-finish-live:${base}\n${identity}`) : undefined;
+    const me = Math.random().toString(36).slice(2);
+    /** Other tabs' keys (leader only), and this tab's role. */
+    const members = new Map<string, string[]>();
+    let leader = !channel;
+    let lock: AbortController | undefined;
+    let release: (() => void) | undefined;
+    const own = () => [...listeners.keys()];
+    const wanted = () => (leader ? [...new Set([...own(), ...[...members.values()].flat()])].sort() : []);
+    const post = (message: unknown) => channel?.postMessage(message);
+
     /** Resolves on the next chance to open a stream: the page shown, a stream closed, or the keys changed. */
     let wake: (() => void) | undefined;
     const nap = () =>
@@ -402,6 +419,8 @@ export function createHttpStorage(options: HttpStorageOptions): StorageLike {
         slots.waiting.add(done);
         onDocument('visibilitychange', done);
       });
+
+    /** One event of the stream, in this tab. */
     const apply = (event: string) => {
       let id: string | undefined;
       let data = '';
@@ -423,21 +442,36 @@ export function createHttpStorage(options: HttpStorageOptions): StorageLike {
       tracked.add(key);
       for (const listener of [...(listeners.get(key) ?? [])]) listener(change.text);
     };
+
+    /**
+     * A stream (re)opened for `keys`: this tab's keys it did not carry before (or all, when it could not
+     * resume) may have changed since they were read, with no event for it: compare with what is stored.
+     */
+    let carried: Set<string> | undefined;
+    const opened = (keys: string[], resumed: boolean) => {
+      for (const key of keys) {
+        if (!tracked.has(key) || !listeners.has(key) || (resumed && carried?.has(key))) continue;
+        const etag = known.get(key)?.etag ?? null;
+        void read(key).then((now) => (now?.etag ?? null) !== etag && listeners.get(key)?.forEach((listener) => listener(now ? now.text : null)), () => undefined);
+      }
+      carried = new Set(keys);
+    };
+
     const run = async () => {
       running = true;
-      for (let attempt = 0; listeners.size; attempt++) {
-        while (listeners.size && (hidden() || slots.open >= maxStreams)) await nap();
+      for (let attempt = 0; wanted().length; attempt++) {
+        while (wanted().length && (hidden() || slots.open >= maxStreams)) await nap();
         const keys = wanted();
         if (!keys.length) break;
         slots.open++;
         connection = new AbortController();
         const closeIfHidden = () => hidden() && connection?.abort();
         onDocument('visibilitychange', closeIfHidden);
-        const before = open;
         try {
           const extra = typeof options.headers === 'function' ? await options.headers() : options.headers;
           const headers: Record<string, string> = { Accept: 'text/event-stream', ...extra };
-          if (lastId) headers['Last-Event-ID'] = lastId;
+          const resumed = lastId !== undefined;
+          if (resumed) headers['Last-Event-ID'] = lastId!;
           const response = await doFetch(`${base}/events?keys=${keys.map(encodeURIComponent).join(',')}`, { headers, cache: 'no-store', signal: connection.signal });
           // Not offered (or not to this session): no live updates; saving is unaffected.
           if ([401, 403, 404, 405].includes(response.status)) break;
@@ -445,13 +479,8 @@ export function createHttpStorage(options: HttpStorageOptions): StorageLike {
           attempt = 0;
           open = new Set(keys);
           const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
-          // Keys this adapter read before their stream carried them (or any, on a first stream): a change
-          // made in between has no event here, so compare what is stored now with the version last seen.
-          for (const key of keys) {
-            if (!tracked.has(key) || (lastId && before?.has(key))) continue;
-            const etag = known.get(key)?.etag ?? null;
-            void read(key).then((now) => (now?.etag ?? null) !== etag && listeners.get(key)?.forEach((listener) => listener(now ? now.text : null)), () => undefined);
-          }
+          opened(keys, resumed);
+          post({ t: 'open', keys, resumed });
           let buffer = '';
           for (;;) {
             const { value, done } = await reader.read();
@@ -459,19 +488,21 @@ export function createHttpStorage(options: HttpStorageOptions): StorageLike {
             buffer += value;
             let end: number;
             while ((end = buffer.indexOf('\n\n')) >= 0) {
-              apply(buffer.slice(0, end));
+              const event = buffer.slice(0, end);
               buffer = buffer.slice(end + 2);
+              post({ t: 'event', event });
+              apply(event);
             }
           }
         } catch {
-          // Dropped, aborted to change keys or because the page was hidden: reopened below.
+          // Dropped, or aborted to change keys, to hand over, or because the page was hidden: see below.
         } finally {
           connection = undefined;
           slots.open--;
           for (const done of [...slots.waiting]) done();
           onDocument('visibilitychange', closeIfHidden, false);
         }
-        if (hidden() || !listeners.size || wanted().join() !== [...(open ?? [])].join()) {
+        if (hidden() || wanted().join() !== [...(open ?? [])].join()) {
           attempt = 0;
           continue; // reopened at once for the new keys, or when the page is shown again
         }
@@ -480,18 +511,68 @@ export function createHttpStorage(options: HttpStorageOptions): StorageLike {
       open = undefined;
       running = false;
     };
+
+    /** The keys changed (here or in another tab): (re)open the stream shortly, once for a burst of changes. */
+    const reopen = () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        if (!running) {
+          if (wanted().length) void run();
+        } else if (wanted().join() !== [...(open ?? [])].join()) {
+          if (connection) connection.abort();
+          else wake?.();
+        }
+      }, 30);
+    };
+
+    /** Shared: the visible tabs with keys queue for the lock; the one holding it carries the stream. */
+    const elect = () => {
+      if (!channel) return;
+      const want = listeners.size > 0 && !hidden();
+      if (want && !lock) {
+        const request = (lock = new AbortController());
+        locks!
+          .request(channel.name, { signal: request.signal }, () => {
+            leader = true;
+            post({ t: 'hello' }); // every tab answers with its keys
+            reopen();
+            return new Promise<void>((resolve) => (release = resolve));
+          })
+          .catch(() => undefined);
+      } else if (!want && lock) {
+        lock.abort();
+        lock = undefined;
+        leader = false;
+        members.clear();
+        release?.();
+        connection?.abort();
+        wake?.();
+      }
+    };
+    if (channel) {
+      channel.onmessage = ({ data }: MessageEvent<{ t: string; from?: string; keys?: string[]; event?: string; resumed?: boolean }>) => {
+        if (data.t === 'event') apply(data.event!);
+        else if (data.t === 'open') opened(data.keys!, !!data.resumed);
+        else if (data.t === 'hello') post({ t: 'keys', from: me, keys: own() });
+        else if (data.t === 'keys' && leader) {
+          if (data.keys!.length) members.set(data.from!, data.keys!);
+          else members.delete(data.from!);
+          reopen();
+        }
+      };
+      onDocument('visibilitychange', elect);
+      if (typeof window !== 'undefined') {
+        window.addEventListener('pagehide', () => post({ t: 'keys', from: me, keys: [] }));
+        window.addEventListener('pageshow', () => post({ t: 'keys', from: me, keys: own() }));
+      }
+    }
+
     return {
-      /** The subscribed keys changed: (re)open the stream shortly, once for a burst of changes. */
+      /** This adapter's keys changed. */
       change() {
-        clearTimeout(timer);
-        timer = setTimeout(() => {
-          if (!running) {
-            if (listeners.size) void run();
-          } else if (wanted().join() !== [...(open ?? [])].join()) {
-            if (connection) connection.abort();
-            else wake?.();
-          }
-        }, 30);
+        post({ t: 'keys', from: me, keys: own() });
+        elect();
+        reopen();
       },
     };
   })();
