@@ -55,11 +55,11 @@ const EDITORS = {
   },
 };
 
-async function openDevice(user) {
+async function openDevice(user, count = WINDOWS) {
   const context = await browser.createBrowserContext();
   const url = `${stack.origin}/tests/sync/pages/kit.html?api=${encodeURIComponent(stack.srv.url)}&token=${createToken(user)}&extra=${EXTRA.join(',')}`;
   const windows = [];
-  for (let w = 0; w < WINDOWS; w++) {
+  for (let w = 0; w < count; w++) {
     // Separate windows, all visible (tabs behind the front one are hidden and hold no stream).
     const page = await context.newPage({ type: 'window' });
     const errors = [];
@@ -145,6 +145,70 @@ test(`the kit, a host-placed step and ${EXTRA.length} other elements on one adap
     }
     for (const d of devices) for (const { errors } of d.windows) assert.deepEqual(errors, []);
   } finally {
+    for (const d of devices) await d.context.close();
+  }
+});
+
+test('two devices edit the same step at the same moment (a conflict every round): both never say "Saved to your account" while showing different data for longer than an event takes to arrive (2 s), and they end agreeing', async (t) => {
+  const user = freshUser();
+  const devices = [await openDevice(user, 2), await openDevice(user, 2)];
+  const [a, b] = devices.map((d) => d.windows[0].page);
+  const shown = (page) =>
+    page.evaluate(() => {
+      const el = document.querySelector('feedback-questions');
+      return { data: JSON.stringify(el.value), saved: /^Saved to your account/.test((el.shadowRoot.querySelector('[part~="saved"]')?.textContent ?? '').trim()) };
+    });
+  // Sampled side by side all along: how long both said "Saved" while showing different data.
+  let sampling = true;
+  let since;
+  let longest = 0;
+  const sampler = (async () => {
+    while (sampling) {
+      const [x, y] = await Promise.all([shown(a), shown(b)]);
+      const now = Date.now();
+      if (x.saved && y.saved && x.data !== y.data) {
+        since ??= now;
+        longest = Math.max(longest, now - since);
+      } else since = undefined;
+      await new Promise((r) => setTimeout(r, 20));
+    }
+  })();
+  try {
+    const ROUNDS = 10;
+    for (let n = 1; n <= ROUNDS; n++) {
+      // The phone changes the length, the laptop the time, at once: each save is based on the same version.
+      await Promise.all([
+        a.evaluate((i) => {
+          const el = document.querySelector('feedback-questions');
+          el.value = { ...el.value, meeting: { ...el.value.meeting, minutes: 10 + i } };
+        }, n),
+        b.evaluate((i) => {
+          const el = document.querySelector('feedback-questions');
+          el.value = { ...el.value, meeting: { ...el.value.meeting, time: `1${i % 10}:00` } };
+        }, n),
+      ]);
+      await new Promise((r) => setTimeout(r, 400));
+    }
+    // At rest: the same merged meeting on both, both "Saved".
+    const until = Date.now() + 15_000;
+    let x;
+    let y;
+    do {
+      [x, y] = await Promise.all([shown(a), shown(b)]);
+      if (x.saved && y.saved && x.data === y.data) break;
+      await new Promise((r) => setTimeout(r, 100));
+    } while (Date.now() < until);
+    sampling = false;
+    await sampler;
+    t.diagnostic(`longest both said "Saved" with different data: ${longest} ms`);
+    assert.deepEqual(JSON.parse(x.data).meeting, JSON.parse(y.data).meeting, 'the same meeting on both devices');
+    assert.equal(JSON.parse(x.data).meeting.minutes, 10 + ROUNDS, "the phone's last edit kept");
+    assert.equal(JSON.parse(x.data).meeting.time, `1${ROUNDS % 10}:00`, "the laptop's last edit kept");
+    assert.ok(x.saved && y.saved, 'both say "Saved to your account"');
+    assert.ok(longest <= 2000, `both said "Saved" while disagreeing for ${longest} ms`);
+  } finally {
+    sampling = false;
+    await sampler;
     for (const d of devices) await d.context.close();
   }
 });
