@@ -1,6 +1,7 @@
 /**
  * `createHttpStorage()`: a `StorageLike` that talks the sync protocol of docs/job-boards.md
- * ("Sync protocol") to a job board's backend. No dependencies; runs in browsers and in Node 20+.
+ * ("Sync protocol"; live updates: docs/sync.md) to a job board's backend. No dependencies; runs in
+ * browsers and in Node 20+.
  */
 import { AuthError, ConflictError, OfflineError, QueuedError, type SetItemOptions, type StorageLike, type StorageListener } from './contract.js';
 import { merge3 } from './merge.js';
@@ -22,15 +23,18 @@ export interface HttpStorageOptions {
   /** A request that has not answered after this many ms is abandoned and retried (default 8000). */
   requestTimeout?: number;
   /**
-   * Live-update streams open at once per origin on this page, across every adapter (default 2). A browser
-   * speaking HTTP/1.1 allows 6 connections per host, shared by all tabs: more streams would leave none for
-   * saving. Streams close while the page is hidden; further subscriptions wait for a free one.
+   * Live-update streams open at once per origin on this page, across adapters (default 2). Each adapter
+   * opens ONE stream for all its keys (`GET {url}/events?keys=…`), shared by the tabs of one account
+   * (same `url`, and the same `scope` or fixed `headers`): a browser speaking HTTP/1.1 allows 6
+   * connections per host, shared by all tabs, and streams holding them would leave none for saving. A
+   * tab's stream closes while it is hidden; another visible tab's takes over.
    */
   maxStreams?: number;
   /**
    * The signed-in account (any stable id). Text queued in the tab while unsent is kept per `url` and per
    * `scope`, and sent only by an adapter with the same ones: on a shared computer, what one account typed
-   * offline is never sent with the next account's credentials.
+   * offline is never sent with the next account's credentials. With `headers` as a function, tabs share
+   * one live-update stream only when they name the same `scope`.
    */
   scope?: string;
 }
