@@ -109,6 +109,18 @@ export async function runLoad({ url, databaseUrl, createHttpStorage, interns, ed
   };
 }
 
+/** An instance's /healthz (its stream counts); tried again when a kept-alive connection was closed under it. */
+async function healthz(url) {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await (await fetch(url.replace(/\/v1$/, '/healthz'))).json();
+    } catch (error) {
+      if (attempt >= 3) throw error;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+}
+
 /**
  * Stream fan-out across instances: each intern has two devices on DIFFERENT server instances (one
  * database, NOTIFY between them), each device one adapter subscribed to `keys` keys (one stream carrying
@@ -137,7 +149,7 @@ export async function runFanout({ urls, createHttpStorage, interns, edits, keys 
   );
   // Every stream open before the first edit (the first event each stream gets is the server's id line).
   await new Promise((r) => setTimeout(r, 1500));
-  const health = await Promise.all(urls.map(async (url) => (await fetch(url.replace(/\/v1$/, '/healthz'))).json()));
+  const health = await Promise.all(urls.map(healthz));
   const started = performance.now();
   await Promise.all(
     devices.map(async (pair) => {
@@ -160,7 +172,7 @@ export async function runFanout({ urls, createHttpStorage, interns, edits, keys 
     }),
   );
   const seconds = (performance.now() - started) / 1000;
-  const after = await Promise.all(urls.map(async (url) => (await fetch(url.replace(/\/v1$/, '/healthz'))).json()));
+  const after = await Promise.all(urls.map(healthz));
   for (const pair of devices) for (const device of pair) for (const stop of device.stops) stop();
   const sorted = [...latencies].sort((a, b) => a - b);
   return {
