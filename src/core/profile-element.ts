@@ -1,7 +1,8 @@
-import { LitElement } from 'lit';
+import { LitElement, isServer } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { profileContext, profileOf, type Profile } from './profile.js';
+import { ensureContextRoot } from './context-root.js';
 
 /**
  * The intern's profile as every Strong Finish element reads it: its own attributes over what the kit
@@ -40,6 +41,13 @@ export abstract class ProfileElement extends LitElement {
   /** The profile: these attributes over what the kit's context provides. */
   get profile(): Profile {
     return profileOf(this, this.contextProfile);
+  }
+
+  override connectedCallback(): void {
+    // Before this element asks for the kit's context: a request made before the kit is defined is
+    // answered when the kit connects (define order doesn't matter).
+    if (!isServer) ensureContextRoot(this.ownerDocument);
+    super.connectedCallback();
   }
 
   static override get observedAttributes(): string[] {

@@ -75,6 +75,13 @@ export interface Kit {
   publish(slot: string, value: unknown, edited?: boolean): void;
   /** Returns true when the kit handled the request. */
   request(action: string, payload: unknown): boolean;
+  /**
+   * A step that received this context (rendered by the kit or placed by the host in its slot) asks to be
+   * the kit's: the kit gives it its storage, storage key, adapter, theme, `embedded` and host options,
+   * before the step reads any stored data. False: not yet (the kit has not applied its own properties
+   * yet); the kit updates the step once it has.
+   */
+  adopt?(el: HTMLElement): boolean;
 }
 
 export const kitContext = createContext<Kit>(Symbol.for('strong-finish/kit'));

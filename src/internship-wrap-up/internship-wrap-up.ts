@@ -222,10 +222,11 @@ export class InternshipWrapUp extends SfElement<WrapUpValue> {
     }
     this.#partsAssigned = true;
     this.#undoClear?.clear();
-    // A new value from the host or a backup: hand each widget its part.
-    for (const [slot, el] of this.#widgets) {
+    // A new value from the host or a backup: hand each widget its part (the host's own steps too).
+    for (const slot of SLOTS) {
+      const el = this.#widget(slot as StepSlot);
       const part = this.#data(slot);
-      if (part && customElements.get(el.localName)) el.value = part;
+      if (el && part && customElements.get(el.localName)) el.value = part;
     }
     this.#kitProvider?.setValue(this.#makeKit());
   }
@@ -238,7 +239,10 @@ export class InternshipWrapUp extends SfElement<WrapUpValue> {
   #defaultOf(slot: StepSlot): object | undefined {
     // Not cached: the language's catalogue may arrive later, and default content is a few dozen items.
     const tag = STEPS.find((s) => s.slot === slot)!.tag;
-    return customElements.get(tag) ? this.#scratch(tag).value : undefined;
+    if (!customElements.get(tag)) return undefined;
+    // The host's own step (its own content, such as a career center's five items) counts as it is.
+    const hosted = this.#widget(slot);
+    return hosted && hosted !== this.#widgets.get(slot) ? hosted.value : this.#scratch(tag).value;
   }
 
   /**
@@ -316,7 +320,21 @@ export class InternshipWrapUp extends SfElement<WrapUpValue> {
       tasks: this.tasks,
       publish: (slot, value, edited) => this.#publish(slot, value, edited),
       request: (action, payload) => this.#request(action, payload),
+      adopt: (el) => this.#adopt(el),
     };
+  }
+
+  /** A step that received the kit's context: one the host placed in its slot becomes the kit's. */
+  #adopt(el: HTMLElement): boolean {
+    const step = STEPS.find((s) => s.tag === el.localName);
+    if (!step || el.parentElement !== this) return true;
+    // Properties a host set before the kit was defined (its adapter) apply at the kit's first update.
+    if (!this.hasUpdated) {
+      void this.updateComplete.then(() => (el as Widget).requestUpdate());
+      return false;
+    }
+    this.#claim(el as Widget, step.slot);
+    return true;
   }
 
   #publish(slot: string, value: unknown, edited = false): void {
@@ -457,7 +475,10 @@ export class InternshipWrapUp extends SfElement<WrapUpValue> {
   #widget(slot: StepSlot, create = false): Widget | undefined {
     const tag = STEPS.find((s) => s.slot === slot)!.tag;
     const hosted = this.querySelector<Widget>(`:scope > ${tag}`);
-    if (hosted) return hosted;
+    if (hosted) {
+      this.#claim(hosted, slot);
+      return hosted;
+    }
     let el = this.#widgets.get(slot);
     if (!el && create) {
       el = document.createElement(tag) as Widget;
@@ -472,16 +493,22 @@ export class InternshipWrapUp extends SfElement<WrapUpValue> {
         else void el.value;
       } else void customElements.whenDefined(tag).then(() => this.#partsAssigned && this.#data(slot) && (el!.value = this.#data(slot)!));
     }
-    if (el) {
-      el.setAttribute('storage', this.storage);
-      el.setAttribute('storage-key', `${this.storageKey || 'kit'}-${slot}`);
-      el.setAttribute('theme', this.theme);
-      // Inside the kit's card a widget drops its own border and padding (no card in a card at 320 px).
-      el.setAttribute('embedded', '');
-      if (this.storageAdapter) el.storageAdapter = this.storageAdapter;
-      if (this.now && el.now !== this.now) el.now = this.now;
-    }
+    if (el) this.#claim(el, slot);
     return el;
+  }
+
+  /**
+   * Makes a step the kit's, whether the kit rendered it or the host placed it in the kit's slot: the
+   * kit's storage, its key scheme (`<storage-key or kit>-<slot>`), adapter, theme, `embedded` and "today".
+   */
+  #claim(el: Widget, slot: StepSlot): void {
+    el.setAttribute('storage', this.storage);
+    el.setAttribute('storage-key', `${this.storageKey || 'kit'}-${slot}`);
+    el.setAttribute('theme', this.theme);
+    // Inside the kit's card a widget drops its own border and padding (no card in a card at 320 px).
+    el.setAttribute('embedded', '');
+    if (this.storageAdapter && el.storageAdapter !== this.storageAdapter) el.storageAdapter = this.storageAdapter;
+    if (this.now && el.now !== this.now) el.now = this.now;
   }
 
   /** Shows a step (as a user would): fires `sf-step`. */
@@ -947,6 +974,8 @@ export class InternshipWrapUp extends SfElement<WrapUpValue> {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    // The host's own steps follow the kit's storage, theme and options as they change.
+    if (!this.#hydrating) for (const { slot } of STEPS) this.#widget(slot);
     if (this.#hydrating) {
       this.#hydrating = false;
       // After this update, not inside it (Lit's dev-mode "scheduled an update after an update completed").
