@@ -12,6 +12,8 @@ import { ensureContextRoot } from './context-root.js';
 export abstract class ProfileElement extends LitElement {
   /** The intern's name (overrides the profile context). */
   @property({ attribute: 'intern-name' }) internName?: string;
+  /** The intern's own e-mail, where the supervisor's written answers are sent (overrides the profile context). */
+  @property({ attribute: 'intern-email' }) internEmail?: string;
   /** The company (overrides the profile context). */
   @property() company?: string;
   /** The supervisor's name (overrides the profile context). */

@@ -6,6 +6,8 @@ import type { Task } from './tasks/tasks.js';
 /** The intern's profile, shared by `<internship-wrap-up>` with every widget inside it. */
 export interface Profile {
   internName?: string;
+  /** The intern's own e-mail: the supervisor's written answers are sent back to it. */
+  internEmail?: string;
   company?: string;
   supervisor?: string;
   supervisorEmail?: string;
@@ -40,6 +42,7 @@ export function profileOf(el: Element & ProfileAttributes, ctx: Profile = {}): P
   };
   return {
     internName: el.internName || ctx.internName,
+    internEmail: el.internEmail || ctx.internEmail,
     company: el.company || ctx.company,
     supervisor: el.supervisor || ctx.supervisor,
     supervisorEmail: el.supervisorEmail || ctx.supervisorEmail,
@@ -52,7 +55,7 @@ export function profileOf(el: Element & ProfileAttributes, ctx: Profile = {}): P
   };
 }
 
-export const PROFILE_FIELDS = ['internName', 'company', 'supervisor', 'supervisorEmail', 'supervisorGreeting', 'role', 'startDate', 'endDate', 'weekend', 'locale'] as const;
+export const PROFILE_FIELDS = ['internName', 'internEmail', 'company', 'supervisor', 'supervisorEmail', 'supervisorGreeting', 'role', 'startDate', 'endDate', 'weekend', 'locale'] as const;
 
 /**
  * `Symbol.for` so two copies of the library on one page (or a host's own provider) still match.

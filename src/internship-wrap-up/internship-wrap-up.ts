@@ -49,6 +49,16 @@ interface Backup {
 type Widget = SfElement<object> & { toICS?: () => string; addContacts?: (people: unknown) => number };
 
 const BACKUP_FORMAT = 'strong-finish-backup';
+/** The host options the kit forwards: its property, the attribute, and the steps that take it (all when absent). */
+const OPTIONS: [prop: string, attr: string, tags?: string[]][] = [
+  ['respondUrl', 'respond-url', ['feedback-questions']],
+  ['timeZone', 'time-zone', ['feedback-questions']],
+  ['holidays', 'holidays', ['finish-strong-planner', 'keep-in-touch']],
+  ['linkedinLimit', 'linkedin-limit', ['thank-you-composer']],
+  ['moodScale', 'mood-scale', ['reflection-journal']],
+  ['pageSize', 'page-size', ['keep-in-touch']],
+  ['storageLabel', 'storage-label'],
+];
 const SLOTS = STEPS.map((s) => s.slot) as string[];
 const TAGS = STEPS.map((s) => s.tag) as string[];
 const tagOf = (slot: StepSlot): string => STEPS.find((s) => s.slot === slot)!.tag;
@@ -69,7 +79,7 @@ const anyObject: Rule<object> = (input, path, issues) => {
 /** The schema's limit is also each profile input's maxlength: nothing typed is cut after a reload. */
 const PROFILE_MAX = 500;
 const short = text(PROFILE_MAX);
-const profileRule = obj({}, { internName: short, company: short, supervisor: short, supervisorEmail: short, supervisorGreeting: short, role: short, startDate: isoDate(), endDate: isoDate(), weekend: short });
+const profileRule = obj({}, { internName: short, internEmail: short, company: short, supervisor: short, supervisorEmail: short, supervisorGreeting: short, role: short, startDate: isoDate(), endDate: isoDate(), weekend: short });
 
 /**
  * The whole Strong Finish kit in one element: a profile header, an overview of the six steps with their
@@ -78,8 +88,9 @@ const profileRule = obj({}, { internName: short, company: short, supervisor: sho
  *
  * @summary The internship wrap-up: one profile, six steps, one export.
  * @fires change - After a user edit in the profile, in any step, or a restore.
- * @fires sf-step - When the user shows another step; detail `{ step, index }`.
+ * @fires sf-step - When the user shows another step; detail `{ step, index, tag }`.
  * @fires sf-export - After a download or print; detail `{ format, tag }`.
+ * @fires sf-task - After `tick()` completed or reopened a task (a step inside fires its own when the intern ticks there); detail `{ tag, id, source, done }`.
  * @csspart base - The outer container.
  * @csspart header - The profile card.
  * @csspart overview - The grid of step cards.
@@ -107,6 +118,21 @@ export class InternshipWrapUp extends SfElement<WrapUpValue> {
   /** The visible step: `checklist`, `feedback`, `thanks`, `reflection`, `planner` or `contacts`. */
   @property({ reflect: true }) step: StepSlot = 'checklist';
 
+  // The steps' host options, forwarded to the step that takes each (rendered by the kit or placed by the
+  // host in its slot; an attribute the host set on its own step wins). `storage-label` goes to every step.
+  /** Forwarded to `<feedback-questions>`: the page hosting `<feedback-response>`, linked from the request e-mail with the agenda so the supervisor can answer in writing (absolute `https:` or `http:`). */
+  @property({ attribute: 'respond-url' }) respondUrl?: string;
+  /** Forwarded to `<feedback-questions>`: the IANA time zone of the feedback talk (`Europe/Madrid`); defaults to the browser's. */
+  @property({ attribute: 'time-zone' }) timeZone?: string;
+  /** Forwarded to `<finish-strong-planner>` and `<keep-in-touch>`: public holidays and closures, comma-separated `YYYY-MM-DD`. */
+  @property() holidays?: string;
+  /** Forwarded to `<thank-you-composer>`: LinkedIn's limit for a connection note (200 free, 300 Premium). */
+  @property({ type: Number, attribute: 'linkedin-limit' }) linkedinLimit?: number;
+  /** Forwarded to `<reflection-journal>`: the labels of the mood scale, low to high, comma-separated. */
+  @property({ attribute: 'mood-scale' }) moodScale?: string;
+  /** Forwarded to `<keep-in-touch>`: how many contacts to show before "Show more". */
+  @property({ type: Number, attribute: 'page-size' }) pageSize?: number;
+
   @state() private confirming = false;
   @state() private restoreReport = '';
   /** A backup chosen while the kit holds data: replaced only after the intern says so. */
@@ -123,6 +149,8 @@ export class InternshipWrapUp extends SfElement<WrapUpValue> {
   ) as Rule<WrapUpValue>;
 
   #widgets = new Map<string, Widget>();
+  /** The option attributes the kit set on each step (to tell them from the host's own). */
+  #forwarded = new WeakMap<Element, Map<string, string>>();
   /**
    * Server-rendered (declarative shadow DOM already there when upgraded): the first render hydrates
    * the server's markup, which has no widget inside the panel (the server cannot create elements), so
@@ -155,7 +183,7 @@ export class InternshipWrapUp extends SfElement<WrapUpValue> {
     const base = this.profile;
     const own = this.data?.profile ?? {};
     const out: Profile = {};
-    for (const key of ['internName', 'company', 'supervisor', 'supervisorEmail', 'supervisorGreeting', 'role', 'startDate', 'endDate', 'weekend'] as const) {
+    for (const key of ['internName', 'internEmail', 'company', 'supervisor', 'supervisorEmail', 'supervisorGreeting', 'role', 'startDate', 'endDate', 'weekend'] as const) {
       const v = own[key] ?? base[key];
       if (v) out[key] = v;
     }
@@ -423,8 +451,19 @@ export class InternshipWrapUp extends SfElement<WrapUpValue> {
     }
   }
 
-  /** Ticks or unticks a task of the kit's list in every step that shows it; returns false for an unknown task. */
+  /**
+   * Ticks or unticks a task of the kit's list in every step that shows it (fires `sf-task` from the kit);
+   * returns false for an unknown task.
+   */
   tick(id: string, done: boolean): boolean {
+    if (!this.#tick(id, done)) return false;
+    const task = this.tasks.find((t) => t.id === id);
+    this.taskDone(id, task?.source ?? (id.split(':')[0] as Task['source']), done);
+    return true;
+  }
+
+  /** A tick asked for by a step (which fires `sf-task` itself: it is the element that acted). */
+  #tick(id: string, done: boolean): boolean {
     const patch = setTaskDone(this.#full(), id, done, this.today);
     if (!Object.keys(patch).length) return false;
     // A step not showing yet (loaded lazily, then reading its own storage) gets the tick when it shows.
@@ -440,7 +479,7 @@ export class InternshipWrapUp extends SfElement<WrapUpValue> {
   #request(action: string, payload: unknown): boolean {
     if (action === 'tick') {
       const { id, done } = (payload ?? {}) as { id?: unknown; done?: unknown };
-      return typeof id === 'string' && typeof done === 'boolean' && this.tick(id, done);
+      return typeof id === 'string' && typeof done === 'boolean' && this.#tick(id, done);
     }
     if (action !== 'add-contacts' || !Array.isArray(payload)) return false;
     if (this.#steps.state('keep-in-touch') === 'loading') {
@@ -509,6 +548,22 @@ export class InternshipWrapUp extends SfElement<WrapUpValue> {
     el.setAttribute('embedded', '');
     if (this.storageAdapter && el.storageAdapter !== this.storageAdapter) el.storageAdapter = this.storageAdapter;
     if (this.now && el.now !== this.now) el.now = this.now;
+    const given = this.#forwarded.get(el) ?? new Map<string, string>();
+    this.#forwarded.set(el, given);
+    for (const [prop, attr, tags] of OPTIONS) {
+      if (tags && !tags.includes(el.localName)) continue;
+      const value = (this as unknown as Record<string, unknown>)[prop];
+      const own = el.getAttribute(attr);
+      // The host's own attribute on its own step wins over the kit's.
+      if (own !== null && own !== given.get(attr)) continue;
+      if (value === undefined || value === null || value === '') {
+        if (own !== null) el.removeAttribute(attr);
+        given.delete(attr);
+      } else {
+        el.setAttribute(attr, String(value));
+        given.set(attr, String(value));
+      }
+    }
   }
 
   /** Shows a step (as a user would): fires `sf-step`. */
@@ -562,7 +617,7 @@ export class InternshipWrapUp extends SfElement<WrapUpValue> {
     const scratch = this.#scratch(tag);
     // Detached, it has no context: give it the profile and "today" directly.
     const p = this.kitProfile;
-    Object.assign(scratch, { storage: 'none', now: this.now, internName: p.internName, company: p.company, supervisor: p.supervisor, supervisorEmail: p.supervisorEmail, supervisorGreeting: p.supervisorGreeting, internRole: p.role, startDate: p.startDate, endDate: p.endDate, weekend: p.weekend });
+    Object.assign(scratch, { storage: 'none', now: this.now, internName: p.internName, internEmail: p.internEmail, company: p.company, supervisor: p.supervisor, supervisorEmail: p.supervisorEmail, supervisorGreeting: p.supervisorGreeting, internRole: p.role, startDate: p.startDate, endDate: p.endDate, weekend: p.weekend });
     scratch.value = part ?? scratch.value;
     return scratch;
   }

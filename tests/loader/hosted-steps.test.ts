@@ -36,7 +36,7 @@ function markup(): string {
       ? `<${tag} slot="${slot}"><script type="application/json">${JSON.stringify({ replace: true, items: ITEMS })}</script></${tag}>`
       : `<${tag} slot="${slot}"></${tag}>`,
   ).join('');
-  return `<internship-wrap-up storage-key="t" intern-name="Maya" supervisor="Sara Kim" end-date="2026-12-18" theme="dark" lang="ar">${steps}</internship-wrap-up>`;
+  return `<internship-wrap-up storage-key="t" intern-name="Maya" intern-email="maya@example.org" respond-url="https://board.example/respond" supervisor="Sara Kim" end-date="2026-12-18" theme="dark" lang="ar">${steps}</internship-wrap-up>`;
 }
 
 /** The host's adapter, set on the kit before any of our code is defined; it logs every key read. */
@@ -89,9 +89,10 @@ async function check(files: string[], runs: number): Promise<void> {
     const f = await load(files, i % 2 === 1);
     const all = () => STEPS.map(([slot, tag]) => wrong(f, slot, tag)).filter(Boolean);
     try {
-      await waitUntil(() => all().length === 0 && f.kit.tasks?.some((t: { id: string }) => t.id === 'checklist:one'), '', { timeout: 8000, interval: 50 });
+      await waitUntil(() => all().length === 0 && f.kit.tasks?.some((t: { id: string }) => t.id === 'checklist:one'), '', { timeout: 20000, interval: 50 });
     } catch {
-      failures.push(`load ${i + 1}${i % 2 ? ' (markup after the script)' : ''}: ${all().join('; ') || 'the kit does not count the host’s checklist'}`);
+      const counted = `the kit does not count the host’s checklist (its copy: ${JSON.stringify(f.kit.value?.checklist?.items?.map((it: { id: string }) => it.id))}; tasks: ${f.kit.tasks?.length})`;
+      failures.push(`load ${i + 1}${i % 2 ? ' (markup after the script)' : ''}: ${all().join('; ') || counted}`);
       f.frame.remove();
       continue;
     }
@@ -99,6 +100,9 @@ async function check(files: string[], runs: number): Promise<void> {
     // The mail is signed with the kit's name.
     const feedback = f.step('feedback-questions');
     if (!String(feedback.request?.body).includes('Maya')) problems.push('the feedback request is not signed “Maya”');
+    // The kit's host options and the intern's e-mail reach the host's own feedback step.
+    if (feedback.respondUrl !== 'https://board.example/respond') problems.push(`respond-url on the feedback step: ${feedback.respondUrl}`);
+    if (feedback.profile?.internEmail !== 'maya@example.org') problems.push(`the intern's e-mail on the feedback step: ${feedback.profile?.internEmail}`);
     // The kit's overview counts the host's five items (and no default checklist item).
     const fromChecklist = (f.kit.tasks as { id: string; source: string }[]).filter((t) => t.source === 'checklist').map((t) => t.id);
     if (JSON.stringify(fromChecklist) !== JSON.stringify(ITEMS.map((it) => `checklist:${it.id}`))) problems.push(`the kit counts the checklist as ${fromChecklist.length} items`);
