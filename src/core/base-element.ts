@@ -223,9 +223,12 @@ export abstract class SfElement<V extends object> extends ProfileElement {
     return this.dispatchEvent(createSfEvent(name, { ...detail, tag: this.localName } as SfEventMap[K], cancelable));
   }
 
-  /** Fires `sf-task` after the intern completed or reopened a task (`id` in the kit's `<source>:<ref>` id space). */
-  protected taskDone(id: string, source: TaskSource, done: boolean): void {
-    this.emit('sf-task', { id, source, done });
+  /**
+   * Fires `sf-task` after a task was completed or reopened: `id` in the kit's `<step>:<ref>` id space,
+   * `step` the step that holds it, `source` how (`user` in its own step, `step` through the kit's list, `kit`).
+   */
+  protected taskDone(id: string, step: TaskSource, done: boolean, source: SfEventMap['sf-task']['source'] = 'user'): void {
+    this.emit('sf-task', { id, done, step, source });
   }
 
   /**

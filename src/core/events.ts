@@ -16,10 +16,12 @@ export interface SfEventMap {
    * After a task was completed (`done: true`) or reopened (`done: false`) by the intern: a checklist item,
    * a planner milestone, a feedback next step, or a task of the kit's list ticked in another step. Not
    * cancellable (`sf-item-toggle` is the checklist's cancellable one, before the change). `id` is the
-   * task's id in the kit's one id space, `<source>:<ref>` (`checklist:handover`, `planner:m-12`,
-   * `feedback:a-3`, `contacts:c-1@2026-12-08`); `source` is the step that holds it.
+   * task's id in the kit's one id space, `<step>:<ref>` (`checklist:handover`, `planner:m-12`,
+   * `feedback:a-3`, `contacts:c-1@2026-12-08`); `step` is the step that holds it; `source` says how:
+   * `user` (ticked in its own step), `step` (ticked in another step's view of the kit's list), `kit`
+   * (the host called the kit's `tick()`).
    */
-  'sf-task': { tag: string; id: string; source: TaskSource; done: boolean };
+  'sf-task': { tag: string; id: string; done: boolean; step: TaskSource; source: 'user' | 'step' | 'kit' };
   'sf-request': { tag: string; channel: 'mail' | 'copy' | 'ics' };
   /**
    * A supervisor's written answers: sent from `<feedback-response>` (`mail`, `copy`; cancellable, so a host
@@ -34,12 +36,18 @@ export interface SfEventMap {
   'sf-contact-logged': { tag: string; id: string; contactId: string; channel: string; date: string };
   'sf-step': { tag: string; step: string; index: number };
   'sf-export': { tag: string; format: 'ics' | 'vcf' | 'csv' | 'md' | 'txt' | 'json' | 'print' | 'copy' };
+  /**
+   * The kit's progress, counts only (for a programme's analytics): fired once her saved data is read and
+   * whenever a count changes. `steps.done` counts steps with every item done (keep-in-touch: one contact).
+   */
+  'sf-progress': { tag: string; steps: { done: number; total: number }; tasks: { done: number; total: number }; pack?: string; packVersion?: number };
 }
 
 export type SfEventName = keyof SfEventMap;
 
-export function createSfEvent<K extends SfEventName>(name: K, detail: SfEventMap[K], cancelable = false): CustomEvent<SfEventMap[K]> {
-  return new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable });
+/** `tag` may be left out (an element's `emit` adds its own). */
+export function createSfEvent<K extends SfEventName>(name: K, detail: Omit<SfEventMap[K], 'tag'> & { tag?: string }, cancelable = false): CustomEvent<SfEventMap[K]> {
+  return new CustomEvent(name, { detail: detail as SfEventMap[K], bubbles: true, composed: true, cancelable });
 }
 
 declare global {
@@ -54,5 +62,6 @@ declare global {
     'sf-contact-logged': CustomEvent<SfEventMap['sf-contact-logged']>;
     'sf-step': CustomEvent<SfEventMap['sf-step']>;
     'sf-export': CustomEvent<SfEventMap['sf-export']>;
+    'sf-progress': CustomEvent<SfEventMap['sf-progress']>;
   }
 }

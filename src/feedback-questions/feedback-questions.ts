@@ -110,7 +110,7 @@ const nextStep: Rule<NextStep> = (input, path, issues) => (typeof input === 'str
  * @fires change - After every user edit (not after assigning `value`).
  * @fires sf-request - The request e-mail was opened in the mail app, copied, or the invitation downloaded. Detail: `{ tag, channel: 'mail' | 'copy' | 'ics' }`.
  * @fires sf-response - The supervisor's written answers were pasted in and put on the agenda. Detail: `{ tag, response, channel: 'paste' }`.
- * @fires sf-task - After the intern ticked or unticked a next step. Detail: `{ tag, id: 'feedback:<id>', source: 'feedback', done }`.
+ * @fires sf-task - After the intern ticked or unticked a next step. Detail: `{ tag, id: 'feedback:<id>', done, step: 'feedback', source: 'user' }`.
  * @fires sf-export - A copy, download or print happened. Detail: `{ format, tag }`.
  * @csspart base - The outer container.
  * @csspart notice - The storage warning.

@@ -81,7 +81,7 @@ const empty = () => '';
  * @summary Countdown, final-weeks timeline, handover document and daily log for finishing strong.
  * @fires change - After every user edit (not after assigning `value`).
  * @fires sf-milestone - When a milestone is marked done; detail `{ tag, id, text, date }`.
- * @fires sf-task - After the intern completed or reopened a milestone, or a task of the kit's list shown on the timeline; detail `{ tag, id, source, done }` (`id` in the kit's id space, `planner:<id>`).
+ * @fires sf-task - After the intern completed or reopened a milestone, or a task of the kit's list shown on the timeline; detail `{ tag, id, done, step, source }` (`id` in the kit's id space, `planner:<id>`; `source`: `user`, or `step` for a task of another step).
  * @fires sf-export - After a download, copy or print; detail `{ format, tag }`.
  * @csspart base - The outer container.
  * @csspart countdown - The countdown section.
@@ -221,7 +221,7 @@ export class FinishStrongPlanner extends SfElement<PlannerValue> {
   #tickKitTask(task: Task, box: HTMLInputElement): void {
     if (!this.kit?.request('tick', { id: task.id, done: box.checked })) box.checked = task.done;
     else {
-      this.taskDone(task.id, task.source, box.checked);
+      this.taskDone(task.id, task.source, box.checked, 'step');
       this.announce(box.checked ? this.t('planner.doneSaid', 'Done: {text}', { text: task.text }) : this.t('planner.undoneSaid', 'Not done yet: {text}', { text: task.text }));
     }
   }
