@@ -63,6 +63,30 @@ describe('#29 the kit takes its steps’ host options', () => {
   });
 });
 
+describe('#29 a step the host placed is the kit’s', () => {
+  it('gets its part of the kit’s data: a value the host assigns and a restored backup reach it', async () => {
+    const el = await fixture<InternshipWrapUp>(html`<internship-wrap-up storage="none" intern-name="Maya">
+      <internship-checklist slot="checklist"></internship-checklist>
+    </internship-wrap-up>`);
+    const list = el.querySelector('internship-checklist') as AnyWidget;
+    await list.updateComplete;
+    await settle(20);
+    expect([list.getAttribute('storage'), list.getAttribute('storage-key'), list.hasAttribute('embedded')]).to.deep.equal(['none', 'kit-checklist', true]);
+    const items = [{ id: 'mine', section: 'finish', text: 'Return the badge', done: true }];
+    el.value = { profile: {}, checklist: { ...list.value, items } };
+    await list.updateComplete;
+    expect(list.value.items.map((i: { id: string }) => i.id)).to.deep.equal(['mine']);
+    const backup = el.toJSON();
+    el.value = { profile: {}, checklist: { ...list.value, items: [] } };
+    await list.updateComplete;
+    expect(list.value.items).to.deep.equal([]);
+    expect(el.restore(backup)).to.equal(true);
+    await list.updateComplete;
+    expect(list.value.items.map((i: { id: string }) => i.id)).to.deep.equal(['mine']);
+    expect(el.tasks.filter((t) => t.source === 'checklist').map((t) => t.id)).to.deep.equal(['checklist:mine']);
+  });
+});
+
 describe('#29 the intern’s own e-mail', () => {
   it('is a field of the kit’s profile, saved with it, and travels in the answer link to the supervisor’s To:', async () => {
     const el = await fixture<InternshipWrapUp>(html`<internship-wrap-up storage="none" intern-name="Maya Chen" respond-url=${RESPOND}></internship-wrap-up>`);
