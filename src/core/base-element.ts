@@ -10,6 +10,7 @@ import { kitContext, type Kit } from './profile.js';
 import { ProfileElement } from './profile-element.js';
 import { clone, parseWith, type Rule } from './schema.js';
 import { createSfEvent, type SfEventMap, type SfEventName } from './events.js';
+import type { TaskSource } from './tasks/tasks.js';
 import type { MIME } from './download.js';
 import { Announcer } from './controllers/announcer.js';
 import { ExportController } from './controllers/export.js';
@@ -217,9 +218,17 @@ export abstract class SfElement<V extends object> extends ProfileElement {
   /** Receives host content from a child `<script type="application/json">` (already parsed). */
   protected applyContent(_content: unknown): void {}
 
-  /** Dispatches one of the kit's typed events; returns false if a listener cancelled it. */
-  protected emit<K extends SfEventName>(name: K, detail: SfEventMap[K], cancelable = false): boolean {
-    return this.dispatchEvent(createSfEvent(name, detail, cancelable));
+  /** Dispatches one of the kit's typed events, `tag` (this element) added; returns false if a listener cancelled it. */
+  protected emit<K extends SfEventName>(name: K, detail: Omit<SfEventMap[K], 'tag'>, cancelable = false): boolean {
+    return this.dispatchEvent(createSfEvent(name, { ...detail, tag: this.localName } as SfEventMap[K], cancelable));
+  }
+
+  /**
+   * Fires `sf-task` after a task was completed or reopened: `id` in the kit's `<step>:<ref>` id space,
+   * `step` the step that holds it, `source` how (`user` in its own step, `step` through the kit's list, `kit`).
+   */
+  protected taskDone(id: string, step: TaskSource, done: boolean, source: SfEventMap['sf-task']['source'] = 'user'): void {
+    this.emit('sf-task', { id, done, step, source });
   }
 
   /**
@@ -274,7 +283,18 @@ export abstract class SfElement<V extends object> extends ProfileElement {
   }
 
   #configureStorage(): void {
-    if (this.isConnected) this.persistence.follow(this.storage, this.storageKeyInUse, this.storageAdapter);
+    if (this.isConnected && !this.#awaitingKit()) this.persistence.follow(this.storage, this.storageKeyInUse, this.storageAdapter);
+  }
+
+  /**
+   * A step placed in `<internship-wrap-up>` whose kit has not answered yet (its code may arrive later):
+   * it reads and saves nothing until the kit gives it its storage, so nothing lands under its own key.
+   * Once the kit answers, it adopts the step (storage, key scheme, adapter, theme, `embedded`, options).
+   */
+  #awaitingKit(): boolean {
+    if (!(this.constructor as typeof SfElement).kitSlot || this.parentElement?.localName !== 'internship-wrap-up') return false;
+    // Asked at every configuration (the kit's storage or theme may change): the step becomes the kit's.
+    return !this.kit || this.kit.adopt?.(this) === false;
   }
 
   /** Stored data arrived (or nothing is stored): replace the data without firing `change`. */
