@@ -9,6 +9,9 @@ import { PersistenceController, type StorageLike, type StorageMode } from './per
 import { kitContext, type Kit } from './profile.js';
 import { ProfileElement } from './profile-element.js';
 import { clone, parseWith, type Rule } from './schema.js';
+import { withoutUnknownFieldIssues } from './model/unknown.js';
+import type { Migrations } from './model/envelope.js';
+import { jsonEqual } from './storage/merge.js';
 import { createSfEvent, type SfEventMap, type SfEventName } from './events.js';
 import type { MIME } from './download.js';
 import { Announcer } from './controllers/announcer.js';
@@ -94,7 +97,7 @@ export abstract class SfElement<V extends object> extends ProfileElement {
   static schemaVersion = 1;
   /** How long a host storage adapter may take before the user is told it is not saving, in ms. */
   static storageTimeout = 5000;
-  static migrations: Record<number, (data: unknown) => unknown> = {};
+  static migrations: Migrations = {};
   /** Where this element's value appears in the kit's shared data (`checklist`, `feedback`…). */
   static kitSlot = '';
 
@@ -125,8 +128,12 @@ export abstract class SfElement<V extends object> extends ProfileElement {
   set value(next: V | undefined) {
     // `undefined` is "not set" (React's `useState()` before the first change): keep what is there.
     if (next === undefined) return;
+    const clean = this.clean(next, 'value');
+    // Its own value given back (`el.value = JSON.parse(JSON.stringify(el.value))`) changes nothing: no
+    // save, no event, nothing told to the kit. (Before the first update it still replaces what is stored.)
+    if (this.hasUpdated && jsonEqual(clean, this.data)) return;
     this.#pristine = false;
-    this.data = this.clean(next, 'value');
+    this.data = clean;
     this.onDataReplaced();
     // Saved in a microtask, after any `storage` change made in the same tick (storage="none" must never
     // see the value); assigned before stored data was read, the host's value wins over it.
@@ -192,7 +199,10 @@ export abstract class SfElement<V extends object> extends ProfileElement {
 
   /** Cleans data from a host or storage, warning once about what was dropped. */
   protected clean(input: unknown, source: string): V {
-    const { value, issues } = parseWith(this.schema, input, () => this.createDefault());
+    const parsed = parseWith(this.schema, input, () => this.createDefault());
+    const { value } = parsed;
+    // Unknown fields in stored data are a newer build's, kept on purpose: nothing to warn about.
+    const issues = source === 'saved data' ? withoutUnknownFieldIssues(parsed.issues) : parsed.issues;
     if (issues.length) {
       const more = issues.length > 4 ? ` (and ${issues.length - 4} more)` : '';
       warnOnce(this, `core:clean:${source}`, `${describeElement(this)} ${source}: ignored ${issues.slice(0, 4).join('; ')}${more}.`);
