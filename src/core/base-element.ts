@@ -70,7 +70,11 @@ export abstract class SfElement<V extends object> extends ProfileElement {
     () => this.contextProfile?.locale,
     // Default content is written in the active language; while the user hasn't touched it, follow the language.
     () => {
-      if (!this.#pristine) return;
+      if (!this.#pristine) {
+        // Her data holds defaults by id: the texts `value` shows changed with the language; the kit must see them.
+        if (this.hasUpdated) this.#publish();
+        return;
+      }
       this.data = this.createDefault();
       // The kit holds a copy: it must not keep (and hand back) the default content in the old language.
       // Not before the first update, which reads the stored data and publishes what is really there: a
@@ -122,7 +126,15 @@ export abstract class SfElement<V extends object> extends ProfileElement {
 
   /** The widget's data as a plain JSON object (a copy; assign to replace). */
   get value(): V {
-    return clone(this.data);
+    return clone(this.toValue(this.data));
+  }
+
+  /**
+   * The data as `value` shows it. Stored data holds defaults by id (issue #28); an element whose items
+   * have texts looked up at render fills them in here, so hosts and the kit read whole items.
+   */
+  protected toValue(data: V): V {
+    return data;
   }
 
   set value(next: V | undefined) {
