@@ -8,7 +8,7 @@
  * Versions: 1 (≤ 0.1.0) stored every milestone with its text, written in the language of the moment
  * (often English on a Spanish page); 2 stores defaults by id.
  */
-import { bool, DROP, isoDate, list, num, obj, text, type Rule } from '../core/schema.js';
+import { bool, DROP, isoDate, num, obj, text, type Rule } from '../core/schema.js';
 import type { Migrations } from '../core/model/envelope.js';
 import type { ItemSource } from '../core/model/items.js';
 import { defaultMilestones } from './content.js';
