@@ -138,6 +138,19 @@ export abstract class SfElement<V extends object> extends ProfileElement {
   }
 
   set value(next: V | undefined) {
+    this.#assign(next, true);
+  }
+
+  /**
+   * @internal The kit's change to this step (a tick from its task list, a twin's tick, an inferred tick):
+   * like assigning `value`, except that before this step has read its saved data the change is merged
+   * on top of what it reads, never replacing it (issue #28: a Spanish intern's project was lost so).
+   */
+  applyFromKit(next: V): void {
+    this.#assign(next, false);
+  }
+
+  #assign(next: V | undefined, replace: boolean): void {
     // `undefined` is "not set" (React's `useState()` before the first change): keep what is there.
     if (next === undefined) return;
     const clean = this.clean(next, 'value');
@@ -149,7 +162,7 @@ export abstract class SfElement<V extends object> extends ProfileElement {
     this.onDataReplaced();
     // Saved in a microtask, after any `storage` change made in the same tick (storage="none" must never
     // see the value); assigned before stored data was read, the host's value wins over it.
-    this.persistence.assigned(() => this.#configureStorage());
+    this.persistence.assigned(() => this.#configureStorage(), replace);
     this.#publish(true);
     this.requestUpdate();
   }

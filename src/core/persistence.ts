@@ -426,11 +426,14 @@ export class PersistenceController implements ReactiveController {
 
   /**
    * Records a host `value` assignment. Saved in a microtask, so a `storage` change made in the same tick
-   * (in either order) is applied first; before the first read, the host's value replaces what is stored.
+   * (in either order) is applied first; before the first read, the host's value replaces what is stored
+   * (unless `replace` is false: then it is merged over what is read).
    */
-  assigned(beforeSave: () => void): void {
+  assigned(beforeSave: () => void, replace = true): void {
     this.#touch();
-    if (!this.#loaded) this.#hostWins = true;
+    // `replace: false` (the kit's derived changes, such as a tick from its task list): before the read,
+    // the change goes on top of what is stored (merged) instead of replacing it.
+    if (!this.#loaded && replace) this.#hostWins = true;
     queueMicrotask(() => {
       beforeSave();
       this.saveNow();

@@ -59,7 +59,8 @@ describe('stored fixtures of every released shape', function () {
       edit(el);
       await settle(600);
       const stored = JSON.parse(localStorage.getItem(key)!);
-      expect(stored.v).to.equal((customElements.get(tag) as unknown as { schemaVersion: number }).schemaVersion).and.to.be.greaterThan(1);
+      expect(stored.v).to.equal((customElements.get(tag) as unknown as { schemaVersion: number }).schemaVersion);
+      expect(stored.v).to.be.greaterThan(1);
       contains(stored.data, after(old.data));
       localStorage.removeItem(key);
       el.remove();
