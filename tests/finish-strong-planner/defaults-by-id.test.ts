@@ -1,7 +1,7 @@
 // Issue #28: defaults are not data. The planner stores its default milestones by id and shows their
 // text in the page's language, also after a switch and when the catalogue arrives late; her own words
 // stay hers; nothing is written without an edit; data of every earlier version migrates (stored fixtures).
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { registerTranslations } from '../../src/core/i18n.js';
 import '../../src/finish-strong-planner/define.js';
 import { container, settle } from '../helpers/test-element.js';
@@ -43,7 +43,8 @@ describe('<finish-strong-planner>: default milestones by id, in the page\'s lang
   it('alone on a Spanish page: shows and exports its defaults in Spanish, and writes nothing until an edit', async () => {
     const el = await planner('es', 'dbi-alone');
     const confirm = await es('planner.m.confirm');
-    expect(shownTexts(el)).to.include(confirm);
+    // The catalogue arrives late (a busy browser may take a while to bring the module).
+    await waitUntil(() => shownTexts(el).includes(confirm), 'the Spanish defaults shown', { timeout: 8000 });
     expect(el.value.milestones.find((m) => m.id === 'confirm')!.text).to.equal(confirm);
     expect(el.toMarkdown()).to.contain(confirm);
     // The catalogue arriving late is not an edit.
@@ -68,9 +69,8 @@ describe('<finish-strong-planner>: default milestones by id, in the page\'s lang
     await settle(500);
     const stored = localStorage.getItem(KEY('dbi-switch'));
     (el.parentElement as HTMLElement).lang = 'ar';
-    await settle(600);
-    await el.updateComplete;
     const ar = (await import('../../src/locales/ar.js')).default as Record<string, string>;
+    await waitUntil(() => shownTexts(el).includes(ar['planner.m.confirm']), 'the Arabic defaults shown', { timeout: 8000 });
     const texts = shownTexts(el);
     expect(texts).to.include(ar['planner.m.confirm']);
     expect(texts).to.include('Charla con Marta el jueves');
@@ -87,6 +87,8 @@ describe('<finish-strong-planner>: default milestones by id, in the page\'s lang
   it('migrates version 1 data (texts stored as shown) to defaults by id, keeping every edit of hers', async () => {
     localStorage.setItem(KEY('dbi-v1'), await fixture('finish-strong-planner.v1.json'));
     const el = await planner('es', 'dbi-v1');
+    const confirm = await es('planner.m.confirm');
+    await waitUntil(() => shownTexts(el).includes(confirm), 'the Spanish defaults shown', { timeout: 8000 });
     const v = el.value;
     expect(v.projects.map((p) => p.name)).to.deep.equal(['Informe trimestral']);
     expect(v.log).to.have.length(1);
@@ -95,7 +97,7 @@ describe('<finish-strong-planner>: default milestones by id, in the page\'s lang
     expect(byId.get('confirm')!.done).to.equal(true);
     expect(byId.get('handover')!.date).to.equal('2026-12-10');
     // English defaults now follow the page; her reworded default and her own milestone keep her words.
-    expect(byId.get('confirm')!.text).to.equal(await es('planner.m.confirm'));
+    expect(byId.get('confirm')!.text).to.equal(confirm);
     expect(byId.get('share')!.text).to.equal('Comparte el traspaso con quien te releve y pide una referencia');
     expect(byId.get('m-own1')!.text).to.equal('Presentar los resultados al equipo');
     expect(byId.get('m-own1')!.from).to.equal('own');
