@@ -21,6 +21,7 @@ import type { Task } from '../core/tasks/tasks.js';
 import { daysOff } from '../core/holidays.js';
 import { dueOf, moveBefore, moveInSection, uniqueIds, type ChecklistItem } from './logic.js';
 import { styles } from './styles.js';
+import { CHECKLIST_VERSION, checklistMigrations } from './model.js';
 
 export type { ChecklistItem } from './logic.js';
 
@@ -101,6 +102,8 @@ const contentRule = obj(
  */
 export class InternshipChecklist extends SfElement<ChecklistValue> {
   static override kitSlot = 'checklist';
+  static override schemaVersion = CHECKLIST_VERSION;
+  static override migrations = checklistMigrations;
   static override styles = [...SfElement.styles, styles];
 
   /** Host content: `{ replace?, items }` (see the class description). */

@@ -31,6 +31,7 @@ import { columnNames, defaultTemplates, readTemplates, type Template } from './c
 import { CHANNELS, VIAS, type Application, type Cadence, type Channel, type Contact, type KeepInTouchValue, type NewPerson, type TagCadence } from './types.js';
 import { briefFromKit, briefMail, briefMarkdown, referenceFollowUps, type BriefFormat, type BriefSource } from './references.js';
 import { styles } from './styles.js';
+import { CONTACTS_VERSION, contactsMigrations } from './model.js';
 
 export type { Contact, KeepInTouchValue, NewPerson, Cadence, Channel, TagCadence, Application } from './types.js';
 
@@ -80,6 +81,8 @@ type Panel = { id: string; kind: 'edit' | 'log' | 'msg' | 'brief' } | undefined;
  */
 export class KeepInTouch extends SfElement<KeepInTouchValue> {
   static override kitSlot = 'contacts';
+  static override schemaVersion = CONTACTS_VERSION;
+  static override migrations = contactsMigrations;
   static override styles = [...SfElement.styles, styles];
 
   /** Message templates (`{ id, label, subject, body }`); placeholders {first}, {name}, {me}, {company}, {role}. Defaults to five built-in ones. */
