@@ -32,4 +32,7 @@ export const BLOCKS = {
   // npm.test.mjs runs it in Node; esbuild.test.mjs bundles it into a lang="es" page.
   'job-boards-languages': { file: 'docs/job-boards.md', contains: "import 'strong-finish/translations/es.js';" },
   'frameworks-vscode': { file: 'docs/frameworks.md', contains: 'html.customData' },
+  // sync-server.test.mjs runs them in an empty folder (#33): the server from npm alone, then sync-setup in a page.
+  'sync-server-npm': { file: 'examples/sync-server/README.md', contains: 'npm install strong-finish pg' },
+  'sync-server-token': { file: 'examples/sync-server/README.md', contains: 'TOKEN=$(npx strong-finish-sync-server token maya)' },
 };

@@ -43,7 +43,8 @@ export async function consumer() {
   if (cached) return cached;
   if (!existsSync(join(REPO, 'dist/strong-finish.js'))) throw new Error('run `npm run build` first');
   const packDir = mkdtempSync(join(tmpdir(), 'sf-pack-'));
-  const [info] = JSON.parse(run('npm', ['pack', '--json', '--silent', '--pack-destination', packDir], REPO));
+  // --ignore-scripts: the `prepack` build (for a fresh clone's `npm pack`/`npm publish`) already ran above.
+  const [info] = JSON.parse(run('npm', ['pack', '--json', '--silent', '--ignore-scripts', '--pack-destination', packDir], REPO));
   const packed = join(packDir, info.filename);
   const hash = createHash('sha256').update(readFileSync(packed)).digest('hex').slice(0, 12);
   const dir = join(tmpdir(), `sf-consumer-${hash}`);
