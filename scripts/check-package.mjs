@@ -29,12 +29,15 @@ try {
     'dist/core/index.js', 'dist/core/index.d.ts',
     'dist/react/index.js', 'dist/react/index.d.ts',
     'dist/jsx.js', 'dist/jsx.d.ts', 'dist/vscode.html-custom-data.json',
+    'dist/vue.js', 'dist/vue.d.ts', 'dist/svelte.js', 'dist/svelte.d.ts',
     // the autoloader's chunks, the opt-in catalogues (npm) and their on-demand chunks (CDN)
     'dist/chunks/runtime.js', 'dist/chunks/es.js', 'dist/chunks/ar.js', 'dist/chunks/fr.js',
     'dist/translations/es.js', 'dist/translations/es.d.ts', 'dist/translations/ar.js', 'dist/translations/ar.d.ts',
     'dist/translations/fr.js', 'dist/translations/fr.d.ts',
     // the English template for a language a host adds (generated from the source at build time)
     'dist/translations/en.js', 'dist/translations/en.d.ts', 'dist/translations/en.json',
+    // the hashes of the server-rendered styles, for a strict style-src (docs/ssr.md, #33)
+    'dist/ssr-style-hashes.json',
     // the docs the README links to, and the reference sync server as `npx strong-finish-sync-server` (#33)
     'docs/job-boards.md', 'docs/sync.md', 'docs/ssr.md', 'docs/frameworks.md', 'docs/react.md', 'docs/screenshot.png',
     'examples/sync-server/bin.mjs', 'examples/sync-server/server.mjs', 'examples/sync-server/token.mjs',
