@@ -22,7 +22,7 @@ import { BLOCKS } from './blocks.mjs';
 export const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
 /** The host tools a consumer project installs, at the versions this repo's lockfile pins. */
-const TOOLS = ['vite', 'react', 'react-dom', 'esbuild', 'typescript', '@lit-labs/ssr', '@lit-labs/ssr-client', '@types/react', 'webpack'];
+const TOOLS = ['vite', 'react', 'react-dom', 'esbuild', 'typescript', '@lit-labs/ssr', '@lit-labs/ssr-client', '@types/react', 'webpack', 'vue', 'vue-tsc', 'svelte', 'svelte-check'];
 
 export function lockedVersion(name) {
   const lock = JSON.parse(readFileSync(join(REPO, 'package-lock.json'), 'utf8'));
