@@ -10,7 +10,7 @@
 //   → export const X = /* @__PURE__ */ (() => { class X extends SfElement {…} __decorate(…); return X; })();
 // The class behaves the same (same name, same prototype, decorated before anything else can see it); a
 // bundler that sees X unused drops the whole call. Runs after tsc, before rollup (its chunks get it too).
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ts from 'typescript';
 
@@ -47,7 +47,7 @@ function awaits(node) {
 }
 
 /**
- * Rewrites one module's source: each top-level class (with the `__decorate` calls that follow it) and
+ * The insertions that rewrite one module's source: each top-level class (with the `__decorate` calls that follow it) and
  * each top-level `const`/`let` initializer a bundler cannot prove pure becomes a `/* @__PURE__ *\/` call.
  * Only for modules the package's `sideEffects` field already declares free of side effects.
  */
@@ -63,24 +63,103 @@ export function pureClasses(source, file = 'module.js') {
       let j = i + 1;
       while (j < statements.length && decorates(statements[j], name, sf)) j++;
       const exported = s.modifiers?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword);
-      // Same lines as before (the source map stays right): the prefix and the suffix are on the class's
-      // first and last lines.
+      // Insertions only, on the first and last lines, so the source map is shifted, not broken
+      // (`shiftMap()` moves the columns after each insertion).
       const start = s.getStart(sf);
       const end = statements[j - 1].end;
-      const body = source.slice(start, end).replace(/^export\s+/, '');
-      edits.push({ start, end, replacement: `${exported ? 'export ' : ''}const ${name} = /* @__PURE__ */ (() => { ${body} return ${name}; })();` });
+      const keep = exported ? source.slice(start).match(/^export\s+/)[0].length : 0;
+      edits.push({ pos: start + keep, text: `const ${name} = /* @__PURE__ */ (() => { ` });
+      edits.push({ pos: end, text: ` return ${name}; })();` });
       i = j - 1;
     } else if (ts.isVariableStatement(s)) {
       for (const d of s.declarationList.declarations) {
         if (plain(d.initializer) || awaits(d.initializer) || source.slice(d.initializer.pos, d.initializer.getStart(sf)).includes('@__PURE__')) continue;
-        const init = source.slice(d.initializer.getStart(sf), d.initializer.end);
-        edits.push({ start: d.initializer.getStart(sf), end: d.initializer.end, replacement: `/* @__PURE__ */ (() => (${init}))()` });
+        edits.push({ pos: d.initializer.getStart(sf), text: '/* @__PURE__ */ (() => (' });
+        edits.push({ pos: d.initializer.end, text: '))()' });
       }
     }
   }
+  return edits;
+}
+
+/** Applies insertions (`{ pos, text }`, no newline in `text`) to a source. */
+export function applyInsertions(source, edits) {
   let out = source;
-  for (const { start, end, replacement } of edits.sort((a, b) => b.start - a.start)) out = out.slice(0, start) + replacement + out.slice(end);
+  for (const { pos, text } of [...edits].sort((a, b) => b.pos - a.pos)) out = out.slice(0, pos) + text + out.slice(pos);
   return out;
+}
+
+// ---- source maps: base64 VLQ, enough to shift generated columns -----------------------------------
+const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+function decodeVlq(str) {
+  const out = [];
+  let value = 0;
+  let shift = 0;
+  for (const ch of str) {
+    const digit = B64.indexOf(ch);
+    value += (digit & 31) << shift;
+    if (digit & 32) shift += 5;
+    else {
+      out.push(value & 1 ? -(value >>> 1) : value >>> 1);
+      value = 0;
+      shift = 0;
+    }
+  }
+  return out;
+}
+function encodeVlq(n) {
+  let v = n < 0 ? (-n << 1) | 1 : n << 1;
+  let out = '';
+  do {
+    let digit = v & 31;
+    v >>>= 5;
+    if (v) digit |= 32;
+    out += B64[digit];
+  } while (v);
+  return out;
+}
+
+/** The map's `mappings` with generated columns moved right by the insertions (given in `source` offsets). */
+export function shiftMap(mappings, source, edits) {
+  const lineStarts = [0];
+  for (let i = 0; i < source.length; i++) if (source[i] === '\n') lineStarts.push(i + 1);
+  const lineOf = (pos) => {
+    let lo = 0;
+    let hi = lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (lineStarts[mid] <= pos) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  const byLine = new Map();
+  for (const { pos, text } of edits) {
+    const line = lineOf(pos);
+    if (!byLine.has(line)) byLine.set(line, []);
+    byLine.get(line).push({ col: pos - lineStarts[line], len: text.length });
+  }
+  return mappings
+    .split(';')
+    .map((line, index) => {
+      const inserts = byLine.get(index);
+      if (!inserts || !line) return line;
+      // Generated columns are deltas within a line; the other fields are deltas across the file and stay.
+      let col = 0;
+      let prevOut = 0;
+      return line
+        .split(',')
+        .map((segment) => {
+          const fields = decodeVlq(segment);
+          col += fields[0];
+          const moved = col + inserts.filter((x) => x.col <= col).reduce((n, x) => n + x.len, 0);
+          fields[0] = moved - prevOut;
+          prevOut = moved;
+          return fields.map(encodeVlq).join('');
+        })
+        .join(',');
+    })
+    .join(';');
 }
 
 /** Whether `file` (relative to the package root, `./dist/…`) is declared with side effects in package.json. */
@@ -100,11 +179,15 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     if (declaredSideEffects(rel, sideEffects)) continue;
     const path = join(root, String(f));
     const source = readFileSync(path, 'utf8');
-    const out = pureClasses(source, path);
-    if (out !== source) {
-      writeFileSync(path, out);
-      changed++;
+    const edits = pureClasses(source, path);
+    if (!edits.length) continue;
+    writeFileSync(path, applyInsertions(source, edits));
+    if (existsSync(`${path}.map`)) {
+      const map = JSON.parse(readFileSync(`${path}.map`, 'utf8'));
+      map.mappings = shiftMap(map.mappings, source, edits);
+      writeFileSync(`${path}.map`, JSON.stringify(map));
     }
+    changed++;
   }
   console.log(`pure-classes: ${changed} modules`);
 }
