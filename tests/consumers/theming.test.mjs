@@ -167,3 +167,29 @@ for (const tag of TAGS) {
     }
   }
 }
+
+test('the kit forwards its steps\' parts as <slot>-<part>: internship-wrap-up::part(checklist-item) and ::part(contacts-base) reach the steps inside it', async () => {
+  writeFileSync(join(root, 'kit-parts.html'), `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Parts</title>
+<script type="module" src="/package/dist/strong-finish.js"></script>
+<style>
+internship-wrap-up::part(checklist-item) { outline: 4px solid rgb(1, 2, 3); }
+internship-wrap-up::part(contacts-base) { border-top-color: rgb(4, 5, 6); }
+internship-checklist::part(item) { outline: 4px solid rgb(9, 9, 9); }  /* a standalone checklist's rule: stays outside the kit */
+</style></head><body>
+<internship-wrap-up intern-name="Maya" end-date="2026-12-18" storage="none"></internship-wrap-up>
+</body></html>\n`);
+  const { page, errors } = await openPage(browser);
+  try {
+    await page.goto(`${server.url}/kit-parts.html`);
+    const item = () => document.querySelector('internship-wrap-up').shadowRoot.querySelector('internship-checklist')?.shadowRoot?.querySelector('[part~="item"]');
+    await page.waitForFunction(item, { timeout: 20000 });
+    assert.equal(await page.evaluate(`getComputedStyle((${item})()).outlineColor`), 'rgb(1, 2, 3)');
+    await page.evaluate(() => document.querySelector('internship-wrap-up').shadowRoot.querySelectorAll('[role="tab"]')[5].click());
+    const base = () => document.querySelector('internship-wrap-up').shadowRoot.querySelector('keep-in-touch')?.shadowRoot?.querySelector('[part~="base"]');
+    await page.waitForFunction(base, { timeout: 20000 });
+    assert.equal(await page.evaluate(`getComputedStyle((${base})()).borderTopColor`), 'rgb(4, 5, 6)');
+    assert.deepEqual(errors, []);
+  } finally {
+    await page.close();
+  }
+});
