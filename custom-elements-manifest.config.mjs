@@ -1,4 +1,5 @@
 import defineCalls from './scripts/cem-define-plugin.mjs';
+import tokens from './scripts/cem-tokens-plugin.mjs';
 
 export default {
   globs: ['src/**/*.ts'],
@@ -7,5 +8,5 @@ export default {
   litelement: true,
   dependencies: false,
   packagejson: true,
-  plugins: [defineCalls()],
+  plugins: [defineCalls(), tokens()],
 };

@@ -158,7 +158,7 @@ export async function startSyncServer(options = {}) {
     poolSize = Number(env.SYNC_POOL ?? 20),
     log = (line) => console.error(line),
   } = options;
-  if (!databaseUrl) throw new Error('DATABASE_URL is not set; for a throwaway database: bash examples/sync-server/db.sh run npm run sync-server');
+  if (!databaseUrl) throw new Error('DATABASE_URL is not set; for a throwaway database: bash examples/sync-server/db.sh run npm run sync-server (from npm: bash node_modules/strong-finish/examples/sync-server/db.sh run npx strong-finish-sync-server)');
   if (secret === DEV_SECRET && env.NODE_ENV === 'production') throw new Error('Set SYNC_SECRET in production');
 
   const pool = new pg.Pool({ connectionString: databaseUrl, max: poolSize });

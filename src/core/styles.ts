@@ -7,6 +7,27 @@ import { css } from 'lit';
  * needed; private tokens (`--_*`) are what the rules use. A public colour token applies in light and
  * dark mode alike; the defaults pick their dark variant through `light-dark()`. Inherited properties are set again on the
  * base container so a host's `* { … !important }` rules on our tag can't reach inside.
+ *
+ * Every element honours every token below: scripts/cem-tokens-plugin.mjs lists them in each element's
+ * `cssProperties` in custom-elements.json (an element's own `@cssprop` line, when it has one, wins), and
+ * tests/node/manifest-styles.test.mjs fails on a token the styles read that the manifest does not list.
+ * @cssprop --sf-accent - Buttons, links, progress bars, the selected tab; the default focus ring.
+ * @cssprop --sf-accent-text - Text on `--sf-accent` (primary buttons, the selected tab); ≥ 4.5:1 against it.
+ * @cssprop --sf-accent-soft - Soft highlights behind text in `--sf-text` (selected chips, today's row); ≥ 4.5:1 with it, in dark mode too.
+ * @cssprop --sf-text - Body text.
+ * @cssprop --sf-muted - Secondary text (hints, dates, counts); ≥ 4.5:1 on `--sf-surface` and `--sf-surface-alt`.
+ * @cssprop --sf-surface - Background of the widget.
+ * @cssprop --sf-surface-alt - Background of panels, rows and inputs' surroundings.
+ * @cssprop --sf-border - Borders of the card, inputs and lists (≥ 3:1 where it marks a control).
+ * @cssprop --sf-danger - Errors and destructive actions.
+ * @cssprop --sf-success - "Saved" and done states.
+ * @cssprop --sf-warning-bg - Background of warnings (storage notices, due items).
+ * @cssprop --sf-warning-text - Text of warnings, on `--sf-warning-bg`.
+ * @cssprop --sf-focus - The keyboard focus ring (defaults to `--sf-accent`); ≥ 3:1 against `--sf-surface` (WCAG 1.4.11).
+ * @cssprop --sf-radius - Corner radius (default 8px).
+ * @cssprop --sf-font - Font family (default the system UI font).
+ * @cssprop --sf-font-size - Base font size (default `medium`, the reader's own size).
+ * @cssprop --sf-space - Base spacing (default 0.75rem).
  */
 export const tokens = css`
   :host {

@@ -116,6 +116,7 @@ const nextStep: Rule<NextStep> = (input, path, issues) => (typeof input === 'str
  * @csspart base - The outer container.
  * @csspart notice - The storage warning.
  * @csspart saved - The "saved" note in the footer.
+ * @csspart print - The print view, rendered only while printing: what the Markdown export shows.
  * @cssprop --sf-accent - Buttons and highlights.
  * @cssprop --sf-surface - Background.
  * @cssprop --sf-text - Text colour.

@@ -99,6 +99,7 @@ const PROJECT_FIELDS = ['status', 'next', 'files', 'access', 'owner', 'contacts'
  * @csspart log - The daily log section.
  * @csspart notice - The storage warning.
  * @csspart saved - The "saved" note in the footer.
+ * @csspart print - The print view, rendered only while printing: what the Markdown export shows.
  * @cssprop --sf-accent - Accent colour (and every other shared `--sf-*` token).
  * @slot - A `<script type="application/json">` with default milestones.
  */

@@ -91,6 +91,7 @@ const contentRule = obj(
  * @csspart item - Each item row.
  * @csspart notice - The storage notice.
  * @csspart saved - The "Saved" note.
+ * @csspart print - The print view, rendered only while printing: what the Markdown export shows.
  * @cssprop --sf-accent - Accent colour (buttons, progress, checkboxes).
  * @cssprop --sf-surface - Background.
  * @cssprop --sf-text - Text colour.

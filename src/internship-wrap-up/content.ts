@@ -3,15 +3,27 @@ import type { Translator } from '../core/i18n.js';
 /** The translator (one type for the whole kit, from the core). */
 type T = Translator;
 
-/** The six steps, in the order of the seed article, each with its kit slot and widget tag. */
+/**
+ * The six steps, in the order of the seed article, each with its kit slot, widget tag and the widget's CSS
+ * parts, which the kit forwards as `<slot>-<part>` (`exportparts`): `internship-wrap-up::part(checklist-item)`
+ * styles the kit's checklist rows as `internship-checklist::part(item)` styles a standalone one.
+ * tests/node/manifest-styles.test.mjs keeps each list equal to the widget's parts in custom-elements.json.
+ */
 export const STEPS = [
-  { slot: 'checklist', tag: 'internship-checklist' },
-  { slot: 'feedback', tag: 'feedback-questions' },
-  { slot: 'thanks', tag: 'thank-you-composer' },
-  { slot: 'reflection', tag: 'reflection-journal' },
-  { slot: 'planner', tag: 'finish-strong-planner' },
-  { slot: 'contacts', tag: 'keep-in-touch' },
+  { slot: 'checklist', tag: 'internship-checklist', parts: 'base progress section item notice saved print' },
+  { slot: 'feedback', tag: 'feedback-questions', parts: 'base notice saved print' },
+  { slot: 'thanks', tag: 'thank-you-composer', parts: 'base people editor draft team notice saved print' },
+  { slot: 'reflection', tag: 'reflection-journal', parts: 'base header section skills builder toolbar notice saved print' },
+  { slot: 'planner', tag: 'finish-strong-planner', parts: 'base countdown timeline handover preview log notice saved print' },
+  { slot: 'contacts', tag: 'keep-in-touch', parts: 'base contact badge notice saved print' },
 ] as const;
+
+/** The `exportparts` value of a step's widget inside the kit: each part as `<slot>-<part>`. */
+export const exportParts = (slot: string, parts: string): string =>
+  parts
+    .split(' ')
+    .map((p) => `${p}:${slot}-${p}`)
+    .join(',');
 
 export type StepSlot = (typeof STEPS)[number]['slot'];
 

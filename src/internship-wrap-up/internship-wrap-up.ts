@@ -16,7 +16,7 @@ import { describeElement, warnOnce } from '../core/warn.js';
 import { LazyElementsController, type ElementLoaders } from '../core/lazy.js';
 import { UndoController } from '../core/controllers/undo.js';
 import { clearAll as clearThisBrowser, storedKeys } from '../core/clear-all.js';
-import { STEPS, profileFields, stepText, type StepSlot } from './content.js';
+import { STEPS, exportParts, profileFields, stepText, type StepSlot } from './content.js';
 import { mergeCalendars, progress, stepFromHash } from './logic.js';
 import { applyAutoTicks, collectTasks, setTaskDone, reconcileTwins, syncTwins, taskEvents, type Patch, type Task } from '../core/tasks/index.js';
 import { toICS as buildICS } from '../core/formats/ics.js';
@@ -86,6 +86,7 @@ const profileRule = obj({}, { internName: short, internEmail: short, company: sh
  * The whole Strong Finish kit in one element: a profile header, an overview of the six steps with their
  * progress and the days left, and the six widgets as tabs. It provides the profile and the kit's shared
  * data to every widget inside it (rendered by the kit or placed by the host), and exports everything.
+ * The parts of the widgets it renders are forwarded as `<slot>-<part>` (`checklist-item`, `contacts-badge`…).
  *
  * @summary The internship wrap-up: one profile, six steps, one export.
  * @fires change - After a user edit in the profile, in any step, or a restore.
@@ -100,6 +101,7 @@ const profileRule = obj({}, { internName: short, internEmail: short, company: sh
  * @csspart panel - The visible step.
  * @csspart notice - The storage notice.
  * @csspart saved - The "Saved" note in the footer.
+ * @csspart print - The print view, rendered only while printing: what the Markdown export shows.
  * @cssprop --sf-accent - Buttons, progress bars and the selected tab.
  * @cssprop --sf-surface - Background.
  * @cssprop --sf-text - Text colour (and every other `--sf-*` token; each holds a light and a dark value, so dark mode needs no other names).
@@ -527,6 +529,8 @@ export class InternshipWrapUp extends SfElement<WrapUpValue> {
     if (!el && create) {
       el = document.createElement(tag) as Widget;
       this.#widgets.set(slot, el);
+      // Its parts reach the page as `<slot>-<part>` (issue #33): the widget lives in the kit's shadow root.
+      el.setAttribute('exportparts', exportParts(slot, STEPS.find((s) => s.slot === slot)!.parts));
       // The kit's "today" (a demo's or a test's fixed date), before the widget creates its default data.
       if (this.now) el.now = this.now;
       const part = this.#data(slot);

@@ -70,6 +70,7 @@ type Panel = { id: string; kind: 'edit' | 'log' | 'msg' | 'brief' } | undefined;
  * @csspart badge - The "Due soon" / "Due" / "Overdue" label.
  * @csspart notice - The storage warning.
  * @csspart saved - The "Saved" note in the footer.
+ * @csspart print - The print view, rendered only while printing: what the Markdown export shows.
  *
  * @cssprop --sf-accent - Buttons and links.
  * @cssprop --sf-surface - Background.

@@ -81,6 +81,7 @@ const strings = (v: unknown): v is string[] => Array.isArray(v) && v.every((s) =
  * @csspart toolbar - Export buttons.
  * @csspart notice - The storage warning.
  * @csspart saved - The last-saved time.
+ * @csspart print - The print view, rendered only while printing: what the Markdown export shows.
  *
  * @cssprop --sf-accent - Buttons, focus and selected states.
  * @cssprop --sf-surface - Background.

@@ -88,6 +88,7 @@ const spec = obj({}, { project: text(), learned: text(), moment: text(), forward
  * @csspart team - The whole-team note.
  * @csspart notice - The storage warning.
  * @csspart saved - "Saved" in the footer.
+ * @csspart print - The print view, rendered only while printing: what the Markdown export shows.
  * @cssprop --sf-accent - Buttons and highlights (also every other `--sf-*` token).
  * @cssprop --sf-danger - The over-limit count.
  * @slot - A `<script type="application/json">` with `ThanksContent` (templates, subject, team note).

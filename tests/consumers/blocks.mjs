@@ -5,7 +5,7 @@ export const BLOCKS = {
   // html.test.mjs: the one-tag embed, served from a copy of the tarball's dist/.
   'readme-embed': { file: 'README.md', contains: 'your-cdn.example/strong-finish/dist/strong-finish.js' },
   'readme-theme': { file: 'README.md', contains: "--sf-font: 'Inter'" },
-  'job-boards-brand': { file: 'docs/job-boards.md', contains: '--sf-accent: #0b5c4b;          /* brand green' },
+  'job-boards-brand': { file: 'docs/job-boards.md', contains: '--sf-accent: light-dark(#0b5c4b, #6fd3b8);' },
   'job-boards-analytics': { file: 'docs/job-boards.md', contains: 'const track = ' },
   // html.test.mjs: the generated reservation (npm run docs:numbers) holds the kit's height before upgrade.
   'readme-kit-reservation': { file: 'README.md', contains: 'internship-wrap-up:not(:defined) { display: block; min-height:' },
@@ -14,6 +14,8 @@ export const BLOCKS = {
   // ssr.test.mjs: the server module and the browser bundle, as docs/ssr.md shows them.
   'ssr-server': { file: 'docs/ssr.md', contains: '// server.mjs' },
   'ssr-hydrate': { file: 'docs/ssr.md', contains: '// hydrate.js' },
+  'ssr-csp': { file: 'docs/ssr.md', contains: '// csp.mjs' },
+  'ssr-install': { file: 'docs/ssr.md', contains: 'pnpm add strong-finish lit @lit-labs/ssr @lit-labs/ssr-client' },
   // vite-react.test.mjs builds it; tsc.test.mjs type-checks it.
   'react-finish': { file: 'docs/react.md', contains: '// Finish.tsx' },
   // tsc.test.mjs type-checks these (the JavaScript ones with checkJs).
@@ -32,4 +34,10 @@ export const BLOCKS = {
   // npm.test.mjs runs it in Node; esbuild.test.mjs bundles it into a lang="es" page.
   'job-boards-languages': { file: 'docs/job-boards.md', contains: "import 'strong-finish/translations/es.js';" },
   'frameworks-vscode': { file: 'docs/frameworks.md', contains: 'html.customData' },
+  // frameworks.test.mjs: vue-tsc and svelte-check on them in the clean project (#33).
+  'frameworks-vue': { file: 'docs/frameworks.md', contains: '<!-- Finish.vue -->' },
+  'frameworks-svelte': { file: 'docs/frameworks.md', contains: '<!-- Finish.svelte -->' },
+  // sync-server.test.mjs runs them in an empty folder (#33): the server from npm alone, then sync-setup in a page.
+  'sync-server-npm': { file: 'examples/sync-server/README.md', contains: 'npm install strong-finish pg' },
+  'sync-server-token': { file: 'examples/sync-server/README.md', contains: 'TOKEN=$(npx strong-finish-sync-server token maya)' },
 };

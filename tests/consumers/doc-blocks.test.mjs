@@ -1,4 +1,4 @@
-// Docs are code: every fenced block of README.md and docs/*.md is either run by a tests/consumers/ test
+// Docs are code: every fenced block of README.md, docs/*.md and examples/sync-server/README.md is either run by a tests/consumers/ test
 // (named in blocks.mjs and read with docBlock()) or marked `<!-- illustrative -->` on the line before it.
 // A new unmarked block, a block renamed under a test, or a name no test uses fails here.
 import { test } from 'node:test';
@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import { BLOCKS } from './blocks.mjs';
 import { REPO, fencedBlocks } from './project.mjs';
 
-const FILES = ['README.md', ...readdirSync(join(REPO, 'docs'), { recursive: true }).filter((f) => f.endsWith('.md')).sort().map((f) => `docs/${f}`)];
+// examples/sync-server/README.md ships in the package too (#33): its blocks are docs a host pastes.
+const FILES = ['README.md', 'examples/sync-server/README.md', ...readdirSync(join(REPO, 'docs'), { recursive: true }).filter((f) => f.endsWith('.md')).sort().map((f) => `docs/${f}`)];
 const TESTS = readdirSync(join(REPO, 'tests/consumers')).filter((f) => f.endsWith('.test.mjs')).map((f) => readFileSync(join(REPO, 'tests/consumers', f), 'utf8')).join('\n');
 
 test('every named block is found exactly once and run by a consumer test', () => {

@@ -10,7 +10,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { builtinModules, createRequire } from 'node:module';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { consumer } from './project.mjs';
 
 let root;
@@ -108,6 +108,40 @@ console.log(JSON.stringify(failed));`;
 test('the tarball has LICENSE (MIT) and no tests, sources or stories', () => {
   assert.match(readFileSync(join(root, 'LICENSE'), 'utf8'), /^MIT License/);
   assert.equal(pkg.license, 'MIT');
-  const unwanted = files.filter((f) => /^(src|tests|stories|demo|scripts|bench|examples)\//.test(f) || /\.test\.|\.stories\./.test(f) || (/\.tsx?$/.test(f) && !f.endsWith('.d.ts')));
+  const unwanted = files.filter((f) => /^(src|tests|stories|demo|scripts|bench|docs\/internals)\//.test(f) || (/^examples\//.test(f) && !/^examples\/sync-server\/[^/]+$/.test(f)) || /\.test\.|\.stories\./.test(f) || (/\.tsx?$/.test(f) && !f.endsWith('.d.ts')));
   assert.deepEqual(unwanted, []);
+});
+
+// Issue #33: what a customer reads in node_modules works without the repository.
+test('the package says where it lives (repository, homepage, bugs) and builds dist/ when packed (prepack)', () => {
+  assert.match(pkg.repository?.url ?? '', /^git\+https:\/\/.+\.git$/);
+  assert.match(pkg.homepage ?? '', /^https:\/\//);
+  assert.match(pkg.bugs?.url ?? '', /^https:\/\//);
+  assert.match(pkg.scripts?.prepack ?? '', /npm run build/);
+});
+
+test('every relative link and image of the shipped Markdown resolves to a file in the package', () => {
+  const markdown = files.filter((f) => f.endsWith('.md'));
+  for (const doc of ['README.md', 'CHANGELOG.md', 'docs/sync.md', 'docs/job-boards.md', 'docs/ssr.md', 'docs/frameworks.md', 'docs/react.md', 'examples/sync-server/README.md']) {
+    assert.ok(markdown.includes(doc), `${doc} is not in the package`);
+  }
+  const dead = [];
+  for (const doc of markdown) {
+    const text = readFileSync(join(root, doc), 'utf8').replace(/^( {0,3})(`{3,}|~{3,})[\s\S]*?^\1\2/gm, '');
+    for (const [, target] of text.matchAll(/\]\(([^)\s]+)(?:\s+"[^"]*")?\)/g)) {
+      if (/^([a-z]+:|#)/i.test(target)) continue;
+      const path = join(dirname(doc), decodeURIComponent(target.split('#')[0]));
+      if (!existsSync(join(root, path))) dead.push(`${doc} → ${target}`);
+    }
+  }
+  assert.deepEqual(dead, []);
+});
+
+test('the reference server is the package\'s `strong-finish-sync-server` command, with `pg` an optional peer', () => {
+  assert.equal(pkg.bin?.['strong-finish-sync-server'], './examples/sync-server/bin.mjs');
+  assert.equal(pkg.peerDependenciesMeta?.pg?.optional, true);
+  assert.ok(pkg.peerDependencies?.pg);
+  assert.ok(!pkg.dependencies?.pg, 'pg is not installed for hosts that only use the elements');
+  assert.match(readFileSync(join(root, 'examples/sync-server/bin.mjs'), 'utf8'), /^#!\/usr\/bin\/env node\n/);
+  for (const f of ['server.mjs', 'token.mjs', 'db.sh', 'README.md']) assert.ok(files.includes(`examples/sync-server/${f}`), f);
 });

@@ -22,7 +22,7 @@ import { BLOCKS } from './blocks.mjs';
 export const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
 /** The host tools a consumer project installs, at the versions this repo's lockfile pins. */
-const TOOLS = ['vite', 'react', 'react-dom', 'esbuild', 'typescript', '@lit-labs/ssr', '@lit-labs/ssr-client', '@types/react'];
+const TOOLS = ['vite', 'react', 'react-dom', 'esbuild', 'typescript', '@lit-labs/ssr', '@lit-labs/ssr-client', '@types/react', 'webpack', 'vue', 'vue-tsc', 'svelte', 'svelte-check'];
 
 export function lockedVersion(name) {
   const lock = JSON.parse(readFileSync(join(REPO, 'package-lock.json'), 'utf8'));
@@ -43,9 +43,11 @@ export async function consumer() {
   if (cached) return cached;
   if (!existsSync(join(REPO, 'dist/strong-finish.js'))) throw new Error('run `npm run build` first');
   const packDir = mkdtempSync(join(tmpdir(), 'sf-pack-'));
-  const [info] = JSON.parse(run('npm', ['pack', '--json', '--silent', '--pack-destination', packDir], REPO));
+  // --ignore-scripts: the `prepack` build (for a fresh clone's `npm pack`/`npm publish`) already ran above.
+  const [info] = JSON.parse(run('npm', ['pack', '--json', '--silent', '--ignore-scripts', '--pack-destination', packDir], REPO));
   const packed = join(packDir, info.filename);
-  const hash = createHash('sha256').update(readFileSync(packed)).digest('hex').slice(0, 12);
+  // Keyed by the tarball and the tools, so a tool added here gets a fresh project.
+  const hash = createHash('sha256').update(readFileSync(packed)).update(TOOLS.map((t) => `${t}@${lockedVersion(t)}`).join()).digest('hex').slice(0, 12);
   const dir = join(tmpdir(), `sf-consumer-${hash}`);
   if (dir.startsWith(REPO)) throw new Error(`${dir} is inside the repo: its node_modules would be visible`);
   const done = join(dir, '.installed');
