@@ -85,6 +85,7 @@ export abstract class SfElement<V extends object> extends ProfileElement {
     snapshot: () => this.data,
     merged: () => this.storageStatus.merged(),
     timeout: (this.constructor as typeof SfElement).storageTimeout,
+    pack: () => this.packStamp(),
   });
 
   /** @internal The storage notice, "Saved at…", and content held while saved data loads. */
@@ -213,6 +214,11 @@ export abstract class SfElement<V extends object> extends ProfileElement {
 
   /** Hook for subclasses that keep derived state (such as an undo buffer) in step with `data`. */
   protected onDataReplaced(): void {}
+
+  /** The programme pack the stored data follows (`{ id, version }`, written in the stored envelope), if any. */
+  protected packStamp(): { id: string; version: number } | undefined {
+    return undefined;
+  }
 
   /** Receives host content from a child `<script type="application/json">` (already parsed). */
   protected applyContent(_content: unknown): void {}

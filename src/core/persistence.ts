@@ -26,10 +26,14 @@ export type SaveStatus = 'saved' | 'pending' | 'loading' | 'timeout' | 'memory' 
 
 export const TROUBLE: ReadonlySet<SaveStatus> = new Set(['timeout', 'unavailable', 'full', 'failed', 'auth', 'offline', 'retrying', 'unreadable']);
 
-/** Stored as `{ v, savedAt, data }` so a later version can migrate or refuse what it can't read. */
+/**
+ * Stored as `{ v, savedAt, data }` so a later version can migrate or refuse what it can't read; `pack`
+ * names the programme pack (and its version) the data follows, so programmes on one origin never mix.
+ */
 export interface Envelope {
   v: number;
   savedAt: string;
+  pack?: { id: string; version: number };
   data: unknown;
 }
 
@@ -44,6 +48,8 @@ export interface PersistenceOptions {
   snapshot(): unknown;
   /** Changes from elsewhere were merged into unsaved edits here; `conflicts` fields were edited on both sides. */
   merged?(conflicts: number): void;
+  /** The programme pack the data follows, written in the envelope. */
+  pack?(): { id: string; version: number } | undefined;
   /** Debounce for user edits, in ms. */
   delay?: number;
   /** How long a host adapter may take before the status says so, in ms. */
@@ -471,7 +477,8 @@ export class PersistenceController implements ReactiveController {
       this.#setStatus('saved');
       return;
     }
-    const envelope: Envelope = { v: this.#options.version, savedAt: new Date().toISOString(), data };
+    const pack = this.#options.pack?.();
+    const envelope: Envelope = { v: this.#options.version, savedAt: new Date().toISOString(), ...(pack ? { pack } : {}), data };
     const text = JSON.stringify(envelope);
     const edits = this.#edits;
     let result: void | Promise<void>;
