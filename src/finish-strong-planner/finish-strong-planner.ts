@@ -23,6 +23,7 @@ import { SAME_TASK } from '../core/tasks/ids.js';
 import type { Task } from '../core/tasks/tasks.js';
 import { stripLayout } from '../core/tasks/strip.js';
 import { styles } from './styles.js';
+import { shapeList } from '../core/pack/list.js';
 
 /**
  * A milestone. `date` is `''` while it follows the last day (`offset` days from it, negative before);
@@ -62,8 +63,21 @@ export interface PlannerValue {
   /** The last day the intern typed in, used when no `end-date` attribute or profile gives one. */
   endDate?: string;
 }
-/** Host content: default milestones, as `{ milestones: [...] }` or a bare array. */
-export type PlannerContent = { milestones: Array<{ id?: string; text: string; offset?: number; date?: string }> } | Array<{ id?: string; text: string; offset?: number; date?: string }>;
+/** A host milestone: `offsetDays` from the last day (-7 = a week before) or a fixed `date`. */
+export interface ContentMilestone {
+  id?: string;
+  text: string;
+  offsetDays?: number;
+  date?: string;
+  /** @deprecated The older name of `offsetDays`. */
+  offset?: number;
+}
+/**
+ * Host content, the shape every step shares: `{ milestones, replace?, hide? }`. The host's milestones
+ * replace the default timeline unless `replace` is `false` (then one with a default's id rewrites it, new
+ * ids are added, `hide` leaves defaults out). A bare array still works (with a console notice).
+ */
+export type PlannerContent = { milestones: ContentMilestone[]; replace?: boolean; hide?: string[] } | ContentMilestone[];
 
 const PROJECT_FIELDS = ['status', 'next', 'files', 'access', 'owner', 'contacts'] as const;
 const empty = () => '';
@@ -152,12 +166,30 @@ export class FinishStrongPlanner extends SfElement<PlannerValue> {
   }
 
   #defaultMilestones(): Milestone[] {
-    return (this.#hostContent ?? defaultMilestones((id, en) => this.t(id, en))).map((m) => ({ date: '', done: false, ...m }));
+    const defaults = defaultMilestones((id, en) => this.t(id, en));
+    const host = this.#hostContent as MilestoneSeed[] | undefined;
+    const list = host ? shapeList(defaults, host, { replace: this.#replace, hide: this.#hide }) : defaults;
+    return list.map((m) => ({ date: '', done: false, ...m }));
   }
 
+  #replace = true;
+  #hide: string[] = [];
+
   protected override applyContent(content: unknown): void {
+    if (Array.isArray(content)) warnOnce(this, 'content-old', `${describeElement(this)}: a bare list of milestones still works, but the content shape every step shares is { "milestones": [...] } (docs/programmes.md).`);
+    const shape = (Array.isArray(content) ? {} : content ?? {}) as { replace?: unknown; hide?: unknown };
+    this.#replace = shape.replace !== false;
+    this.#hide = Array.isArray(shape.hide) ? shape.hide.filter((h): h is string => typeof h === 'string') : [];
     const items = Array.isArray(content) ? content : (content as { milestones?: unknown })?.milestones;
-    const clean = this.schema({ holidays: [], projects: [], log: [], milestones: Array.isArray(items) ? items.map((m, i) => ({ id: `c${i}`, ...m })) : 0 }, 'content', []);
+    const renamed = Array.isArray(items)
+      ? items.map((m: Record<string, unknown>, i) => {
+          if (!m || typeof m !== 'object') return m;
+          const { offsetDays, ...rest } = m;
+          if ('offset' in m) warnOnce(this, 'content-offset', `${describeElement(this)}: a milestone's "offset" still works, but every step now says "offsetDays" (days from the last day).`);
+          return { id: `c${i}`, ...rest, ...(offsetDays !== undefined ? { offset: offsetDays } : {}) };
+        })
+      : 0;
+    const clean = this.schema({ holidays: [], projects: [], log: [], milestones: renamed }, 'content', []);
     if (typeof clean !== 'object' || !Array.isArray(items)) {
       warnOnce(this, 'content', `${describeElement(this)}: content must be { "milestones": [{ "text", "offset" }] }; the default milestones are kept.`);
       return;
