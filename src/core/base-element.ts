@@ -46,6 +46,19 @@ export abstract class SfElement<V extends object> extends ProfileElement {
   /** Where a host adapter saves, shown as the save status ("Saved to your Jobs Section account"); overrides the adapter's `label`. */
   @property({ attribute: 'storage-label' }) storageLabel?: string;
 
+  /**
+   * The host's own words for this element per language, by message id (`{ "es": { "checklist.title": "…" } }`):
+   * they win over the catalogues for this element only. The kit hands each step its programme pack's `strings`.
+   */
+  @property({ attribute: false })
+  get strings(): Readonly<Record<string, Readonly<Record<string, string>>>> | undefined {
+    return this.i18n.strings;
+  }
+  set strings(next: Readonly<Record<string, Readonly<Record<string, string>>>> | undefined) {
+    this.i18n.strings = next && typeof next === 'object' ? next : undefined;
+    this.requestUpdate();
+  }
+
   /** "Today", for demos and tests; defaults to the real date. */
   @property({ attribute: false }) now?: Date;
 
