@@ -55,6 +55,14 @@ const FIELD_LIMITS: Record<string, number | undefined> = { greeting: 200, email:
 
 type Panel = { id: string; kind: 'edit' | 'log' | 'msg' | 'brief' } | undefined;
 
+/** `<keep-in-touch>`'s host content (see `KeepInTouch.content`). */
+export interface ContactsContent {
+  templates?: Template[];
+  replace?: boolean;
+  hide?: string[];
+  cadences?: { default?: Cadence; tags?: TagCadence[] };
+}
+
 /**
  * Keeps the intern's network after the internship: contacts with a follow-up cadence, due-soon and
  * overdue reminders, message templates, and exports to the calendar and address book.
@@ -79,14 +87,6 @@ type Panel = { id: string; kind: 'edit' | 'log' | 'msg' | 'brief' } | undefined;
  *
  * @slot - A `<script type="application/json">` with `{ "templates": [{ id, label, subject, body }] }` to replace the message templates.
  */
-/** `<keep-in-touch>`'s host content (see `KeepInTouch.content`). */
-export interface ContactsContent {
-  templates?: Template[];
-  replace?: boolean;
-  hide?: string[];
-  cadences?: { default?: Cadence; tags?: TagCadence[] };
-}
-
 export class KeepInTouch extends SfElement<KeepInTouchValue> {
   static override kitSlot = 'contacts';
   static override styles = [...SfElement.styles, styles];
