@@ -101,7 +101,7 @@ export function readPack(input: unknown): { pack?: ProgrammePack; issues: Issues
   if (issues.length) return { issues };
   const pack: Record<string, unknown> = { id: source.id, version: source.version };
   for (const [key, value] of Object.entries(source)) {
-    if (key === 'id' || key === 'version' || value === undefined) continue;
+    if (key === 'id' || key === 'version' || key === '$schema' || value === undefined) continue;
     const rule = key === 'name' ? t : key === 'strings' ? stringsRule : (partRules as Record<string, Rule<unknown>>)[key];
     const prefix = `content[${JSON.stringify(key)}]`.replace(/^content\["(name|strings)"\]/, 'content.$1');
     if (!rule) {
