@@ -9,6 +9,9 @@ import { PersistenceController, type StorageLike, type StorageMode } from './per
 import { kitContext, type Kit } from './profile.js';
 import { ProfileElement } from './profile-element.js';
 import { clone, parseWith, type Rule } from './schema.js';
+import { withoutUnknownFieldIssues } from './model/unknown.js';
+import type { Migrations } from './model/envelope.js';
+import { jsonEqual } from './storage/merge.js';
 import { createSfEvent, type SfEventMap, type SfEventName } from './events.js';
 import type { MIME } from './download.js';
 import { Announcer } from './controllers/announcer.js';
@@ -80,7 +83,11 @@ export abstract class SfElement<V extends object> extends ProfileElement {
     () => this.contextProfile?.locale,
     // Default content is written in the active language; while the user hasn't touched it, follow the language.
     () => {
-      if (!this.#pristine) return;
+      if (!this.#pristine) {
+        // Her data holds defaults by id: the texts `value` shows changed with the language; the kit must see them.
+        if (this.hasUpdated) this.#publish();
+        return;
+      }
       this.data = this.createDefault();
       // The kit holds a copy: it must not keep (and hand back) the default content in the old language.
       // Not before the first update, which reads the stored data and publishes what is really there: a
@@ -98,7 +105,10 @@ export abstract class SfElement<V extends object> extends ProfileElement {
     snapshot: () => this.data,
     merged: () => this.storageStatus.merged(),
     timeout: (this.constructor as typeof SfElement).storageTimeout,
-    pack: () => this.packStamp(),
+    meta: () => {
+      const pack = this.packStamp();
+      return pack ? { pack } : undefined;
+    },
   });
 
   /** @internal The storage notice, "Saved at…", and content held while saved data loads. */
@@ -108,7 +118,7 @@ export abstract class SfElement<V extends object> extends ProfileElement {
   static schemaVersion = 1;
   /** How long a host storage adapter may take before the user is told it is not saving, in ms. */
   static storageTimeout = 5000;
-  static migrations: Record<number, (data: unknown) => unknown> = {};
+  static migrations: Migrations = {};
   /** Where this element's value appears in the kit's shared data (`checklist`, `feedback`…). */
   static kitSlot = '';
 
@@ -133,18 +143,43 @@ export abstract class SfElement<V extends object> extends ProfileElement {
 
   /** The widget's data as a plain JSON object (a copy; assign to replace). */
   get value(): V {
-    return clone(this.data);
+    return clone(this.toValue(this.data));
+  }
+
+  /**
+   * The data as `value` shows it. Stored data holds defaults by id (issue #28); an element whose items
+   * have texts looked up at render fills them in here, so hosts and the kit read whole items.
+   */
+  protected toValue(data: V): V {
+    return data;
   }
 
   set value(next: V | undefined) {
+    this.#assign(next, true);
+  }
+
+  /**
+   * @internal The kit's change to this step (a tick from its task list, a twin's tick, an inferred tick):
+   * like assigning `value`, except that before this step has read its saved data the change is merged
+   * on top of what it reads, never replacing it (issue #28: a Spanish intern's project was lost so).
+   */
+  applyFromKit(next: V): void {
+    this.#assign(next, false);
+  }
+
+  #assign(next: V | undefined, replace: boolean): void {
     // `undefined` is "not set" (React's `useState()` before the first change): keep what is there.
     if (next === undefined) return;
+    const clean = this.clean(next, 'value');
+    // Its own value given back (`el.value = JSON.parse(JSON.stringify(el.value))`) changes nothing: no
+    // save, no event, nothing told to the kit. (Before the first update it still replaces what is stored.)
+    if (this.hasUpdated && jsonEqual(clean, this.data)) return;
     this.#pristine = false;
-    this.data = this.clean(next, 'value');
+    this.data = clean;
     this.onDataReplaced();
     // Saved in a microtask, after any `storage` change made in the same tick (storage="none" must never
     // see the value); assigned before stored data was read, the host's value wins over it.
-    this.persistence.assigned(() => this.#configureStorage());
+    this.persistence.assigned(() => this.#configureStorage(), replace);
     this.#publish(true);
     this.requestUpdate();
   }
@@ -206,7 +241,10 @@ export abstract class SfElement<V extends object> extends ProfileElement {
 
   /** Cleans data from a host or storage, warning once about what was dropped. */
   protected clean(input: unknown, source: string): V {
-    const { value, issues } = parseWith(this.schema, input, () => this.createDefault());
+    const parsed = parseWith(this.schema, input, () => this.createDefault());
+    const { value } = parsed;
+    // Unknown fields in stored data are a newer build's, kept on purpose: nothing to warn about.
+    const issues = source === 'saved data' ? withoutUnknownFieldIssues(parsed.issues) : parsed.issues;
     if (issues.length) {
       const more = issues.length > 4 ? ` (and ${issues.length - 4} more)` : '';
       warnOnce(this, `core:clean:${source}`, `${describeElement(this)} ${source}: ignored ${issues.slice(0, 4).join('; ')}${more}.`);

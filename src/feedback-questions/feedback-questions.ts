@@ -25,6 +25,7 @@ import { shapeList } from '../core/pack/list.js';
 import { defaultQuestions, STARTER, THEMES, themeLabels, type Question } from './content.js';
 import { styles } from './styles.js';
 import { mergeResponse } from './response.js';
+import { FEEDBACK_VERSION, feedbackMigrations } from './model.js';
 
 export type { Question } from './content.js';
 
@@ -131,6 +132,8 @@ const nextStep: Rule<NextStep> = (input, path, issues) => (typeof input === 'str
  */
 export class FeedbackQuestions extends SfElement<FeedbackValue> {
   static override kitSlot = 'feedback';
+  static override schemaVersion = FEEDBACK_VERSION;
+  static override migrations = feedbackMigrations;
   static override styles = [...SfElement.styles, styles];
 
   /** Questions from the host: added to the built-in bank, or replacing it with `replace: true`. */

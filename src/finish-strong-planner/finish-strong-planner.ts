@@ -11,12 +11,15 @@ import { RovingController } from '../core/controllers/roving.js';
 import { mdDocument, mdField, mdHeading, mdItem } from '../core/formats/markdown.js';
 import { fileName } from '../core/formats/text.js';
 import { newId } from '../core/ids.js';
-import { bool, isoDate, list, num, obj, text } from '../core/schema.js';
+import { DROP, list, obj, isoDate, type Rule } from '../core/schema.js';
+import { itemText, type ItemSource } from '../core/model/items.js';
+import { loadedTextsOf } from '../core/i18n.js';
+import { englishMilestone, logRule, milestoneTextId, plannerMigrations, PLANNER_VERSION, projectRule, storedMilestone } from './model.js';
 import { describeElement, warnOnce } from '../core/warn.js';
 import { elementWeekend } from '../core/element-weekend.js';
 import { daysOff } from '../core/holidays.js';
 import { defaultMilestones, type MilestoneSeed } from './content.js';
-import { byDate, dateOrEmpty, parseDates, streak } from './logic.js';
+import { byDate, parseDates, streak } from './logic.js';
 import { autoReasonText, sourceLabel } from '../core/tasks/labels.js';
 import { autoReason } from '../core/tasks/auto.js';
 import { SAME_TASK } from '../core/tasks/ids.js';
@@ -31,7 +34,13 @@ import { shapeList } from '../core/pack/list.js';
  */
 export interface Milestone {
   id: string;
+  /**
+   * What it says. In `value` always filled in; stored only when it is hers: a default milestone's text
+   * is the catalogue's, in the page's language (issue #28).
+   */
   text: string;
+  /** `default` (the kit's, by id), `own` (hers), or `pack:<id>`; absent in data from before version 2. */
+  from?: ItemSource;
   date: string;
   done: boolean;
   offset?: number;
@@ -80,7 +89,6 @@ export interface ContentMilestone {
 export type PlannerContent = { milestones: ContentMilestone[]; replace?: boolean; hide?: string[] } | ContentMilestone[];
 
 const PROJECT_FIELDS = ['status', 'next', 'files', 'access', 'owner', 'contacts'] as const;
-const empty = () => '';
 
 /**
  * The last weeks of an internship: a countdown to the last day (working days, holidays excluded), a
@@ -134,24 +142,14 @@ export class FinishStrongPlanner extends SfElement<PlannerValue> {
   #hRaw: string | undefined;
   #hList: string[] = [];
 
+  static override schemaVersion = PLANNER_VERSION;
+  static override migrations = plannerMigrations;
+
   protected schema = obj(
-    {
-      holidays: list(isoDate()),
-      milestones: list(
-        obj({ id: text(200), text: text(), date: dateOrEmpty(), done: bool() }, { offset: num(-3650, 3650) }, { date: empty, done: () => false }),
-      ),
-      projects: list(
-        obj(
-          { id: text(200), name: text(), status: text(), next: text(), files: text(), access: text(), owner: text(), contacts: text(), deadline: dateOrEmpty() },
-          {},
-          { name: empty, status: empty, next: empty, files: empty, access: empty, owner: empty, contacts: empty, deadline: empty },
-        ),
-      ),
-      log: list(obj({ date: isoDate(), goal: text(), done: bool(), note: text() }, {}, { goal: empty, done: () => false, note: empty })),
-    },
+    { holidays: list(isoDate()), milestones: list(storedMilestone), projects: list(projectRule), log: list(logRule) },
     { endDate: isoDate() },
     { holidays: () => [], milestones: () => this.#defaultMilestones(), projects: () => [], log: () => [] },
-  );
+  ) as unknown as Rule<PlannerValue>;
 
   /** Host content (default milestones); see the class description. */
   get content(): PlannerContent | undefined {
@@ -165,11 +163,56 @@ export class FinishStrongPlanner extends SfElement<PlannerValue> {
     return { holidays: [], milestones: this.#defaultMilestones(), projects: [], log: [] };
   }
 
+  /** The default milestones as stored: by id, their text looked up at render (`#textOf`). */
   #defaultMilestones(): Milestone[] {
-    const defaults = defaultMilestones((id, en) => this.t(id, en));
+    return this.#contentMilestones().map(({ text: _t, ...m }) => ({ date: '', done: false, ...m, from: 'default' }) as Milestone);
+  }
+
+  /** The timeline a new planner starts with: the kit's, shaped by the host's content (`replace`, `hide`). */
+  #contentMilestones(): MilestoneSeed[] {
+    const defaults = defaultMilestones((_id, en) => en);
     const host = this.#hostContent as MilestoneSeed[] | undefined;
-    const list = host ? shapeList(defaults, host, { replace: this.#replace, hide: this.#hide }) : defaults;
-    return list.map((m) => ({ date: '', done: false, ...m }));
+    return host ? shapeList(defaults, host, { replace: this.#replace, hide: this.#hide }) : defaults;
+  }
+
+  /** A default milestone's text in the page's language now (the host's content, else the catalogue's). */
+  #defaultText = (m: { id: string; from?: ItemSource }): string | undefined => {
+    if (m.from !== 'default') return undefined;
+    const host = this.#hostContent?.find((c) => c.id === m.id);
+    if (host) return host.text;
+    if (this.#hostContent && this.#replace) return undefined;
+    const english = englishMilestone(m.id);
+    return english === undefined ? undefined : this.t(milestoneTextId(m.id), english);
+  };
+
+  /** A milestone as shown (and in `value`): with its text, hers or the default's in the page's language. */
+  #shown(m: Milestone): Milestone {
+    return m.text !== undefined ? m : { ...m, text: itemText(m, this.#defaultText) };
+  }
+
+  /**
+   * A default milestone whose text is the default's own (in English, in the page's language or in any
+   * catalogue loaded) is stored without it, so it follows the language; any other text is hers.
+   */
+  #byId(m: Milestone): Milestone {
+    if (m.from !== 'default' || m.text === undefined) return m;
+    const english = this.#hostContent?.some((c) => c.id === m.id) ? undefined : englishMilestone(m.id);
+    const own = this.#defaultText(m);
+    if (m.text === own || m.text === english || (english !== undefined && loadedTextsOf(milestoneTextId(m.id)).includes(m.text))) {
+      const { text: _t, ...rest } = m;
+      return rest as Milestone;
+    }
+    return m;
+  }
+
+  protected override clean(input: unknown, source: string): PlannerValue {
+    const value = super.clean(input, source);
+    return { ...value, milestones: value.milestones.map((m) => this.#byId(m)) };
+  }
+
+  /** `value` shows every milestone with its text. */
+  protected override toValue(data: PlannerValue): PlannerValue {
+    return { ...data, milestones: data.milestones.map((m) => this.#shown(m)) };
   }
 
   #replace = true;
@@ -189,8 +232,8 @@ export class FinishStrongPlanner extends SfElement<PlannerValue> {
           return { id: `c${i}`, ...rest, ...(offsetDays !== undefined ? { offset: offsetDays } : {}) };
         })
       : 0;
-    const clean = this.schema({ holidays: [], projects: [], log: [], milestones: renamed }, 'content', []);
-    if (typeof clean !== 'object' || !Array.isArray(items)) {
+    const clean = this.schema({ holidays: [], projects: [], log: [], milestones: renamed }, 'content', []) as PlannerValue | typeof DROP;
+    if (clean === DROP || typeof clean !== 'object' || !Array.isArray(items) || clean.milestones.some((m) => typeof m.text !== 'string')) {
       warnOnce(this, 'content', `${describeElement(this)}: content must be { "milestones": [{ "text", "offset" }] }; the default milestones are kept.`);
       return;
     }
@@ -255,7 +298,7 @@ export class FinishStrongPlanner extends SfElement<PlannerValue> {
   }
 
   get #sorted(): Milestone[] {
-    return byDate(this.data.milestones, (m) => this.dateOf(m));
+    return byDate(this.data.milestones.map((m) => this.#shown(m)), (m) => this.dateOf(m));
   }
 
   #fmt(iso: string): string {
@@ -282,7 +325,7 @@ export class FinishStrongPlanner extends SfElement<PlannerValue> {
     const items = this.data[key] as Array<Milestone | Project>;
     const index = items.findIndex((x) => x.id === id);
     if (index < 0) return;
-    const item = items[index];
+    const item = key === 'milestones' ? this.#shown(items[index] as Milestone) : items[index];
     this.#set(key, this.#undo.remove(items, index, key) as never);
     this.announce(this.t('planner.removed', 'Removed “{text}”. Use Undo to bring it back.', { text: 'text' in item ? item.text : item.name }));
   }
@@ -320,7 +363,7 @@ export class FinishStrongPlanner extends SfElement<PlannerValue> {
       input.focus();
       return;
     }
-    const m: Milestone = { id: newId('m'), text: input.value, date: isISODate(date) ? date : this.lastDay ?? this.today, done: false };
+    const m: Milestone = { id: newId('m'), from: 'own', text: input.value, date: isISODate(date) ? date : this.lastDay ?? this.today, done: false };
     this.#set('milestones', [...this.data.milestones, m]);
     this.announce(this.t('planner.added', 'Added “{text}”.', { text: m.text }));
     form.reset();

@@ -23,6 +23,7 @@ import type { Task } from '../core/tasks/tasks.js';
 import { daysOff } from '../core/holidays.js';
 import { dueOf, moveBefore, moveInSection, uniqueIds, type ChecklistItem } from './logic.js';
 import { styles } from './styles.js';
+import { CHECKLIST_VERSION, checklistMigrations } from './model.js';
 
 export type { ChecklistItem } from './logic.js';
 
@@ -119,6 +120,8 @@ const seenRule = obj({ id: text(100), version: num(1), ids: list(text(200)) });
  */
 export class InternshipChecklist extends SfElement<ChecklistValue> {
   static override kitSlot = 'checklist';
+  static override schemaVersion = CHECKLIST_VERSION;
+  static override migrations = checklistMigrations;
   static override styles = [...SfElement.styles, styles];
 
   /** Host content: `{ replace?, items }` (see the class description). */

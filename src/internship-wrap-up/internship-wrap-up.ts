@@ -500,8 +500,11 @@ export class InternshipWrapUp extends SfElement<WrapUpValue> {
       const el = this.#widget(slot as StepSlot);
       // The step that published gets its new value after its own update finishes (it is mid-commit).
       if (!el || !customElements.get(el.localName)) continue;
-      if (slot === from) queueMicrotask(() => (el.value = patch[slot]!));
-      else el.value = patch[slot]!;
+      // A change of the kit's (not a host value): on a step that has not read its saved data yet, it goes
+      // on top of that data instead of replacing it (issue #28). A host's own element takes `value`.
+      const give = (v: object) => (typeof (el as { applyFromKit?: unknown }).applyFromKit === 'function' ? (el as unknown as { applyFromKit(v: object): void }).applyFromKit(v) : (el.value = v));
+      if (slot === from) queueMicrotask(() => give(patch[slot]!));
+      else give(patch[slot]!);
     }
   }
 

@@ -32,6 +32,7 @@ import { shapeList } from '../core/pack/list.js';
 import { CHANNELS, VIAS, type Application, type Cadence, type Channel, type Contact, type KeepInTouchValue, type NewPerson, type TagCadence } from './types.js';
 import { briefFromKit, briefMail, briefMarkdown, referenceFollowUps, type BriefFormat, type BriefSource } from './references.js';
 import { styles } from './styles.js';
+import { CONTACTS_VERSION, contactsMigrations } from './model.js';
 
 export type { Contact, KeepInTouchValue, NewPerson, Cadence, Channel, TagCadence, Application } from './types.js';
 
@@ -89,6 +90,8 @@ export interface ContactsContent {
  */
 export class KeepInTouch extends SfElement<KeepInTouchValue> {
   static override kitSlot = 'contacts';
+  static override schemaVersion = CONTACTS_VERSION;
+  static override migrations = contactsMigrations;
   static override styles = [...SfElement.styles, styles];
 
   /**

@@ -348,6 +348,7 @@ const messages: Record<string, string> = {
   'core.offlineLoad': 'No se pudo cargar tu trabajo guardado (sin conexión). Está a salvo y aparecerá cuando vuelvas a estar en línea; lo que añadas ahora se conserva y se sumará a él.',
   'core.remoteUnreadable': 'Tus datos guardados no se pudieron leer y no se han tocado. Tus cambios no se guardan: exporta una copia.',
   'core.retry': 'Reintentar',
+  'core.newerVersion': 'Guardado por una versión más reciente de esta página: recárgala. Hasta entonces se muestra lo que esta versión puede leer, y tus cambios se conservan solo en esta página.',
   'core.retrying': 'Aún no se ha guardado: reintentando. Tus cambios se conservan y se guardarán en cuanto se pueda conectar con el servidor.',
   'core.saveFailed': 'No se guardó: exporta una copia para no perder tu trabajo.',
   'core.saved': 'Guardado en este navegador.',

@@ -261,7 +261,8 @@ describe('<keep-in-touch>', () => {
     });
     expect(warnings).to.have.length(1);
     expect(warnings[0]).to.contain('<keep-in-touch>');
-    expect(el.value.contacts).to.deep.equal([{ id: 'a', name: 'Ok', tags: [], cadence: 'week-after', log: [] }]);
+    // The unknown field is reported and kept (issue #28: a newer build's data is never dropped).
+    expect(el.value.contacts).to.deep.equal([{ id: 'a', name: 'Ok', tags: [], cadence: 'week-after', log: [], extra: 1 }]);
     expect(() => (el.value = 'x' as never)).not.to.throw();
     expect(el.addContacts(null as never)).to.equal(0);
     const w2 = await captureWarnings(async () => {

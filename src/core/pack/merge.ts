@@ -75,7 +75,7 @@ export function mergePack<T extends MergeItem>(
       return next;
     }
     // A default the pack now hides: retired with her work, once per version.
-    if (!item.from && !item.retired && hide.has(item.id) && !sameVersion && !(item as { custom?: true }).custom) {
+    if ((!item.from || item.from === 'default') && !item.retired && hide.has(item.id) && !sameVersion && !(item as { custom?: true }).custom) {
       retired.push(item.id);
       changed = true;
       return { ...item, retired: true };
