@@ -13,6 +13,7 @@ import { withoutUnknownFieldIssues } from './model/unknown.js';
 import type { Migrations } from './model/envelope.js';
 import { jsonEqual } from './storage/merge.js';
 import { createSfEvent, type SfEventMap, type SfEventName } from './events.js';
+import type { TaskSource } from './tasks/tasks.js';
 import type { MIME } from './download.js';
 import { Announcer } from './controllers/announcer.js';
 import { ExportController } from './controllers/export.js';
@@ -274,9 +275,14 @@ export abstract class SfElement<V extends object> extends ProfileElement {
   /** Receives host content from a child `<script type="application/json">` (already parsed). */
   protected applyContent(_content: unknown): void {}
 
-  /** Dispatches one of the kit's typed events; returns false if a listener cancelled it. */
-  protected emit<K extends SfEventName>(name: K, detail: SfEventMap[K], cancelable = false): boolean {
-    return this.dispatchEvent(createSfEvent(name, detail, cancelable));
+  /** Dispatches one of the kit's typed events, `tag` (this element) added; returns false if a listener cancelled it. */
+  protected emit<K extends SfEventName>(name: K, detail: Omit<SfEventMap[K], 'tag'>, cancelable = false): boolean {
+    return this.dispatchEvent(createSfEvent(name, { ...detail, tag: this.localName } as SfEventMap[K], cancelable));
+  }
+
+  /** Fires `sf-task` after the intern completed or reopened a task (`id` in the kit's `<source>:<ref>` id space). */
+  protected taskDone(id: string, source: TaskSource, done: boolean): void {
+    this.emit('sf-task', { id, source, done });
   }
 
   /**
@@ -331,7 +337,18 @@ export abstract class SfElement<V extends object> extends ProfileElement {
   }
 
   #configureStorage(): void {
-    if (this.isConnected) this.persistence.follow(this.storage, this.storageKeyInUse, this.storageAdapter);
+    if (this.isConnected && !this.#awaitingKit()) this.persistence.follow(this.storage, this.storageKeyInUse, this.storageAdapter);
+  }
+
+  /**
+   * A step placed in `<internship-wrap-up>` whose kit has not answered yet (its code may arrive later):
+   * it reads and saves nothing until the kit gives it its storage, so nothing lands under its own key.
+   * Once the kit answers, it adopts the step (storage, key scheme, adapter, theme, `embedded`, options).
+   */
+  #awaitingKit(): boolean {
+    if (!(this.constructor as typeof SfElement).kitSlot || this.parentElement?.localName !== 'internship-wrap-up') return false;
+    // Asked at every configuration (the kit's storage or theme may change): the step becomes the kit's.
+    return !this.kit || this.kit.adopt?.(this) === false;
   }
 
   /** Stored data arrived (or nothing is stored): replace the data without firing `change`. */

@@ -102,7 +102,8 @@ const PROJECT_FIELDS = ['status', 'next', 'files', 'access', 'owner', 'contacts'
  *
  * @summary Countdown, final-weeks timeline, handover document and daily log for finishing strong.
  * @fires change - After every user edit (not after assigning `value`).
- * @fires sf-milestone - When a milestone is marked done; detail `{ id, text, date }`.
+ * @fires sf-milestone - When a milestone is marked done; detail `{ tag, id, text, date }`.
+ * @fires sf-task - After the intern completed or reopened a milestone, or a task of the kit's list shown on the timeline; detail `{ tag, id, source, done }` (`id` in the kit's id space, `planner:<id>`).
  * @fires sf-export - After a download, copy or print; detail `{ format, tag }`.
  * @csspart base - The outer container.
  * @csspart countdown - The countdown section.
@@ -294,7 +295,10 @@ export class FinishStrongPlanner extends SfElement<PlannerValue> {
 
   #tickKitTask(task: Task, box: HTMLInputElement): void {
     if (!this.kit?.request('tick', { id: task.id, done: box.checked })) box.checked = task.done;
-    else this.announce(box.checked ? this.t('planner.doneSaid', 'Done: {text}', { text: task.text }) : this.t('planner.undoneSaid', 'Not done yet: {text}', { text: task.text }));
+    else {
+      this.taskDone(task.id, task.source, box.checked);
+      this.announce(box.checked ? this.t('planner.doneSaid', 'Done: {text}', { text: task.text }) : this.t('planner.undoneSaid', 'Not done yet: {text}', { text: task.text }));
+    }
   }
 
   get #sorted(): Milestone[] {
@@ -319,6 +323,7 @@ export class FinishStrongPlanner extends SfElement<PlannerValue> {
     this.#patchMilestone(m.id, { done });
     this.announce(done ? this.t('planner.doneSaid', 'Done: {text}', { text: m.text }) : this.t('planner.undoneSaid', 'Not done yet: {text}', { text: m.text }));
     if (done) this.emit('sf-milestone', { id: m.id, text: m.text, date: this.dateOf(m) });
+    this.taskDone(`planner:${m.id}`, 'planner', done);
   }
 
   #drop(key: 'milestones' | 'projects', id: string): void {

@@ -101,8 +101,9 @@ const seenRule = obj({ id: text(100), version: num(1), ids: list(text(200)) });
  *
  * @summary Evaluate the internship and plan its last weeks, with real dates.
  * @fires change - After every user edit (not after assigning `value`).
- * @fires sf-item-toggle - Cancellable, before an item is ticked or unticked; detail: the item and `next`.
- * @fires sf-export - After a copy or download.
+ * @fires sf-item-toggle - Cancellable, before an item is ticked or unticked; detail: the item, `next` and `tag`.
+ * @fires sf-task - Not cancellable, after an item (or a task of the kit's list shown here) was completed or reopened; detail `{ tag, id, source, done }` (`id` in the kit's id space, `checklist:<id>`).
+ * @fires sf-export - After a copy or download; detail `{ format, tag }`.
  * @csspart base - The outer container.
  * @csspart progress - The overall progress bar.
  * @csspart section - Each section.
@@ -285,7 +286,10 @@ export class InternshipChecklist extends SfElement<ChecklistValue> {
 
   #tickKitTask(task: Task, box: HTMLInputElement): void {
     if (!this.kit?.request('tick', { id: task.id, done: box.checked })) box.checked = task.done;
-    else this.announce(box.checked ? this.t('checklist.kitDone', 'Done: {text}', { text: task.text }) : this.t('checklist.kitOpen', 'Not done yet: {text}', { text: task.text }));
+    else {
+      this.taskDone(task.id, task.source, box.checked);
+      this.announce(box.checked ? this.t('checklist.kitDone', 'Done: {text}', { text: task.text }) : this.t('checklist.kitOpen', 'Not done yet: {text}', { text: task.text }));
+    }
   }
 
   #renderKitTask(task: Task): TemplateResult {
@@ -340,6 +344,7 @@ export class InternshipChecklist extends SfElement<ChecklistValue> {
     const detail = { id: item.id, section: item.section, text: item.text, done: item.done, next: to, ...(due ? { due } : {}), ...(item.note ? { note: item.note } : {}) };
     if (!this.emit('sf-item-toggle', detail, true)) return false;
     this.#update(id, { done: to });
+    this.taskDone(`checklist:${id}`, 'checklist', to);
     return true;
   }
 

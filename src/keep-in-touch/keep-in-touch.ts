@@ -71,7 +71,7 @@ export interface ContactsContent {
  * @summary The people to stay in touch with, and when to write to them next.
  *
  * @fires change - After every user edit (not after assigning `value`).
- * @fires sf-contact-logged - A contact was logged: `{ id, contactId, channel, date }`.
+ * @fires sf-contact-logged - A contact was logged: `{ tag, id, contactId, channel, date }`.
  * @fires sf-export - A file was downloaded or text copied: `{ format, tag }`.
  *
  * @csspart base - The outer container.

@@ -1138,6 +1138,7 @@ const messages: Record<string, string> = {
   'wrapup.field.company': 'الشركة',
   'wrapup.field.endDate': 'اليوم الأخير',
   'wrapup.field.internName': 'اسمك',
+  'wrapup.field.internEmail': 'بريدك الإلكتروني',
   'wrapup.field.role': 'مسمّاك الوظيفي',
   'wrapup.field.startDate': 'اليوم الأول',
   'wrapup.field.supervisor': 'المشرف/ة',

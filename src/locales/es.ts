@@ -966,6 +966,7 @@ const messages: Record<string, string> = {
   'wrapup.field.company': 'Empresa',
   'wrapup.field.endDate': 'Último día',
   'wrapup.field.internName': 'Tu nombre',
+  'wrapup.field.internEmail': 'Tu correo electrónico',
   'wrapup.field.role': 'Tu puesto',
   'wrapup.field.startDate': 'Primer día',
   'wrapup.field.supervisor': 'Supervisor/a',

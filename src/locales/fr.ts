@@ -974,6 +974,7 @@ const messages: Record<string, string> = {
   'wrapup.field.company': 'Entreprise',
   'wrapup.field.endDate': 'Dernier jour',
   'wrapup.field.internName': 'Votre nom',
+  'wrapup.field.internEmail': 'Votre adresse e-mail',
   'wrapup.field.role': 'Votre poste',
   'wrapup.field.startDate': 'Premier jour',
   'wrapup.field.supervisor': 'Responsable de stage',

@@ -209,7 +209,7 @@ describe('<finish-strong-planner>', () => {
       const box = $$(el, '.timeline li input[type=checkbox]')[1] as HTMLInputElement; // sorted: a (Dec 4), b (Dec 10), c
       setTimeout(() => box.click());
       const ev = await oneEvent(el, 'sf-milestone');
-      expect(ev.detail).to.deep.equal({ id: 'b', text: HOSTILE, date: '2026-12-10' });
+      expect(ev.detail).to.deep.equal({ id: 'b', text: HOSTILE, date: '2026-12-10', tag: 'finish-strong-planner' });
       expect(ev.bubbles && ev.composed).to.be.true;
       expect(changes).to.equal(1);
       expect(el.value.milestones.find((m) => m.id === 'b')!.done).to.be.true;

@@ -252,7 +252,7 @@ describe('<internship-checklist>', () => {
         doneDuringEvent = el.value.items[0].done;
       });
       box(el, 'a').click();
-      expect(seen).to.deep.equal({ id: 'a', section: 'finish', text: 'Item a', done: false, next: true, due: '2026-12-11', note: 'n' });
+      expect(seen).to.deep.equal({ id: 'a', section: 'finish', text: 'Item a', done: false, next: true, due: '2026-12-11', note: 'n', tag: 'internship-checklist' });
       expect(doneDuringEvent).to.be.false;
       expect(el.value.items[0].done).to.be.true;
     });

@@ -211,7 +211,7 @@ describe('<internship-wrap-up>', () => {
       await el.updateComplete;
       expect(seen).to.deep.equal([]);
       tabs(el)[1].click();
-      expect(seen).to.deep.equal([{ step: 'feedback', index: 1 }]);
+      expect(seen).to.deep.equal([{ step: 'feedback', index: 1, tag: 'internship-wrap-up' }]);
     });
 
     it('routes add-contacts requests to keep-in-touch without duplicates, even when it is not shown', async () => {

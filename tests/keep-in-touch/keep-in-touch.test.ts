@@ -127,7 +127,7 @@ describe('<keep-in-touch>', () => {
     ($(el, '#l-note') as HTMLInputElement).value = 'Talked about 😀';
     setTimeout(() => button(el, 'Log it').click());
     const ev = await oneEvent(el, 'sf-contact-logged');
-    expect(ev.detail).to.deep.equal({ id: 'ana', contactId: 'ana', channel: 'coffee', date: '2026-07-20' });
+    expect(ev.detail).to.deep.equal({ id: 'ana', contactId: 'ana', channel: 'coffee', date: '2026-07-20', tag: 'keep-in-touch' });
     expect(changes).to.equal(1);
     const ana = el.value.contacts[0];
     expect(ana.lastContact).to.equal('2026-07-20');
