@@ -11,8 +11,9 @@ type Loose = HTMLElement & Record<string, any> & { updateComplete: Promise<boole
 const TAGS: Record<string, string> = { checklist: 'internship-checklist', feedback: 'feedback-questions', thanks: 'thank-you-composer', reflection: 'reflection-journal', planner: 'finish-strong-planner', contacts: 'keep-in-touch' };
 const until = <T>(check: () => T, what: string) => waitUntil(check, what, { timeout: 10000, interval: 30 });
 
+// Only this file's keys: other test files run at the same time on the same origin.
 const clearAll = () => {
-  for (const k of Object.keys(localStorage)) if (k.startsWith('strong-finish/')) localStorage.removeItem(k);
+  for (const k of Object.keys(localStorage)) if (k.startsWith('strong-finish/') && k.includes('/pack-')) localStorage.removeItem(k);
 };
 
 async function kitWith(pack: unknown, attrs = ''): Promise<InternshipWrapUp> {
@@ -223,13 +224,13 @@ describe('a programme pack in the kit', function () {
     // One explicit storage-key shared by both: another programme's items are kept but never shown or merged.
     kitA.parentElement!.remove();
     kitB.parentElement!.remove();
-    const shared = await kitWith(a, 'storage-key="shared"');
+    const shared = await kitWith(a, 'storage-key="pack-test-shared"');
     const sa = await step(shared, 'checklist');
     await until(() => rowOf(sa, 'a-1'), 'A applied');
     (rowOf(sa, 'a-1')!.querySelector('input') as HTMLInputElement).click();
     await settle(700);
     shared.parentElement!.remove();
-    const other = await kitWith(b, 'storage-key="shared"');
+    const other = await kitWith(b, 'storage-key="pack-test-shared"');
     const sb = await step(other, 'checklist');
     await until(() => rowOf(sb, 'b-1'), 'B\'s item');
     expect(rowOf(sb, 'a-1'), 'A\'s item not shown in B').to.equal(undefined);
