@@ -50,6 +50,19 @@ export abstract class SfElement<V extends object> extends ProfileElement {
   /** Where a host adapter saves, shown as the save status ("Saved to your Jobs Section account"); overrides the adapter's `label`. */
   @property({ attribute: 'storage-label' }) storageLabel?: string;
 
+  /**
+   * The host's own words for this element per language, by message id (`{ "es": { "checklist.title": "…" } }`):
+   * they win over the catalogues for this element only. The kit hands each step its programme pack's `strings`.
+   */
+  @property({ attribute: false })
+  get strings(): Readonly<Record<string, Readonly<Record<string, string>>>> | undefined {
+    return this.i18n.strings;
+  }
+  set strings(next: Readonly<Record<string, Readonly<Record<string, string>>>> | undefined) {
+    this.i18n.strings = next && typeof next === 'object' ? next : undefined;
+    this.requestUpdate();
+  }
+
   /** "Today", for demos and tests; defaults to the real date. */
   @property({ attribute: false }) now?: Date;
 
@@ -93,6 +106,10 @@ export abstract class SfElement<V extends object> extends ProfileElement {
     snapshot: () => this.data,
     merged: () => this.storageStatus.merged(),
     timeout: (this.constructor as typeof SfElement).storageTimeout,
+    meta: () => {
+      const pack = this.packStamp();
+      return pack ? { pack } : undefined;
+    },
   });
 
   /** @internal The storage notice, "Saved at…", and content held while saved data loads. */
@@ -249,6 +266,11 @@ export abstract class SfElement<V extends object> extends ProfileElement {
 
   /** Hook for subclasses that keep derived state (such as an undo buffer) in step with `data`. */
   protected onDataReplaced(): void {}
+
+  /** The programme pack the stored data follows (`{ id, version }`, written in the stored envelope), if any. */
+  protected packStamp(): { id: string; version: number } | undefined {
+    return undefined;
+  }
 
   /** Receives host content from a child `<script type="application/json">` (already parsed). */
   protected applyContent(_content: unknown): void {}

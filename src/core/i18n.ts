@@ -264,6 +264,18 @@ export class LocaleController implements ReactiveController {
     else ready();
   }
 
+  /**
+   * This element's own words per language (a programme pack's `strings`), by message id: they win over
+   * every catalogue, for this element only (two programmes on one page keep their own words).
+   */
+  strings?: Readonly<Record<string, Messages>>;
+
+  #own(id: string): string | undefined {
+    const s = this.strings;
+    if (!s) return undefined;
+    return s[this.locale]?.[id] ?? s[this.locale.split('-')[0]]?.[id];
+  }
+
   get dir(): 'ltr' | 'rtl' {
     return isRtl(this.locale) ? 'rtl' : 'ltr';
   }
@@ -275,7 +287,9 @@ export class LocaleController implements ReactiveController {
    */
   t(id: string, english: string, params?: Readonly<Record<string, string | number | undefined>>): string {
     let text = english;
-    if (!this.locale.startsWith('en') || overrides.size) {
+    const own = this.#own(id);
+    if (own !== undefined) text = own;
+    else if (!this.locale.startsWith('en') || overrides.size) {
       const found = lookup(this.locale, id);
       if (found !== undefined) text = found;
       else noteMissing(this.locale, id);
@@ -298,8 +312,8 @@ export class LocaleController implements ReactiveController {
    */
   plural(n: number, id: string, forms: { one: string; other: string }, params: Record<string, string | number> = {}): string {
     const category = select(this.locale, n);
-    let text: string | undefined;
-    if (!this.locale.startsWith('en') || overrides.size) {
+    let text = this.#own(`${id}.${category}`) ?? this.#own(`${id}.other`);
+    if (text === undefined && (!this.locale.startsWith('en') || overrides.size)) {
       text = lookup(this.locale, `${id}.${category}`);
       if (text === undefined) {
         // A category whole counts use (French "one" for 0 and 1) is a gap; an exact million's "many" is not.

@@ -26,3 +26,4 @@ export { downloadText } from './download.js';
 export * from './dates.js';
 export * from './formats/index.js';
 export { sharedStyles, tokens, controls } from './styles.js';
+export type { ProgrammePack, PackText, PackStamp, PackStepTag, PackChecklist, PackChecklistItem, PackSection, PackFeedback, PackQuestion, PackTheme, PackThanks, PackToneTemplate, PackReflection, PackFramework, PackPlanner, PackMilestone, PackContacts, PackTemplate, PackCadence, PackListPart } from './pack/types.js';

@@ -21,6 +21,7 @@ import { fileName } from '../core/formats/text.js';
 import { greetName } from '../core/names.js';
 import { FORMS, REGISTERS, resolveAddress, runningName, salutation, type Addressee, type Form, type Register } from '../core/address.js';
 import { addressFields } from '../core/address-fields.js';
+import { shapeList } from '../core/pack/list.js';
 import { defaultQuestions, STARTER, THEMES, themeLabels, type Question } from './content.js';
 import { styles } from './styles.js';
 import { mergeResponse } from './response.js';
@@ -85,15 +86,21 @@ export interface FeedbackValue {
   response?: { from: string; quote?: string; reference?: boolean; date?: string };
 }
 
-/** Host content: extra questions, or a whole bank with `replace: true`. */
+/**
+ * Host content, the shape every step shares: questions added to the bank (one with a built-in id rewrites
+ * it), or a whole bank with `replace: true`; `hide` leaves built-in questions or whole themes out;
+ * `themes` adds themes or renames the built-in ones.
+ */
 export interface FeedbackContent {
   replace?: boolean;
-  questions: Question[];
+  questions?: Question[];
+  hide?: string[];
+  themes?: { id: string; label: string }[];
 }
 
 const contentRule = obj(
-  { questions: list(obj({ id: text(200), theme: text(100), text: text(2000) }, { tip: text(500) })) },
-  { replace: bool() },
+  {},
+  { questions: list(obj({ id: text(200), theme: text(100), text: text(2000) }, { tip: text(500) })), replace: bool(), hide: list(text(200)), themes: list(obj({ id: text(100), label: text(200) })), pack: obj({ id: text(100), version: num(1) }) },
 ) as unknown as Rule<FeedbackContent>;
 
 const PAGE = 40;
@@ -153,6 +160,21 @@ export class FeedbackQuestions extends SfElement<FeedbackValue> {
   #roving = new RovingController(this, { rows: 'ol.list > li.item, ul.bank-list > li.item', cells: ':scope > .row > button' });
   #hostQuestions: Question[] = [];
   #replace = false;
+  #hide: string[] = [];
+  #themes: { id: string; label: string }[] = [];
+
+  /** Theme labels: the built-in ones, renamed or added by the host's content. */
+  #labels(): Record<string, string> {
+    const labels = { ...themeLabels(this.t) } as Record<string, string>;
+    for (const th of this.#themes) labels[th.id] = th.label;
+    return labels;
+  }
+
+  /** The themes offered, in order: the built-in ones the host didn't hide, then the host's. */
+  #themeIds(): string[] {
+    const hide = new Set(this.#hide);
+    return [...new Set([...THEMES.filter((t) => !hide.has(t)), ...this.#themes.map((t) => t.id)])];
+  }
   // Removing a question or a next step can be undone (the question with its notes and the supervisor's words).
   readonly #undo = new UndoController<PickedQuestion | NextStep, 'agenda' | 'actions'>(this, {
     focusItem: (item, r) => () =>
@@ -214,17 +236,17 @@ export class FeedbackQuestions extends SfElement<FeedbackValue> {
     if (changed.has('content')) {
       const { value, issues } = parseWith(contentRule, this.content ?? { questions: [] }, () => ({ questions: [] }));
       if (issues.length) warnOnce(this, 'content-property', `${describeElement(this)} content: ignored ${issues.slice(0, 4).join('; ')}.`);
-      this.#hostQuestions = value.questions;
-      this.#replace = !!value.replace && value.questions.length > 0;
+      this.#hostQuestions = value.questions ?? [];
+      this.#replace = !!value.replace && this.#hostQuestions.length > 0;
+      this.#hide = value.hide ?? [];
+      this.#themes = value.themes ?? [];
     }
   }
 
   /** The question bank in use: built-in questions plus the host's (the host's win on the same id). */
   get questions(): Question[] {
-    const host = this.#hostQuestions;
-    if (this.#replace) return host;
-    const ids = new Set(host.map((q) => q.id));
-    return [...defaultQuestions(this.t).filter((q) => !ids.has(q.id)), ...host];
+    const hide = new Set(this.#hide);
+    return shapeList(defaultQuestions(this.t).filter((q) => !hide.has(q.theme)), this.#hostQuestions, { replace: this.#replace, hide: this.#hide });
   }
 
   /** Minutes to plan for the selected questions (about three each, rounded to five, at least ten). */
@@ -538,7 +560,7 @@ export class FeedbackQuestions extends SfElement<FeedbackValue> {
   toMarkdown(): string {
     const { selected, actions, meeting } = this.data;
     const after = selected.some((s) => s.answer || s.takeaway || s.said);
-    const labels = themeLabels(this.t) as Record<string, string>;
+    const labels = this.#labels();
     const locale = this.i18n.locale;
     const slot = meeting?.date && {
       date: formatDate(meeting.date, locale),
@@ -698,7 +720,7 @@ export class FeedbackQuestions extends SfElement<FeedbackValue> {
     const found = all.filter((x) => (!this.filter || x.theme === this.filter) && (!q || x.text.toLowerCase().includes(q) || (x.tip ?? '').toLowerCase().includes(q)));
     const picked = new Set(this.data.selected.map((s) => s.id));
     const shown = found.slice(0, this.limit);
-    const themes = [...new Set([...THEMES, ...all.map((x) => x.theme)])];
+    const themes = [...new Set([...this.#themeIds(), ...all.map((x) => x.theme)])];
     return html`<section class="bank no-print" aria-labelledby="bank-h">
       <h3 id="bank-h">${this.t('feedback.bank', 'Question bank')}</h3>
       <div class="grid">
@@ -760,7 +782,7 @@ export class FeedbackQuestions extends SfElement<FeedbackValue> {
       </div>
       <div class="field">
         <label for="own-theme">${this.t('feedback.theme', 'Theme')}</label>
-        <select id="own-theme">${THEMES.map((t) => html`<option value=${t}>${labels[t]}</option>`)}</select>
+        <select id="own-theme">${this.#themeIds().map((t) => html`<option value=${t}>${labels[t] ?? t}</option>`)}</select>
       </div>
       <button type="submit">${this.t('feedback.addOwn', 'Add')}</button>
     </form>`;
@@ -910,7 +932,7 @@ export class FeedbackQuestions extends SfElement<FeedbackValue> {
   }
 
   override render(): TemplateResult {
-    const labels = themeLabels(this.t) as Record<string, string>;
+    const labels = this.#labels();
     const { selected } = this.data;
     const talk = this.stage === 'talk';
     const stageButton = (s: 'prepare' | 'talk', label: string) =>

@@ -26,6 +26,7 @@ import { SAME_TASK } from '../core/tasks/ids.js';
 import type { Task } from '../core/tasks/tasks.js';
 import { stripLayout } from '../core/tasks/strip.js';
 import { styles } from './styles.js';
+import { shapeList } from '../core/pack/list.js';
 
 /**
  * A milestone. `date` is `''` while it follows the last day (`offset` days from it, negative before);
@@ -71,8 +72,21 @@ export interface PlannerValue {
   /** The last day the intern typed in, used when no `end-date` attribute or profile gives one. */
   endDate?: string;
 }
-/** Host content: default milestones, as `{ milestones: [...] }` or a bare array. */
-export type PlannerContent = { milestones: Array<{ id?: string; text: string; offset?: number; date?: string }> } | Array<{ id?: string; text: string; offset?: number; date?: string }>;
+/** A host milestone: `offsetDays` from the last day (-7 = a week before) or a fixed `date`. */
+export interface ContentMilestone {
+  id?: string;
+  text: string;
+  offsetDays?: number;
+  date?: string;
+  /** @deprecated The older name of `offsetDays`. */
+  offset?: number;
+}
+/**
+ * Host content, the shape every step shares: `{ milestones, replace?, hide? }`. The host's milestones
+ * replace the default timeline unless `replace` is `false` (then one with a default's id rewrites it, new
+ * ids are added, `hide` leaves defaults out). A bare array still works (with a console notice).
+ */
+export type PlannerContent = { milestones: ContentMilestone[]; replace?: boolean; hide?: string[] } | ContentMilestone[];
 
 const PROJECT_FIELDS = ['status', 'next', 'files', 'access', 'owner', 'contacts'] as const;
 
@@ -153,13 +167,22 @@ export class FinishStrongPlanner extends SfElement<PlannerValue> {
 
   /** The default milestones as stored: by id, their text looked up at render (`#textOf`). */
   #defaultMilestones(): Milestone[] {
-    return (this.#hostContent ?? defaultMilestones((_id, en) => en)).map(({ text: _t, ...m }) => ({ date: '', done: false, ...m, from: 'default' }) as Milestone);
+    return this.#contentMilestones().map(({ text: _t, ...m }) => ({ date: '', done: false, ...m, from: 'default' }) as Milestone);
+  }
+
+  /** The timeline a new planner starts with: the kit's, shaped by the host's content (`replace`, `hide`). */
+  #contentMilestones(): MilestoneSeed[] {
+    const defaults = defaultMilestones((_id, en) => en);
+    const host = this.#hostContent as MilestoneSeed[] | undefined;
+    return host ? shapeList(defaults, host, { replace: this.#replace, hide: this.#hide }) : defaults;
   }
 
   /** A default milestone's text in the page's language now (the host's content, else the catalogue's). */
   #defaultText = (m: { id: string; from?: ItemSource }): string | undefined => {
     if (m.from !== 'default') return undefined;
-    if (this.#hostContent) return this.#hostContent.find((c) => c.id === m.id)?.text;
+    const host = this.#hostContent?.find((c) => c.id === m.id);
+    if (host) return host.text;
+    if (this.#hostContent && this.#replace) return undefined;
     const english = englishMilestone(m.id);
     return english === undefined ? undefined : this.t(milestoneTextId(m.id), english);
   };
@@ -175,7 +198,7 @@ export class FinishStrongPlanner extends SfElement<PlannerValue> {
    */
   #byId(m: Milestone): Milestone {
     if (m.from !== 'default' || m.text === undefined) return m;
-    const english = this.#hostContent ? undefined : englishMilestone(m.id);
+    const english = this.#hostContent?.some((c) => c.id === m.id) ? undefined : englishMilestone(m.id);
     const own = this.#defaultText(m);
     if (m.text === own || m.text === english || (english !== undefined && loadedTextsOf(milestoneTextId(m.id)).includes(m.text))) {
       const { text: _t, ...rest } = m;
@@ -194,9 +217,24 @@ export class FinishStrongPlanner extends SfElement<PlannerValue> {
     return { ...data, milestones: data.milestones.map((m) => this.#shown(m)) };
   }
 
+  #replace = true;
+  #hide: string[] = [];
+
   protected override applyContent(content: unknown): void {
+    if (Array.isArray(content)) warnOnce(this, 'content-old', `${describeElement(this)}: a bare list of milestones still works, but the content shape every step shares is { "milestones": [...] } (docs/programmes.md).`);
+    const shape = (Array.isArray(content) ? {} : content ?? {}) as { replace?: unknown; hide?: unknown };
+    this.#replace = shape.replace !== false;
+    this.#hide = Array.isArray(shape.hide) ? shape.hide.filter((h): h is string => typeof h === 'string') : [];
     const items = Array.isArray(content) ? content : (content as { milestones?: unknown })?.milestones;
-    const clean = this.schema({ holidays: [], projects: [], log: [], milestones: Array.isArray(items) ? items.map((m, i) => ({ id: `c${i}`, ...m })) : 0 }, 'content', []) as PlannerValue | typeof DROP;
+    const renamed = Array.isArray(items)
+      ? items.map((m: Record<string, unknown>, i) => {
+          if (!m || typeof m !== 'object') return m;
+          const { offsetDays, ...rest } = m;
+          if ('offset' in m) warnOnce(this, 'content-offset', `${describeElement(this)}: a milestone's "offset" still works, but every step now says "offsetDays" (days from the last day).`);
+          return { id: `c${i}`, ...rest, ...(offsetDays !== undefined ? { offset: offsetDays } : {}) };
+        })
+      : 0;
+    const clean = this.schema({ holidays: [], projects: [], log: [], milestones: renamed }, 'content', []) as PlannerValue | typeof DROP;
     if (clean === DROP || typeof clean !== 'object' || !Array.isArray(items) || clean.milestones.some((m) => typeof m.text !== 'string')) {
       warnOnce(this, 'content', `${describeElement(this)}: content must be { "milestones": [{ "text", "offset" }] }; the default milestones are kept.`);
       return;

@@ -10,7 +10,8 @@ export type Section = (typeof SECTIONS)[number];
 /** One item of host or default content: `offsetDays` is relative to the last day (-14 = two weeks before). */
 export interface ContentItem {
   id: string;
-  section: Section;
+  /** One of `SECTIONS`, or a section the host's content adds. */
+  section: Section | (string & {});
   text: string;
   why?: string;
   offsetDays?: number;

@@ -5,7 +5,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { SfElement } from '../core/base-element.js';
 import { UndoController } from '../core/controllers/undo.js';
 import { RovingController } from '../core/controllers/roving.js';
-import { bool, isoDate, list, literalTrue, num, obj, oneOf, parseWith, text, type Rule } from '../core/schema.js';
+import { bool, isoDate, list, literalTrue, num, obj, parseWith, text, type Rule } from '../core/schema.js';
 import { daysBetween, formatDate, formatRelativeDays, type Weekend } from '../core/dates.js';
 import { describeElement, warnOnce } from '../core/warn.js';
 import { elementWeekend } from '../core/element-weekend.js';
@@ -14,7 +14,9 @@ import { toICS as buildICS, type IcsEvent } from '../core/formats/ics.js';
 import { CalendarLinksController } from '../core/controllers/calendar-links.js';
 import { mdDocument, mdHeading, mdItem, mdParagraph } from '../core/formats/markdown.js';
 import { fileName } from '../core/formats/text.js';
-import { SECTIONS, defaultItems, sectionTitles, type ContentItem, type Section } from './content.js';
+import { SECTIONS, defaultItems, sectionTitles, type ContentItem } from './content.js';
+import { mergePack, type PackSeen } from '../core/pack/merge.js';
+import type { PackStamp } from '../core/pack/types.js';
 import { autoTicks, inferTicks } from './auto-ticks.js';
 import { autoReasonText, sourceLabel } from '../core/tasks/labels.js';
 import type { Task } from '../core/tasks/tasks.js';
@@ -41,12 +43,22 @@ export interface ChecklistValue {
    * it existed and in values a host assigns: their dates are not moved.
    */
   firstVisit?: string;
+  /** The programme pack the items were last merged with (its id, version and item ids). */
+  pack?: PackSeen;
 }
 
-/** Host content: `replace` the default items or add to them. */
+/**
+ * Host content: items added to the defaults (or replacing them with `replace`), default items or
+ * sections hidden by id (`hide`), sections added or renamed (`sections`). In a programme pack, `pack`
+ * (set by the kit) marks the items as the programme's so a later version merges into saved progress.
+ */
 export interface ChecklistContent {
   replace?: boolean;
-  items: ContentItem[];
+  items?: ContentItem[];
+  hide?: string[];
+  sections?: { id: string; title: string }[];
+  /** The programme pack this content comes from (set by `<internship-wrap-up>`). */
+  pack?: PackStamp;
 }
 
 export type ChecklistFilter = 'all' | 'open' | 'done' | 'overdue';
@@ -56,15 +68,22 @@ const FILTERS: readonly ChecklistFilter[] = ['all', 'open', 'done', 'overdue'];
 const PAGE = 50;
 
 const itemRule: Rule<ChecklistItem> = obj(
-  { id: text(200), section: oneOf(SECTIONS), text: text(), done: bool() },
-  { due: isoDate(), note: text(), why: text(), offsetDays: num(-3650, 3650), custom: literalTrue() },
+  { id: text(200), section: text(100), text: text(), done: bool() },
+  { due: isoDate(), note: text(), why: text(), offsetDays: num(-3650, 3650), custom: literalTrue(), from: text(200), retired: literalTrue(), edited: literalTrue() },
   { done: () => false },
 ) as Rule<ChecklistItem>;
 
 const contentRule = obj(
-  { items: list(obj({ id: text(200), section: oneOf(SECTIONS), text: text() }, { why: text(), offsetDays: num(-3650, 3650) })) },
-  { replace: bool() },
+  {},
+  {
+    items: list(obj({ id: text(200), section: text(100), text: text() }, { why: text(), offsetDays: num(-3650, 3650) })),
+    replace: bool(),
+    hide: list(text(200)),
+    sections: list(obj({ id: text(100), title: text(500) })),
+    pack: obj({ id: text(100), version: num(1) }),
+  },
 );
+const seenRule = obj({ id: text(100), version: num(1), ids: list(text(200)) });
 
 /**
  * A checklist for the last weeks of an internship: evaluate the experience, ask for feedback, thank
@@ -129,22 +148,84 @@ export class InternshipChecklist extends SfElement<ChecklistValue> {
 
   protected schema: Rule<ChecklistValue> = obj(
     { items: list(itemRule), explore: list(text()), ask: list(text()) },
-    { auto: list(text(200)), lastDay: isoDate(), firstVisit: isoDate() },
+    { auto: list(text(200)), lastDay: isoDate(), firstVisit: isoDate(), pack: seenRule },
     { items: () => this.createDefault().items, explore: () => [], ask: () => [] },
   ) as Rule<ChecklistValue>;
 
   protected createDefault(): ChecklistValue {
     const t = this.t;
     const content = this.#content;
-    const base = content?.replace ? [] : defaultItems(t);
-    const items = uniqueIds([...base, ...(content?.items ?? [])].map((c) => ({ ...c, done: false })));
+    const hide = new Set(content?.hide);
+    const base = content?.replace ? [] : defaultItems(t).filter((i) => !hide.has(i.id) && !hide.has(i.section));
+    const items = uniqueIds([...base, ...this.#packItems()].map((c) => ({ ...c, done: false })));
     this.#defaults = { items, explore: [], ask: [], firstVisit: this.today };
+    if (content?.pack) this.#defaults.pack = { ...content.pack, ids: this.#packItems().map((i) => i.id) };
     return this.#defaults;
+  }
+
+  /** The host's or the pack's items, as stored (a pack's with `from: 'pack:<id>'`). */
+  #packItems(): ChecklistItem[] {
+    const content = this.#content;
+    const from = content?.pack && `pack:${content.pack.id}`;
+    return (content?.items ?? []).map((c) => ({ ...c, done: false, ...(from ? { from } : {}) }));
   }
 
   protected override clean(input: unknown, source: string): ChecklistValue {
     const value = super.clean(input, source);
-    return { ...value, items: uniqueIds(value.items) };
+    return this.#merge({ ...value, items: uniqueIds(value.items) });
+  }
+
+  /**
+   * A programme pack over saved progress (src/core/pack/merge.ts): new items appear, dropped ones retire
+   * with her ticks and notes, unedited ones follow the pack's words. In memory: saved with her next edit.
+   */
+  #merge(value: ChecklistValue): ChecklistValue {
+    const pack = this.#content?.pack;
+    if (!pack || value === this.#defaults) return value;
+    const hide = this.#content?.hide ?? [];
+    const hidden = defaultItems(this.t).filter((i) => hide.includes(i.id) || hide.includes(i.section)).map((i) => i.id);
+    const r = mergePack(value.items, this.#packItems(), pack, value.pack, (mine, theirs) => {
+      const next = { ...mine, text: theirs.text };
+      if (theirs.why) next.why = theirs.why;
+      else delete next.why;
+      if (theirs.offsetDays !== undefined) next.offsetDays = theirs.offsetDays;
+      return next;
+    }, hidden);
+    return r.changed ? { ...value, items: r.items, pack: r.seen } : value;
+  }
+
+  /** Shown in the list: not retired, and not another programme's item (one origin, many programmes). */
+  #shows(item: ChecklistItem): boolean {
+    if (item.retired) return false;
+    if (!item.from?.startsWith('pack:')) return true;
+    return item.from === `pack:${this.#content?.pack?.id}`;
+  }
+
+  /** Sections in order with their titles: the kit's (less the hidden ones), renamed or added by the host. */
+  #sections(): [string, string][] {
+    const titles = sectionTitles(this.t) as Record<string, string>;
+    const hide = new Set(this.#content?.hide);
+    const out = new Map<string, string>(SECTIONS.filter((s) => !hide.has(s)).map((s) => [s, titles[s]]));
+    for (const s of this.#content?.sections ?? []) out.set(s.id, s.title);
+    // A section only an item names (a host item in a section it didn't declare) still shows.
+    for (const i of this.data.items) if (!out.has(i.section) && this.#shows(i)) out.set(i.section, titles[i.section] ?? i.section);
+    return [...out];
+  }
+
+  /** The programme this checklist's content comes from (written in the stored envelope). */
+  protected override packStamp(): PackStamp | undefined {
+    return this.#content?.pack;
+  }
+
+  /** Puts an item the programme dropped back in her list. */
+  restore(id: string): boolean {
+    const item = this.data.items.find((i) => i.id === id && i.retired);
+    if (!item) return false;
+    const next = { ...item };
+    delete next.retired;
+    this.#items(this.data.items.map((i) => (i.id === id ? next : i)));
+    this.announce(this.t('checklist.restored', 'Restored “{text}”.', { text: item.text }));
+    return true;
   }
 
   protected override onDataReplaced(): void {
@@ -169,6 +250,7 @@ export class InternshipChecklist extends SfElement<ChecklistValue> {
     }
     this.#content = clean;
     if (!this.data || this.data === this.#defaults) this.data = this.createDefault();
+    else this.data = this.#merge(this.data);
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -282,7 +364,8 @@ export class InternshipChecklist extends SfElement<ChecklistValue> {
       (form.elements.namedItem('text') as HTMLInputElement).focus();
       return;
     }
-    const section = SECTIONS.includes(f.get('section') as Section) ? (f.get('section') as Section) : 'finish';
+    const picked = String(f.get('section') ?? '');
+    const section = this.#sections().some(([s]) => s === picked) ? picked : 'finish';
     const item: ChecklistItem = { id: newId('c'), section, text, done: false, custom: true };
     const due = String(f.get('due') ?? '');
     const note = String(f.get('note') ?? '');
@@ -306,6 +389,8 @@ export class InternshipChecklist extends SfElement<ChecklistValue> {
     const due = String(f.get('due') ?? '');
     const note = String(f.get('note') ?? '');
     const next: ChecklistItem = { ...item, text: text.trim() ? text : item.text };
+    // Her words for a default or programme item: a new pack version no longer rewords it.
+    if (!item.custom && next.text !== item.text) next.edited = true;
     delete next.due;
     delete next.note;
     if (due) next.due = due;
@@ -412,16 +497,21 @@ export class InternshipChecklist extends SfElement<ChecklistValue> {
     return { done, total: items.length };
   }
 
-  #bySection(items: readonly ChecklistItem[]): Map<Section, ChecklistItem[]> {
-    const map = new Map<Section, ChecklistItem[]>(SECTIONS.map((s) => [s, []]));
-    for (const i of items) map.get(i.section as Section)?.push(i);
+  #bySection(items: readonly ChecklistItem[]): Map<string, ChecklistItem[]> {
+    const map = new Map<string, ChecklistItem[]>(this.#sections().map(([s]) => [s, []]));
+    for (const i of items) if (this.#shows(i)) map.get(i.section)?.push(i);
     return map;
+  }
+
+  /** Items the programme dropped or hid: kept with her ticks and notes, restorable. */
+  get retiredItems(): ChecklistItem[] {
+    return this.data.items.filter((i) => i.retired);
   }
 
   /** Sections, items with their done state, dates and notes, and the two Evaluate lists, as Markdown. */
   toMarkdown(): string {
-    const titles = sectionTitles(this.t);
-    const { done, total } = this.#counts(this.data.items);
+    const titles = Object.fromEntries(this.#sections());
+    const { done, total } = this.#counts(this.data.items.filter((i) => this.#shows(i)));
     const blocks: string[] = [mdHeading(1, this.#title()), mdParagraph(this.t('checklist.progressText', '{done} of {total} done', { done, total }))];
     for (const [section, items] of this.#bySection(this.data.items)) {
       const lists = section === 'evaluate' ? this.#mdLists() : [];
@@ -439,6 +529,11 @@ export class InternshipChecklist extends SfElement<ChecklistValue> {
         );
       }
       blocks.push(...lists);
+    }
+    const retired = this.retiredItems;
+    if (retired.length) {
+      blocks.push(mdHeading(2, this.t('checklist.retiredTitle', 'No longer in your programme')));
+      blocks.push(retired.map((i) => (i.note ? `${mdItem(i.text, i.done)}\n\n  ${mdParagraph(i.note).replace(/\n/g, '\n  ')}` : mdItem(i.text, i.done))).join('\n'));
     }
     return mdDocument(blocks, this.t('core.colon', ':'));
   }
@@ -461,7 +556,7 @@ export class InternshipChecklist extends SfElement<ChecklistValue> {
   #events(): IcsEvent[] {
     return this.data.items.flatMap((i) => {
       const start = this.dueOf(i);
-      if (i.done || !start) return [];
+      if (i.done || !start || !this.#shows(i)) return [];
       const description = [i.why, i.note].filter(Boolean).join('\n\n') || undefined;
       return [{ uid: `checklist-${i.id}`, summary: i.text, description, start, alarm: { minutesBefore: 15 * 60 } }];
     });
@@ -469,7 +564,7 @@ export class InternshipChecklist extends SfElement<ChecklistValue> {
 
   /** Plain text for copying: one line per item with a box, its date and note. */
   toText(): string {
-    const titles = sectionTitles(this.t);
+    const titles = Object.fromEntries(this.#sections());
     const lines = [this.#title()];
     for (const [section, items] of this.#bySection(this.data.items)) {
       if (!items.length) continue;
@@ -619,7 +714,7 @@ export class InternshipChecklist extends SfElement<ChecklistValue> {
     </div>`;
   }
 
-  #renderSection(section: Section, title: string, items: ChecklistItem[], dues: Map<string, string | undefined>, auto: Map<string, string>): TemplateResult {
+  #renderSection(section: string, title: string, items: ChecklistItem[], dues: Map<string, string | undefined>, auto: Map<string, string>): TemplateResult {
     const others = this.kitTasks.filter((t) => t.section === section);
     const own = this.#counts(items);
     const done = own.done + others.filter((t) => t.done).length;
@@ -662,6 +757,22 @@ export class InternshipChecklist extends SfElement<ChecklistValue> {
     </section>`;
   }
 
+  /** The items the programme dropped, folded away: what she did with them, and Restore. */
+  #renderRetired(): TemplateResult | typeof nothing {
+    const retired = this.retiredItems;
+    if (!retired.length) return nothing;
+    const t = this.t;
+    return html`<details class="retired card">
+      <summary>${t('checklist.retiredTitle', 'No longer in your programme')} (${this.i18n.number(retired.length)})</summary>
+      <p class="hint">${t('checklist.retiredHint', 'Your programme dropped these steps. What you did with them is kept here and in your exports.')}</p>
+      <ul>${retired.map((i) => html`<li class="row" data-id=${i.id}>
+        <span class="text" dir="auto">${i.done ? '✓ ' : ''}${i.text}</span>
+        ${i.note ? html`<span class="note" dir="auto">${i.note}</span>` : nothing}
+        <button class="ghost" aria-label=${t('checklist.restoreItem', 'Restore: {text}', { text: i.text })} @click=${() => this.restore(i.id)}>${t('checklist.restore', 'Restore')}</button>
+      </li>`)}</ul>
+    </details>`;
+  }
+
   #renderLastDay(): TemplateResult {
     const fromProfile = this.profile.endDate;
     const day = this.lastDay;
@@ -678,8 +789,8 @@ export class InternshipChecklist extends SfElement<ChecklistValue> {
 
   override render() {
     const t = this.t;
-    const titles = sectionTitles(t);
-    const items = this.data.items;
+    const sections = this.#sections();
+    const items = this.data.items.filter((i) => this.#shows(i));
     const lastDay = this.lastDay;
     const dues = new Map<string, string | undefined>();
     const weekend = this.weekendDays;
@@ -714,7 +825,8 @@ export class InternshipChecklist extends SfElement<ChecklistValue> {
       </div>
       ${this.#renderUndo('')}
       ${total ? nothing : html`<p class="empty-all">${t('checklist.emptyAll', 'Your checklist is empty. Add your first step below.')}</p>`}
-      ${[...this.#bySection(items)].map(([s, list]) => this.#renderSection(s, titles[s], list, dues, auto))}
+      ${[...this.#bySection(items)].map(([s, list]) => this.#renderSection(s, sections.find(([id]) => id === s)![1], list, dues, auto))}
+      ${this.#renderRetired()}
       ${total && !items.some((i) => this.#matches(i, dues.get(i.id))) ? html`<p class="hint empty">${t('checklist.noneMatch', 'Nothing here for this filter.')}</p>` : nothing}
       ${this.#roving.renderHint(t)}
       <form class="card add" @submit=${(e: SubmitEvent) => this.#add(e)}>
@@ -722,7 +834,7 @@ export class InternshipChecklist extends SfElement<ChecklistValue> {
         <div class="grid">
           <div class="field"><label for="a-text">${t('checklist.itemLabel', 'What to do')}</label><input id="a-text" name="text" dir="auto" /></div>
           <div class="field"><label for="a-section">${t('checklist.sectionLabel', 'Section')}</label>
-            <select id="a-section" name="section">${SECTIONS.map((s) => html`<option value=${s} ?selected=${s === 'finish'}>${titles[s]}</option>`)}</select></div>
+            <select id="a-section" name="section">${sections.map(([s, title]) => html`<option value=${s} ?selected=${s === 'finish'}>${title}</option>`)}</select></div>
           <div class="field"><label for="a-due">${t('checklist.dueLabel', 'Due date (optional)')}</label><input id="a-due" name="due" type="date" /></div>
           <div class="field"><label for="a-note">${t('checklist.noteLabel', 'Note (optional)')}</label><input id="a-note" name="note" dir="auto" /></div>
         </div>

@@ -12,6 +12,12 @@ export interface ChecklistItem {
   /** Days relative to the last day (default and host items). */
   offsetDays?: number;
   custom?: true;
+  /** Where the item came from: `pack:<programme id>` for a programme pack's item (absent: the kit's default or hers). */
+  from?: string;
+  /** Dropped by the programme (or hidden by its pack): not listed, kept with her ticks and notes, restorable. */
+  retired?: true;
+  /** She reworded a default or pack item: her words stay when the pack rewords it. */
+  edited?: true;
 }
 
 /**

@@ -24,6 +24,10 @@ import { nextFollowUp } from '../keep-in-touch/schedule.js';
 import { contactChannel, logThanks, newlyThanked, syncThanked, thankedFor } from '../core/tasks/handoffs.js';
 import type { Cadence } from '../keep-in-touch/types.js';
 import { styles } from './styles.js';
+import type { PackStepTag, ProgrammePack } from '../core/pack/types.js';
+
+/** A programme pack's id: letters, digits, `.`, `_`, `-` (it names the storage keys). */
+const PACK_ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
 
 /** The intern's profile as kept by the kit (all optional; empty text clears an attribute's value). */
 export type WrapUpProfile = Omit<Profile, 'locale'>;
@@ -122,6 +126,29 @@ export class InternshipWrapUp extends SfElement<WrapUpValue> {
   /** The visible step: `checklist`, `feedback`, `thanks`, `reflection`, `planner` or `contacts`. */
   @property({ reflect: true }) step: StepSlot = 'checklist';
 
+  /**
+   * A programme pack (or a child `<script type="application/json">` with the same JSON):
+   * `{ id, version, strings?, "<step tag>": <that step's content>, … }` (docs/programmes.md,
+   * `strong-finish/pack.schema.json`). Each step gets its part, rendered by the kit or placed by the host;
+   * a bad part is reported once in the console with its JSON path and the rest applies. Without a
+   * `storage-key`, the intern's data is kept under the programme's id (`pack-<id>`), so programmes on one
+   * origin never mix; a new `version` merges into her saved progress.
+   */
+  @property({ attribute: false })
+  get content(): ProgrammePack | undefined {
+    return this.#packInput as ProgrammePack | undefined;
+  }
+  set content(next: ProgrammePack | undefined) {
+    this.#setPack(next);
+  }
+
+  #packInput: unknown;
+  #pack?: ProgrammePack;
+  #packId?: string;
+  #packModule?: typeof import('../core/pack/index.js');
+  #partsLocale = '';
+  #given = new WeakMap<Element, string>();
+
   // The steps' host options, forwarded to the step that takes each (rendered by the kit or placed by the
   // host in its slot; an attribute the host set on its own step wins). `storage-label` goes to every step.
   /** Forwarded to `<feedback-questions>`: the page hosting `<feedback-response>`, linked from the request e-mail with the agenda so the supervisor can answer in writing (absolute `https:` or `http:`). */
@@ -182,6 +209,76 @@ export class InternshipWrapUp extends SfElement<WrapUpValue> {
     return { profile: {} };
   }
 
+  protected override applyContent(content: unknown): void {
+    this.#setPack(content);
+  }
+
+  /** Takes a pack: its id at once (the storage keys), the rest once the checker is loaded. */
+  #setPack(input: unknown): void {
+    this.#packInput = input;
+    const id = (input as { id?: unknown } | null)?.id;
+    this.#packId = typeof id === 'string' && PACK_ID.test(id) ? id : undefined;
+    if (input === undefined || input === null) {
+      this.#pack = undefined;
+      this.strings = undefined;
+      this.#handParts();
+      return;
+    }
+    void import('../core/pack/index.js').then((m) => {
+      if (this.#packInput !== input) return;
+      this.#packModule = m;
+      const { pack, issues } = m.readPack(input);
+      for (const issue of issues) warnOnce(this, `pack:${issue}`, `${describeElement(this)} ${issue}${pack ? ' (left out; the rest of the pack applies)' : '; the pack is not used'}.`);
+      this.#pack = pack;
+      this.strings = pack?.strings;
+      this.#tasksMemo = undefined;
+      this.#handParts();
+      this.#kitProvider.setValue(this.#makeKit());
+      this.requestUpdate();
+    });
+  }
+
+  /** Hands every step present its part of the pack (again when the language changes). */
+  #handParts(): void {
+    this.#partsLocale = this.i18n.locale;
+    for (const { slot, tag } of STEPS) {
+      const el = this.#widget(slot);
+      if (el) this.#give(el, tag);
+    }
+  }
+
+  /** A step's part of the pack, in the kit's language, with the pack's words; given once per change. */
+  #give(el: Element, tag: string): void {
+    // Given once the step's code is in (a property set before would shadow its accessor).
+    if (!customElements.get(el.localName)) {
+      void customElements.whenDefined(el.localName).then(() => this.#give(el, tag));
+      return;
+    }
+    const part = this.#pack && this.#packModule?.partFor(this.#pack, tag as PackStepTag, this.i18n.locale);
+    const json = JSON.stringify([part ?? null, this.#pack?.strings ?? null]);
+    if ((this.#given.get(el) ?? JSON.stringify([null, null])) === json) return;
+    this.#given.set(el, json);
+    const step = el as unknown as { content?: unknown; strings?: unknown };
+    step.content = part;
+    step.strings = this.#pack?.strings;
+  }
+
+  /** The programme this kit follows (written in the stored envelope). */
+  protected override packStamp(): { id: string; version: number } | undefined {
+    return this.#pack && { id: this.#pack.id, version: this.#pack.version };
+  }
+
+  /** The storage key in use: with a pack and no `storage-key`, the programme's own (`…/pack-<id>`). */
+  override get storageKeyInUse(): string {
+    const key = this.storageKey || (this.#packId ? `pack-${this.#packId}` : '');
+    return key ? `strong-finish/${this.localName}/${key}` : `strong-finish/${this.localName}`;
+  }
+
+  /** The storage key of a step's element: the kit's, with the step's name. */
+  #stepKey(slot: string): string {
+    return `${this.storageKey || (this.#packId ? `pack-${this.#packId}` : 'kit')}-${slot}`;
+  }
+
   /** The profile given to every widget: what the user typed, else the attributes, else an outer context. */
   get kitProfile(): Profile {
     const base = this.profile;
@@ -217,6 +314,7 @@ export class InternshipWrapUp extends SfElement<WrapUpValue> {
     // The shown step first (also a host-placed child of ours that nobody defined), the others once it
     // is in and the browser is idle: they never compete with the first paint.
     if (!isServer) void this.#steps.load(tagOf(this.step)).then(() => this.#steps.loadWhenIdle(TAGS));
+    if (this.#pack && this.#partsLocale !== this.i18n.locale) this.#handParts();
     const profile = this.kitProfile;
     const json = JSON.stringify(profile);
     if (json !== this.#profileJson) {
@@ -288,6 +386,8 @@ export class InternshipWrapUp extends SfElement<WrapUpValue> {
     if (i18n) i18n.locale = this.i18n.locale;
     // The kit's "today" (a demo's or a test's fixed date): default dates such as the checklist's first visit follow it.
     if (this.now) el.now = this.now;
+    // The programme's part: its items count in the overview before the step shows.
+    this.#give(el, tag);
     return el;
   }
 
@@ -551,7 +651,7 @@ export class InternshipWrapUp extends SfElement<WrapUpValue> {
    */
   #claim(el: Widget, slot: StepSlot): void {
     el.setAttribute('storage', this.storage);
-    el.setAttribute('storage-key', `${this.storageKey || 'kit'}-${slot}`);
+    el.setAttribute('storage-key', this.#stepKey(slot));
     el.setAttribute('theme', this.theme);
     // Inside the kit's card a widget drops its own border and padding (no card in a card at 320 px).
     el.setAttribute('embedded', '');
@@ -573,6 +673,7 @@ export class InternshipWrapUp extends SfElement<WrapUpValue> {
         given.set(attr, String(value));
       }
     }
+    this.#give(el, el.localName);
   }
 
   /** Shows a step (as a user would): fires `sf-step`. */
@@ -800,7 +901,7 @@ export class InternshipWrapUp extends SfElement<WrapUpValue> {
       for (const { slot, tag } of order) {
         const el = this.#widget(slot);
         if (el && customElements.get(el.localName)) await el.clearStoredData();
-        else this.#removeKey(`strong-finish/${tag}/${this.storageKey || 'kit'}-${slot}`);
+        else this.#removeKey(`strong-finish/${tag}/${this.#stepKey(slot)}`);
       }
       this.#kitProvider.setValue(this.#makeKit());
     } finally {

@@ -28,6 +28,7 @@ import { mdDocument, mdField, mdHeading, mdItem, mdParagraph } from '../core/for
 import { CADENCES, SNOOZES, cadenceOf, cadenceTag, customDays, followUp, isCadence, personKey, rows, rrule, type Row, type SortKey, type Status } from './schedule.js';
 import { FIELDS, mapRows, preview, type ColumnNames, type Field, type Preview, type Problem } from './import.js';
 import { columnNames, defaultTemplates, readTemplates, type Template } from './content.js';
+import { shapeList } from '../core/pack/list.js';
 import { CHANNELS, VIAS, type Application, type Cadence, type Channel, type Contact, type KeepInTouchValue, type NewPerson, type TagCadence } from './types.js';
 import { briefFromKit, briefMail, briefMarkdown, referenceFollowUps, type BriefFormat, type BriefSource } from './references.js';
 import { styles } from './styles.js';
@@ -54,6 +55,14 @@ const contactRule = obj(
 const FIELD_LIMITS: Record<string, number | undefined> = { greeting: 200, email: 400, linkedin: 2000 };
 
 type Panel = { id: string; kind: 'edit' | 'log' | 'msg' | 'brief' } | undefined;
+
+/** `<keep-in-touch>`'s host content (see `KeepInTouch.content`). */
+export interface ContactsContent {
+  templates?: Template[];
+  replace?: boolean;
+  hide?: string[];
+  cadences?: { default?: Cadence; tags?: TagCadence[] };
+}
 
 /**
  * Keeps the intern's network after the internship: contacts with a follow-up cadence, due-soon and
@@ -86,7 +95,19 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
   static override migrations = contactsMigrations;
   static override styles = [...SfElement.styles, styles];
 
-  /** Message templates (`{ id, label, subject, body }`); placeholders {first}, {name}, {me}, {company}, {role}. Defaults to five built-in ones. */
+  /**
+   * Host content (or a child `<script type="application/json">`, same JSON), the shape every step takes:
+   * `{ "templates": [{ id, label, subject, body }], "replace": true, "hide": ["congrats"], "cadences": { "default": "monthly", "tags": [{ "tag": "mentor", "cadence": "quarterly" }] } }`.
+   * Templates replace the five built-in ones unless `replace` is `false` (then a template with a built-in
+   * id rewrites it, new ids are added, `hide` leaves some out). `cadences.default` is the cadence a new
+   * contact starts with; `cadences.tags` the cadences by tag until the intern sets her own.
+   * Placeholders: {greeting}, {first}, {name}, {me}, {company}, {role}, {thanks}.
+   */
+  @property({ attribute: false }) content?: ContactsContent;
+  /**
+   * Message templates (`{ id, label, subject, body }`): the older way to set them, still working.
+   * @deprecated Use `content: { templates }`.
+   */
   @property({ attribute: false }) templates?: Template[];
   /**
    * Days off from the host, comma-separated `YYYY-MM-DD` (regional holidays, office closures): follow-ups
@@ -129,15 +150,39 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
   }
 
   protected override applyContent(content: unknown): void {
-    const tpl = readTemplates(content);
-    if (tpl) this.templates = tpl;
-    else warnOnce(this, 'content', `${describeElement(this)}: the <script type="application/json"> has no usable "templates"; the default templates are kept.`);
+    if (Array.isArray(content)) this.#notice('a bare list of templates');
+    this.content = (Array.isArray(content) ? { templates: content } : content) as ContactsContent;
+  }
+
+  #notice(what: string): void {
+    warnOnce(this, 'content-old', `${describeElement(this)}: ${what} still works, but the content shape every step shares is { "templates": [...] } (docs/programmes.md).`);
   }
 
   get #templates(): Template[] {
-    const host = this.templates === undefined ? undefined : readTemplates(this.templates);
-    if (this.templates !== undefined && !host) warnOnce(this, 'templates', `${describeElement(this)}: the templates property is not a list of { id, label, subject, body }; the defaults are kept.`);
+    const c = this.content;
+    if (c !== undefined) {
+      const host = c && typeof c === 'object' && c.templates !== undefined ? readTemplates(c.templates) : undefined;
+      if (c?.templates !== undefined && !host) warnOnce(this, 'content', `${describeElement(this)}: content.templates is not a list of { id, label, subject, body }; the default templates are kept.`);
+      return shapeList(defaultTemplates(this.t), host, { replace: (c?.replace ?? true) && !!host, hide: Array.isArray(c?.hide) ? c.hide : [] });
+    }
+    if (this.templates === undefined) return defaultTemplates(this.t);
+    this.#notice('the templates property');
+    const host = readTemplates(this.templates);
+    if (!host) warnOnce(this, 'templates', `${describeElement(this)}: the templates property is not a list of { id, label, subject, body }; the defaults are kept.`);
     return host ?? defaultTemplates(this.t);
+  }
+
+  /** The cadences by tag in use: hers, else the programme's. */
+  get #cadencesByTag(): TagCadence[] | undefined {
+    if (this.data.tagCadences) return this.data.tagCadences;
+    const tags = this.content?.cadences?.tags;
+    return Array.isArray(tags) ? tags.filter((x) => typeof x?.tag === 'string' && isCadence(x.cadence)) : undefined;
+  }
+
+  /** The cadence a new contact starts with: the programme's, else a week after the last day. */
+  get #newCadence(): Cadence {
+    const c = this.content?.cadences?.default;
+    return c && isCadence(c) ? c : 'week-after';
   }
 
   // ——— Public API ———
@@ -157,7 +202,7 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
       const name = typeof p?.name === 'string' ? p.name.trim() : '';
       const email = typeof p.email === 'string' && isEmail(p.email) ? p.email.trim() : undefined;
       if (!name && !email) continue;
-      const c: Contact = { id: newId('c'), name: name || email!, tags: tagsOf(p), cadence: 'week-after', log: [] };
+      const c: Contact = { id: newId('c'), name: name || email!, tags: tagsOf(p), cadence: this.#newCadence, log: [] };
       if (p.reference && REFERENCE.includes(p.reference)) c.reference = p.reference;
       if (p.via && VIAS.includes(p.via)) c.via = p.via;
       if (email) c.email = email;
@@ -257,7 +302,7 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
 
   /** Sets the cadence for everyone with `tag` who follows their tags (`undefined` removes it). */
   setTagCadence(tag: string, cadence: Cadence | undefined): void {
-    const rest = (this.data.tagCadences ?? []).filter((x) => x.tag.toLowerCase() !== tag.toLowerCase());
+    const rest = (this.#cadencesByTag ?? []).filter((x) => x.tag.toLowerCase() !== tag.toLowerCase());
     const tagCadences: TagCadence[] = cadence && isCadence(cadence) ? [...rest, { tag, cadence }] : rest;
     const next: KeepInTouchValue = { ...this.data, tagCadences };
     if (!tagCadences.length) delete next.tagCadences;
@@ -327,7 +372,7 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
     const names = columnNames(this.t);
     return csvFile([
       [...FIELDS.map((f) => names[f]), names.nextFollowUp],
-      ...this.data.contacts.map((c) => [c.name, c.email, c.linkedin, c.role, c.team, c.how, c.notes, c.tags.join('; '), this.#cadence(c), c.lastContact, c.greeting, followUp(c, end, this.data.tagCadences, this.#workday)]),
+      ...this.data.contacts.map((c) => [c.name, c.email, c.linkedin, c.role, c.team, c.how, c.notes, c.tags.join('; '), this.#cadence(c), c.lastContact, c.greeting, followUp(c, end, this.#cadencesByTag, this.#workday)]),
     ]);
   }
 
@@ -403,18 +448,18 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
     const key = [this.data, this.today, this.profile.endDate, this.#workday];
     const hit = this.#views.get(view);
     if (hit && key.every((k, i) => k === hit.key[i])) return hit.rows;
-    const out = rows(this.data.contacts, { endDate: this.profile.endDate, today: this.today, query, sort, month, tagCadences: this.data.tagCadences, workday: this.#workday });
+    const out = rows(this.data.contacts, { endDate: this.profile.endDate, today: this.today, query, sort, month, tagCadences: this.#cadencesByTag, workday: this.#workday });
     if (this.#views.size > 8) this.#views.clear();
     this.#views.set(view, { key, rows: out });
     return out;
   }
 
   #cadence(c: Contact): Cadence {
-    return cadenceOf(c, this.data.tagCadences);
+    return cadenceOf(c, this.#cadencesByTag);
   }
 
   #next(c: Contact): string | undefined {
-    return followUp(c, this.profile.endDate, this.data.tagCadences, this.#workday);
+    return followUp(c, this.profile.endDate, this.#cadencesByTag, this.#workday);
   }
 
   /** Days off: the locale's public holidays, the host's `holidays` and, in the kit, the planner's. */
@@ -530,7 +575,7 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
     let cad = get('cadence') as Cadence;
     const inherit = cad === ('tags' as Cadence);
     // Following its tags keeps the contact's own cadence as the fallback for when no tag has one.
-    if (inherit) cad = existing?.cadence ?? 'week-after';
+    if (inherit) cad = existing?.cadence ?? this.#newCadence;
     if (cad === ('custom' as Cadence)) cad = `custom:${Math.min(3650, Math.max(1, Math.round(+get('days') || 30)))}`;
     const c: Contact = { id: existing?.id ?? newId('c'), name, tags: get('tags').split(',').map((t) => t.trim()).filter(Boolean), cadence: cad, log: existing?.log ?? [] };
     if (inherit) c.inherit = true;
@@ -815,7 +860,7 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
   }
 
   #tagNote(c: Contact): string {
-    const tag = cadenceTag(c, this.data.tagCadences);
+    const tag = cadenceTag(c, this.#cadencesByTag);
     return tag ? ` ${this.t('contacts.fromTag', '(from the tag “{tag}”)', { tag })}` : '';
   }
 
@@ -906,7 +951,7 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
   #tagCadences(): TemplateResult | typeof nothing {
     const tags = [...new Map(this.data.contacts.flatMap((c) => c.tags).map((t) => [t.toLowerCase(), t])).values()];
     if (!tags.length) return nothing;
-    const set = new Map((this.data.tagCadences ?? []).map((x) => [x.tag.toLowerCase(), x.cadence]));
+    const set = new Map((this.#cadencesByTag ?? []).map((x) => [x.tag.toLowerCase(), x.cadence]));
     return html`<details class="tag-cadences">
       <summary>${this.t('contacts.tagCadences', 'Follow-up cadence by tag')}</summary>
       <p class="hint">${this.t('contacts.tagCadencesHint', 'Contacts whose “Follow up” is “Same as its tags” follow the cadence of their first tag that has one.')}</p>
@@ -945,7 +990,7 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
           <label for="f-cadence">${this.t('contacts.f.cadence', 'Follow up')}</label>
           <select id="f-cadence" name="cadence">
             <option value="tags" ?selected=${!!c?.inherit}>${this.t('contacts.c.tags', 'Same as its tags')}</option>
-            ${CADENCES.map((k) => html`<option value=${k} ?selected=${!c?.inherit && c?.cadence === k}>${this.#cadenceLabel(k)}</option>`)}
+            ${CADENCES.map((k) => html`<option value=${k} ?selected=${c ? !c.inherit && c.cadence === k : k === this.#newCadence}>${this.#cadenceLabel(k)}</option>`)}
             <option value="custom" ?selected=${!c?.inherit && !!days}>${this.t('contacts.c.custom', 'Every … days (below)')}</option>
           </select>
         </div>

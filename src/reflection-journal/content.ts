@@ -29,6 +29,10 @@ export interface Framework {
  */
 export interface JournalContent {
   frameworks?: Record<string, Framework>;
+  /** New names for the six themes (`{ "id": "fit", "label": "…" }`). */
+  themes?: { id: string; label: string }[];
+  /** Themes left out of the journal (shown only where she already wrote). */
+  hide?: string[];
   skills?: string[];
   verbs?: string[];
 }

@@ -148,6 +148,14 @@ export class ReflectionJournal extends SfElement<ReflectionValue> {
     return this.#scale ?? defaultMoods(this.t);
   }
 
+  /** The six themes' names: the kit's, renamed by the host's `themes`. */
+  #themeLabels(): Record<Theme, string> {
+    const labels = themeLabels(this.t);
+    const own = (this.#content as { themes?: unknown }).themes;
+    if (Array.isArray(own)) for (const th of own) if (th && (THEMES as readonly string[]).includes(th.id) && typeof th.label === 'string') labels[th.id as Theme] = th.label;
+    return labels;
+  }
+
   #framework(): Framework {
     const all = this.frameworks;
     return all[this.data.framework] ?? all.seed;
@@ -364,7 +372,7 @@ export class ReflectionJournal extends SfElement<ReflectionValue> {
   /** The whole reflection as Markdown: summary, sections, skills, bullets. */
   toMarkdown(): string {
     const t = this.t;
-    const labels = themeLabels(t);
+    const labels = this.#themeLabels();
     const moods = this.#moods;
     const p = this.profile;
     const who = this.i18n.items([p.internName, p.role, p.company].filter((x): x is string => !!x));
@@ -397,7 +405,10 @@ export class ReflectionJournal extends SfElement<ReflectionValue> {
   /** Entries grouped by theme, in the themes' order (each group keeps the entries' own order). */
   #byTheme(): JournalEntry[][] {
     const groups = THEMES.map((): JournalEntry[] => []);
-    for (const e of this.data.entries) groups[THEMES.indexOf(e.theme)].push(e);
+    // A theme the host hides shows only where she already wrote.
+    const hide = (this.#content as { hide?: unknown }).hide;
+    const hidden = new Set(Array.isArray(hide) ? hide : []);
+    for (const e of this.data.entries) if (!hidden.has(e.theme) || e.text.trim()) groups[THEMES.indexOf(e.theme)].push(e);
     return groups;
   }
 
@@ -432,7 +443,7 @@ export class ReflectionJournal extends SfElement<ReflectionValue> {
     const frameworks = this.frameworks;
     const fwId = frameworks[d.framework] ? d.framework : 'seed';
     const fw = frameworks[fwId];
-    const labels = themeLabels(t);
+    const labels = this.#themeLabels();
     const groups = this.#byTheme();
     const entries = groups.flat();
     const limit = this.shown;

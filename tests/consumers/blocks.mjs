@@ -5,6 +5,8 @@ export const BLOCKS = {
   // html.test.mjs: the one-tag embed, served from a copy of the tarball's dist/.
   'readme-embed': { file: 'README.md', contains: 'your-cdn.example/strong-finish/dist/strong-finish.js' },
   'readme-theme': { file: 'README.md', contains: "--sf-font: 'Inter'" },
+  // programmes.test.mjs: the example programme pack validates against pack.schema.json and is the demo's.
+  'programmes-pack': { file: 'docs/programmes.md', contains: '"$schema": "https://unpkg.com/strong-finish/pack.schema.json"' },
   'job-boards-brand': { file: 'docs/job-boards.md', contains: '--sf-accent: light-dark(#0b5c4b, #6fd3b8);' },
   'job-boards-analytics': { file: 'docs/job-boards.md', contains: 'const track = ' },
   // html.test.mjs: the generated reservation (npm run docs:numbers) holds the kit's height before upgrade.
