@@ -24,6 +24,7 @@ import { nextFollowUp } from '../keep-in-touch/schedule.js';
 import { contactChannel, logThanks, newlyThanked, syncThanked, thankedFor } from '../core/tasks/handoffs.js';
 import type { Cadence } from '../keep-in-touch/types.js';
 import { styles } from './styles.js';
+import type { SfEventMap } from '../core/events.js';
 import type { PackStepTag, ProgrammePack } from '../core/pack/types.js';
 
 /** A programme pack's id: letters, digits, `.`, `_`, `-` (it names the storage keys). */
@@ -1148,7 +1149,10 @@ export class InternshipWrapUp extends SfElement<WrapUpValue> {
     if (isServer || this.persistence.status === 'loading') return;
     const tasks = this.tasks;
     const steps = STEPS.map(({ slot }) => this.#stepCount(slot, tasks)).filter(([done, total], i) => (STEPS[i].slot === 'contacts' ? total > 0 : total > 0 && done === total)).length;
-    const detail = { tag: this.localName, steps: { done: steps, total: STEPS.length }, tasks: { done: tasks.filter((x) => x.done).length, total: tasks.length } };
+    const stamp = this.packStamp();
+    const detail: SfEventMap['sf-progress'] = { tag: this.localName, steps: { done: steps, total: STEPS.length }, tasks: { done: tasks.filter((x) => x.done).length, total: tasks.length } };
+    // The programme's pack, so a career center counts per programme (ids only).
+    if (stamp) Object.assign(detail, { pack: stamp.id, packVersion: stamp.version });
     const json = JSON.stringify(detail);
     if (json === this.#progressJson) return;
     this.#progressJson = json;
