@@ -7,4 +7,5 @@ import { registerTranslations } from '../core/i18n.js';
 
 registerTranslations('es', () => import('../locales/es.js'));
 registerTranslations('ar', () => import('../locales/ar.js'));
-registerTranslations('fr', () => import('../locales/fr.js'));
+// French grammar at the joins (de le → du, élision) comes with its catalogue.
+registerTranslations('fr', () => Promise.all([import('../locales/fr.js'), import('../core/grammar-fr.js')]).then(([m]) => m));
