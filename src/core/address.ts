@@ -134,7 +134,7 @@ export function salutation(t: Translator, a: Addressee, style: Style = a.formal 
   if (a.kind === 'team') {
     const team = teamName(a);
     if (!team) return t('address.team.all', 'Hi everyone,');
-    return style === 'formal' ? t('address.team.formal', 'Dear {team},', { team }) : t('address.team.familiar', 'Hi {team},', { team });
+    return style === 'formal' || style === 'letter' ? t('address.team.formal', 'Dear {team},', { team }) : t('address.team.familiar', 'Hi {team},', { team });
   }
   if (style === 'formal' || style === 'letter') {
     const name = titledName(a);

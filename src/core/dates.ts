@@ -261,9 +261,7 @@ export function proseDate(iso: string, locale: string, year = false): string {
   // the dates around them (the last day, a deadline) are Gregorian, and a mail must name the same day everywhere.
   const text = formatDate(iso, locale, { weekday: 'long', day: 'numeric', month: 'long', year: year ? 'numeric' : undefined, calendar: 'gregory' });
   // Spanish and Arabic put no comma between the weekday and the day inside a sentence ("el viernes 11 de diciembre", «يوم الخميس ١٧ ديسمبر»).
-  if (/^(es|ar)\b/i.test(locale)) return text.replace(/^(\p{L}+)[,،]\s/u, '$1 ');
-  // French writes the first of the month as an ordinal: «le mardi 1er décembre».
-  return /^fr\b/i.test(locale) ? text.replace(/(^|\s)1(?=\s)/u, '$11er') : text;
+  return /^(es|ar)\b/i.test(locale) ? text.replace(/^(\p{L}+)[,،]\s/u, '$1 ') : text;
 }
 
 /**
