@@ -139,7 +139,7 @@ const messages: Record<string, string> = {
   'contacts.brief.agreed': 'Acceptée',
   'contacts.brief.applying': 'Mes candidatures',
   'contacts.brief.ask': 'Je cherche un nouveau poste : accepterais-tu d’être l’une de mes références ? Pour te simplifier la tâche, voici un récapitulatif d’une page sur ce que j’ai fait et les postes auxquels je postule.',
-  'contacts.brief.ask.formal': 'Je cherche un nouveau poste : accepteriez-vous d’être l’une de mes références ? Pour vous simplifier la tâche, voici un récapitulatif d’une page sur ce que j’ai fait et les postes auxquels je postule.',
+  'contacts.brief.ask.formal': 'Je suis à la recherche d’un nouveau poste et me permets de vous demander si vous accepteriez d’être l’une de mes références. Pour vous simplifier la tâche, voici un récapitulatif d’une page sur ce que j’ai fait et les postes auxquels je postule.',
   'contacts.brief.asked': 'Demandée',
   'contacts.brief.company': 'Entreprise',
   'contacts.brief.dates': 'Dates',
