@@ -20,6 +20,7 @@ const frElides = (value: string) => FR_VOWEL.test(value) || FR_ELIDES.test(value
  * French titles, by the key `titleKey` gives: [abbreviation as French sets it (no dot after a last letter),
  * spelled out feminine, masculine]. Spelled out in a salutation and a subject («Madame Haddad», «Maître
  * Martin»), abbreviated in running text, after the article («la Dre Sara Haddad», «Me Paul Martin»).
+ * «Mlle» is written «Madame», as French administration has since 2012.
  */
 const FR_TITLES: Record<string, [string, string, string]> = {
   mme: ['Mme', 'Madame', 'Madame'], madame: ['Mme', 'Madame', 'Madame'], mlle: ['Mme', 'Madame', 'Madame'],
@@ -45,7 +46,7 @@ const frTitled = (a: Addressee): string => {
 registerGrammar('fr', {
   join(before, value) {
     // à le → au, à les → aux, de le → du, de les → des: the article the value starts with («le Dr Martin», «les cafés du vendredi»).
-    // Not before a name with a capital («de Le Havre» stays as the intern wrote «Le Havre»: «du Havre» is hers to write).
+    // Not before a capital: a surname's article never contracts («de Le Goff»); a place's («du Havre») is hers to write.
     const prep = /(^|[\s(«“"'’])(à|À|de|De) $/u.exec(before);
     const article = /^(le|les) /u.exec(value);
     if (prep && article) {
