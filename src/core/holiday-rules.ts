@@ -1,5 +1,5 @@
 /**
- * The holiday rules of src/core/holidays.ts, loaded on use (a chunk of its own: ≈ 1.6 KB gzip that a
+ * The holiday rules of src/core/holidays.ts, loaded on use (a chunk of its own: ≈ 1.5 KB gzip that a
  * page pays only once a date is placed around holidays). Why a table and not a library: see holidays.ts.
  */
 import { addDays, weekday } from './dates.js';

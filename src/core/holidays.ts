@@ -5,7 +5,7 @@
  * Why a built-in table and not the `date-holidays` library: measured on 2026-12-07 with esbuild
  * (minified, browser): `date-holidays` 3.37 is 1.49 MB (236 KB gzip) for all countries; its parser
  * alone, without any country's data, is 1.04 MB (144 KB gzip, most of it moment-timezone) — larger
- * than the whole kit. The rules below are ≈ 1.8 KB gzip and cover the national public holidays of ES,
+ * than the whole kit. The rules below are ≈ 1.5 KB gzip and cover the national public holidays of ES,
  * MX, US, GB, SA, EG, FR and CA, and Quebec's (`CA-QC`, the region of `fr-CA`), with the Islamic holidays computed
  * from the Umm al-Qura calendar that every browser's Intl carries (`islamic-umalqura`; Egypt's official
  * dates may differ from it by a day). Regional holidays (a Spanish autonomous community, a US state)

@@ -915,7 +915,7 @@ const messages: Record<string, string> = {
   'thanks.teamNote.name': 'Nom de l’équipe (facultatif)',
   'thanks.teamNote.namePlaceholder': 'p. ex. l’équipe Data',
   'thanks.teamNote.opening': 'Mon stage chez {company} se termine, et je tiens à vous remercier pour {for}.',
-  'thanks.teamNote.subjectNamed': 'Merci, {team}',
+  'thanks.teamNote.subjectNamed': 'Merci à l’équipe {team}',
   'thanks.theCompany': 'vous',
   'thanks.title': 'Messages de remerciement',
   'thanks.tone': 'Ton',

@@ -253,6 +253,13 @@ describe('issue #32 in French: vous/tu by relationship, Madame/Monsieur, « guil
     expect(fr.generate(person({ name: 'l’équipe marketing', tone: 'warm', relationship: 'teammate', kind: 'team' })).split('\n')[0]).to.equal('Bonjour l’équipe marketing,');
     expect(fr.generate(person({ name: 'l’équipe marketing', kind: 'team' })).split('\n')[0]).to.equal('Bonjour à toute l’équipe marketing,');
     expect(fr.generate(person({ name: 'l’équipe', tone: 'warm', relationship: 'teammate', kind: 'team' })).split('\n')[0]).to.equal('Bonjour à toute l’équipe,');
+    // The whole-team note: greeted and thanked by the team's name, not «Merci, Data».
+    fr.value = { people: [], team: { name: 'l’équipe Data', moment: 'les démos du vendredi' } };
+    await fr.updateComplete;
+    const note = fr.generateTeam();
+    expect(note.split('\n')[0]).to.equal('Bonjour l’équipe Data,');
+    expect(note).to.contain('je tiens à vous remercier pour votre accueil');
+    expect(fr.subjectFor('team')).to.equal('Merci à l’équipe Data');
     // Nothing agrees with what the intern typed: «Cela a compté» after a plural.
     const warm = fr.generate(person({ name: 'Ibrahim Diallo', tone: 'warm', relationship: 'teammate', specifics: { moment: 'les cafés du vendredi' } }));
     expect(warm).to.contain('les cafés du vendredi. Cela a compté').and.not.to.match(/vendredi\. (Il|Elle) a/);
