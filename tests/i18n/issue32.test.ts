@@ -254,7 +254,7 @@ describe('issue #32 in French: vous/tu by relationship, Madame/Monsieur, « guil
     expect(fr.generate(person({ name: 'l’équipe marketing', kind: 'team' })).split('\n')[0]).to.equal('Bonjour à toute l’équipe marketing,');
     expect(fr.generate(person({ name: 'l’équipe', tone: 'warm', relationship: 'teammate', kind: 'team' })).split('\n')[0]).to.equal('Bonjour à toute l’équipe,');
     // The whole-team note: greeted and thanked by the team's name, not «Merci, Data».
-    fr.value = { people: [], team: { name: 'l’équipe Data', moment: 'les démos du vendredi' } };
+    fr.value = { people: [], team: { name: 'l’équipe Data', moment: 'les démos du vendredi', draft: '' } };
     await fr.updateComplete;
     const note = fr.generateTeam();
     expect(note.split('\n')[0]).to.equal('Bonjour l’équipe Data,');
