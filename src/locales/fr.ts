@@ -897,7 +897,7 @@ const messages: Record<string, string> = {
   'thanks.team.draft': 'Message à l’équipe',
   'thanks.team.forward': 'Ce que je garde pour la suite : {forward}.',
   'thanks.team.hint': 'Un court message à toute l’équipe, en plus de vos messages personnels, pour votre dernier jour.',
-  'thanks.team.learned': 'Merci à toutes et à tous de m’avoir appris {learned}.',
+  'thanks.team.learned': 'Merci de m’avoir appris {learned}.',
   'thanks.team.moment': 'Un souvenir qui me restera : {moment}.',
   'thanks.team.opening': 'Mon stage chez {company} se termine, et je tiens à vous remercier pour votre accueil, pour vos réponses à mes questions et pour la confiance que vous m’avez accordée en me confiant de vrais dossiers.',
   'thanks.team.project': 'Travailler avec vous sur {project} a été l’un des temps forts de ces derniers mois.',

@@ -253,6 +253,9 @@ describe('issue #32 in French: vous/tu by relationship, Madame/Monsieur, « guil
     expect(fr.generate(person({ name: 'l’équipe marketing', tone: 'warm', relationship: 'teammate', kind: 'team' })).split('\n')[0]).to.equal('Bonjour l’équipe marketing,');
     expect(fr.generate(person({ name: 'l’équipe marketing', kind: 'team' })).split('\n')[0]).to.equal('Bonjour à toute l’équipe marketing,');
     expect(fr.generate(person({ name: 'l’équipe', tone: 'warm', relationship: 'teammate', kind: 'team' })).split('\n')[0]).to.equal('Bonjour à toute l’équipe,');
+    // «Merci à toutes et à tous» once in a note to a team, not in two sentences out of three.
+    const toTeam = fr.generate(person({ name: 'l’équipe marketing', tone: 'warm', relationship: 'teammate', kind: 'team', specifics: { learned: 'à rédiger une note claire' } }));
+    expect(toTeam.split('Merci à toutes et à tous').length - 1).to.equal(1);
     // The whole-team note: greeted and thanked by the team's name, not «Merci, Data».
     fr.value = { people: [], team: { name: 'l’équipe Data', moment: 'les démos du vendredi', draft: '' } };
     await fr.updateComplete;
