@@ -1,14 +1,14 @@
 /**
- * French at the joins and in names (issue #32), registered when the French catalogue is loaded
- * (`strong-finish/translations/fr.js`, or the CDN's French chunk), so pages in other languages do not
- * carry it: à le → au, à les → aux, de le → du, de les → des, the elision (d’Hélène, qu’Ibrahim,
+ * French at the joins and in names (issue #32), registered with the French catalogue
+ * (`strong-finish/translations/fr.js`, or the CDN's French chunks), so pages in other languages do not
+ * carry it. A module without imports, so that a standalone file stays one file: à le → au, à les → aux, de le → du, de les → des, the elision (d’Hélène, qu’Ibrahim,
  * l’équipe), titles spelled out in salutations and subjects («Madame Haddad», «Docteure Haddad»,
  * «Maître Martin») and abbreviated after their article in running text («la Dre Sara Haddad»), the
  * letter's vocative («Madame,», «Maître,», «Madame la Professeure,») and a team's name
  * («l’équipe marketing» → «Bonjour l’équipe marketing,»). See docs/internals/address.md.
  */
 import type { Addressee } from './address.js';
-import { registerGrammar } from './grammar.js';
+import type { Grammar } from './grammar.js';
 
 const titleKey = (title: string) => title.replace(/\s+/gu, '').toLowerCase().replace(/\.+$/u, '');
 
@@ -43,7 +43,8 @@ const frTitled = (a: Addressee): string => {
   if (a.title) return `${a.title} ${a.surname}`;
   return a.form ? `${a.form === 'feminine' ? 'Madame' : 'Monsieur'} ${a.surname}` : a.name;
 };
-registerGrammar('fr', {
+/** French's hooks; whoever loads the French catalogue registers them (`registerGrammar('fr', french)`). */
+const french: Grammar = {
   join(before, value) {
     // à le → au, à les → aux, de le → du, de les → des: the article the value starts with («le Dr Martin», «les cafés du vendredi»).
     // Not before a capital: a surname's article never contracts («de Le Goff»); a place's («du Havre») is hers to write.
@@ -83,5 +84,5 @@ registerGrammar('fr', {
   teamName(name) {
     return name.trim().replace(/^(?:(?:toute\s+)?l['’]\s*|la\s+|une\s+)?équipe(?!\p{L})\s*/iu, '');
   },
-});
-
+};
+export default french;

@@ -4,7 +4,9 @@
  * numbers from Intl) and French grammar at the joins (src/core/grammar-fr.ts). Nothing else imports it, so pages that do not need French do not carry it.
  */
 import { registerCatalogue } from '../core/i18n.js';
-import '../core/grammar-fr.js';
+import { registerGrammar } from '../core/grammar.js';
+import french from '../core/grammar-fr.js';
 import messages from '../locales/fr.js';
 
+registerGrammar('fr', french);
 registerCatalogue('fr', messages);

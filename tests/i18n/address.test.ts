@@ -312,7 +312,8 @@ describe('texts a native writer wrote for these tests (tests/i18n/native)', () =
 describe('French texts a native writer wrote for these tests (tests/i18n/native/fr)', () => {
   afterEach(() => document.querySelectorAll('[lang]').forEach((n) => n !== document.documentElement && n.remove()));
 
-  it('fr: the formal note to «Dre Sara Haddad», the warm note to a peer, the LinkedIn note, the card to a team, the subject', async () => {
+  it('fr: the formal note to «Dre Sara Haddad», the warm note to a peer, the LinkedIn note, the card to a team, the subject', async function () {
+    this.timeout(30000); // several elements and the French catalogue, on a shared 2-core machine
     const el = await mount<ThankYouComposer>('thank-you-composer', 'fr');
     const [dre, , helene, ibrahim, team] = RECIPIENTS.fr;
     await same('fr', 'thanks-formal-email', el.generate(thanksPerson(dre, { tone: 'formal', specifics: SPECIFICS.fr })));
@@ -326,7 +327,8 @@ describe('French texts a native writer wrote for these tests (tests/i18n/native/
     expect(el.subjectFor('p')).to.equal(await native('fr', 'thanks-formal-subject'));
   });
 
-  it('fr: a formal follow-up that quotes a project, the feedback request (fr and fr-CA), the reference request', async () => {
+  it('fr: a formal follow-up that quotes a project, the feedback request (fr and fr-CA), the reference request', async function () {
+    this.timeout(30000); // several elements and the French catalogue, on a shared 2-core machine
     const kit = await mount<KeepInTouch>('keep-in-touch', 'fr');
     kit.value = { contacts: [{ id: 'c', name: 'Dre Sara Haddad', register: 'formal', thanked: 'le calendrier éditorial de décembre', thankedAs: 'project', tags: [], cadence: 'monthly', log: [] }] };
     await kit.updateComplete;
@@ -346,7 +348,8 @@ describe('French texts a native writer wrote for these tests (tests/i18n/native/
     await same('fr', 'reference-ask-formal', `${mail.subject}\n\n${mail.body}`);
   });
 
-  it('fr: the address fields ask for the gender in a sentence; «Madame,» and «Bonjour Madame Dubois,» follow; tu when familiar', async () => {
+  it('fr: the address fields ask for the gender in a sentence; «Madame,» and «Bonjour Madame Dubois,» follow; tu when familiar', async function () {
+    this.timeout(30000); // several elements and the French catalogue, on a shared 2-core machine
     const el = await mount<ThankYouComposer>('thank-you-composer', 'fr');
     el.value = { people: [{ id: 'p', name: 'Hélène Dubois', relationship: 'supervisor', specifics: {}, tone: 'formal', channel: 'email', draft: 'x', status: 'drafted' }] };
     await el.updateComplete;
