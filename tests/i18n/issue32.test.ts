@@ -205,7 +205,8 @@ describe('issue #32: what goes to a supervisor reads as a native writer would wr
 });
 
 // French (fr, fr-CA) as a third full language: the same points, as a native French writer would write them.
-describe('issue #32 in French: vous/tu by relationship, Madame/Monsieur, « guillemets », espaces insécables', () => {
+describe('issue #32 in French: vous/tu by relationship, Madame/Monsieur, « guillemets », espaces insécables', function () {
+  this.timeout(30000); // several elements and the French catalogue, on a shared 2-core machine
   afterEach(() => document.querySelectorAll('[lang]').forEach((n) => n !== document.documentElement && n.remove()));
   const NBSP = '\u00a0';
   const NNBSP = '\u202f';
