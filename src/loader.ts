@@ -96,3 +96,4 @@ function watch(root: Document | ShadowRoot): void {
 }
 
 if (registry && typeof document === 'object') watch(document);
+
