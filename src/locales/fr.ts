@@ -352,7 +352,7 @@ const messages: Record<string, string> = {
   'core.offlineLoad': 'Votre travail enregistré n’a pas pu être chargé (hors ligne). Il est en sécurité et apparaîtra dès votre retour en ligne ; ce que vous ajoutez maintenant est conservé et y sera ajouté.',
   'core.remoteUnreadable': 'Vos données enregistrées n’ont pas pu être lues ; elles n’ont donc pas été modifiées. Vos changements ne sont pas enregistrés : exportez une copie.',
   'core.retry': 'Réessayer',
-  'core.newerVersion': 'Enregistré par une version plus récente de cette page : rechargez-la. En attendant, ce que cette version sait lire est affiché, et vos changements ne sont conservés que sur cette page.',
+  'core.newerVersion': 'Enregistré par une version plus récente de cette page : rechargez-la. En attendant, ce que cette version sait lire est affiché, et vos changements ne sont conservés que sur cette page.',
   'core.retrying': 'Pas encore enregistré : nouvelle tentative en cours. Vos changements sont conservés et seront enregistrés dès que le serveur sera joignable.',
   'core.saveFailed': 'Non enregistré : exportez une copie pour ne pas perdre votre travail.',
   'core.saved': 'Enregistré dans ce navigateur.',
