@@ -4,7 +4,7 @@
  * turns them, the name and the relationship into what every text uses. Pure.
  */
 import { greetingName, splitTitle } from './names.js';
-import { runningName, teamName, titledName } from './grammar.js';
+import { runningName, teamName, titledName, vocative } from './grammar.js';
 import type { Translator } from './i18n.js';
 
 /** Grammatical gender for agreement ("Estimada", «المحترمة»); `neutral` is the stored "not said". */
@@ -49,7 +49,7 @@ export interface Addressee {
 }
 
 /** Titles that say the person's gender, lower case without final dots. */
-const FEMININE_TITLES = new Set(['dra', 'sra', 'srta', 'profa', 'lcda', 'mtra', 'dña', 'doña', 'doctora', 'profesora', 'señora', 'señorita', 'ingeniera', 'licenciada', 'mrs', 'ms', 'miss', 'dame', 'mme', 'mlle', 'madame', 'mademoiselle', 'الدكتورة', 'الأستاذة', 'المهندسة', 'السيدة', 'الشيخة', 'الآنسة']);
+const FEMININE_TITLES = new Set(['dra', 'sra', 'srta', 'profa', 'lcda', 'mtra', 'dña', 'doña', 'doctora', 'profesora', 'señora', 'señorita', 'ingeniera', 'licenciada', 'mrs', 'ms', 'miss', 'dame', 'mme', 'mlle', 'madame', 'mademoiselle', 'dre', 'docteure', 'pre', 'professeure', 'الدكتورة', 'الأستاذة', 'المهندسة', 'السيدة', 'الشيخة', 'الآنسة']);
 const MASCULINE_TITLES = new Set(['dr', 'sr', 'don', 'd', 'lcdo', 'mtro', 'doctor', 'profesor', 'señor', 'ingeniero', 'licenciado', 'mr', 'sir', 'm', 'monsieur', 'الدكتور', 'الأستاذ', 'المهندس', 'السيد', 'الشيخ']);
 // "Dr." is masculine in Spanish ("Dra." is its feminine) but says nothing in English or French.
 const SPANISH_ONLY = new Set(['dr', 'd', 'm']);
@@ -118,8 +118,12 @@ export function needsForm(a: Addressee): boolean {
   return a.kind === 'person' && !a.form && a.formal && ['es', 'ar', 'fr'].includes(a.lang);
 }
 
-/** How a text opens: `formal` (the person's title and agreement), `warm` or `brief` (their greeting name). */
-export type Style = 'formal' | 'warm' | 'brief';
+/**
+ * How a text opens: `formal` (the person's title and agreement), `letter` (formal, as a letter or a
+ * card opens: French names the title alone, «Madame,», «Maître,»; the same as `formal` elsewhere),
+ * `warm` or `brief` (their greeting name).
+ */
+export type Style = 'formal' | 'letter' | 'warm' | 'brief';
 
 /**
  * The salutation line(s) for a person or a team, in the translator's language, never with a slash:
@@ -130,10 +134,14 @@ export function salutation(t: Translator, a: Addressee, style: Style = a.formal 
   if (a.kind === 'team') {
     const team = teamName(a);
     if (!team) return t('address.team.all', 'Hi everyone,');
-    return style === 'formal' ? t('address.team.formal', 'Dear {team},', { team }) : t('address.team.familiar', 'Hi {team},', { team });
+    return style === 'formal' || style === 'letter' ? t('address.team.formal', 'Dear {team},', { team }) : t('address.team.familiar', 'Hi {team},', { team });
   }
-  if (style === 'formal') {
+  if (style === 'formal' || style === 'letter') {
     const name = titledName(a);
+    // A language with a vocative (fr) opens a letter with the title alone («Madame,») and any other
+    // formal text with the titled name («Bonjour Madame Haddad,», `address.formal.n`).
+    const called = vocative(a);
+    if (called) return style === 'letter' ? t(a.form === 'masculine' ? 'address.formal.m' : 'address.formal.f', 'Dear {name},', { name: called }) : t('address.formal.n', 'Dear {name},', { name });
     if (a.form === 'feminine') return t('address.formal.f', 'Dear {name},', { name });
     if (a.form === 'masculine') return t('address.formal.m', 'Dear {name},', { name });
     return t('address.formal.n', 'Dear {name},', { name });

@@ -265,11 +265,15 @@ export function proseDate(iso: string, locale: string, year = false): string {
 }
 
 /**
- * A time inside a sentence: "2:30 PM", "14:30", "1:00 p. m." (Spanish writes the abbreviation with a
+ * A time inside a sentence: "2:30 PM", "14:30", «14 h 30», "1:00 p. m." (Spanish writes the abbreviation with a
  * space, as the RAE does; Intl writes "p.m."). The preposition ("a la 1", "a las 3") is the template's,
  * fixed at the join (`src/core/grammar.ts`).
  */
 export function proseTime(hhmm: string, locale: string): string {
+  // French (France and Quebec) writes hours with «h» and a no-break space (U+00A0), minutes only when
+  // there are some: «à 14 h», «à 9 h 30», as the Imprimerie nationale and the OQLF set them.
+  const fr = /^fr\b/i.test(locale) && /^([01]\d|2[0-3]):([0-5]\d)$/.exec(hhmm);
+  if (fr) return `${+fr[1]}\u00a0h${fr[2] === '00' ? '' : `\u00a0${fr[2]}`}`;
   // Plain spaces, as a person types them (ICU puts a narrow no-break space before "PM").
   const text = formatTime(hhmm, locale).replace(/[\u202f\u00a0]/gu, ' ');
   return /^es\b/i.test(locale) ? text.replace(/([ap])\.\s?m\./giu, '$1. m.') : text;

@@ -3,8 +3,9 @@
  * "al …", ar «لـ» + «لمى» → «للمى», «يا» + «أبو بكر» → «يا أبا بكر»), and how a person is named with a
  * title in a salutation or in running text ("Estimada Dra. Haddad", "con la Dra. Sara Haddad",
  * «الدكتورة سارة حداد»). Every message filled by the kit's translator goes through `fillJoined`, so a
- * join is right wherever it happens. A language adds its rules with `registerGrammar` (French: de le →
- * du, élision). See docs/internals/address.md.
+ * join is right wherever it happens. A language adds its rules with `registerGrammar`; French's
+ * (de le → du, élision, «Madame Haddad») are in grammar-fr.ts and arrive with the French catalogue.
+ * See docs/internals/address.md.
  */
 import type { Addressee } from './address.js';
 
@@ -17,6 +18,11 @@ export interface Grammar {
   inRunningText?(a: Addressee): string;
   /** A team's name as a salutation writes it ("equipo de marketing"); `''`: greet everyone instead. */
   teamName?(name: string): string;
+  /**
+   * The salutation of a letter when it names only the title (fr «Madame», «Maître», «Madame la
+   * Professeure»); `''` or absent: the language's formal salutation with the titled name.
+   */
+  vocative?(a: Addressee): string;
 }
 
 const grammars = new Map<string, Grammar>();
@@ -136,5 +142,7 @@ registerGrammar('en', {
 export const titledName = (a: Addressee): string => grammarOf(a.lang).titled?.(a) ?? (a.title ? `${a.title} ${a.name}` : a.name);
 /** The person in running text ("con la Dra. Sara Haddad"). */
 export const runningName = (a: Addressee): string => (a.kind === 'team' ? a.name : grammarOf(a.lang).inRunningText?.(a) ?? (a.title ? `${a.title} ${a.name}` : a.name));
+/** A letter's salutation by title alone (fr «Madame»); `''` when the language has none for this person. */
+export const vocative = (a: Addressee): string => grammarOf(a.lang).vocative?.(a) ?? '';
 /** A team's name for a salutation; `''` to greet everyone. */
 export const teamName = (a: Addressee): string => grammarOf(a.lang).teamName?.(a.name) ?? a.name;

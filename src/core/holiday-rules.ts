@@ -1,5 +1,5 @@
 /**
- * The holiday rules of src/core/holidays.ts, loaded on use (a chunk of its own: ≈ 1.6 KB gzip that a
+ * The holiday rules of src/core/holidays.ts, loaded on use (a chunk of its own: ≈ 1.5 KB gzip that a
  * page pays only once a date is placed around holidays). Why a table and not a library: see holidays.ts.
  */
 import { addDays, weekday } from './dates.js';
@@ -57,6 +57,9 @@ const ukNewYear = (y: number) => {
   return w === 6 ? [d, addDays(d, 2)] : w === 0 ? [d, addDays(d, 1)] : [d];
 };
 
+/** Canada Day: 1 July, or 2 July when the 1st is a Sunday. */
+const canadaDay = (y: number) => [weekday(`${y}-07-01`) === 0 ? `${y}-07-02` : `${y}-07-01`];
+
 const hijriDays = new Map<number, Map<string, string[]>>();
 /**
  * Gregorian dates in year `y` of Hijri month `month`, days `days` (Umm al-Qura, from Intl). None where
@@ -100,6 +103,15 @@ const REGIONS: Record<string, HolidayRule[]> = {
   SA: ['02-22', '09-23', EID_AL_FITR(4), EID_AL_ADHA(12)],
   // Egypt: the official holidays (fixed, Coptic Christmas, Sham el-Nessim, Islamic New Year, the Prophet's birthday, the Eids).
   EG: ['01-07', '01-25', '04-25', '05-01', '06-30', '07-23', '10-06', (y) => [addDays(orthodoxEaster(y), 1)], (y) => hijri(y, 1, [1]), (y) => hijri(y, 3, [12]), EID_AL_FITR(3), EID_AL_ADHA(13)],
+  // France: the eleven jours fériés of the Code du travail (art. L3133-1), Easter and Whit Mondays and Ascension from Easter.
+  FR: ['01-01', (y) => [addDays(easter(y), 1), addDays(easter(y), 39), addDays(easter(y), 50)], '05-01', '05-08', '07-14', '08-15', '11-01', '11-11', '12-25'],
+  // Canada: the five statutory holidays of every province (New Year, Good Friday, Canada Day, Labour Day,
+  // Christmas); Canada Day on a Sunday is kept on the Monday.
+  CA: ['01-01', (y) => [addDays(easter(y), -2)], canadaDay, (y) => [nth(y, 9, 1, 1)], '12-25'],
+  // Quebec (fr-CA, see holidayRegion): the Loi sur les normes du travail's days (art. 60 and the Loi sur la
+  // fête nationale): Good Friday, the Journée nationale des patriotes (the Monday before 25 May), the Fête
+  // nationale (24 June; on a Sunday, the 25th), Canada Day, Labour Day, Thanksgiving (second Monday of October).
+  'CA-QC': ['01-01', (y) => [addDays(easter(y), -2)], (y) => [addDays(`${y}-05-24`, -((weekday(`${y}-05-24`) + 6) % 7))], (y) => [weekday(`${y}-06-24`) === 0 ? `${y}-06-25` : `${y}-06-24`], canadaDay, (y) => [nth(y, 9, 1, 1)], (y) => [nth(y, 10, 1, 2)], '12-25'],
 };
 // Every Arab country keeps the two Eids; the regions above know their other holidays too.
 for (const r of ['AE', 'BH', 'DZ', 'IQ', 'JO', 'KW', 'LB', 'LY', 'MA', 'OM', 'PS', 'QA', 'SD', 'SY', 'TN', 'YE']) REGIONS[r] = [EID_AL_FITR(3), EID_AL_ADHA(12)];

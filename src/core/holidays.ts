@@ -5,12 +5,13 @@
  * Why a built-in table and not the `date-holidays` library: measured on 2026-12-07 with esbuild
  * (minified, browser): `date-holidays` 3.37 is 1.49 MB (236 KB gzip) for all countries; its parser
  * alone, without any country's data, is 1.04 MB (144 KB gzip, most of it moment-timezone) — larger
- * than the whole kit. The rules below are ≈ 1.6 KB gzip and cover the national public holidays of ES,
- * MX, US, GB, SA and EG (the likely regions of `es`, `en`, `ar`), with the Islamic holidays computed
+ * than the whole kit. The rules below are ≈ 1.5 KB gzip and cover the national public holidays of ES,
+ * MX, US, GB, SA, EG, FR and CA, and Quebec's (`CA-QC`, the region of `fr-CA`), with the Islamic holidays computed
  * from the Umm al-Qura calendar that every browser's Intl carries (`islamic-umalqura`; Egypt's official
  * dates may differ from it by a day). Regional holidays (a Spanish autonomous community, a US state)
  * and other countries are not known: hosts list them (`holidays` attribute) and interns add their own
- * days off. A language added by a host (French) adds its region with `registerHolidays`.
+ * days off. A language a host adds (or a region the table lacks: Belgium, Switzerland) adds its region with
+ * `registerHolidays`.
  */
 import { isISODate, weekday, addDays, type Weekend } from './dates.js';
 import { onUse } from './on-use.js';
@@ -33,11 +34,16 @@ let requested = false;
 
 const LIKELY: Record<string, string> = { en: 'US', es: 'ES', ar: 'EG', fr: 'FR' };
 
-/** The region a locale's holidays are those of: its own, else the language's likely one (`es` → ES, `ar` → EG). */
+/**
+ * The region a locale's holidays are those of: its own, else the language's likely one (`es` → ES, `ar` → EG,
+ * `fr` → FR). French in Canada is Quebec's (`fr-CA` → `CA-QC`: the Fête nationale, the Journée nationale des
+ * patriotes, Thanksgiving); English in Canada the five holidays every province keeps (`CA`).
+ */
 export function holidayRegion(locale: string): string {
   try {
     const loc = new Intl.Locale(locale);
-    return (loc.region ?? loc.maximize().region ?? LIKELY[loc.language] ?? '').toUpperCase();
+    const region = (loc.region ?? loc.maximize().region ?? LIKELY[loc.language] ?? '').toUpperCase();
+    return loc.language === 'fr' && region === 'CA' ? 'CA-QC' : region;
   } catch {
     return LIKELY[locale.split(/[-_]/)[0]?.toLowerCase()] ?? '';
   }

@@ -211,7 +211,8 @@ export class ThankYouComposer extends SfElement<ThanksValue> {
     const tpl = a.kind === 'team' ? teamTemplate(this.t, tone) : this.#templates()[tone];
     const own = a.kind === 'team' ? undefined : tpl.greeting;
     const locale = this.i18n.locale;
-    const greeting = own ? fillJoined(own, { first: a.given, name: person.name }, locale) : salutation(this.t, a, tone);
+    // A formal note by mail or card opens as a letter (fr «Madame,»); a LinkedIn message greets the titled name.
+    const greeting = own ? fillJoined(own, { first: a.given, name: person.name }, locale) : salutation(this.t, a, tone === 'formal' && person.channel !== 'linkedin' ? 'letter' : tone);
     return compose(tpl, { ...this.#params(), salutation: greeting, first: a.given, name: runningName(a), specifics: person.specifics, channel: person.channel, locale, limit: this.limit });
   }
 

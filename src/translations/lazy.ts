@@ -4,7 +4,9 @@
  * Not an npm entry: with npm, import `strong-finish/translations/<lang>.js` for the languages you use.
  */
 import { registerTranslations } from '../core/i18n.js';
+import { registerGrammar } from '../core/grammar.js';
 
 registerTranslations('es', () => import('../locales/es.js'));
 registerTranslations('ar', () => import('../locales/ar.js'));
-registerTranslations('fr', () => import('../locales/fr.js'));
+// French grammar at the joins (de le → du, élision) comes with its catalogue.
+registerTranslations('fr', () => Promise.all([import('../locales/fr.js'), import('../core/grammar-fr.js')]).then(([m, g]) => (registerGrammar('fr', g.default), m)));

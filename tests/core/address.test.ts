@@ -10,6 +10,7 @@ import { collectTasks } from '../../src/core/tasks/tasks.js';
 import { LocaleController } from '../../src/core/i18n.js';
 import '../../src/translations/es.js';
 import '../../src/translations/ar.js';
+import '../../src/translations/fr.js';
 
 async function translator(lang: string): Promise<LocaleController> {
   const words = new LocaleController({ addController() {}, requestUpdate() {} } as never, () => lang);
@@ -92,6 +93,55 @@ describe('the address model', () => {
   });
 });
 
+describe('French: titles, letters, teams (src/core/grammar-fr.ts)', () => {
+  it('reads the gender from French titles; Dr and Pr say nothing, Dre and Pre do', () => {
+    expect(resolveAddress({ name: 'Dre Sara Haddad' }, 'fr')).to.include({ title: 'Dre', name: 'Sara Haddad', surname: 'Haddad', form: 'feminine' });
+    expect(resolveAddress({ name: 'Dr Luc Martin' }, 'fr')).not.to.have.property('form');
+    expect(resolveAddress({ name: 'Pre Anne Roy' }, 'fr-CA').form).to.equal('feminine');
+    expect(resolveAddress({ name: 'M. Ibrahim Diallo' }, 'fr').form).to.equal('masculine');
+    expect(resolveAddress({ name: 'Me Paul Martin' }, 'fr')).to.include({ title: 'Me', given: 'Paul' }).and.not.to.have.property('form');
+    // Register by relationship, as in Spanish Spain: vous to a supervisor or a reference, tu to a peer, titled or not.
+    expect(resolveAddress({ name: 'Dr Luc Martin' }, 'fr-CA', 'teammate').formal).to.equal(false);
+    expect(resolveAddress({ name: 'Ibrahim Diallo' }, 'fr', 'reference').formal).to.equal(true);
+    expect(needsForm(resolveAddress({ name: 'Hélène Dubois' }, 'fr', 'supervisor'))).to.equal(true);
+  });
+
+  it('writes a letter’s salutation with the title alone, other formal texts with the titled name, tu texts with the first name', async () => {
+    const fr = await translator('fr');
+    const s = (p: Parameters<typeof resolveAddress>[0], rel?: string, style?: 'formal' | 'letter' | 'warm' | 'brief') => salutation(fr.t.bind(fr), resolveAddress(p, 'fr', rel), style);
+    expect(s({ name: 'Dre Sara Haddad' }, 'supervisor', 'letter')).to.equal('Docteure,');
+    expect(s({ name: 'Dre Sara Haddad' }, 'supervisor')).to.equal('Bonjour Docteure Haddad,');
+    expect(s({ name: 'Dr Luc Martin', form: 'masculine' }, 'supervisor', 'letter')).to.equal('Docteur,');
+    expect(s({ name: 'Dr Luc Martin' }, 'supervisor', 'letter'), 'no gender: the abbreviation, no vocative').to.equal('Bonjour Dr Martin,');
+    expect(s({ name: 'Hélène Dubois', form: 'feminine' }, 'supervisor', 'letter')).to.equal('Madame,');
+    expect(s({ name: 'Hélène Dubois', form: 'feminine' }, 'supervisor')).to.equal('Bonjour Madame Dubois,');
+    expect(s({ name: 'Ibrahim Diallo', form: 'masculine' }, 'reference')).to.equal('Bonjour Monsieur Diallo,');
+    expect(s({ name: 'Me Paul Martin' }, 'supervisor', 'letter')).to.equal('Maître,');
+    expect(s({ name: 'Me Paul Martin' }, 'supervisor')).to.equal('Bonjour Maître Martin,');
+    expect(s({ name: 'Pr Anne Roy', form: 'feminine' }, 'supervisor', 'letter')).to.equal('Madame la Professeure,');
+    expect(s({ name: 'Pr Luc Roy', form: 'masculine' }, 'supervisor', 'letter')).to.equal('Monsieur le Professeur,');
+    expect(s({ name: 'Hélène Dubois' }, 'supervisor')).to.equal('Bonjour Hélène Dubois,');
+    expect(s({ name: 'Hélène Dubois' }, 'teammate')).to.equal('Bonjour Hélène,');
+    expect(s({ name: 'Jean-Baptiste Morel' }, 'teammate', 'brief')).to.equal('Bonjour Jean-Baptiste,');
+    expect(s({ name: 'l’équipe marketing', kind: 'team' })).to.equal('Bonjour l’équipe marketing,');
+    expect(s({ name: 'Marketing', kind: 'team', register: 'formal' }, undefined, 'letter')).to.equal('Bonjour à toute l’équipe Marketing,');
+    expect(s({ name: 'L’équipe', kind: 'team' })).to.equal('Bonjour à toute l’équipe,');
+  });
+
+  it('names the person in subjects (spelled out) and in running text (abbreviated, with the article)', () => {
+    const a = (p: Parameters<typeof resolveAddress>[0], rel = 'supervisor') => resolveAddress(p, 'fr', rel);
+    expect(shortName(a({ name: 'Dre Sara Haddad' }))).to.equal('Docteure Haddad');
+    expect(shortName(a({ name: 'Mme Hélène Dubois' }))).to.equal('Madame Dubois');
+    expect(shortName(a({ name: 'Hélène Dubois' }, 'teammate'))).to.equal('Hélène');
+    expect(runningName(a({ name: 'Dre Sara Haddad' }))).to.equal('la Dre Sara Haddad');
+    expect(runningName(a({ name: 'Dr. Luc Martin', form: 'masculine' })), 'no dot after a last letter').to.equal('le Dr Luc Martin');
+    expect(runningName(a({ name: 'Dr Sara Haddad', form: 'feminine' }))).to.equal('la Dre Sara Haddad');
+    expect(runningName(a({ name: 'Mme Hélène Dubois' }))).to.equal('Mme Hélène Dubois');
+    expect(runningName(a({ name: 'Me Paul Martin' }))).to.equal('Me Paul Martin');
+    expect(runningName(a({ name: 'Dr Luc Martin' })), 'no gender: no article can agree').to.equal('Luc Martin');
+  });
+});
+
 describe('grammar at the joins', () => {
   it('es: a/de + el contract, not before a name; one o’clock takes "la"', () => {
     expect(fillJoined('Contribuir a {p}, hablar de {q}', { p: 'el análisis', q: 'el plan' }, 'es')).to.equal('Contribuir al análisis, hablar del plan');
@@ -115,6 +165,28 @@ describe('grammar at the joins', () => {
     expect(fillJoined('لـ{n}', { n: 'أبو بكر' }, 'ar')).to.equal('لأبي بكر');
     // «أبو» alone is a word, not a kunya: left as typed.
     expect(fillJoined('يا {n}', { n: 'أبو' }, 'ar')).to.equal('يا أبو');
+  });
+
+  it('fr: à/de + le/les contract, de/que/le/la elide before a vowel or a mute h, not before an aspirated h or a name’s own article', () => {
+    expect(fillJoined('Recommandation de {n}', { n: 'le Dr Luc Martin' }, 'fr')).to.equal('Recommandation du Dr Luc Martin');
+    expect(fillJoined('Donner des nouvelles à {n}', { n: 'le Dr Luc Martin' }, 'fr')).to.equal('Donner des nouvelles au Dr Luc Martin');
+    expect(fillJoined('Merci à {n}', { n: 'les stagiaires' }, 'fr-CA')).to.equal('Merci aux stagiaires');
+    expect(fillJoined('De {n}', { n: 'les cafés' }, 'fr')).to.equal('Des cafés');
+    expect(fillJoined('À {n}', { n: 'le service' }, 'fr')).to.equal('Au service');
+    expect(fillJoined('à {n}', { n: 'la Dre Sara Haddad' }, 'fr')).to.equal('à la Dre Sara Haddad');
+    expect(fillJoined('Des nouvelles de {n}', { n: 'Hélène Dubois' }, 'fr')).to.equal('Des nouvelles d’Hélène Dubois');
+    expect(fillJoined('Des nouvelles de {n}', { n: 'Ibrahim Diallo' }, 'fr')).to.equal('Des nouvelles d’Ibrahim Diallo');
+    expect(fillJoined('Des nouvelles de {n}', { n: 'Émilie' }, 'fr')).to.equal('Des nouvelles d’Émilie');
+    expect(fillJoined('Des nouvelles de {n}', { n: 'Yves' }, 'fr')).to.equal('Des nouvelles d’Yves');
+    expect(fillJoined('Une recommandation que {n} pourra citer', { n: 'Ibrahim' }, 'fr')).to.equal('Une recommandation qu’Ibrahim pourra citer');
+    expect(fillJoined('Bonjour le {n}', { n: 'équipe' }, 'fr')).to.equal('Bonjour l’équipe');
+    // An aspirated h, a consonant y, a capitalised article (a name), digits: as written.
+    expect(fillJoined('Des nouvelles de {n}', { n: 'Haddad' }, 'fr')).to.equal('Des nouvelles de Haddad');
+    expect(fillJoined('Des nouvelles de {n}', { n: 'Yann' }, 'fr')).to.equal('Des nouvelles de Yann');
+    expect(fillJoined('Des nouvelles de {n}', { n: 'Le Goff' }, 'fr'), 'a surname’s article never contracts').to.equal('Des nouvelles de Le Goff');
+    expect(fillJoined('le {d} à {t}', { d: 'vendredi 11 décembre', t: '14\u00a0h' }, 'fr')).to.equal('le vendredi 11 décembre à 14\u00a0h');
+    // Only French: Spanish keeps «de Hélène».
+    expect(fillJoined('de {n}', { n: 'Hélène' }, 'es')).to.equal('de Hélène');
   });
 
   it('a language registers its own joins (what the French catalogue does)', () => {
@@ -162,9 +234,28 @@ describe('holidays and dates in prose', () => {
     expect(suggestedDate('2026-12-15', -7, [], localeWeekend('en-US'))).to.equal('2026-12-08');
   });
 
-  it('a region added by a host language counts', () => {
-    registerHolidays('FR', ['01-01', '05-01', '07-14', '11-11', '12-25']);
-    expect(new DaysOff('fr-FR').has('2026-07-14')).to.equal(true);
+  it('a region added by a host counts', () => {
+    // Belgium is not in the table: a host adds it (its national day, 21 July).
+    expect(new DaysOff('fr-BE').has('2026-07-21')).to.equal(false);
+    registerHolidays('BE', ['01-01', '05-01', '07-21', '11-11', '12-25']);
+    expect(new DaysOff('fr-BE').has('2026-07-21')).to.equal(true);
+  });
+
+  it('knows France’s eleven jours fériés, Canada’s five and Quebec’s (the region of fr-CA)', () => {
+    const fr = [...publicHolidays('FR', 2026)].sort();
+    // Easter 2026 is 5 April: Easter Monday 6 April, Ascension 14 May, Whit Monday 25 May.
+    expect(fr).to.deep.equal(['2026-01-01', '2026-04-06', '2026-05-01', '2026-05-08', '2026-05-14', '2026-05-25', '2026-07-14', '2026-08-15', '2026-11-01', '2026-11-11', '2026-12-25']);
+    expect([...publicHolidays('CA', 2026)].sort()).to.deep.equal(['2026-01-01', '2026-04-03', '2026-07-01', '2026-09-07', '2026-12-25']);
+    // Quebec: the Journée nationale des patriotes is the Monday before 25 May (18 May 2026, 24 May 2027);
+    // the Fête nationale on a Sunday (2029) and Canada Day on a Sunday (2029) move to the Monday.
+    expect([...publicHolidays('CA-QC', 2026)].sort()).to.deep.equal(['2026-01-01', '2026-04-03', '2026-05-18', '2026-06-24', '2026-07-01', '2026-09-07', '2026-10-12', '2026-12-25']);
+    expect(publicHolidays('CA-QC', 2027).has('2027-05-24')).to.equal(true);
+    expect(publicHolidays('CA-QC', 2029).has('2029-06-25') && publicHolidays('CA-QC', 2029).has('2029-07-02')).to.equal(true);
+    expect([holidayRegion('fr'), holidayRegion('fr-FR'), holidayRegion('fr-CA'), holidayRegion('en-CA')]).to.deep.equal(['FR', 'FR', 'CA-QC', 'CA']);
+    expect(workday('2026-12-25', new DaysOff('fr-FR'), localeWeekend('fr-FR'))).to.equal('2026-12-28');
+    expect(workday('2026-11-11', new DaysOff('fr-FR'), localeWeekend('fr-FR'))).to.equal('2026-11-12');
+    expect(workday('2026-06-24', new DaysOff('fr-CA'), localeWeekend('fr-CA'))).to.equal('2026-06-25');
+    expect(workday('2026-06-24', new DaysOff('en-CA'), localeWeekend('en-CA'))).to.equal('2026-06-24');
   });
 
   it('the kit’s task list dates checklist items, milestones and reference reminders off the holidays', () => {
@@ -191,5 +282,9 @@ describe('holidays and dates in prose', () => {
     expect(proseDate('2026-12-17', 'ar-SA')).to.match(/ديسمبر/);
     expect(proseTime('13:00', 'es-ES')).to.equal('13:00');
     expect(proseTime('14:30', 'en-US')).to.equal('2:30 PM');
+    // French: «h» with a no-break space, minutes only when there are some, France and Quebec alike.
+    expect([proseTime('14:00', 'fr-FR'), proseTime('09:30', 'fr-CA'), proseTime('00:05', 'fr')]).to.deep.equal(['14\u00a0h', '9\u00a0h\u00a030', '0\u00a0h\u00a005']);
+    expect(proseDate('2026-12-11', 'fr-FR')).to.equal('vendredi 11 décembre');
+    expect(proseDate('2027-01-01', 'fr-CA', true)).to.equal('vendredi 1er janvier 2027');
   });
 });

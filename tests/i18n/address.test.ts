@@ -17,8 +17,9 @@ import { formatDate, formatDateRange } from '../../src/core/dates.js';
 import { mount } from '../helpers/i18n.js';
 import '../../src/translations/es.js';
 import '../../src/translations/ar.js';
+import '../../src/translations/fr.js';
 
-type Lang = 'en' | 'es' | 'ar';
+type Lang = 'en' | 'es' | 'ar' | 'fr' | 'fr-CA';
 interface Recipient { name: string; relationship: ThanksPerson['relationship']; kind?: 'team'; form?: 'feminine' | 'masculine'; title?: string }
 
 /** Hard names: a title that says the gender, one that doesn't, compound names, a team typed with its article. */
@@ -36,6 +37,21 @@ const RECIPIENTS: Record<Lang, Recipient[]> = {
     { name: 'لمى الخطيب', relationship: 'mentor', form: 'feminine' },
     { name: 'فريق التسويق', relationship: 'teammate', kind: 'team' },
   ],
+  // Names that elide (d’Hélène, qu’Ibrahim), a title that says the gender (Dre), one that says nothing more
+  // (Maître), a team typed with its article and the word «équipe».
+  fr: [
+    { name: 'Dre Sara Haddad', relationship: 'supervisor' },
+    { name: 'Me Paul Martin', relationship: 'supervisor', form: 'masculine' },
+    { name: 'Hélène Dubois', relationship: 'mentor' },
+    { name: 'Ibrahim Diallo', relationship: 'teammate', form: 'masculine' },
+    { name: 'l’équipe marketing', relationship: 'teammate', kind: 'team' },
+  ],
+  'fr-CA': [
+    { name: 'Dr Luc Tremblay', relationship: 'supervisor', form: 'masculine' },
+    { name: 'Pre Anne Roy', relationship: 'supervisor' },
+    { name: 'Élodie Gagnon', relationship: 'teammate', form: 'feminine' },
+    { name: 'Équipe des ventes', relationship: 'teammate', kind: 'team' },
+  ],
 };
 
 /** Details as interns type them: an article the template must contract with, a plural, a final stop. */
@@ -43,18 +59,21 @@ const SPECIFICS: Record<Lang, Record<string, string>> = {
   en: { project: 'the quarterly customer survey.', learned: 'how to write a clear brief', moment: 'the Friday coffees and your advice', forward: 'asking questions early' },
   es: { project: 'el análisis de la encuesta trimestral.', learned: 'a escribir un informe claro', moment: 'los cafés de los viernes y tus consejos', forward: 'preguntar pronto' },
   ar: { project: 'تحليل استبيان العملاء.', learned: 'كتابة موجز واضح', moment: 'جلسات القهوة أيام الخميس ونصائحك', forward: 'طرح الأسئلة مبكرًا' },
+  fr: { project: 'l’analyse de l’enquête clients trimestrielle.', learned: 'à rédiger une note de synthèse claire', moment: 'les cafés du vendredi', forward: 'poser mes questions tôt' },
+  'fr-CA': { project: 'le tableau de bord des ventes.', learned: 'à présenter des chiffres simplement', moment: 'les dîners du jeudi avec l’équipe', forward: 'demander de l’aide tôt' },
 };
 
-const THANKS: Record<Lang, RegExp> = { en: /thank|grateful/i, es: /gracias|agradec/i, ar: /شكر|أشكر/ };
+const THANKS: Record<Lang, RegExp> = { en: /thank|grateful/i, es: /gracias|agradec/i, ar: /شكر|أشكر/, fr: /merci|remerci/i, 'fr-CA': /merci|remerci/i };
 
 /** What a native reader rejects in a sent text; `typed` is removed first (the intern's words are hers). */
-function problems(lang: Lang, text: string, formal: boolean, typed: readonly string[] = []): string[] {
+function problems(lang: Lang, text: string, formal: boolean, typed: readonly string[] = [], team = false): string[] {
   const out: string[] = [];
   let own = text;
   for (const t of typed) own = own.split(t.replace(/[.]$/, '')).join('X');
   if (/\{\w+\}|undefined/.test(text)) out.push('an unfilled placeholder');
   if (/\p{L}\/\p{L}|\/ة|o\/a\b/u.test(own)) out.push(`a slash: ${own.match(/\S*\/\S*/)![0]}`);
-  if (/[.,;:!?،؛]{2,}(?!\.)|\s[.,;:!?،؛]/.test(own)) out.push(`doubled punctuation: ${own.match(/[.,;:!?،؛]{2,}|\s[.,;:!?،؛]/)![0]}`);
+  // (French sets a no-break space before «: ; ! ?»: not a stray space.)
+  if (/[.,;:!?،؛]{2,}(?!\.)|[^\S\u00a0\u202f][.,;:!?،؛]/.test(own)) out.push(`doubled punctuation: ${own.match(/[.,;:!?،؛]{2,}|[^\S\u00a0\u202f][.,;:!?،؛]/)![0]}`);
   if (lang === 'es') {
     if (/(^|[\s(])[Aa] el\s|(^|[\s(])[Dd]e el\s/u.test(own)) out.push(`no contraction: ${own.match(/\S* [Aa] el \S*|\S* [Dd]e el \S*/)?.[0]}`);
     if (/Hola, (el|la|los|las) |Estimad[oa] (el|la) /u.test(own)) out.push('an article after the salutation');
@@ -67,6 +86,30 @@ function problems(lang: Lang, text: string, formal: boolean, typed: readonly str
     if (/تكون مرجعًا|فأنت تعرف/u.test(own)) out.push('a masculine singular to someone whose gender is not known');
     if (formal && /(?<!\p{L})(لك|إليك|أنت|معك|منك|رأيك|وقتك)(?!\p{L})/u.test(own)) out.push(`the singular in a formal text: ${own.match(/(?<!\p{L})(لك|إليك|أنت|معك|منك|رأيك|وقتك)(?!\p{L})/u)![0]}`);
   }
+  if (lang.startsWith('fr')) out.push(...frenchProblems(own, formal, team));
+  return out;
+}
+
+const NBSP = '\u00a0';
+const NNBSP = '\u202f';
+/**
+ * What a French reader rejects: an uncontracted article (à le, de les), a missing elision (de Hélène,
+ * que Ibrahim), tu in a vous text and vous to a peer, a slashed «Cher/Chère», times as «14:00», and
+ * typography other than the catalogue's: U+00A0 before «:», U+202F before «; ! ?» and inside « ».
+ */
+function frenchProblems(own: string, formal: boolean, team = false): string[] {
+  const out: string[] = [];
+  const at = (re: RegExp) => own.match(re)?.[0] ?? '';
+  if (/(?<!\p{L})(à|de) (le|les) /iu.test(own)) out.push(`no contraction: ${at(/\S* (à|de) (le|les) \S*/iu)}`);
+  if (/(?<!\p{L})(de|que|le|la) (?=[aeiouàâéèêîôûœ]|hélène)/iu.test(own)) out.push(`no elision: ${at(/\S* (de|que|le|la) [aeiouàâéèêîôûœh]\S*/iu)}`);
+  if (/Ch[eè]re?\s*[/(·.]\s*e?|Cher\/Chère|Madame\s*\/\s*Monsieur/u.test(own)) out.push('a slashed salutation');
+  if (formal && /(?<!\p{L})(tu|te|toi|ton|ta|tes|t’)(?!\p{L})/iu.test(own)) out.push(`tu in a formal text: ${at(/(?<!\p{L})(tu|te|toi|ton|ta|tes|t’)(?!\p{L})/iu)}`);
+  if (!formal && !team && /(?<!\p{L})(vous|votre|vos)(?!\p{L})/iu.test(own)) out.push(`vous to a peer: ${at(/\S* (vous|votre|vos)(?!\p{L})\S*/iu)}`);
+  if (/(?<!\d)\d{1,2}:\d\d(?!\d)/.test(own)) out.push(`a time as digits: ${at(/\d{1,2}:\d\d/)}`);
+  for (const m of own.matchAll(/(.)([;!?»])/gu)) if (m[1] !== NNBSP && !/[!?.…)]/.test(m[1])) out.push(`not U+202F before ${m[2]}: «${own.slice(Math.max(0, m.index! - 12), m.index! + 2)}»`);
+  for (const m of own.matchAll(/(.)(:)(?!\/\/)/gu)) if (m[1] !== NBSP) out.push(`not U+00A0 before «:»: «${own.slice(Math.max(0, m.index! - 12), m.index! + 2)}»`);
+  for (const m of own.matchAll(/«(.)/gu)) if (m[1] !== NNBSP) out.push('not U+202F after «');
+  if (/\d h(?: \d\d)?/u.test(own)) out.push('an ordinary space in a time («14 h»)');
   return out;
 }
 
@@ -98,7 +141,7 @@ async function same(lang: string, file: string, actual: string): Promise<void> {
 async function drafted(el: KeepInTouch, id: string, tpl: string): Promise<{ subject: string; body: string }> {
   const row = el.shadowRoot!.querySelector(`[data-id="${id}"]`)!;
   if (!el.shadowRoot!.querySelector('#m-tpl')) {
-    [...row.querySelectorAll('button')].find((b) => b.getAttribute('aria-expanded') !== null && /Escribir|اكتب رسالة|Write a message/i.test(b.textContent!))!.click();
+    [...row.querySelectorAll('button')].find((b) => b.getAttribute('aria-expanded') !== null && /Escribir|اكتب رسالة|Write a message|Écrire un message/i.test(b.textContent!))!.click();
     await el.updateComplete;
   }
   const select = el.shadowRoot!.querySelector<HTMLSelectElement>('#m-tpl')!;
@@ -116,19 +159,19 @@ const closeMessage = async (el: KeepInTouch, id: string) => {
 const SOURCE = (lang: Lang): BriefSource => ({
   internName: 'Maya Haddad',
   company: 'Northwind',
-  role: { en: 'Data analyst', es: 'Analista de datos', ar: 'محللة بيانات' }[lang],
+  role: { en: 'Data analyst', es: 'Analista de datos', ar: 'محللة بيانات', fr: 'Analyste de données', 'fr-CA': 'Analyste de données' }[lang],
   startDate: '2026-06-01',
   endDate: '2026-12-18',
-  bullets: [{ en: 'Automated the weekly sales report', es: 'Automaticé el informe semanal de ventas', ar: 'أتمتة تقرير المبيعات الأسبوعي' }[lang]],
+  bullets: [{ en: 'Automated the weekly sales report', es: 'Automaticé el informe semanal de ventas', ar: 'أتمتة تقرير المبيعات الأسبوعي', fr: 'Automatisation du rapport hebdomadaire des ventes', 'fr-CA': 'Automatisation du rapport hebdomadaire des ventes' }[lang]],
   skills: ['SQL', 'Python'],
   projects: [],
-  applications: [{ id: 'a', role: { en: 'Junior analyst', es: 'Analista júnior', ar: 'محللة مبتدئة' }[lang], company: 'Acme', deadline: '2027-01-15' }],
+  applications: [{ id: 'a', role: { en: 'Junior analyst', es: 'Analista júnior', ar: 'محللة مبتدئة', fr: 'Analyste junior', 'fr-CA': 'Analyste junior' }[lang], company: 'Acme', deadline: '2027-01-15' }],
 });
 
 describe('who the person is, once: every text × tone × channel × recipient reads as a native would write it', () => {
   afterEach(() => document.querySelectorAll('[lang]').forEach((n) => n !== document.documentElement && n.remove()));
 
-  for (const lang of ['en', 'es', 'ar'] as const) {
+  for (const lang of ['en', 'es', 'ar', 'fr', 'fr-CA'] as const) {
     it(`${lang}: thank-you notes, every tone × channel × recipient, thank, fit LinkedIn and keep the grammar`, async function () {
       this.timeout(30000);
       const el = await mount<ThankYouComposer>('thank-you-composer', lang);
@@ -140,7 +183,7 @@ describe('who the person is, once: every text × tone × channel × recipient re
             for (const specifics of [SPECIFICS[lang], {}, { project: SPECIFICS[lang].project }]) {
               const text = el.generate(thanksPerson(r, { tone, channel, specifics }));
               const where = `${r.name}/${tone}/${channel}/${Object.keys(specifics).length}`;
-              found.push(...problems(lang, text, tone === 'formal', typed).map((p) => `${where}: ${p}`));
+              found.push(...problems(lang, text, tone === 'formal', typed, r.kind === 'team').map((p) => `${where}: ${p}`));
               if (!THANKS[lang].test(text)) found.push(`${where}: no thanks`);
               if (channel === 'linkedin') {
                 if ([...text].length > 200) found.push(`${where}: ${[...text].length} characters`);
@@ -151,9 +194,13 @@ describe('who the person is, once: every text × tone × channel × recipient re
               const a = resolveAddress({ ...r, register: tone === 'formal' ? 'formal' : 'familiar' }, lang, r.relationship);
               // Formal to a titled person keeps the title; every salutation names the person or the team.
               const greeting = text.split('\n')[0];
-              if (tone === 'formal' && a.title && a.form && !/Dra?\.|الدكتورة|الدكتور/.test(greeting)) found.push(`${where}: the title dropped: ${greeting}`);
+              const french = lang.startsWith('fr');
+              if (tone === 'formal' && a.title && a.form && !(french ? /^(Bonjour )?(Docteure?|Maître|Madame la Professeure|Monsieur le Professeur|Professeure?)( \p{L}+)?,$/u : /Dra?\.|الدكتورة|الدكتور/u).test(greeting)) found.push(`${where}: the title dropped: ${greeting}`);
+              // French letters and cards open with the title alone («Madame,», «Maître,»); every other greeting names the person.
+              const letter = french && tone === 'formal' && channel !== 'linkedin' && !!a.form;
+              if (letter && !/^(Madame|Monsieur|Docteure?|Maître|Madame la Professeure|Monsieur le Professeur),$/u.test(greeting)) found.push(`${where}: not a letter's salutation: ${greeting}`);
               // (The last word of each: «أبو بكر» is «أبا بكر» when called.)
-              if (a.kind === 'person' && !greeting.includes(a.given.split(' ').pop()!) && !greeting.includes(a.surname)) found.push(`${where}: the name dropped: ${greeting}`);
+              if (a.kind === 'person' && !letter && !greeting.includes(a.given.split(' ').pop()!) && !greeting.includes(a.surname)) found.push(`${where}: the name dropped: ${greeting}`);
             }
           }
         }
@@ -175,7 +222,7 @@ describe('who the person is, once: every text × tone × channel × recipient re
           const { subject, body } = await drafted(el, c.id, tpl);
           // The bracketed gaps are for the intern to fill.
           const text = `${subject}\n\n${body}`.replace(/\[[^\]]*\]/g, 'X');
-          found.push(...problems(lang, text, c.register === 'formal', [c.thanked!]).map((p) => `${c.name}/${c.register}/${tpl}: ${p}`));
+          found.push(...problems(lang, text, c.register === 'formal', [c.thanked!], c.kind === 'team').map((p) => `${c.name}/${c.register}/${tpl}: ${p}`));
         }
         await closeMessage(el, c.id);
       }
@@ -183,7 +230,7 @@ describe('who the person is, once: every text × tone × channel × recipient re
     });
 
     it(`${lang}: the feedback request and the reference brief, every recipient × date × status`, async function () {
-      this.timeout(30000);
+      this.timeout(60000);
       const found: string[] = [];
       for (const r of RECIPIENTS[lang].filter((x) => !x.kind)) {
         for (const meeting of [{}, { date: '2026-12-11', time: '13:00', minutes: 20 }] as FeedbackMeeting[]) {
@@ -202,7 +249,7 @@ describe('who the person is, once: every text × tone × channel × recipient re
           found.push(...problems(lang, text, true, SOURCE(lang).bullets).map((p) => `${r.name}/brief/${status}: ${p}`));
           if (/^#|\*\*|\\/m.test(mail.body)) found.push(`${r.name}/brief/${status}: Markdown in the mail`);
           // It asks before it thanks: "thank you for agreeing" only once they agreed.
-          const thanksFirst = lang === 'es' ? /aceptar ser mi referencia|haya aceptado/ : lang === 'ar' ? /على موافقت/ : /for agreeing/;
+          const thanksFirst = lang === 'es' ? /aceptar ser mi referencia|haya aceptado/ : lang === 'ar' ? /على موافقت/ : lang.startsWith('fr') ? /d’avoir accepté/ : /for agreeing/;
           if (status !== 'agreed' && thanksFirst.test(mail.body)) found.push(`${r.name}/brief/${status}: thanks before asking`);
         }
       }
@@ -259,6 +306,70 @@ describe('texts a native writer wrote for these tests (tests/i18n/native)', () =
     fb.value = { ...fb.value, meeting: { form: 'feminine' } };
     await fb.updateComplete;
     await same('ar', 'feedback-request-sa', `${fb.request.subject}\n\n${fb.request.body}`);
+  });
+});
+
+describe('French texts a native writer wrote for these tests (tests/i18n/native/fr)', () => {
+  afterEach(() => document.querySelectorAll('[lang]').forEach((n) => n !== document.documentElement && n.remove()));
+
+  it('fr: the formal note to «Dre Sara Haddad», the warm note to a peer, the LinkedIn note, the card to a team, the subject', async function () {
+    this.timeout(30000); // several elements and the French catalogue, on a shared 2-core machine
+    const el = await mount<ThankYouComposer>('thank-you-composer', 'fr');
+    const [dre, , helene, ibrahim, team] = RECIPIENTS.fr;
+    await same('fr', 'thanks-formal-email', el.generate(thanksPerson(dre, { tone: 'formal', specifics: SPECIFICS.fr })));
+    await same('fr', 'thanks-warm-email', el.generate(thanksPerson({ ...helene, relationship: 'teammate' }, { tone: 'warm', specifics: { project: SPECIFICS.fr.project, moment: SPECIFICS.fr.moment } })));
+    const linkedin = el.generate(thanksPerson(ibrahim, { tone: 'warm', channel: 'linkedin', specifics: SPECIFICS.fr }));
+    expect([...linkedin].length).to.be.at.most(200);
+    await same('fr', 'thanks-warm-linkedin', linkedin);
+    await same('fr', 'thanks-team-warm-card', el.generate(thanksPerson(team, { tone: 'warm', channel: 'card', specifics: { project: SPECIFICS.fr.project, moment: SPECIFICS.fr.moment } })));
+    el.value = { people: [thanksPerson(dre, { tone: 'formal' })] };
+    await el.updateComplete;
+    expect(el.subjectFor('p')).to.equal(await native('fr', 'thanks-formal-subject'));
+  });
+
+  it('fr: a formal follow-up that quotes a project, the feedback request (fr and fr-CA), the reference request', async function () {
+    this.timeout(30000); // several elements and the French catalogue, on a shared 2-core machine
+    const kit = await mount<KeepInTouch>('keep-in-touch', 'fr');
+    kit.value = { contacts: [{ id: 'c', name: 'Dre Sara Haddad', register: 'formal', thanked: 'le calendrier éditorial de décembre', thankedAs: 'project', tags: [], cadence: 'monthly', log: [] }] };
+    await kit.updateComplete;
+    const update = await drafted(kit, 'c', 'update');
+    await same('fr', 'followup-update-formal', `${update.subject}\n\n${update.body}`);
+    const fb = await mount<FeedbackQuestions>('feedback-questions', 'fr-FR', { supervisor: 'M. Ibrahim Diallo', 'end-date': '2026-12-18' });
+    fb.value = { ...fb.value, meeting: { date: '2026-12-11', time: '14:00', minutes: 20 } };
+    await fb.updateComplete;
+    await same('fr', 'feedback-request', `${fb.request.subject}\n\n${fb.request.body}`);
+    const ca = await mount<FeedbackQuestions>('feedback-questions', 'fr-CA', { supervisor: 'Dre Sara Haddad', 'end-date': '2026-12-18' });
+    ca.value = { ...ca.value, meeting: { date: '2026-12-15', time: '09:30', minutes: 15 } };
+    await ca.updateComplete;
+    await same('fr', 'feedback-request-ca', `${ca.request.subject}\n\n${ca.request.body}`);
+    const words = await translator('fr-FR');
+    const format = { date: (d: string) => formatDate(d, 'fr-FR', { weekday: undefined, month: 'long' }), range: (a: string, b: string) => formatDateRange(a, b, 'fr-FR', { month: 'long' }), list: (x: readonly string[]) => words.list(x) };
+    const mail = briefMail(words.t.bind(words), { name: 'Mme Hélène Dubois' }, SOURCE('fr'), format, { address: resolveAddress({ name: 'Mme Hélène Dubois' }, 'fr-FR', 'reference') });
+    await same('fr', 'reference-ask-formal', `${mail.subject}\n\n${mail.body}`);
+  });
+
+  it('fr: the address fields ask for the gender in a sentence; «Madame,» and «Bonjour Madame Dubois,» follow; tu when familiar', async function () {
+    this.timeout(30000); // several elements and the French catalogue, on a shared 2-core machine
+    const el = await mount<ThankYouComposer>('thank-you-composer', 'fr');
+    el.value = { people: [{ id: 'p', name: 'Hélène Dubois', relationship: 'supervisor', specifics: {}, tone: 'formal', channel: 'email', draft: 'x', status: 'drafted' }] };
+    await el.updateComplete;
+    const root = el.shadowRoot!;
+    expect(root.querySelector<HTMLDetailsElement>('details.address')!.open).to.equal(true);
+    expect(el.generate(el.value.people[0]).split('\n')[0]).to.equal('Bonjour Hélène Dubois,');
+    const form = root.querySelector<HTMLSelectElement>('#p-form')!;
+    form.value = 'feminine';
+    form.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(el.value.people[0].draft.split('\n')[0]).to.equal('Madame,');
+    expect(el.subjectFor('p')).to.equal('Merci, Madame Dubois');
+    expect(el.generate({ ...el.value.people[0], channel: 'linkedin' }).split('\n')[0]).to.equal('Bonjour Madame Dubois,');
+    await expect(el).to.be.accessible();
+    const register = root.querySelector<HTMLSelectElement>('#p-register')!;
+    register.value = 'familiar';
+    register.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(el.value.people[0]).to.include({ register: 'familiar', tone: 'warm' });
+    expect(el.value.people[0].draft).to.match(/^Bonjour Hélène,\n/).and.to.contain('te dire un grand merci').and.not.to.match(/(?<!\p{L})(vous|votre)(?!\p{L})/u);
   });
 });
 

@@ -16,6 +16,9 @@ import { replySubject } from '../../src/feedback-response/content.js';
 import { mount } from '../helpers/i18n.js';
 import '../../src/translations/es.js';
 import '../../src/translations/ar.js';
+import '../../src/translations/fr.js';
+import { resolveAddress } from '../../src/core/address.js';
+import { runningName } from '../../src/core/grammar.js';
 
 const person = (over: Partial<ThanksPerson> & Record<string, unknown>): ThanksPerson =>
   ({ id: 'p', name: 'Ana Ruiz', relationship: 'supervisor', specifics: {}, tone: 'formal', channel: 'email', draft: '', status: 'todo', ...over }) as ThanksPerson;
@@ -31,7 +34,7 @@ async function translator(lang: string): Promise<LocaleController> {
 /** The message keep-in-touch drafts for a contact with a template, as the intern sees it. */
 async function message(el: KeepInTouch, id: string, tpl: string): Promise<string> {
   const row = el.shadowRoot!.querySelector(`[data-id="${id}"]`)!;
-  [...row.querySelectorAll('button')].find((b) => b.getAttribute('aria-expanded') !== null && /Escribir|اكتب رسالة|Write a message/i.test(b.textContent!))!.click();
+  [...row.querySelectorAll('button')].find((b) => b.getAttribute('aria-expanded') !== null && /Escribir|اكتب رسالة|Write a message|Écrire un message/i.test(b.textContent!))!.click();
   await el.updateComplete;
   const select = el.shadowRoot!.querySelector<HTMLSelectElement>('#m-tpl')!;
   select.value = tpl;
@@ -198,5 +201,178 @@ describe('issue #32: what goes to a supervisor reads as a native writer would wr
     const body = await message(kit, 'c', 'update');
     expect(body).not.to.contain('me sigue ayudando cada semana: el calendario'); // ✗
     expect(body).to.contain('nuestro trabajo en el calendario de publicaciones de diciembre');
+  });
+});
+
+// French (fr, fr-CA) as a third full language: the same points, as a native French writer would write them.
+describe('issue #32 in French: vous/tu by relationship, Madame/Monsieur, « guillemets », espaces insécables', function () {
+  this.timeout(30000); // several elements and the French catalogue, on a shared 2-core machine
+  afterEach(() => document.querySelectorAll('[lang]').forEach((n) => n !== document.documentElement && n.remove()));
+  const NBSP = '\u00a0';
+  const NNBSP = '\u202f';
+
+  it('1. a formal note opens as a French letter: the title alone, never a slash or «Cher/Chère»', async () => {
+    const fr = await mount<ThankYouComposer>('thank-you-composer', 'fr');
+    expect(fr.generate(person({ name: 'Dre Sara Haddad' })).split('\n')[0]).to.equal('Docteure,');
+    expect(fr.generate(person({ name: 'Mme Hélène Dubois' })).split('\n')[0]).to.equal('Madame,');
+    expect(fr.generate(person({ name: 'M. Ibrahim Diallo' })).split('\n')[0]).to.equal('Monsieur,');
+    expect(fr.generate(person({ name: 'Me Paul Martin' })).split('\n')[0]).to.equal('Maître,');
+    expect(fr.generate(person({ name: 'Pr Anne Roy', form: 'feminine' })).split('\n')[0]).to.equal('Madame la Professeure,');
+    // No gender known and none in the title: the name, no slash.
+    const unknown = fr.generate(person({ name: 'Hélène Dubois' }));
+    expect(unknown.split('\n')[0]).to.equal('Bonjour Hélène Dubois,');
+    expect(unknown).not.to.match(/\/|Cher|Chère|\(e\)/);
+  });
+
+  it('2. titles are kept in greetings, subjects and calendar titles, with their article in running text', async () => {
+    const fr = await mount<ThankYouComposer>('thank-you-composer', 'fr');
+    fr.value = { people: [person({ name: 'Dre Sara Haddad' })] };
+    await fr.updateComplete;
+    expect(fr.subjectFor('p')).to.equal('Merci, Docteure Haddad');
+    const fb = await mount<FeedbackQuestions>('feedback-questions', 'fr', { supervisor: 'Dre Sara Haddad' });
+    fb.value = { ...fb.value, meeting: { date: '2026-12-14', time: '10:00' } };
+    await fb.updateComplete;
+    expect(fb.request.body.split('\n')[0]).to.equal('Bonjour Docteure Haddad,');
+    expect(fb.toICS()).to.contain('SUMMARY:Point bilan avec la Dre Sara Haddad');
+  });
+
+  it('3. grammar at the joins: au, aux, du, des, the elision, a team', async () => {
+    const words = await translator('fr');
+    const t = words.t.bind(words);
+    const dr = runningName(resolveAddress({ name: 'Dr Luc Martin', form: 'masculine' }, 'fr'));
+    expect(t('feedback.md.quote', 'Recommendation from {name}', { name: dr })).to.equal('Recommandation du Dr Luc Martin');
+    expect(t('wrapup.followUp', 'Send news to {name}', { name: dr })).to.equal('Donner des nouvelles au Dr Luc Martin');
+    expect(t('feedback.md.quote', 'Recommendation from {name}', { name: 'Hélène Dubois' })).to.equal('Recommandation d’Hélène Dubois');
+    expect(t('response.quote', '', { name: 'Ibrahim' })).to.contain('qu’Ibrahim pourra citer');
+    expect(t('feedback.md.quote', 'Recommendation from {name}', { name: 'Haddad' }), 'an aspirated h').to.equal('Recommandation de Haddad');
+    const kit = await mount<KeepInTouch>('keep-in-touch', 'fr', { 'intern-name': 'Hélène Martin' });
+    kit.value = { contacts: [contact({ name: 'Ibrahim Diallo' })] };
+    await kit.updateComplete;
+    await message(kit, 'c', 'update');
+    expect(kit.shadowRoot!.querySelector<HTMLInputElement>('#m-subject')!.value).to.equal('Des nouvelles d’Hélène Martin');
+    const fr = await mount<ThankYouComposer>('thank-you-composer', 'fr');
+    expect(fr.generate(person({ name: 'l’équipe marketing', tone: 'warm', relationship: 'teammate', kind: 'team' })).split('\n')[0]).to.equal('Bonjour l’équipe marketing,');
+    expect(fr.generate(person({ name: 'l’équipe marketing', kind: 'team' })).split('\n')[0]).to.equal('Bonjour à toute l’équipe marketing,');
+    expect(fr.generate(person({ name: 'l’équipe', tone: 'warm', relationship: 'teammate', kind: 'team' })).split('\n')[0]).to.equal('Bonjour à toute l’équipe,');
+    // «Merci à toutes et à tous» once in a note to a team, not in two sentences out of three.
+    const toTeam = fr.generate(person({ name: 'l’équipe marketing', tone: 'warm', relationship: 'teammate', kind: 'team', specifics: { learned: 'à rédiger une note claire' } }));
+    expect(toTeam.split('Merci à toutes et à tous').length - 1).to.equal(1);
+    // The whole-team note: greeted and thanked by the team's name, not «Merci, Data».
+    fr.value = { people: [], team: { name: 'l’équipe Data', moment: 'les démos du vendredi', draft: '' } };
+    await fr.updateComplete;
+    const note = fr.generateTeam();
+    expect(note.split('\n')[0]).to.equal('Bonjour l’équipe Data,');
+    expect(note).to.contain('je tiens à vous remercier pour votre accueil');
+    expect(fr.subjectFor('team')).to.equal('Merci à l’équipe Data');
+    // Nothing agrees with what the intern typed: «Cela a compté» after a plural.
+    const warm = fr.generate(person({ name: 'Ibrahim Diallo', tone: 'warm', relationship: 'teammate', specifics: { moment: 'les cafés du vendredi' } }));
+    expect(warm).to.contain('les cafés du vendredi. Cela a compté').and.not.to.match(/vendredi\. (Il|Elle) a/);
+  });
+
+  it('4. register: vous for a supervisor and a formal thread, tu for a peer', async () => {
+    const fr = await mount<ThankYouComposer>('thank-you-composer', 'fr');
+    const id = fr.addPerson('Dre Sara Haddad', 'supervisor');
+    const p = fr.value.people.find((x) => x.id === id)!;
+    expect(p.tone).to.equal('formal');
+    expect(fr.generate(p)).to.contain('vous remercier').and.to.contain('Bien cordialement').and.not.to.match(/(?<!\p{L})(tu|te|ton|ta|tes)(?!\p{L})/u);
+    const peerId = fr.addPerson('Ibrahim Diallo', 'teammate');
+    const peer = fr.value.people.find((x) => x.id === peerId)!;
+    expect(fr.generate(peer)).to.match(/^Bonjour Ibrahim,/).and.to.contain('te dire un grand merci').and.not.to.match(/(?<!\p{L})(vous|votre|vos)(?!\p{L})/u);
+    const kit = await mount<KeepInTouch>('keep-in-touch', 'fr');
+    kit.value = { contacts: [contact({ name: 'Dre Sara Haddad', register: 'formal' }), contact({ id: 'd', name: 'Ibrahim Diallo' })] };
+    await kit.updateComplete;
+    const formal = await message(kit, 'c', 'advice');
+    expect(formal.split('\n')[0]).to.equal('Bonjour Docteure Haddad,');
+    expect(formal).to.contain('Auriez-vous').and.not.to.match(/(?<!\p{L})(tu|te|ton|ta)(?!\p{L})|Aurais-tu/u);
+    const familiar = await message(kit, 'd', 'advice');
+    expect(familiar.split('\n')[0]).to.equal('Bonjour Ibrahim,');
+    expect(familiar).to.contain('Aurais-tu').and.not.to.match(/(?<!\p{L})(vous|votre)(?!\p{L})/u);
+    // fr-CA: the same rule (a titled peer is still tutoyé: the usted rule is American Spanish's).
+    const ca = await mount<KeepInTouch>('keep-in-touch', 'fr-CA');
+    ca.value = { contacts: [contact({ name: 'Dr Luc Tremblay', reference: 'agreed' })] };
+    await ca.updateComplete;
+    expect(await message(ca, 'c', 'update')).to.contain('vous donner quelques nouvelles');
+  });
+
+  it('5. every French thank-you thanks, in every tone and channel; LinkedIn fits 200 characters with the thanks, one detail and the name', async () => {
+    for (const lang of ['fr', 'fr-CA']) {
+      const fr = await mount<ThankYouComposer>('thank-you-composer', lang);
+      const specifics = { project: 'l’analyse de l’enquête clients trimestrielle', learned: 'à rédiger une note de synthèse claire', moment: 'la répétition avant ma première démo', forward: 'poser mes questions tôt' };
+      for (const name of ['Dre Sara Haddad', 'Ibrahim Diallo', 'l’équipe marketing']) {
+        for (const tone of ['formal', 'warm', 'brief'] as const) {
+          for (const channel of ['email', 'linkedin', 'card'] as const) {
+            const text = fr.generate(person({ name, tone, channel, specifics, ...(name.includes('équipe') ? { kind: 'team' } : {}) }));
+            const where = `${lang}/${name}/${tone}/${channel}`;
+            expect(text, where).to.match(/[Mm]erci|remercie/);
+            expect(text, where).not.to.match(/\/|Cher\(e\)|Chère|Cher /);
+            if (channel === 'linkedin') {
+              expect([...text].length, `${where}: ${text}`).to.be.at.most(200);
+              expect(text, where).to.contain('enquête clients trimestrielle');
+              if (!name.includes('équipe')) expect(text.split('\n')[0], where).to.match(/Haddad|Sara|Ibrahim/);
+            }
+          }
+        }
+      }
+    }
+  });
+
+  it('5. « guillemets » and espaces insécables: U+00A0 before «:», U+202F before «; ! ?» and inside « »', async () => {
+    const fr = await mount<ThankYouComposer>('thank-you-composer', 'fr');
+    const text = fr.generate(person({ name: 'Ibrahim Diallo', tone: 'warm', relationship: 'teammate', specifics: { moment: 'les cafés du vendredi', forward: 'poser mes questions tôt' } }));
+    expect(text).to.contain(`restera${NBSP}: les cafés`);
+    expect(text).to.match(/contact\.|contact\u202f!/);
+    expect(text).not.to.match(/ [:;!?»]|« /);
+    const kit = await mount<KeepInTouch>('keep-in-touch', 'fr');
+    kit.value = { contacts: [contact({ name: 'Ibrahim Diallo' })] };
+    await kit.updateComplete;
+    const advice = await message(kit, 'c', 'advice');
+    expect(advice).to.contain(`café${NNBSP}?`).and.not.to.match(/ [:;!?»]|« /);
+    const words = await translator('fr');
+    const hint = words.t('address.register.formal', '');
+    expect(hint).to.contain(`«${NNBSP}Madame,${NNBSP}»`);
+  });
+
+  it('6. the reference brief mail is plain text and asks before it thanks', async () => {
+    const fr = await translator('fr');
+    const mail = briefMail(fr.t.bind(fr), { name: 'Mme Hélène Dubois' }, { internName: 'Maya Haddad', company: 'Northwind', role: 'Analyste', bullets: ['Automatisation du rapport hebdomadaire'], skills: ['SQL'], projects: [{ name: 'Enquête', status: 'livrée' }], applications: [] }, (d) => d);
+    expect(mail.body).not.to.match(/^#|\*\*/m);
+    expect(mail.body).not.to.contain('d’avoir accepté');
+    expect(mail.body).to.match(/accepteriez d’être l’une de mes références/);
+  });
+
+  it('7. dates and times in sentences: «le vendredi 11 décembre», «à 14 h», «à 9 h 30», «le 1er»', async () => {
+    const fr = await mount<FeedbackQuestions>('feedback-questions', 'fr-FR', { supervisor: 'Hélène Dubois', 'end-date': '2026-12-11' });
+    fr.value = { ...fr.value, meeting: { date: '2026-12-09', time: '14:00', minutes: 20 } };
+    await fr.updateComplete;
+    expect(fr.request.body).to.contain('le vendredi 11 décembre').and.to.contain(`le mercredi 9 décembre à 14${NBSP}h,`).and.not.to.match(/14:00|vendredi,/);
+    const ca = await mount<FeedbackQuestions>('feedback-questions', 'fr-CA', { supervisor: 'Hélène Dubois', 'end-date': '2027-01-01' });
+    ca.value = { ...ca.value, meeting: { date: '2026-12-15', time: '09:30', minutes: 15 } };
+    await ca.updateComplete;
+    expect(ca.request.body).to.contain('le vendredi 1er janvier').and.to.contain(`à 9${NBSP}h${NBSP}30,`).and.not.to.match(/09:30|9 h 30/);
+  });
+
+  it('8. follow-ups skip the weekend and the public holidays of France and Quebec (fr-CA), not of English Canada', async () => {
+    // A week after Friday 18 December is Christmas; a month after 11 October is Armistice Day.
+    const fr = await mount<KeepInTouch>('keep-in-touch', 'fr-FR', { 'end-date': '2026-12-18' });
+    fr.value = { contacts: [contact({ name: 'Ana', cadence: 'week-after' }), contact({ id: 'd', name: 'Hélène', lastContact: '2026-10-11' })] };
+    await fr.updateComplete;
+    expect(await settled(() => nextFollowUps(fr), ['2026-12-28', '2026-11-12'])).to.deep.equal(['2026-12-28', '2026-11-12']);
+    // A week after Wednesday 17 June is the Fête nationale in Quebec; a month after 1 June, Canada Day.
+    const qc = await mount<KeepInTouch>('keep-in-touch', 'fr-CA', { 'end-date': '2026-06-17' });
+    qc.value = { contacts: [contact({ name: 'Ana', cadence: 'week-after' }), contact({ id: 'd', name: 'Élodie', lastContact: '2026-06-01' })] };
+    await qc.updateComplete;
+    expect(await settled(() => nextFollowUps(qc), ['2026-06-25', '2026-07-02'])).to.deep.equal(['2026-06-25', '2026-07-02']);
+    const en = await mount<KeepInTouch>('keep-in-touch', 'en-CA', { 'end-date': '2026-06-17' });
+    en.value = { contacts: [contact({ name: 'Ana', cadence: 'week-after' }), contact({ id: 'd', name: 'Jo', lastContact: '2026-06-01' })] };
+    await en.updateComplete;
+    expect(await settled(() => nextFollowUps(en), ['2026-06-24', '2026-07-02'])).to.deep.equal(['2026-06-24', '2026-07-02']);
+  });
+
+  it('9. a French follow-up that quotes a project makes sense of it', async () => {
+    const kit = await mount<KeepInTouch>('keep-in-touch', 'fr');
+    kit.value = { contacts: [contact({ name: 'Ibrahim Diallo', thanked: 'le calendrier éditorial de décembre', thankedAs: 'project' })] };
+    await kit.updateComplete;
+    const body = await message(kit, 'c', 'update');
+    expect(body).to.contain('notre travail sur le calendrier éditorial de décembre').and.not.to.contain('chaque semaine : le calendrier');
   });
 });

@@ -14,6 +14,7 @@ import { ContextProvider } from '@lit/context';
 import { kitContext, type Kit } from '../../src/core/profile.js';
 import { LocaleController } from '../../src/core/i18n.js';
 import { briefMail } from '../../src/keep-in-touch/references.js';
+import { resolveAddress } from '../../src/core/address.js';
 import { replyBody } from '../../src/feedback-response/content.js';
 import { formatDate, formatDateRange } from '../../src/core/dates.js';
 // Translations are opt-in (issue #21): this file reads Spanish, Arabic and French output.
@@ -122,13 +123,17 @@ const SALUTATION: Record<string, RegExp> = {
   // No slash in a salutation (#32): "Estimada Dra. Haddad:", or wording that needs no gender.
   es: /^(¡Hola, [^\n/]+!|Hola,? [^\n/]+:|Estimad[ao] [^\n/]+:)$/,
   ar: /^((مرحبًا|أهلًا) [^\n/]+،|حضرة [^\n/]+،\nتحية طيبة وبعد،|[^\n/]+ المحترمة?،\nتحية طيبة وبعد،)$/,
-  fr: /^(Bonjour [^\n/]+,|Bonjour à toutes et à tous,|Madame,|Monsieur,|Chère? [^\n/]+,|Madame, Monsieur,)$/,
+  // A letter opens with the title alone («Madame,», «Docteure,», «Maître,»); never «Cher/Chère», never a slash.
+  fr: /^(Bonjour [^\n/]+,|Bonjour à toute l’équipe,|Madame,|Monsieur,|Docteure?,|Maître,|Madame la Professeure,|Monsieur le Professeur,)$/,
 };
 const CONJUNCTION: Record<string, RegExp> = { en: /^(and|but|also|so)\b/i, es: /^(y|e|pero|además|también)\b/i, ar: /^[وف]/, fr: /^(et|mais|aussi|donc|puis)\b/i };
 const ENGLISH = /\b(the|and|you|your|thank|thanks|hi|dear|for|with|regards|warmly|my|of|to|in|at|team)\b/i;
 
-/** What a native reader would reject in a generated message; an empty list when it reads right. */
-function problems(lang: keyof typeof SALUTATION, text: string): string[] {
+/**
+ * What a native reader would reject in a generated message; an empty list when it reads right. `register`
+ * (French): `formal` texts never say tu, `familiar` ones (to a peer, #32) never vous.
+ */
+function problems(lang: keyof typeof SALUTATION, text: string, register?: 'formal' | 'familiar'): string[] {
   const out: string[] = [];
   const [greeting, first = ''] = text.split('\n\n');
   if (!SALUTATION[lang].test(greeting)) out.push(`greeting not on its own line: ${JSON.stringify(greeting)}`);
@@ -139,9 +144,11 @@ function problems(lang: keyof typeof SALUTATION, text: string): string[] {
   if (lang === 'fr') {
     const bare = text.match(/[^\s\u00a0\u202f][;:!?»]|«[^\u202f\u00a0]/g)?.filter((m) => !/^[!?.…)][!?]$/.test(m) && !/^\d:$/.test(m));
     if (bare?.length) out.push(`French punctuation without its no-break space: ${bare.join(' ')}`);
-    // What the kit writes says "vous" (or neither tu nor vous): never "tu" to a supervisor or a contact.
+    // Vous to a supervisor or a reference, tu to a peer (#32): never the other one in the same text.
     const tu = text.match(/(?<![\p{L}’'])(tu|te|toi|ton|ta|tes|t’)(?![\p{L}])/giu);
-    if (tu) out.push(`tutoiement: ${tu.join(' ')}`);
+    if (tu && register === 'formal') out.push(`tutoiement: ${tu.join(' ')}`);
+    const vous = text.match(/(?<![\p{L}’'])(vous|votre|vos)(?![\p{L}])/giu);
+    if (vous && register === 'familiar') out.push(`vouvoiement: ${vous.join(' ')}`);
   }
   // "the customer survey. was a highlight": a full stop typed by the user in the middle of a sentence
   if (lang !== 'ar' && /[.!?] +[a-záéíóúñàâçèêëîïôûù]/.test(text)) out.push(`a sentence cut in two: ${text.match(/\S+[.!?] +[a-záéíóúñàâçèêëîïôûù]\S*/)![0]}`);
@@ -163,7 +170,7 @@ describe('every tone × channel × language reads as a native would write it', (
         for (const channel of ['email', 'linkedin', 'card'] as const) {
           for (const specifics of [sample.specifics, {}, { project: sample.specifics.project }]) {
             const text = el.generate(thanksPerson({ name: sample.name, tone, channel, specifics }));
-            found.push(...problems(lang, text).map((p) => `${tone}/${channel}/${Object.keys(specifics).length}: ${p}`));
+            found.push(...problems(lang, text, tone === 'formal' ? 'formal' : 'familiar').map((p) => `${tone}/${channel}/${Object.keys(specifics).length}: ${p}`));
             if (tone !== 'formal') expect(text.split('\n')[0]).to.contain(sample.first);
           }
         }
@@ -189,7 +196,8 @@ describe('every tone × channel × language reads as a native would write it', (
         await el.updateComplete;
         // the bracketed "[what you are doing now]" gaps are for the intern to fill, in their language
         const body = el.shadowRoot!.querySelector<HTMLTextAreaElement>('#m-body')!.value.replace(/\[[^\]]*\]/g, 'X');
-        found.push(...problems(lang, body).map((p) => `${option.value}: ${p}`));
+        // A contact who is not a reference is a peer: tu (#32).
+        found.push(...problems(lang, body, 'familiar').map((p) => `${option.value}: ${p}`));
         expect(body.split('\n')[0]).to.contain(SAMPLES[lang].first);
       }
       expect(found).to.deep.equal([]);
@@ -239,7 +247,7 @@ describe('new generated text reads as a native would write it', () => {
         for (const channel of ['email', 'linkedin', 'card'] as const) {
           const text = el.generate(thanksPerson({ name: SAMPLES[lang].name, tone, channel, specifics: { project: idea } }));
           expect(text, `${tone}/${channel}`).to.contain(idea);
-          found.push(...problems(lang, text.replace(TASKS[lang], 'X')).map((p) => `${tone}/${channel}: ${p}`));
+          found.push(...problems(lang, text.replace(TASKS[lang], 'X'), tone === 'formal' ? 'formal' : 'familiar').map((p) => `${tone}/${channel}: ${p}`));
         }
       }
       expect(found).to.deep.equal([]);
@@ -253,7 +261,7 @@ describe('new generated text reads as a native would write it', () => {
         if (meeting) el.value = { ...el.value, meeting };
         await el.updateComplete;
         const { subject, body } = el.request;
-        found.push(...problems(lang, body.replace(/Maya Haddad/g, '')).map((p) => `${JSON.stringify(meeting)}: ${p}`));
+        found.push(...problems(lang, body.replace(/Maya Haddad/g, ''), 'formal').map((p) => `${JSON.stringify(meeting)}: ${p}`));
         if (lang !== 'en' && ENGLISH.test(subject.replace('Northwind', ''))) found.push(`subject: ${subject}`);
       }
       expect(found).to.deep.equal([]);
@@ -269,10 +277,11 @@ describe('new generated text reads as a native would write it', () => {
       const source = { internName: 'Maya Haddad', company: 'Northwind', role, startDate: '2026-06-01', endDate: '2026-12-18', bullets: [], skills: ['SQL', 'Python'], projects: [], applications: [{ id: 'a', role, company: 'Acme', deadline: '2027-01-15' }] };
       const found: string[] = [];
       for (const s of [source, { ...source, internName: undefined }]) {
-        const mail = briefMail(t, { name: SAMPLES[lang].name }, s, format);
+        // As keep-in-touch calls it: with the person's address in the text's language.
+        const mail = briefMail(t, { name: SAMPLES[lang].name }, s, format, { address: resolveAddress({ name: SAMPLES[lang].name }, lang, 'reference') });
         // A reference is written to formally (#32): "Dear Dr. Ali,", «حضرة عبد الله الأحمد،».
         expect(mail.body.split('\n\n')[0]).to.match(SALUTATION[lang]);
-        found.push(...problems(lang, mail.body.replace(/Maya Haddad|Acme|SQL|Python/g, '')).map((p) => `brief: ${p}`));
+        found.push(...problems(lang, mail.body.replace(/Maya Haddad|Acme|SQL|Python/g, ''), 'formal').map((p) => `brief: ${p}`));
         if (/\{\w+\}/.test(mail.subject) || (lang !== 'en' && ENGLISH.test(mail.subject.replace(/Maya Haddad/, '')))) found.push(`brief subject: ${mail.subject}`); // ✗ old code: "{me}"
       }
       const reply = replyBody(t, { to: 'Maya Haddad', from: SAMPLES[lang].name, answers: [{ id: 'a', text: 'Q1', answer: 'X' }, { id: 'b', text: 'Q2', answer: '' }], quote: 'X', reference: true }, 'Maya', '', (n) => words.number(n));
@@ -442,30 +451,34 @@ describe('French as a French writer sends it (issue #32)', function () {
   /** Words that would agree with the intern's or the reader's gender ("ravi(e)", "m'a marqué(e)"): none may appear. */
   const GENDERED = /(?<!\p{L})(ravie?|reconnaissante?|heureuse?|heureux|honorée?|marquée?|accueillie?|aidée?|contente?|fière?)(?!\p{L})/iu;
 
-  it('formal notes open with «Madame,» or «Monsieur,» alone, the full name when no form is given; no note agrees with a gender', async () => {
+  it('formal notes open with «Madame,», «Monsieur,» or the title alone, the full name when no form is given; no note agrees with a gender', async () => {
     const el = await mount<ThankYouComposer>('thank-you-composer', 'fr');
     const note = (over: Partial<ThanksPerson>) => el.generate(thanksPerson({ name: 'Sara Haddad', tone: 'formal', specifics: SAMPLES.fr.specifics, ...over }));
     expect(note({ form: 'feminine' }).split('\n')[0]).to.equal('Madame,');
-    expect(note({ name: 'Dr Jean Martin', form: 'masculine' }).split('\n')[0]).to.equal('Monsieur,');
+    expect(note({ name: 'Jean Martin', form: 'masculine' }).split('\n')[0]).to.equal('Monsieur,');
+    expect(note({ name: 'Dr Jean Martin', form: 'masculine' }).split('\n')[0]).to.equal('Docteur,');
     expect(note({}).split('\n')[0]).to.equal('Bonjour Sara Haddad,');
     for (const tone of ['warm', 'formal', 'brief'] as const) {
       for (const channel of ['email', 'linkedin', 'card'] as const) {
         const text = note({ tone, channel });
         expect(text, `${tone}/${channel}`).not.to.match(GENDERED);
-        expect(problems('fr', text), `${tone}/${channel}`).to.deep.equal([]);
+        expect(problems('fr', text, tone === 'formal' ? 'formal' : 'familiar'), `${tone}/${channel}`).to.deep.equal([]);
       }
     }
-    expect(el.generateTeam()).to.match(/^Bonjour à toutes et à tous,\n/).and.not.to.match(GENDERED);
+    expect(el.generateTeam()).to.match(/^Bonjour à toute l’équipe,\n/).and.not.to.match(GENDERED);
   });
 
-  it('says “vous” to the supervisor and writes the details a French intern types into whole sentences', async () => {
+  it('says “vous” to the supervisor, “tu” in the warm note (#32), and writes the details a French intern types into whole sentences', async () => {
     const el = await mount<ThankYouComposer>('thank-you-composer', 'fr');
     const warm = el.generate(thanksPerson({ name: SAMPLES.fr.name, tone: 'warm', specifics: SAMPLES.fr.specifics }));
     expect(warm.split('\n')[0]).to.equal('Bonjour Jean-Pierre,'); // «M.» is a title
     expect(warm).to.contain('Merci de m’avoir appris à rédiger un brief clair.');
-    expect(warm).to.contain('Travailler avec vous sur l\'enquête clients a été'); // "sur", never "à le"/"de le" before typed text
-    expect(warm).to.contain('ma mémoire\u00a0: les encouragements avant ma première démo.'); // the typed " !" is dropped
-    expect(warm).to.contain('Merci pour votre temps, votre patience et votre confiance.');
+    expect(warm).to.contain('Travailler avec toi sur l\'enquête clients a été'); // "sur", never "à le"/"de le" before typed text
+    expect(warm).to.contain('me restera\u00a0: les encouragements avant ma première démo.'); // the typed " !" is dropped
+    expect(warm).to.contain('Merci pour ton temps, ta patience et ta confiance.');
+    const formal = el.generate(thanksPerson({ name: SAMPLES.fr.name, tone: 'formal', specifics: SAMPLES.fr.specifics }));
+    expect(formal.split('\n')[0]).to.equal('Monsieur,');
+    expect(formal).to.contain('je tiens à vous remercier').and.contain('Merci pour votre temps et votre confiance.');
   });
 
   it('with no company given, the notes and the keep-in-touch templates say «chez vous» (never «chez l’entreprise»)', async () => {
@@ -486,20 +499,21 @@ describe('French as a French writer sends it (issue #32)', function () {
     el.value = { ...el.value, meeting: { date: '2026-12-14', time: '14:30', minutes: 25 } };
     await el.updateComplete;
     const { subject, body } = el.request;
-    // The supervisor is written to formally by default (#32's address model): «Monsieur,» from the title «M.».
-    expect(body.split('\n')[0]).to.equal('Monsieur,');
-    expect(body).to.contain('Mon stage se termine le vendredi 18 décembre,');
-    expect(body).to.match(/Seriez-vous disponible le lundi 14 décembre à 14 h 30, pour environ 25 minutes\u202f\?/);
+    // The supervisor is written to formally by default (#32's address model): «Monsieur» from the title «M.»,
+    // with the name, as an e-mail to someone one works with opens (a letter would open «Monsieur,»).
+    expect(body.split('\n')[0]).to.equal('Bonjour Monsieur Morel,');
+    expect(body).to.contain('Mon stage se termine le vendredi 18 décembre.');
+    expect(body).to.match(/Pourrions-nous nous voir le lundi 14 décembre à 14\u00a0h\u00a030, pendant environ 25 minutes\u202f\?/);
     expect(subject).to.equal('Un retour avant la fin de mon stage chez Northwind\u202f?');
-    expect(problems('fr', body.replace(/Maya Haddad/g, ''))).to.deep.equal([]);
+    expect(problems('fr', body.replace(/Maya Haddad/g, ''), 'formal')).to.deep.equal([]);
   });
 
   it('the reference brief: fields with «\u00a0:», the first of the month as «1er»', async () => {
     const words = await translator('fr');
     const format = { date: (d: string) => formatDate(d, 'fr', { weekday: undefined, month: 'long' }), range: (a: string, b: string) => formatDateRange(a, b, 'fr', { month: 'long' }), list: (x: readonly string[]) => words.list(x) };
-    const { body } = briefMail(words.t.bind(words), { name: 'Mme Claire Dubois' }, { internName: 'Maya Haddad', company: 'Northwind', role: 'Analyste', startDate: '2026-06-01', endDate: '2026-12-18', bullets: [], skills: ['SQL', 'dbt'], projects: [{ name: 'Tableau de bord', status: 'en production' }], applications: [] }, format);
-    // A reference is written to formally (#32): «Madame,» from the title «Mme»; the mail is plain text, no Markdown.
-    expect(body.split('\n')[0]).to.equal('Madame,');
+    const { body } = briefMail(words.t.bind(words), { name: 'Mme Claire Dubois' }, { internName: 'Maya Haddad', company: 'Northwind', role: 'Analyste', startDate: '2026-06-01', endDate: '2026-12-18', bullets: [], skills: ['SQL', 'dbt'], projects: [{ name: 'Tableau de bord', status: 'en production' }], applications: [] }, format, { address: resolveAddress({ name: 'Mme Claire Dubois' }, 'fr', 'reference') });
+    // A reference is written to formally (#32): «Madame» from the title «Mme», with her name; the mail is plain text, no Markdown.
+    expect(body.split('\n')[0]).to.equal('Bonjour Madame Dubois,');
     expect(body).to.contain('Poste\u00a0: Analyste').and.contain('Dates\u00a0: 1er juin – 18 décembre 2026');
     expect(body).to.contain('– Tableau de bord\u00a0: en production').and.contain('SQL et dbt').and.not.to.contain('**');
     expect(body).not.to.match(GENDERED);

@@ -108,7 +108,7 @@ const FR: Words = {
   notes: 'Notes', takeaway: 'À retenir', addStep: 'Ajouter une prochaine étape', add: 'Ajouter', byWhen: /^Échéance\s: /, // accessible names collapse the no-break space
   addSupervisor: 'Ajouter Jordan Alvarez, votre responsable de stage', write: 'Rédiger le brouillon', markSent: 'Marquer comme envoyé',
   useForward: /^Utiliser pour «\sCe que vous garderez pour la suite\s»\s: demander des revues/,
-  hi: /^Bonjour Jordan Alvarez,/, ask: 'Seriez-vous disponible le lundi 14 décembre à 14:00, pour environ 20 minutes\u202f?', draft: /^brouillon$/i, dir: 'ltr',
+  hi: /^Bonjour Jordan Alvarez,/, ask: 'Pourrions-nous nous voir le lundi 14 décembre à 14\u00a0h, pendant environ 20 minutes\u202f?', draft: /^brouillon$/i, dir: 'ltr',
   forward: 'Voici ce que je retiendrai pour la suite de mon parcours\u00a0: demander des revues de code plus tôt.',
   doneOf: (d, t) => new RegExp(`^Avancement\u00a0: ${d} sur ${t}$`), supervisorLabel: 'Responsable de stage', notYet: 'pas encore',
   downloadAll: 'Tout télécharger (Markdown)', bookTalk: /^planifiez un point bilan .* pour votre dernière semaine$/i, scheduleTalk: /^planifiez un point bilan avec votre responsable de stage$/i,

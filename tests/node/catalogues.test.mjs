@@ -8,19 +8,10 @@ import { extractMessages, pluralBases } from '../../scripts/messages.mjs';
 
 const CATEGORIES = ['zero', 'one', 'two', 'few', 'many', 'other'];
 /**
- * Placeholders a language's text may leave out, with the reason (any other difference fails): a French
- * formal salutation is «Madame,» or «Monsieur,» alone, never followed by the name.
+ * Placeholders a language's text may leave out, `{ lang: { id: ['name'] } }`, with the reason (any other
+ * difference fails). None today: French letters' «Madame,» comes in `{name}` from the grammar's vocative.
  */
-const SALUTATION = ['name'];
-const LEFT_OUT = {
-  fr: {
-    // « Madame, », « Monsieur, », « Mesdames, Messieurs, »: French formal salutations name no one (#32's address model).
-    'address.formal.f': SALUTATION,
-    'address.formal.m': SALUTATION,
-    'address.team.formal': ['team'],
-    'address.team.familiar': ['team'],
-  },
-};
+const LEFT_OUT = {};
 const used = extractMessages('src');
 const bases = pluralBases('src');
 const catalogues = existsSync('dist/locales') ? readdirSync('dist/locales').filter((f) => /^[a-z-]+\.js$/.test(f)) : [];
