@@ -10,9 +10,10 @@ export interface SfEventMap {
   'sf-request': { channel: 'mail' | 'copy' | 'ics' };
   /**
    * A supervisor's written answers: sent from `<feedback-response>` (`mail`, `copy`; cancellable, so a host
-   * with a backend can take it instead) or pasted into `<feedback-questions>` (`paste`).
+   * with a backend can take it instead) or pasted into `<feedback-questions>` (`paste`); `server`: sent
+   * through the board's response API (`<feedback-response>`) or received from it, signed (`<feedback-questions>`).
    */
-  'sf-response': { response: SupervisorResponse; channel: 'mail' | 'copy' | 'paste' };
+  'sf-response': { response: SupervisorResponse; channel: 'mail' | 'copy' | 'paste' | 'server' };
   /** `id` and `personId` are the same (the person's id; `team` for the team note). */
   'sf-send': { id: string; personId: string; channel: 'mail' | 'copy' | 'download' | 'sent' };
   'sf-bullet': { text: string; action: 'created' | 'copied' };

@@ -30,6 +30,25 @@ export interface SupervisorResponse {
   date?: string;
 }
 
+/**
+ * The fragment key of a request registered on the board's server: `https://board.example/respond#sf-request=<id>`.
+ * The id is opaque (random): the link itself tells nothing about the intern or her questions.
+ */
+export const REQUEST_PARAM = 'sf-request';
+
+/** `base` with a registered request's id in its fragment. */
+export function requestLink(base: string, id: string): string {
+  const url = new URL(base);
+  url.hash = `${REQUEST_PARAM}=${encodeURIComponent(id)}`;
+  return url.href;
+}
+
+/** The registered request's id in a URL or fragment, or undefined. */
+export function readRequestId(source: string): string | undefined {
+  const m = new RegExp(`[#&]${REQUEST_PARAM}=([A-Za-z0-9_-]{16,64})(?:&|$)`).exec(source);
+  return m?.[1];
+}
+
 /** The fragment key of the agenda: `https://board.example/respond#sf-agenda=1.….…`. */
 export const AGENDA_PARAM = 'sf-agenda';
 /**
