@@ -460,7 +460,7 @@ export class FeedbackQuestions extends SfElement<FeedbackValue> {
     if (!base || !this.data.selected.length) return undefined;
     // With the board's server, the link carries the registered request's opaque id and nothing else.
     if (this.responses) return this.data.link ? requestLink(base, this.data.link.id) : undefined;
-    return agendaLink(base, { name: this.profile.internName ?? '', questions: this.data.selected.map((s) => ({ id: s.id, text: s.text })) });
+    return agendaLink(base, { name: this.profile.internName ?? '', questions: this.data.selected.map((s) => ({ id: s.id, text: s.text })), lang: this.i18n.locale, register: this.#address().formal ? 'formal' : 'familiar' });
   }
 
   /** The request as sent: the draft plus, with `respond-url`, the line with the link to answer in writing. */

@@ -4,7 +4,7 @@
  * Both are packets (./packet.ts): versioned and checksummed. Everything read here is untrusted: it is
  * checked field by field with the core schema and only ever shown as text.
  */
-import { list, obj, parseWith, text, bool, isoDate, type Rule } from '../schema.js';
+import { list, obj, parseWith, text, bool, isoDate, oneOf, type Rule } from '../schema.js';
 import { decodePacket, encodePacket, packetBlock, PacketError, readPacketBlock } from './packet.js';
 
 /** What the supervisor's page needs: the intern's name and the questions. Nothing else leaves the kit. */
@@ -12,6 +12,10 @@ export interface FeedbackAgenda {
   /** The intern's name, as they sign. */
   name: string;
   questions: { id: string; text: string }[];
+  /** The language the supervisor's page speaks (the intern's, BCP 47); the host page's when absent. */
+  lang?: string;
+  /** How the page addresses the supervisor, as her request does. */
+  register?: 'formal' | 'familiar';
 }
 
 /** The supervisor's answers. */
@@ -64,7 +68,13 @@ const QUESTION = 2000;
 const ANSWER = 20_000;
 const QUOTE = 2000;
 
-const agendaRule = obj({ k: text(20), n: text(NAME), q: list(obj({ i: text(200), t: text(QUESTION) }), AGENDA_MAX_QUESTIONS) });
+const agendaRule = obj(
+  { k: text(20), n: text(NAME), q: list(obj({ i: text(200), t: text(QUESTION) }), AGENDA_MAX_QUESTIONS) },
+  {
+    l: text(35),
+    r: oneOf(['formal', 'familiar'] as const),
+  },
+);
 const responseRule = obj(
   { k: text(20), to: text(NAME), from: text(NAME), a: list(obj({ i: text(200), t: text(QUESTION), a: text(ANSWER) }), AGENDA_MAX_QUESTIONS) },
   { quote: text(QUOTE), ref: bool(), d: isoDate() },
@@ -79,7 +89,13 @@ function strict<T extends { k: string }>(rule: Rule<T>, data: unknown, kind: str
 
 /** The agenda as a packet (for a link's fragment), or undefined when it is longer than {@link AGENDA_MAX}. */
 export function encodeAgenda(agenda: FeedbackAgenda): string | undefined {
-  const token = encodePacket({ k: 'agenda', n: agenda.name, q: agenda.questions.slice(0, AGENDA_MAX_QUESTIONS).map((q) => ({ i: q.id, t: q.text })) });
+  const token = encodePacket({
+    k: 'agenda',
+    n: agenda.name,
+    q: agenda.questions.slice(0, AGENDA_MAX_QUESTIONS).map((q) => ({ i: q.id, t: q.text })),
+    l: agenda.lang,
+    r: agenda.register,
+  });
   return token.length > AGENDA_MAX ? undefined : token;
 }
 
@@ -98,7 +114,10 @@ export function readAgenda(source: string): FeedbackAgenda {
   const token = at >= 0 ? source.slice(at + AGENDA_PARAM.length + 1).split('&')[0] : /^\s*\d+\./.test(source) ? source : '';
   if (token.length > AGENDA_MAX) throw new PacketError('too-long', 'agenda longer than a link carries');
   const v = strict(agendaRule, decodePacket(token), 'agenda');
-  return { name: v.n, questions: v.q.map((q) => ({ id: q.i, text: q.t })) };
+  const agenda: FeedbackAgenda = { name: v.n, questions: v.q.map((q) => ({ id: q.i, text: q.t })) };
+  if (v.l && /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/.test(v.l)) agenda.lang = v.l;
+  if (v.r) agenda.register = v.r;
+  return agenda;
 }
 
 /** The response as a pasteable block (see ./packet.ts). */
