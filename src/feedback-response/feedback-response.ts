@@ -91,6 +91,8 @@ export class FeedbackResponse extends SfElement<FeedbackResponseValue> {
   /** The storage key was derived from the agenda (not set by the host), so a new agenda gets its own. */
   #autoKey = false;
   #onHash = () => {
+    // A real navigation (not our own replaceState): the address bar says what to show now.
+    this.#fromAddress = undefined;
     this.#reread = true;
     this.requestUpdate();
   };
