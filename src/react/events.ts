@@ -16,6 +16,7 @@ export const reactEvents = {
   'internship-checklist': { onChange, onSfItemToggle: sf('sf-item-toggle'), onSfExport },
   'feedback-questions': { onChange, onSfRequest: sf('sf-request'), onSfResponse: sf('sf-response'), onSfExport },
   'feedback-response': { onChange, onSfResponse: sf('sf-response'), onSfExport },
+  'programme-summary': { onChange, onSfExport },
   'thank-you-composer': { onChange, onSfSend: sf('sf-send'), onSfExport },
   'reflection-journal': { onChange, onSfBullet: sf('sf-bullet'), onSfExport },
   'finish-strong-planner': { onChange, onSfMilestone: sf('sf-milestone'), onSfExport },

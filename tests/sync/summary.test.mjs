@@ -9,7 +9,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
-import { startDatabase, startServer, call, freshUser, createToken, ROOT } from './helpers.mjs';
+import { startDatabase, startServer, call, freshUser, createToken, ROOT, launchBrowser, BROWSERS } from './helpers.mjs';
+import { startServer as startStatic } from '../../scripts/serve.mjs';
 
 let db;
 let srv;
@@ -114,4 +115,25 @@ test('only a staff token reads it: none is 401, an intern’s is 403, a bad id 4
   const cli = execFileSync(process.execPath, [join(ROOT, 'examples/sync-server/token.mjs'), 'career-centre', '--role', 'staff'], { encoding: 'utf8' }).trim();
   assert.equal((await summary(PROGRAMME, cli)).status, 200);
   assert.throws(() => createToken('x', { role: 'admin' }), /role must be one of staff/);
+});
+
+test('<programme-summary> on a staff page: the loader fetches its own chunk, the element fetches the summary and draws the 200-intern cohort', async () => {
+  const web = await startStatic({ port: 0 });
+  const browser = await launchBrowser(BROWSERS[0]);
+  try {
+    const page = await browser.newPage();
+    const requested = [];
+    page.on('request', (r) => requested.push(r.url()));
+    const src = `${srv.url}/programmes/${PROGRAMME}/summary`;
+    await page.goto(`http://127.0.0.1:${web.address().port}/tests/sync/pages/summary.html?src=${encodeURIComponent(src)}&token=${staff()}`);
+    await page.waitForFunction(() => document.querySelector('programme-summary')?.shadowRoot?.querySelectorAll('tbody tr').length === 6, { timeout: 15_000, polling: 100 });
+    const rows = await page.evaluate(() => [...document.querySelector('programme-summary').shadowRoot.querySelectorAll('tbody tr')].map((r) => r.textContent));
+    assert.match(rows[0], /^Checklist/);
+    assert.match(await page.evaluate(() => document.querySelector('programme-summary').shadowRoot.querySelector('.intro').textContent), /200 interns/);
+    assert.ok(requested.some((u) => /\/chunks\/programme-summary\.js$/.test(u)), 'its own chunk');
+    assert.ok(!requested.some((u) => /internship-wrap-up/.test(u)), 'no kit code on a staff page');
+  } finally {
+    await browser.close();
+    web.close();
+  }
 });
