@@ -946,6 +946,7 @@ const messages: Record<string, string> = {
   'summary.chartDesc': 'الأرقام نفسها في الجدول أدناه.',
   'summary.chartTitle': 'ما بُدئ وما أُكمل، لكل خطوة',
   'summary.completed': 'أُكملت',
+  'summary.copy': 'انسخ الجدول',
   'summary.failed': 'تعذّر تحميل الأعداد. تحقّق من العنوان ومن دخول الموظفين، ثم أعد التحميل.',
   'summary.hidden': 'أقل من {n}',
   'summary.loading': 'جارٍ تحميل أعداد البرنامج…',

@@ -806,6 +806,7 @@ const messages: Record<string, string> = {
   'summary.chartDesc': 'Las mismas cifras están en la tabla de abajo.',
   'summary.chartTitle': 'Empezado y completado, por paso',
   'summary.completed': 'Completado',
+  'summary.copy': 'Copiar la tabla',
   'summary.failed': 'No se pudieron cargar las cifras. Revisa la dirección y el acceso del personal, y vuelve a cargar.',
   'summary.hidden': 'menos de {n}',
   'summary.loading': 'Cargando las cifras del programa…',

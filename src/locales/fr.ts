@@ -814,6 +814,7 @@ const messages: Record<string, string> = {
   'summary.chartDesc': 'Les mêmes chiffres figurent dans le tableau ci-dessous.',
   'summary.chartTitle': 'Commencé et terminé, par étape',
   'summary.completed': 'Terminé',
+  'summary.copy': 'Copier le tableau',
   'summary.failed': 'Les chiffres n’ont pas pu être chargés. Vérifiez l’adresse et la connexion du personnel, puis rechargez.',
   'summary.hidden': 'moins de {n}',
   'summary.loading': 'Chargement des chiffres du programme…',

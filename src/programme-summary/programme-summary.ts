@@ -245,7 +245,10 @@ export class ProgrammeSummaryElement extends SfElement<ProgrammeSummary> {
             <tbody>${d.steps.map((s) => html`<tr><th scope="row">${this.#label(s.step)}</th><td>${this.#cell(s.started)}</td><td>${this.#cell(s.completed)}</td></tr>`)}</tbody>
           </table>`
         : nothing}
-      <footer role="none"><span class="spacer"></span>${this.renderSaved()}</footer>
+      <footer role="none">
+        <button class="copy" @click=${() => this.copy(this.toMarkdown())}>${this.t('summary.copy', 'Copy the table')}</button>
+        <span class="spacer"></span>${this.renderSaved()}
+      </footer>
     </div>`;
   }
 }
