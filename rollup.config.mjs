@@ -168,6 +168,13 @@ export default [
     onwarn,
   },
   {
+    // createHttpResponses and the signature check alone (#31): for the one-tag loader's pages.
+    input: 'dist/core/storage/http-responses.js',
+    output: { file: 'dist/http-responses.js', format: 'es', sourcemap: true },
+    plugins: [...plugins(), typings('http-responses.d.ts', './core/storage/http-responses.js')],
+    onwarn,
+  },
+  {
     input: 'dist/bundle.js',
     output: { file: 'dist/strong-finish.bundle.js', format: 'es', sourcemap: true, inlineDynamicImports: true },
     plugins: plugins(),

@@ -11,5 +11,6 @@ import './reflection-journal/define.js';
 import './finish-strong-planner/define.js';
 import './keep-in-touch/define.js';
 import './internship-wrap-up/define.js';
+import './programme-summary/define.js';
 
 export * from './index.js';

@@ -11,3 +11,4 @@ export * from './reflection-journal/reflection-journal.js';
 export * from './finish-strong-planner/finish-strong-planner.js';
 export * from './keep-in-touch/keep-in-touch.js';
 export * from './internship-wrap-up/internship-wrap-up.js';
+export * from './programme-summary/programme-summary.js';

@@ -20,6 +20,8 @@ const loaders: Record<string, () => Promise<unknown>> = {
   'finish-strong-planner': () => import('./finish-strong-planner/define.js'),
   'keep-in-touch': () => import('./keep-in-touch/define.js'),
   'internship-wrap-up': () => import('./internship-wrap-up/define.js'),
+  // Career-centre staff pages only (#31): its own chunk, fetched when the tag appears.
+  'programme-summary': () => import('./programme-summary/define.js'),
 };
 const TAGS = Object.keys(loaders);
 const KIT = 'internship-wrap-up';

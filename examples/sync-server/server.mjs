@@ -8,6 +8,8 @@ import { randomBytes } from 'node:crypto';
 import { pathToFileURL } from 'node:url';
 import pg from 'pg';
 import { DEV_SECRET, USER_ID, createToken, secretFromEnv, verifyToken } from './token.mjs';
+import { setupResponses } from './responses.mjs';
+import { setupSummary } from './summary.mjs';
 
 /** One path segment, percent-decoded: letters, digits and `._~:@/+=-`, up to 200 characters. */
 export const KEY = /^[A-Za-z0-9][A-Za-z0-9._~:@/+=-]{0,199}$/;
@@ -164,6 +166,8 @@ export async function startSyncServer(options = {}) {
   const pool = new pg.Pool({ connectionString: databaseUrl, max: poolSize });
   pool.on('error', (error) => log(`sync-server: idle database connection failed: ${error.message}`));
   await migrate(pool);
+  // Routes of their own modules (#31): the response API and the programme summary.
+  const extraRoutes = [await setupResponses(pool, options.responses), await setupSummary(pool, { secret })];
 
   // Live updates: one LISTEN connection per instance, so any instance's write reaches every instance's
   // subscribers (stateless app servers behind a load balancer). A stream carries any number of one
@@ -259,7 +263,7 @@ export async function startSyncServer(options = {}) {
   const cors = {
     'Access-Control-Allow-Origin': corsOrigin,
     'Access-Control-Allow-Headers': 'Authorization, Content-Type, If-Match, If-None-Match, Last-Event-ID',
-    'Access-Control-Allow-Methods': 'GET, PUT, DELETE, OPTIONS',
+    'Access-Control-Allow-Methods': 'GET, PUT, POST, DELETE, OPTIONS',
     'Access-Control-Expose-Headers': 'ETag',
     'Access-Control-Max-Age': '600',
     Vary: 'Origin',
@@ -330,6 +334,7 @@ export async function startSyncServer(options = {}) {
       if (!USER_ID.test(user)) throw new HttpError(400, 'bad_user', `user must match ${USER_ID}`);
       return send(res, 200, { token: createToken(user, { secret }) });
     }
+    for (const extra of extraRoutes) if (await extra(req, res, { send, authenticate, readBody: (r) => readBody(r, maxBody), HttpError })) return;
     const { key, keys, events } = route(req);
     const user = authenticate(req);
 

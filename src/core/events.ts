@@ -25,9 +25,10 @@ export interface SfEventMap {
   'sf-request': { tag: string; channel: 'mail' | 'copy' | 'ics' };
   /**
    * A supervisor's written answers: sent from `<feedback-response>` (`mail`, `copy`; cancellable, so a host
-   * with a backend can take it instead) or pasted into `<feedback-questions>` (`paste`).
+   * with a backend can take it instead) or pasted into `<feedback-questions>` (`paste`); `server`: sent
+   * through the board's response API (`<feedback-response>`) or received from it, signed (`<feedback-questions>`).
    */
-  'sf-response': { tag: string; response: SupervisorResponse; channel: 'mail' | 'copy' | 'paste' };
+  'sf-response': { tag: string; response: SupervisorResponse; channel: 'mail' | 'copy' | 'paste' | 'server' };
   /** `id` and `personId` are the same (the person's id; `team` for the team note). */
   'sf-send': { tag: string; id: string; personId: string; channel: 'mail' | 'copy' | 'download' | 'sent' };
   'sf-bullet': { tag: string; text: string; action: 'created' | 'copied' };

@@ -7,6 +7,8 @@ export { PersistenceController, MemoryStorage, type StorageMode, type SaveStatus
 export { merge3, jsonEqual, type MergeOptions, type MergeResult } from './storage/merge.js';
 export { ConflictError, AuthError, OfflineError, QueuedError, type StorageLike, type SetItemOptions, type StorageListener } from './storage/contract.js';
 export { createHttpStorage, type HttpStorageOptions } from './storage/http-storage.js';
+export { createHttpResponses, ResponsesError, type HttpResponsesOptions, type ResponsesAdapter, type FeedbackRequestInput, type RegisteredRequest, type ResponseAnswers, type RequestStatus } from './storage/http-responses.js';
+export { openSignedResponse, checkVerification, verifyEd25519, VerificationError, type ResponseKey, type SignedResponse, type ResponseVerification } from './formats/signed-response.js';
 export { profileContext, kitContext, type Profile, type Kit } from './profile.js';
 export { LocaleController, registerTranslations, availableLocales, pluralCategories, type Messages, type Translator } from './i18n.js';
 export { missingTranslations } from './missing-translations.js';

@@ -11,8 +11,10 @@ import { newId } from '../core/ids.js';
 import { textId } from '../core/tasks/ids.js';
 import { toICS } from '../core/formats/ics.js';
 import { isEmail, mailtoUrl } from '../core/formats/mailto.js';
-import { agendaLink, readResponse, type SupervisorResponse } from '../core/formats/feedback-link.js';
+import { agendaLink, readResponse, requestLink, type SupervisorResponse } from '../core/formats/feedback-link.js';
 import { PacketError } from '../core/formats/packet.js';
+import { checkVerification, openSignedResponse, verificationRule, type ResponseVerification } from '../core/formats/signed-response.js';
+import type { ResponsesAdapter } from '../core/storage/http-responses.js';
 import { safeUrl } from '../core/url.js';
 import { googleCalendarUrl, outlookCalendarUrl, type CalendarLinkEvent } from '../core/formats/calendar-links.js';
 import { isTimeZone, localTimeZone } from '../core/formats/timezone.js';
@@ -82,8 +84,25 @@ export interface FeedbackValue {
   actions: NextStep[];
   /** The edited request e-mail; absent while the drafted one is used. */
   request?: { subject: string; body: string };
+  /** The request registered on the board's server (with `responses`): the link carries only `id`. */
+  link?: { id: string; expiresAt: string; questions?: string[] };
   /** What the supervisor sent back in writing, besides the answers (which land on their questions). */
-  response?: { from: string; quote?: string; reference?: boolean; date?: string };
+  response?: FeedbackResponseRecord;
+}
+
+/**
+ * The supervisor's written response as the kit keeps it. `pasted`: it came from a pasted block, which
+ * anyone can make, so it changes no reference status until she `confirmed` it. `verified`: it came
+ * signed from the board's server (see `responses`); the signed words are theirs alone.
+ */
+export interface FeedbackResponseRecord {
+  from: string;
+  quote?: string;
+  reference?: boolean;
+  date?: string;
+  pasted?: true;
+  confirmed?: true;
+  verified?: ResponseVerification;
 }
 
 /**
@@ -146,6 +165,16 @@ export class FeedbackQuestions extends SfElement<FeedbackValue> {
    * supervisor can answer in writing without an account. Absolute `https:` or `http:` only.
    */
   @property({ attribute: 'respond-url' }) respondUrl?: string;
+  /**
+   * The board's response API (`createHttpResponses()`): with it (and `respond-url`), the request e-mail
+   * links to the supervisor's page with an opaque id only, and their answers come back signed, shown as
+   * "Verified by {board}". Without it, answers come back pasted from their e-mail, marked "pasted, not verified".
+   */
+  @property({ attribute: false }) responses?: ResponsesAdapter;
+  /** @internal Whether the kept verification checked out in this visit: `ok`, `failed`, or unchecked. */
+  @state() protected verifiedCheck?: 'ok' | 'failed';
+  /** @internal What the last call to the board's server said. */
+  @state() protected linkNote = '';
   /** The IANA time zone of the meeting time (`Europe/Madrid`); defaults to the browser's. */
   @property({ attribute: 'time-zone' }) timeZone?: string;
 
@@ -159,6 +188,8 @@ export class FeedbackQuestions extends SfElement<FeedbackValue> {
   // The agenda and the question bank are one Tab stop each: arrows move between questions and their buttons (Alt + arrows reorder).
   #roving = new RovingController(this, { rows: 'ol.list > li.item, ul.bank-list > li.item', cells: ':scope > .row > button' });
   #hostQuestions: Question[] = [];
+  /** The verification last checked (re-checked when the stored one changes). */
+  #checked?: ResponseVerification;
   #replace = false;
   #hide: string[] = [];
   #themes: { id: string; label: string }[] = [];
@@ -197,7 +228,8 @@ export class FeedbackQuestions extends SfElement<FeedbackValue> {
     {
       meeting: obj({}, { date: isoDate(), time: time(), minutes: num(5, 600), with: text(300), email: text(320), greeting: text(200), title: text(40), form: oneOf(FORMS), register: oneOf(REGISTERS) }),
       request: obj({ subject: text(2000), body: text() }),
-      response: obj({ from: text(300) }, { quote: text(2000), reference: bool(), date: isoDate() }),
+      link: obj({ id: text(100), expiresAt: text(40) }, { questions: list(text(200), 40) }),
+      response: obj({ from: text(300) }, { quote: text(2000), reference: bool(), date: isoDate(), pasted: literalTrue(), confirmed: literalTrue(), verified: verificationRule }),
     },
     { selected: () => [], actions: () => [] },
   ) as unknown as Rule<FeedbackValue>;
@@ -233,6 +265,12 @@ export class FeedbackQuestions extends SfElement<FeedbackValue> {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    const verified = this.data?.response?.verified;
+    if (verified !== this.#checked && this.responses) {
+      this.#checked = verified;
+      this.verifiedCheck = undefined;
+      void this.#recheck();
+    }
     if (changed.has('content')) {
       const { value, issues } = parseWith(contentRule, this.content ?? { questions: [] }, () => ({ questions: [] }));
       if (issues.length) warnOnce(this, 'content-property', `${describeElement(this)} content: ignored ${issues.slice(0, 4).join('; ')}.`);
@@ -447,7 +485,15 @@ export class FeedbackQuestions extends SfElement<FeedbackValue> {
   get responseLink(): string | undefined {
     const base = safeUrl(this.respondUrl, ['https:', 'http:']);
     if (!base || !this.data.selected.length) return undefined;
-    return agendaLink(base, { name: this.profile.internName ?? '', email: this.profile.internEmail, questions: this.data.selected.map((s) => ({ id: s.id, text: s.text })) });
+    // With the board's server, the link carries the registered request's opaque id and nothing else.
+    if (this.responses) return this.data.link ? requestLink(base, this.data.link.id) : undefined;
+    return agendaLink(base, {
+      name: this.profile.internName ?? '',
+      email: this.profile.internEmail,
+      questions: this.data.selected.map((s) => ({ id: s.id, text: s.text })),
+      lang: this.i18n.locale,
+      register: this.#address().formal ? 'formal' : 'familiar',
+    });
   }
 
   /** The request as sent: the draft plus, with `respond-url`, the line with the link to answer in writing. */
@@ -482,23 +528,140 @@ export class FeedbackQuestions extends SfElement<FeedbackValue> {
   applyResponse(pasted: string): SupervisorResponse {
     const response = readResponse(pasted);
     const { selected, landed } = mergeResponse(this.data.selected, response);
-    const next: FeedbackValue = { ...this.data, selected, response: { from: response.from || this.#with() } };
+    // A pasted block is checksummed, not signed (anyone can make one): it is kept as "pasted, not
+    // verified" and makes nobody a reference until she confirms it (confirmReference()).
+    const next: FeedbackValue = { ...this.data, selected, response: { from: response.from || this.#with(), pasted: true } };
     if (response.quote) next.response!.quote = response.quote;
     if (response.reference !== undefined) next.response!.reference = response.reference;
     if (response.date) next.response!.date = response.date;
     this.commit(next);
     this.stage = 'talk';
-    // In the kit, someone who agreed to be a reference is tagged so in Keep in touch.
-    if (response.reference && this.kit) {
-      const email = this.#email();
-      // Greeted in keep-in-touch as in the request: the talk's "how to greet them", else the profile's for the supervisor.
-      const from = next.response!.from;
-      const greeting = from === this.#with() ? this.#greet() : from === this.profile.supervisor ? this.profile.supervisorGreeting : undefined;
-      this.kit.request('add-contacts', [{ name: from, email: email || undefined, how: this.t('feedback.refHow', 'My supervisor; agreed to be a reference'), tags: [this.t('feedback.refTag', 'reference')], reference: 'agreed', via: 'feedback', ...(greeting && greeting !== from ? { greeting } : {}) }]);
-    }
     this.emit('sf-response', { response, channel: 'paste' });
     this.announce(this.i18n.plural(landed, 'feedback.pasted', { one: '{n} answer from {name} added to your agenda.', other: '{n} answers from {name} added to your agenda.' }, { name: next.response!.from }));
     return response;
+  }
+
+  /**
+   * Registers the agenda on the board's server (`responses`) and keeps the link's id: the request e-mail
+   * then links to the supervisor's page with that id only. A link made earlier is withdrawn.
+   */
+  async createLink(): Promise<void> {
+    const api = this.responses;
+    if (!api || !this.data.selected.length) return;
+    const old = this.data.link;
+    const email = (this.profile as { internEmail?: string }).internEmail;
+    try {
+      const made = await api.register({
+        name: this.profile.internName ?? '',
+        questions: this.data.selected.map((s) => ({ id: s.id, text: s.text })),
+        lang: this.i18n.locale,
+        register: this.#address().formal ? 'formal' : 'familiar',
+        ...(email && isEmail(email) ? { replyTo: email } : {}),
+      });
+      this.commit({ ...this.data, link: { id: made.id, expiresAt: made.expiresAt, questions: this.data.selected.map((s) => s.id) } });
+      if (old) await api.revoke(old.id).catch(() => {});
+      this.linkNote = this.t('feedback.link.made', 'Your private link is ready: it carries no names or questions, only a code.');
+    } catch {
+      this.linkNote = this.t('feedback.link.failed', 'The link couldn’t be made just now. Check your connection and try again.');
+    }
+    this.announce(this.linkNote);
+  }
+
+  /** Withdraws the link on the board's server: the supervisor's page stops opening it. */
+  async revokeLink(): Promise<void> {
+    const link = this.data.link;
+    if (!this.responses || !link) return;
+    try {
+      await this.responses.revoke(link.id);
+      const next = { ...this.data };
+      delete next.link;
+      this.commit(next);
+      this.linkNote = this.t('feedback.link.revoked', 'The link was withdrawn: it no longer opens.');
+    } catch {
+      this.linkNote = this.t('feedback.link.failed', 'The link couldn’t be made just now. Check your connection and try again.');
+    }
+    this.announce(this.linkNote);
+  }
+
+  /**
+   * Asks the board's server whether the supervisor answered; once they did, checks the signature and puts
+   * their words on the agenda as theirs, verified. Resolves with what happened.
+   */
+  async checkAnswers(): Promise<'answered' | 'waiting' | 'expired' | 'revoked' | 'failed'> {
+    const api = this.responses;
+    const link = this.data.link;
+    if (!api || !link) return 'failed';
+    let outcome: 'answered' | 'waiting' | 'expired' | 'revoked' | 'failed';
+    try {
+      const status = await api.status(link.id);
+      outcome = status.status;
+      if (status.status === 'answered' && status.signed) {
+        const { response, verification } = await openSignedResponse(status.signed, link.id, await api.keys());
+        this.#applyVerified(response, verification);
+        return 'answered';
+      }
+    } catch {
+      outcome = 'failed';
+    }
+    this.linkNote =
+      outcome === 'waiting'
+        ? this.t('feedback.link.waiting', 'No answers yet. The link works until {date}.', { date: formatDate(link.expiresAt.slice(0, 10), this.i18n.locale) })
+        : outcome === 'expired'
+          ? this.t('feedback.link.expired', 'The link expired before an answer came. Make a new one and send it again.')
+          : outcome === 'revoked'
+            ? this.t('feedback.link.revoked', 'The link was withdrawn: it no longer opens.')
+            : this.t('feedback.link.unverified', 'The answers couldn’t be fetched or didn’t pass the signature check, so nothing was added.');
+    this.announce(this.linkNote);
+    return outcome;
+  }
+
+  /** Signed answers: on the agenda as the supervisor's words, with the verification kept for exports. */
+  #applyVerified(response: SupervisorResponse, verified: ResponseVerification): void {
+    const { selected, landed } = mergeResponse(this.data.selected, response);
+    const record: FeedbackResponseRecord = { from: response.from, verified };
+    if (response.quote) record.quote = response.quote;
+    if (response.reference !== undefined) record.reference = response.reference;
+    if (response.date) record.date = response.date;
+    this.commit({ ...this.data, selected, response: record });
+    this.verifiedCheck = 'ok';
+    this.stage = 'talk';
+    // Signed by the board, in the supervisor's own words: their yes makes them a reference.
+    if (response.reference) this.#addReference(response.from);
+    this.emit('sf-response', { response, channel: 'server' });
+    this.linkNote = '';
+    this.announce(this.i18n.plural(landed, 'feedback.pasted', { one: '{n} answer from {name} added to your agenda.', other: '{n} answers from {name} added to your agenda.' }, { name: response.from }));
+  }
+
+  /** Checks a kept verification again (the words on screen against the board's signature). */
+  async #recheck(): Promise<void> {
+    const r = this.data.response;
+    const api = this.responses;
+    if (!r?.verified || !api) return;
+    try {
+      this.verifiedCheck = (await checkVerification(r.verified, r, await api.keys())) ? 'ok' : 'failed';
+    } catch {
+      // Offline: the badge waits for the next visit; nothing is claimed meanwhile.
+    }
+  }
+
+  /**
+   * She confirms that the supervisor said yes to being a reference (a pasted response needs her word):
+   * in the kit, they are tagged "reference" and tracked as agreed in Keep in touch.
+   */
+  confirmReference(): void {
+    const r = this.data.response;
+    if (!r?.reference) return;
+    if (r.pasted && !r.confirmed) this.commit({ ...this.data, response: { ...r, confirmed: true } });
+    this.#addReference(r.from);
+  }
+
+  /** In the kit, someone who agreed to be a reference is tagged so in Keep in touch. */
+  #addReference(from: string): void {
+    if (!this.kit) return;
+    const email = this.#email();
+    // Greeted in keep-in-touch as in the request: the talk's "how to greet them", else the profile's for the supervisor.
+    const greeting = from === this.#with() ? this.#greet() : from === this.profile.supervisor ? this.profile.supervisorGreeting : undefined;
+    this.kit.request('add-contacts', [{ name: from, email: email || undefined, how: this.t('feedback.refHow', 'My supervisor; agreed to be a reference'), tags: [this.t('feedback.refTag', 'reference')], reference: 'agreed', via: 'feedback', ...(greeting && greeting !== from ? { greeting } : {}) }]);
   }
 
   #paste(e: Event): void {
@@ -838,31 +1001,73 @@ export class FeedbackQuestions extends SfElement<FeedbackValue> {
     </section>`;
   }
 
+  /** With the board's server: make the private link, or withdraw it; what the server last said. */
+  #renderLinkControls() {
+    const link = this.data.link;
+    const stale = !!link?.questions && link.questions.join('\n') !== this.data.selected.map((s) => s.id).join('\n');
+    return html`<div class="toolbar link-controls">
+        ${!link || stale
+          ? html`<button class="create-link" @click=${() => this.createLink()}>${link ? this.t('feedback.link.update', 'Update the link with these questions') : this.t('feedback.link.create', 'Make a private answer link')}</button>`
+          : nothing}
+        ${link ? html`<button class="ghost revoke-link" @click=${() => this.revokeLink()}>${this.t('feedback.link.revoke', 'Withdraw the link')}</button>` : nothing}
+      </div>
+      ${this.linkNote ? html`<p class="hint link-note" role="status">${this.linkNote}</p>` : nothing}`;
+  }
+
   #renderRespondHint() {
     if (!safeUrl(this.respondUrl, ['https:', 'http:']) || !this.data.selected.length) return nothing;
     const link = this.responseLink;
     const name = this.#with();
+    if (this.responses && !link) {
+      return html`<p class="hint respond">${this.t('feedback.link.explain', 'Make a private link for the e-mail: it carries only a code, and their answers come back signed by this site.')}</p>${this.#renderLinkControls()}`;
+    }
     return link
       ? html`<p class="hint respond">
           ${name
             ? this.t('feedback.respondHint', 'The email ends with a link where {name} can answer in writing, without an account.', { name })
             : this.t('feedback.respondHintNoName', 'The email ends with a link where they can answer in writing, without an account.')}
-          <a href=${link} target="_blank" rel="noopener">${this.t('feedback.respondPreview', 'See their page')}</a>
-        </p>`
+          <a href=${link} target="_blank" rel="noopener noreferrer">${this.t('feedback.respondPreview', 'See their page')}</a>
+        </p>${this.responses ? this.#renderLinkControls() : nothing}`
       : html`<p class="hint respond">${this.t('feedback.respondTooLong', 'The agenda is too long to fit in a link: remove a few questions to let them answer in writing.')}</p>`;
+  }
+
+  /** Where the supervisor's written words came from: signed by the board, or pasted (and whether she confirmed). */
+  #renderProvenance(r: FeedbackResponseRecord) {
+    if (r.verified) {
+      const board = r.verified.issuer;
+      const date = formatDate(r.verified.at.slice(0, 10), this.i18n.locale);
+      if (this.verifiedCheck === 'failed') {
+        return html`<p class="provenance failed" role="alert">${this.t('feedback.verify.failed', 'These words don’t match {board}’s signature any more: treat them as not verified.', { board })}</p>`;
+      }
+      return this.verifiedCheck === 'ok'
+        ? html`<p class="provenance verified"><span aria-hidden="true">✓ </span>${this.t('feedback.verify.by', 'Verified by {board}', { board })} · <span>${date}</span> · <a href=${r.verified.url} target="_blank" rel="noopener noreferrer">${this.t('feedback.verify.check', 'Anyone can check it')}</a></p>`
+        : html`<p class="provenance">${this.t('feedback.verify.via', 'Sent through {board} on {date}', { board, date })}</p>`;
+    }
+    if (!r.pasted) return nothing;
+    return html`<p class="provenance pasted">${this.t('feedback.verify.pasted', 'Pasted, not verified')}</p>
+      ${r.reference && !r.confirmed
+        ? html`<p class="hint">${this.t('feedback.verify.pastedHint', 'Anyone can write such a block. Check that it really came from {name} before you count them as a reference.', { name: r.from })}</p>
+            <button class="confirm-ref" @click=${() => this.confirmReference()}>${this.t('feedback.verify.confirm', '{name} told me yes: add them as a reference', { name: r.from })}</button>`
+        : nothing}`;
   }
 
   #renderPaste() {
     const name = this.data.response?.from || this.#with();
     const r = this.data.response;
+    const waiting = this.responses && this.data.link && !r?.verified;
     return html`<section class="paste" aria-labelledby="paste-h">
       <h3 id="paste-h">${this.t('feedback.paste.title', 'Answers in writing')}</h3>
-      ${r && (r.quote || r.reference !== undefined)
+      ${waiting
+        ? html`<div class="toolbar no-print"><button class="check-answers" @click=${() => this.checkAnswers()}>${this.t('feedback.link.check', 'Check for their answers')}</button></div>
+            ${this.linkNote ? html`<p class="hint link-note" role="status">${this.linkNote}</p>` : nothing}`
+        : nothing}
+      ${r && (r.quote || r.reference !== undefined || r.verified || r.pasted)
         ? html`<div class="card said-summary">
             ${r.quote ? html`<figure><blockquote dir="auto">${r.quote}</blockquote><figcaption>${r.from}</figcaption></figure>` : nothing}
             ${r.reference === undefined
               ? nothing
               : html`<p>${r.reference ? this.t('feedback.paste.refYes', '{name} would be a reference.', { name: r.from }) : this.t('feedback.paste.refNo', '{name} would rather not be a reference this time.', { name: r.from })}</p>`}
+            ${this.#renderProvenance(r)}
           </div>`
         : nothing}
       <form class="no-print" @submit=${(e: Event) => this.#paste(e)}>

@@ -1,4 +1,4 @@
-import { html, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { SfElement } from '../core/base-element.js';
 import { bool, list, obj, text, type Rule } from '../core/schema.js';
@@ -6,7 +6,11 @@ import { greetingName } from '../core/names.js';
 import { mailtoUrl } from '../core/formats/mailto.js';
 import { mdDocument, mdField, mdHeading, mdParagraph } from '../core/formats/markdown.js';
 import { crc32, PacketError, type PacketProblem } from '../core/formats/packet.js';
-import { readAgenda, responseBlock, type FeedbackAgenda, type SupervisorResponse } from '../core/formats/feedback-link.js';
+import { AGENDA_PARAM, readAgenda, readRequestId, responseBlock, type FeedbackAgenda, type SupervisorResponse } from '../core/formats/feedback-link.js';
+import type { RegisteredRequest, ResponsesAdapter, ResponsesError } from '../core/storage/http-responses.js';
+
+/** A ResponsesError's problem, by name (the adapter may come from another bundle: `instanceof` can't tell). */
+const problemOf = (error: unknown): ResponsesError['problem'] => ((error as Error | null)?.name === 'ResponsesError' ? (error as ResponsesError).problem : 'network');
 import { replyBody, replySubject } from './content.js';
 import { styles } from './styles.js';
 
@@ -60,6 +64,19 @@ export class FeedbackResponse extends SfElement<FeedbackResponseValue> {
   @property() agenda?: string;
 
   /**
+   * The board's response API (`createHttpResponses()`, no credentials needed). With it, a link
+   * `…#sf-request=<id>` loads the questions from the server by that opaque id, "Send" posts the answers
+   * there (once; the intern's kit receives them signed) and "Send to" e-mails the intern's address.
+   */
+  @property({ attribute: false }) responses?: ResponsesAdapter;
+  /** @internal Loading a registered request, sending answers, or what went wrong with the server. */
+  @state() protected serverState: '' | 'loading' | 'sending' | 'sent' | 'gone' | 'answered' | 'failed' = '';
+  #request?: RegisteredRequest;
+  #requestId?: string;
+  /** The agenda link read from the address bar before it was cleared from it. */
+  #fromAddress?: string;
+
+  /**
    * Whether drafts are kept in this browser: the supervisor ticked "Keep a draft", a draft was found, or
    * the host page set `storage`. The box shows this, so it never says nothing is kept while it is.
    * @internal
@@ -74,6 +91,8 @@ export class FeedbackResponse extends SfElement<FeedbackResponseValue> {
   /** The storage key was derived from the agenda (not set by the host), so a new agenda gets its own. */
   #autoKey = false;
   #onHash = () => {
+    // A real navigation (not our own replaceState): the address bar says what to show now.
+    this.#fromAddress = undefined;
     this.#reread = true;
     this.requestUpdate();
   };
@@ -105,21 +124,29 @@ export class FeedbackResponse extends SfElement<FeedbackResponseValue> {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('agenda') || this.#reread) this.#readAgenda();
+    if (changed.has('agenda') || changed.has('responses') || this.#reread) this.#readAgenda();
     this.#reread = false;
     super.willUpdate(changed);
   }
 
   #readAgenda(): void {
     // No location when rendered on a server: the agenda then comes only from the attribute.
-    const source = this.agenda ?? (typeof location === 'undefined' ? '' : location.href);
+    const here = typeof location === 'undefined' ? '' : location.href;
+    const source = this.agenda ?? (here.includes(`${AGENDA_PARAM}=`) ? here : (this.#fromAddress ?? here));
+    const id = readRequestId(source);
+    if (id && this.responses) {
+      if (id !== this.#requestId) void this.#load(id);
+      return;
+    }
     try {
       this.#agenda = readAgenda(source);
       this.#problem = undefined;
+      this.#forget(source === here);
     } catch (error) {
       this.#agenda = undefined;
       this.#problem = error instanceof PacketError ? error.problem : 'invalid';
     }
+    this.#follow(this.#agenda);
     // One draft per agenda, so two interns' requests answered in one browser never mix.
     if (this.#agenda && (!this.storageKey || this.#autoKey)) {
       this.#autoKey = true;
@@ -131,6 +158,91 @@ export class FeedbackResponse extends SfElement<FeedbackResponseValue> {
       } catch {
         // No storage in this browser (sandboxed frame, private mode): the draft box stays unticked.
       }
+    }
+  }
+
+  /**
+   * The agenda was read from the address bar: it leaves it at once (`history.replaceState`), so the
+   * intern's name and questions stay out of the browser's history, later screenshots and any script that
+   * reads the address afterwards. The page keeps what it read.
+   */
+  #forget(fromAddress: boolean): void {
+    if (!fromAddress || typeof history === 'undefined') return;
+    this.#fromAddress = location.href;
+    try {
+      history.replaceState(history.state, '', location.pathname + location.search);
+    } catch {
+      // A sandboxed frame may refuse: the agenda still shows.
+    }
+  }
+
+  /** The link's language (and the page's direction with it); the host page's when the link has none. */
+  #follow(agenda?: { lang?: string }): void {
+    if (agenda?.lang && this.getAttribute('lang') !== agenda.lang) this.setAttribute('lang', agenda.lang);
+  }
+
+  /** Loads a registered request from the board's server by its opaque id. */
+  async #load(id: string): Promise<void> {
+    this.#requestId = id;
+    this.serverState = 'loading';
+    this.#agenda = undefined;
+    this.#problem = undefined;
+    try {
+      const request = await this.responses!.request(id);
+      if (this.#requestId !== id) return;
+      this.#request = request;
+      this.#agenda = { name: request.name, questions: request.questions, lang: request.lang, register: request.register };
+      this.serverState = request.answered ? 'answered' : '';
+      if (!this.storageKey || this.#autoKey) {
+        this.#autoKey = true;
+        this.storageKey = `r${crc32(new TextEncoder().encode(id)).toString(16)}`;
+      }
+      this.#follow(this.#agenda);
+    } catch (error) {
+      if (this.#requestId !== id) return;
+      const problem = problemOf(error);
+      this.serverState = problem === 'gone' ? 'gone' : problem === 'network' ? 'failed' : '';
+      if (problem !== 'gone' && problem !== 'network') this.#problem = 'invalid';
+    }
+  }
+
+  /** Sends the answers to the board's server (once): the intern's kit receives them signed. */
+  async #sendToServer(): Promise<void> {
+    const r = this.response;
+    const id = this.#requestId;
+    if (!r || !id || !this.responses || this.serverState === 'sending') return;
+    this.serverState = 'sending';
+    try {
+      await this.responses.answer(id, { from: r.from, answers: r.answers.map((a) => ({ id: a.id, answer: a.answer })), ...(r.quote ? { quote: r.quote } : {}), ...(r.reference === undefined ? {} : { reference: r.reference }) });
+      this.serverState = 'sent';
+      this.sent = true;
+      this.emit('sf-response', { response: r, channel: 'server' });
+      // Sent: the draft has done its work.
+      if (this.storage !== 'none') await this.clearStoredData();
+      this.announce(this.t('response.server.sent', 'Sent. {name} will see your answers in their kit, marked as verified.', { name: this.#first }));
+    } catch (error) {
+      const problem = problemOf(error);
+      this.serverState = problem === 'answered' ? 'answered' : problem === 'gone' ? 'gone' : 'failed';
+      this.announce(this.#serverText());
+    }
+  }
+
+  #serverText(): string {
+    switch (this.serverState) {
+      case 'loading':
+        return this.t('response.server.loading', 'Loading the questions…');
+      case 'sending':
+        return this.t('response.server.sending', 'Sending…');
+      case 'sent':
+        return this.t('response.server.sent', 'Sent. {name} will see your answers in their kit, marked as verified.', { name: this.#first });
+      case 'gone':
+        return this.t('response.server.gone', 'This link has expired or was withdrawn. Ask the intern for a new one.');
+      case 'answered':
+        return this.t('response.server.answered', 'These questions were already answered. Answers can be sent only once.');
+      case 'failed':
+        return this.t('response.server.failed', 'The site couldn’t be reached. Your answers are still here: try again in a moment.');
+      default:
+        return '';
     }
   }
 
@@ -166,9 +278,10 @@ export class FeedbackResponse extends SfElement<FeedbackResponseValue> {
     return r ? replyBody(this.t, r, this.#first, responseBlock(r), (n) => this.i18n.number(n)) : '';
   }
 
-  /** The `mailto:` link "Send to …" opens: to the intern's e-mail when the agenda carries it. */
+  /** The `mailto:` link "Send to …" opens: to the intern's address, from the registered request or the link. */
   get mailto(): string {
-    return mailtoUrl({ to: this.#agenda?.email, subject: replySubject(this.t, this.#first), body: this.replyText });
+    const to = this.#request?.replyTo ?? this.#agenda?.email;
+    return mailtoUrl({ ...(to ? { to } : {}), subject: replySubject(this.t, this.#first), body: this.replyText });
   }
 
   #answer(id: string, answer: string): void {
@@ -237,6 +350,14 @@ export class FeedbackResponse extends SfElement<FeedbackResponseValue> {
 
   override render(): TemplateResult {
     const a = this.#agenda;
+    if (!a && this.serverState) {
+      return html`<div class="base" part="base" dir=${this.i18n.dir}>
+        <h2>${this.t('response.titleShort', 'Feedback questions')}</h2>
+        <slot name="intro"></slot>
+        <p class="notice ${this.serverState === 'loading' ? '' : 'problem'}" role=${this.serverState === 'loading' ? 'status' : 'alert'}>${this.#serverText()}</p>
+        ${this.serverState === 'failed' ? html`<button @click=${() => this.#requestId && this.#load(this.#requestId)}>${this.t('response.server.retry', 'Try again')}</button>` : nothing}
+      </div>`;
+    }
     if (!a) {
       return html`<div class="base" part="base" dir=${this.i18n.dir}>
         <h2>${this.t('response.titleShort', 'Feedback questions')}</h2>
@@ -263,7 +384,9 @@ export class FeedbackResponse extends SfElement<FeedbackResponseValue> {
       <h2>${this.t('response.title', 'Feedback for {name}', { name: a.name })}</h2>
       <slot name="intro"></slot>
       <p class="intro">
-        ${this.t('response.intro', '{name} asked for your honest feedback. Answer the questions you can, in your own words. Nothing is sent until you send it yourself, and nothing is kept here unless you choose to.', { name: first })}
+        ${a.register === 'formal'
+          ? this.t('response.intro.formal', '{name} asked for your honest feedback. Answer the questions you can, in your own words. Nothing is sent until you send it yourself, and nothing is kept here unless you choose to.', { name: first })
+          : this.t('response.intro', '{name} asked for your honest feedback. Answer the questions you can, in your own words. Nothing is sent until you send it yourself, and nothing is kept here unless you choose to.', { name: first })}
       </p>
       ${this.renderStatus()}
       <ol class="list">
@@ -294,7 +417,25 @@ export class FeedbackResponse extends SfElement<FeedbackResponseValue> {
         <input type="checkbox" .checked=${this.keepDraft} @change=${(e: Event) => this.#setKeepDraft((e.target as HTMLInputElement).checked)} />
         ${this.t('response.keepDraft', 'Keep a draft in this browser')}
       </label>
-      <div class="toolbar">
+      ${this.#requestId && this.responses ? this.#renderServerSend(first) : this.#renderMailSend(first)}
+      <footer role="none"><span class="spacer"></span>${this.renderSaved()}</footer>
+    </div>`;
+  }
+
+  /** With the board's server: one "Send" that posts the answers (once), and what happened. */
+  #renderServerSend(first: string): TemplateResult {
+    const done = this.serverState === 'sent' || this.serverState === 'answered';
+    return html`<div class="toolbar">
+        <button class="primary send-server" part="send" aria-describedby="send-hint" ?disabled=${done || this.serverState === 'sending'} @click=${() => this.#sendToServer()}>${this.t('response.send', 'Send to {name}', { name: first })}</button>
+        <button @click=${() => this.#copy()}>${this.t('response.copy', 'Copy the answers')}</button>
+      </div>
+      <p id="send-hint" class="hint" role="status">
+        ${this.#serverText() || this.t('response.server.hint', 'Your answers go to {name} through this site, marked as yours and unchangeable. They can be sent once.', { name: first })}
+      </p>`;
+  }
+
+  #renderMailSend(first: string): TemplateResult {
+    return html`<div class="toolbar">
         <a class="button" part="send" href=${this.mailto} aria-describedby="send-hint" @click=${(e: Event) => this.#send(e)}>${this.t('response.send', 'Send to {name}', { name: first })}</a>
         <button @click=${() => this.#copy()}>${this.t('response.copy', 'Copy the answers')}</button>
       </div>
@@ -302,8 +443,6 @@ export class FeedbackResponse extends SfElement<FeedbackResponseValue> {
         ${this.sent
           ? this.t('response.sentHint', 'Your mail app should have opened. If it didn’t, copy the answers and paste them into a reply to {name}.', { name: first })
           : this.t('response.sendHint', 'Your mail app opens with your answers and a short code block that puts them into {name}’s kit. Reply to their e-mail, or add their address.', { name: first })}
-      </p>
-      <footer role="none"><span class="spacer"></span>${this.renderSaved()}</footer>
-    </div>`;
+      </p>`;
   }
 }

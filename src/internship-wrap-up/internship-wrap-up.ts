@@ -45,6 +45,8 @@ export interface WrapUpValue {
   offered?: string[];
   /** When the last backup was downloaded, and when the first change after it was made (ISO times). */
   backup?: { at?: string; changedSince?: string };
+  /** The host's programme id (the `programme` attribute), stored with her edits for the board's programme summary. */
+  programme?: string;
 }
 
 interface Backup {
@@ -124,6 +126,13 @@ export class InternshipWrapUp extends SfElement<WrapUpValue> {
    */
   static stepLoaders?: ElementLoaders;
 
+  /**
+   * The career centre's programme (cohort) id. Stored in the kit's data with her first edit, so a board
+   * with a backend can count completed steps per programme (docs/sync.md, "Programme summary"): counts
+   * only, never her words.
+   */
+  @property() programme?: string;
+
   /** The visible step: `checklist`, `feedback`, `thanks`, `reflection`, `planner` or `contacts`. */
   @property({ reflect: true }) step: StepSlot = 'checklist';
 
@@ -176,7 +185,7 @@ export class InternshipWrapUp extends SfElement<WrapUpValue> {
 
   protected schema = obj(
     { profile: profileRule },
-    { checklist: anyObject, feedback: anyObject, thanks: anyObject, reflection: anyObject, planner: anyObject, contacts: anyObject, backup: obj({}, { at: text(40), changedSince: text(40) }), offered: list(text(200)) },
+    { checklist: anyObject, feedback: anyObject, thanks: anyObject, reflection: anyObject, planner: anyObject, contacts: anyObject, backup: obj({}, { at: text(40), changedSince: text(40) }), offered: list(text(200)), programme: text(200) },
     { profile: () => ({}) },
   ) as Rule<WrapUpValue>;
 
@@ -708,6 +717,7 @@ export class InternshipWrapUp extends SfElement<WrapUpValue> {
 
   /** Notes when the kit first changed after the last backup (for the backup suggestion). */
   #changed(value: WrapUpValue): WrapUpValue {
+    if (this.programme && value.programme !== this.programme) value = { ...value, programme: this.programme.slice(0, 200) };
     if (value.backup?.changedSince) return value;
     return { ...value, backup: { ...value.backup, changedSince: this.#now().toISOString() } };
   }

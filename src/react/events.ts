@@ -16,6 +16,7 @@ export const reactEvents = {
   'internship-checklist': { onChange, onSfItemToggle: sf('sf-item-toggle'), onSfTask: sf('sf-task'), onSfExport },
   'feedback-questions': { onChange, onSfRequest: sf('sf-request'), onSfResponse: sf('sf-response'), onSfTask: sf('sf-task'), onSfExport },
   'feedback-response': { onChange, onSfResponse: sf('sf-response'), onSfExport },
+  'programme-summary': { onChange, onSfExport },
   'thank-you-composer': { onChange, onSfSend: sf('sf-send'), onSfExport },
   'reflection-journal': { onChange, onSfBullet: sf('sf-bullet'), onSfExport },
   'finish-strong-planner': { onChange, onSfMilestone: sf('sf-milestone'), onSfTask: sf('sf-task'), onSfExport },

@@ -16,6 +16,7 @@ export { reactEvents } from './events.js';
 export { InternshipChecklist } from './internship-checklist.js';
 export { FeedbackQuestions } from './feedback-questions.js';
 export { FeedbackResponse } from './feedback-response.js';
+export { ProgrammeSummary } from './programme-summary.js';
 export { ThankYouComposer } from './thank-you-composer.js';
 export { ReflectionJournal } from './reflection-journal.js';
 export { InternshipWrapUp } from './internship-wrap-up.js';

@@ -79,6 +79,14 @@ describe('toJSONResume()', () => {
     });
   });
 
+  it('a signed reference carries its verification (issuer, date, URL); a pasted one counts only once she confirmed it (#31)', () => {
+    const verified = { issuer: 'Jobs Example', at: '2026-12-07T10:00:00.000Z', url: 'https://jobs.example/v1/responses/verified/abc', kid: 'k', attestation: '{}', signature: 's' };
+    const signed = toJSONResume({ profile: PROFILE, feedback: { response: { from: 'Jordan Alvarez', quote: 'Thorough.', reference: true, verified } } });
+    expect(signed.references).to.deep.equal([{ name: 'Jordan Alvarez', reference: 'Thorough.', verification: { issuer: 'Jobs Example', date: '2026-12-07T10:00:00.000Z', url: 'https://jobs.example/v1/responses/verified/abc' } }]);
+    expect(toJSONResume({ profile: PROFILE, feedback: { response: { from: 'Jordan', reference: true, pasted: true } } })).not.to.have.property('references');
+    expect(toJSONResume({ profile: PROFILE, feedback: { response: { from: 'Jordan', reference: true, pasted: true, confirmed: true } } }).references).to.deep.equal([{ name: 'Jordan' }]);
+  });
+
   it('lists no reference until the supervisor agreed, and survives bad stored data', () => {
     const declined = toJSONResume({ profile: PROFILE, reflection: REFLECTION, feedback: { response: { from: 'Jordan', reference: false, quote: 'x' } } });
     expect(declined).not.to.have.property('references');

@@ -67,7 +67,8 @@ describe('<feedback-questions> written answers from the supervisor', () => {
     const body = decodeURIComponent(el.mailto.split('body=')[1]);
     const link = body.match(/https:\/\/jobs\.example\/respond\?board=1#sf-agenda=\S+/)![0];
     expect(body.trimEnd().endsWith(link)).to.equal(true);
-    expect(readAgenda(link)).to.deep.equal({ name: 'Maya Chen', questions: AGENDA.selected.map((s) => ({ id: s.id, text: s.text })) });
+    // …and the language and register her supervisor's page should speak (#31).
+    expect(readAgenda(link)).to.deep.equal({ name: 'Maya Chen', questions: AGENDA.selected.map((s) => ({ id: s.id, text: s.text })), lang: 'en', register: 'formal' });
     // The intern's notes never leave with the link.
     expect(JSON.stringify(readAgenda(link))).not.to.contain('My own notes');
     $$<HTMLButtonElement>(el, '.stage button')[0].click();

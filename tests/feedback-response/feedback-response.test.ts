@@ -1,10 +1,12 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { itWithKeys, settle } from '../helpers/test-element.js';
+import { container, itWithKeys, settle } from '../helpers/test-element.js';
 import { agendaLink, readResponse, type FeedbackAgenda } from '../../src/core/formats/feedback-link.js';
 import { typingSample } from '../reliability/strings.js';
 import type { FeedbackResponse } from '../../src/feedback-response/feedback-response.js';
 import '../../src/feedback-response/define.js';
+import '../../src/translations/es.js';
+import '../../src/translations/ar.js';
 import { $, $$, fill } from '../helpers/harness.js';
 
 const NOW = new Date(2026, 11, 10, 9, 0, 0);
@@ -84,6 +86,44 @@ describe('<feedback-response>', () => {
       } finally {
         history.replaceState(null, '', before);
       }
+    });
+
+    it('removes the agenda from the address bar as soon as it read it, keeps showing it, and speaks the link’s language (#31)', async () => {
+      const before = location.href;
+      const length = history.length;
+      const link = agendaLink('https://jobs.example/respond', { ...AGENDA, name: 'لمى حداد', lang: 'ar', register: 'formal' })!;
+      history.replaceState(null, '', new URL(link).hash);
+      try {
+        const el = await make(null);
+        await settle(20);
+        expect(location.hash, 'nothing of the agenda left in the address').to.equal('');
+        expect(location.href).not.to.contain('sf-agenda');
+        expect(history.length, 'replaced, not a new history entry').to.equal(length);
+        expect(el.agendaInUse?.name).to.equal('لمى حداد');
+        expect(el.getAttribute('lang'), 'the link’s language over the page’s (en)').to.equal('ar');
+        // The Arabic catalogue arrives lazily.
+        for (let waited = 0; waited < 8000 && !/أجيبوا/.test($(el, '.intro').textContent!); waited += 50) await settle(50);
+        expect($(el, '.base').getAttribute('dir')).to.equal('rtl');
+        expect($(el, '.intro').textContent).to.contain('أجيبوا');
+        // A re-render (an edit) still has the questions: the page kept what it read.
+        fill($(el, '#a0'), 'عمل متقن.');
+        await el.updateComplete;
+        expect(el.response!.answers[0].answer).to.equal('عمل متقن.');
+        expect(el.agendaInUse?.questions).to.have.length(2);
+      } finally {
+        history.replaceState(null, '', before);
+      }
+    });
+
+    it('without a language in the link, follows the host page', async () => {
+      const wrapper = container();
+      wrapper.lang = 'es';
+      const response = document.createElement('feedback-response') as FeedbackResponse;
+      response.agenda = LINK;
+      wrapper.append(response);
+      for (let waited = 0; waited < 8000 && !/te pide/.test(response.shadowRoot?.querySelector('.intro')?.textContent ?? ''); waited += 50) await settle(50);
+      expect(response.hasAttribute('lang')).to.equal(false);
+      expect($(response, '.intro').textContent).to.contain('te pide');
     });
   });
 

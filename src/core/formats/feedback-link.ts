@@ -4,7 +4,7 @@
  * Both are packets (./packet.ts): versioned and checksummed. Everything read here is untrusted: it is
  * checked field by field with the core schema and only ever shown as text.
  */
-import { list, obj, parseWith, text, bool, isoDate, type Rule } from '../schema.js';
+import { list, obj, parseWith, text, bool, isoDate, oneOf, type Rule } from '../schema.js';
 import { decodePacket, encodePacket, packetBlock, PacketError, readPacketBlock } from './packet.js';
 import { isEmail } from './mailto.js';
 
@@ -15,6 +15,10 @@ export interface FeedbackAgenda {
   /** The intern's own e-mail: where the supervisor's page sends the answers ("Send to Maya"). */
   email?: string;
   questions: { id: string; text: string }[];
+  /** The language the supervisor's page speaks (the intern's, BCP 47); the host page's when absent. */
+  lang?: string;
+  /** How the page addresses the supervisor, as her request does. */
+  register?: 'formal' | 'familiar';
 }
 
 /** The supervisor's answers. */
@@ -33,6 +37,25 @@ export interface SupervisorResponse {
   date?: string;
 }
 
+/**
+ * The fragment key of a request registered on the board's server: `https://board.example/respond#sf-request=<id>`.
+ * The id is opaque (random): the link itself tells nothing about the intern or her questions.
+ */
+export const REQUEST_PARAM = 'sf-request';
+
+/** `base` with a registered request's id in its fragment. */
+export function requestLink(base: string, id: string): string {
+  const url = new URL(base);
+  url.hash = `${REQUEST_PARAM}=${encodeURIComponent(id)}`;
+  return url.href;
+}
+
+/** The registered request's id in a URL or fragment, or undefined. */
+export function readRequestId(source: string): string | undefined {
+  const m = new RegExp(`[#&]${REQUEST_PARAM}=([A-Za-z0-9_-]{16,64})(?:&|$)`).exec(source);
+  return m?.[1];
+}
+
 /** The fragment key of the agenda: `https://board.example/respond#sf-agenda=1.….…`. */
 export const AGENDA_PARAM = 'sf-agenda';
 /**
@@ -48,7 +71,14 @@ const QUESTION = 2000;
 const ANSWER = 20_000;
 const QUOTE = 2000;
 
-const agendaRule = obj({ k: text(20), n: text(NAME), q: list(obj({ i: text(200), t: text(QUESTION) }), AGENDA_MAX_QUESTIONS) }, { e: text(NAME) });
+const agendaRule = obj(
+  { k: text(20), n: text(NAME), q: list(obj({ i: text(200), t: text(QUESTION) }), AGENDA_MAX_QUESTIONS) },
+  {
+    e: text(NAME),
+    l: text(35),
+    r: oneOf(['formal', 'familiar'] as const),
+  },
+);
 const responseRule = obj(
   { k: text(20), to: text(NAME), from: text(NAME), a: list(obj({ i: text(200), t: text(QUESTION), a: text(ANSWER) }), AGENDA_MAX_QUESTIONS) },
   { quote: text(QUOTE), ref: bool(), d: isoDate() },
@@ -69,6 +99,8 @@ export function encodeAgenda(agenda: FeedbackAgenda): string | undefined {
     // Only an address (anything else would be a mail header's worth of text for nothing).
     ...(agenda.email && isEmail(agenda.email) ? { e: agenda.email.trim() } : {}),
     q: agenda.questions.slice(0, AGENDA_MAX_QUESTIONS).map((q) => ({ i: q.id, t: q.text })),
+    l: agenda.lang,
+    r: agenda.register,
   });
   return token.length > AGENDA_MAX ? undefined : token;
 }
@@ -88,7 +120,10 @@ export function readAgenda(source: string): FeedbackAgenda {
   const token = at >= 0 ? source.slice(at + AGENDA_PARAM.length + 1).split('&')[0] : /^\s*\d+\./.test(source) ? source : '';
   if (token.length > AGENDA_MAX) throw new PacketError('too-long', 'agenda longer than a link carries');
   const v = strict(agendaRule, decodePacket(token), 'agenda');
-  return { name: v.n, ...(v.e && isEmail(v.e) ? { email: v.e.trim() } : {}), questions: v.q.map((q) => ({ id: q.i, text: q.t })) };
+  const agenda: FeedbackAgenda = { name: v.n, ...(v.e && isEmail(v.e) ? { email: v.e.trim() } : {}), questions: v.q.map((q) => ({ id: q.i, text: q.t })) };
+  if (v.l && /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/.test(v.l)) agenda.lang = v.l;
+  if (v.r) agenda.register = v.r;
+  return agenda;
 }
 
 /** The response as a pasteable block (see ./packet.ts). */

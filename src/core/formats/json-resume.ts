@@ -10,7 +10,7 @@ export interface JsonResume {
   basics?: { name?: string; label?: string; summary?: string };
   work: { name?: string; position?: string; startDate?: string; endDate?: string; summary?: string; highlights?: string[] }[];
   skills?: { name: string; level?: string }[];
-  references?: { name: string; reference?: string }[];
+  references?: { name: string; reference?: string; verification?: { issuer: string; date: string; url: string } }[];
 }
 
 /** What the kit knows, each part optional and untrusted (it comes from stored values). */
@@ -36,7 +36,9 @@ function compact<T extends object>(o: T): T {
 /**
  * The internship as a JSON Resume: one `work` entry (company, role, dates, the one-sentence summary,
  * the résumé bullets as `highlights`), the rated and named skills as `skills` (level "4/5" from the
- * confidence now), and the supervisor as a reference, with their quote, once they agreed.
+ * confidence now), and the supervisor as a reference, with their quote, once they agreed (a pasted
+ * answer once she confirmed it). A reference signed by the board's server carries `verification`
+ * (`{ issuer, date, url }`, an extension field: the URL answers with the signed attestation).
  */
 export function toJSONResume(source: ResumeSource): JsonResume {
   const { profile, reflection, feedback } = source;
@@ -47,7 +49,12 @@ export function toJSONResume(source: ResumeSource): JsonResume {
     })
     .filter((s) => s.name);
   const response = prop(feedback, 'response');
-  const references = prop(response, 'reference') === true && str(prop(response, 'from')) ? [compact({ name: str(prop(response, 'from')), reference: str(prop(response, 'quote')) })] : [];
+  // A pasted response (anyone can make one) counts once she confirmed it; a signed one carries where to check it.
+  const unconfirmed = prop(response, 'pasted') === true && prop(response, 'confirmed') !== true;
+  const v = prop(response, 'verified');
+  const verification = str(prop(v, 'issuer')) && /^https?:\/\//.test(str(prop(v, 'url'))) ? { issuer: str(prop(v, 'issuer')), date: str(prop(v, 'at')), url: str(prop(v, 'url')) } : undefined;
+  const references =
+    prop(response, 'reference') === true && str(prop(response, 'from')) && !unconfirmed ? [compact({ name: str(prop(response, 'from')), reference: str(prop(response, 'quote')), verification })] : [];
   return compact({
     $schema: JSON_RESUME_SCHEMA,
     basics: profile.internName ? compact({ name: profile.internName.trim(), label: str(profile.role) }) : undefined,
