@@ -77,11 +77,11 @@ export function catalogueArrivesLate(): void {
 }
 
 /** What the intern types, in her language (her words stay hers in any language shown later). */
-export const WORDS: Record<Lang, { add: string; type: string; name: string; other: string }> = {
-  en: { add: 'Call Lucy about the quarterly report', type: 'Ask Sam for the dashboard login', name: 'Priya Raman', other: 'Onboarding guide for the next intern' },
-  es: { add: 'Llamar a Lucía por el informe trimestral', type: 'Pedirle a Samuel el acceso al panel', name: 'Lucía Fernández', other: 'Guía de bienvenida para la próxima becaria' },
-  ar: { add: 'الاتصال بليلى بشأن التقرير الفصلي', type: 'اطلب من سامي بيانات الدخول إلى اللوحة', name: 'ليلى حداد', other: 'دليل الترحيب للمتدرب القادم' },
-  de: { add: 'Lucia wegen des Quartalsberichts anrufen', type: 'Sam nach dem Dashboard-Zugang fragen', name: 'Jürgen Weiß', other: 'Einarbeitungsleitfaden für die nächste Praktikantin' },
+export const WORDS: Record<Lang, { add: string; type: string; name: string; friend: string; other: string; more: string }> = {
+  en: { add: 'Call Lucy about the quarterly report', type: 'Ask Sam for the dashboard login', name: 'Priya Raman', friend: 'Sam Okafor', other: 'Onboarding guide for the next intern', more: 'Send Sam the slides' },
+  es: { add: 'Llamar a Lucía por el informe trimestral', type: 'Pedirle a Samuel el acceso al panel', name: 'Lucía Fernández', friend: 'Samuel Ortega', other: 'Guía de bienvenida para la próxima becaria', more: 'Enviarle a Samuel las diapositivas' },
+  ar: { add: 'الاتصال بليلى بشأن التقرير الفصلي', type: 'اطلب من سامي بيانات الدخول إلى اللوحة', name: 'ليلى حداد', friend: 'سامي خليل', other: 'دليل الترحيب للمتدرب القادم', more: 'أرسل الشرائح إلى سامي' },
+  de: { add: 'Lucia wegen des Quartalsberichts anrufen', type: 'Sam nach dem Dashboard-Zugang fragen', name: 'Jürgen Weiß', friend: 'Jonas Becker', other: 'Einarbeitungsleitfaden für die nächste Praktikantin', more: 'Sam die Folien schicken' },
 };
 
 /** The dates she picks (inside the kit's last weeks, a weekday, so no step moves them). */
@@ -101,7 +101,7 @@ export type Widget = HTMLElement & { updateComplete: Promise<boolean>; value: un
 
 /** What an edit leaves to check: what she sees (in the language shown now) and what is stored. Each returns '' when it holds, else what is wrong. */
 export interface Check {
-  seen(step: Widget, t: Translator, lang: Lang): string;
+  seen(step: Widget, t: Translator, lang: Lang): string | Promise<string>;
   stored(data: unknown): string;
 }
 
@@ -121,9 +121,12 @@ export interface StepSpec {
   /** The kit's step opened first in a "late" cell (a different one). */
   other: string;
   prepare?(step: Widget, ctx: Ctx): Promise<void>;
-  edits: Record<EditKind, (step: Widget, ctx: Ctx) => Promise<Check>>;
-  /** A default item no edit touches: its id, its message (id, English) and the text it shows. */
-  untouched: { id: string; message: [string, string]; seen(step: Widget): string };
+  /** The edits the element offers (one it has no control for, such as reordering thank-you notes, has no cell). */
+  edits: Partial<Record<EditKind, (step: Widget, ctx: Ctx) => Promise<Check>>>;
+  /** A default no edit touches (none where the step starts empty): its stored id (if any), its message (id, English) and the text it shows. */
+  untouched?: { id?: string; message: [string, string]; seen(step: Widget): string };
+  /** Brings the step to where every edit shows (a stage, a person selected), before the checks. */
+  reveal?(step: Widget, t: Translator): Promise<void>;
 }
 
 // ---- generic checks ----------------------------------------------------------------------------
@@ -212,6 +215,21 @@ export async function toggle(box: HTMLInputElement, step?: Widget): Promise<void
   box.focus();
   await press('Space');
   await rendered(step);
+}
+
+/** Polls an (asynchronous) check until it holds or `ms` pass; returns what is still wrong, or ''. */
+export async function poll(fn: () => string | Promise<string>, ms: number): Promise<string> {
+  const end = Date.now() + ms;
+  for (;;) {
+    let s: string;
+    try {
+      s = await fn();
+    } catch (e) {
+      s = (e as Error).message;
+    }
+    if (!s || Date.now() > end) return s;
+    await settle(50);
+  }
 }
 
 /** Waits for an element's updates (and the kit's microtasks) to settle. */
@@ -415,7 +433,7 @@ export function matrix(spec: StepSpec, places: readonly Place[] = PLACES, only: 
           this.timeout(120000);
           result = (await session(g)).get(g.survival)!;
         });
-        for (const edit of [...EDITS, UNTOUCHED] as const)
+        for (const edit of [...EDITS.filter((e) => spec.edits[e]), UNTOUCHED] as const)
           it(cell(edit), () => {
             if (typeof result === 'string') throw new Error(`${cell(edit)}: ${result}`);
             const problems = result.get(edit as EditKind) ?? [];
@@ -439,7 +457,7 @@ function restore(shot: Map<string, string>, key: string): void {
 }
 function written(before: Map<string, string>, after: Map<string, string>): string[] {
   const changed: string[] = [];
-  for (const [k, v] of after) if (before.get(k) !== v) changed.push(k.replace(/^strong-finish\//, '').replace(/\/mx-.*?-(\w+)$/, ' $1'));
+  for (const [k, v] of after) if (before.get(k) !== v) changed.push(k.replace(/^strong-finish\//, '').replace(/\/mx-[^/]*?(-(checklist|feedback|thanks|reflection|planner|contacts))?$/, (_m, _s, slot) => (slot ? ` (the kit's ${slot})` : ' (the kit)')));
   return changed;
 }
 
@@ -469,8 +487,10 @@ async function runSessionInner(spec: StepSpec, lang: Lang, place: Place, surviva
   const checks = new Map<EditKind, Check>();
   const early: Results = new Map();
   for (const edit of EDITS) {
+    const make = spec.edits[edit];
+    if (!make) continue;
     try {
-      checks.set(edit, await spec.edits[edit](page.step, ctx));
+      checks.set(edit, await make(page.step, ctx));
     } catch (e) {
       early.set(edit, [`the edit could not be made: ${(e as Error).message}`]);
     }
@@ -478,8 +498,9 @@ async function runSessionInner(spec: StepSpec, lang: Lang, place: Place, surviva
   const untouched = spec.untouched;
   // What every edit must hold before anything happens: else no survival is what lost it.
   await settle(450);
+  await spec.reveal?.(page.step, ctx.t);
   for (const [edit, c] of checks) {
-    const now = c.seen(page.step, ctx.t, lang);
+    const now = await c.seen(page.step, ctx.t, lang);
     if (now) early.set(edit, [`right after the edit: ${now}`]);
   }
   const shot = snapshot(store, key);
@@ -504,18 +525,16 @@ async function runSessionInner(spec: StepSpec, lang: Lang, place: Place, surviva
     }
     await settle(500);
     const t = tr(shown);
+    await spec.reveal?.(after.step, t);
     for (const [edit, c] of checks) {
       if (result.has(edit)) continue;
       const problems: string[] = [];
-      let s = '';
-      try {
-        // Polled briefly: a second device receives late.
-        await until(() => !(s = c.seen(after.step, t, shown)), survival === 'device' ? 3000 : 600);
-      } catch {
-        problems.push(`${survival === 'device' ? 'on the second device: ' : ''}${s}`);
-      }
+      // Polled briefly: a second device receives late.
+      const s = await poll(() => c.seen(after.step, t, shown), survival === 'device' ? 3000 : 600);
+      if (s) problems.push(`${survival === 'device' ? 'on the second device: ' : ''}${s}`);
       if (survival === 'device') {
-        const first = c.seen(page.step, t, shown);
+        await spec.reveal?.(page.step, t);
+        const first = await c.seen(page.step, t, shown);
         if (first) problems.push(`on the first device, after the second opened: ${first}`);
       }
       for (const doc of storedDocs(spec, place, key, after, store)) {
@@ -530,15 +549,22 @@ async function runSessionInner(spec: StepSpec, lang: Lang, place: Place, surviva
     // Untouched: the default she never touched speaks the language shown now, is not stored as data,
     // and opening, a late catalogue or a language switch wrote nothing.
     const problems: string[] = [];
-    const want = t(untouched.message[0], untouched.message[1]);
-    const got = untouched.seen(after.step);
-    if (got !== want) problems.push(`the untouched default shows “${got}”, not “${want}”`);
-    for (const doc of storedDocs(spec, place, key, after, store)) {
-      if (doc.problem || !doc.data) continue;
-      const item = storedItem(doc.data, untouched.id);
-      const texts = LANGS.map((l) => tr(l)(untouched.message[0], untouched.message[1]));
-      const pinned = item && Object.values(item).find((v) => texts.includes(v as string));
-      if (pinned) problems.push(`${doc.where}: the untouched default is stored as text (“${String(pinned).slice(0, 40)}…”)`);
+    if (untouched) {
+      const want = t(untouched.message[0], untouched.message[1]);
+      let got = '';
+      try {
+        got = untouched.seen(after.step);
+      } catch (e) {
+        got = (e as Error).message;
+      }
+      if (got !== want) problems.push(`the untouched default shows “${got}”, not “${want}”`);
+      for (const doc of storedDocs(spec, place, key, after, store)) {
+        if (doc.problem || !doc.data) continue;
+        const texts = LANGS.map((l) => tr(l)(untouched.message[0], untouched.message[1]));
+        const item = untouched.id ? storedItem(doc.data, untouched.id) : undefined;
+        const pinned = untouched.id ? item && Object.values(item).find((v) => texts.includes(v as string)) : texts.find((x) => JSON.stringify(doc.data).includes(JSON.stringify(x)));
+        if (pinned) problems.push(`${doc.where}: the untouched default is stored as text (“${String(pinned).slice(0, 40)}…”)`);
+      }
     }
     const changed = written(shot, snapshot(store, key));
     if (changed.length) problems.push(`${survival === 'switch' ? 'the language switch' : 'opening the page'} wrote without an edit: ${changed.join(', ')}`);

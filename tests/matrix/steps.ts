@@ -8,7 +8,7 @@
 import type { Translator } from '../../src/core/i18n.js';
 import { typeInto } from '../helpers/roles.js';
 import { pick } from '../helpers/roles.js';
-import { DATES, activate, byRole, check, rendered, retype, seen, stored, toggle, until, type Check, type Ctx, type StepSpec, type Widget } from './matrix.js';
+import { DATES, activate, byRole, check, rendered, retype, seen, stored, storedItem, toggle, until, type Check, type Ctx, type StepSpec, type Widget } from './matrix.js';
 
 const sr = (step: Widget) => step.shadowRoot!;
 const squash = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
@@ -164,6 +164,298 @@ export const planner: StepSpec = {
       const id = 'handover';
       await pMove(step, t, id, DATES.late);
       return check(pRowSeen(id, (r) => (dayShown(squash(r.querySelector('.when')?.textContent), DATES.late) ? '' : `milestone ${id} does not show ${DATES.late}`)), stored.date(id, DATES.late));
+    },
+  },
+};
+
+
+// ---- feedback questions ------------------------------------------------------------------------
+
+const fRow = (step: Widget, id: string) => sr(step).querySelector<HTMLElement>(`li[data-id="${CSS.escape(id)}"]`);
+const fIds = (step: Widget) => [...sr(step).querySelectorAll<HTMLElement>('section[aria-labelledby="agenda-h"] li[data-id]')].map((li) => li.dataset.id!);
+const fStep = (step: Widget, text: string) => [...sr(step).querySelectorAll<HTMLElement>('li[data-step]')].find((li) => squash(li.querySelector('label')?.textContent) === text);
+
+/** "1. Prepare" or "2. During and after the talk". */
+async function fStage(step: Widget, t: Translator, stage: 'prepare' | 'talk'): Promise<void> {
+  const b = byRole(sr(step), 'button', stage === 'prepare' ? t('feedback.prepare', '1. Prepare') : t('feedback.talk', '2. During and after the talk'));
+  if (b.getAttribute('aria-pressed') !== 'true') await activate(b, step);
+}
+
+/** Adds a next step (talk stage) and returns its row. */
+async function fAddStep(step: Widget, t: Translator, text: string): Promise<HTMLElement> {
+  await fStage(step, t, 'talk');
+  await typeInto(byRole(sr(step), 'textbox', t('feedback.addAction', 'Add a next step')), text);
+  await activate(byRole(sr(step).querySelector('section[aria-labelledby="next-h"]')!, 'button', t('feedback.addOwn', 'Add')), step);
+  return until(() => fStep(step, text));
+}
+
+export const feedback: StepSpec = {
+  name: 'feedback-questions',
+  tag: 'feedback-questions',
+  slot: 'feedback',
+  other: 'planner',
+  ready: ['feedback.agenda', 'Agenda'],
+  untouched: { id: 'ref-ok', message: ['feedback.q.ref-ok', 'Would you be comfortable being a reference for me?'], seen: (step) => squash(fRow(step, 'ref-ok')?.querySelector('p')?.textContent) },
+  async prepare(step, { t }) {
+    await fStage(step, t, 'prepare');
+    await activate(byRole(sr(step), 'button', t('feedback.starter', 'Use the suggested six')), step);
+    await until(() => fIds(step).length === 6);
+  },
+  reveal: (step, t) => fStage(step, t, 'talk'),
+  edits: {
+    async tick(step, { t, words }) {
+      const row = await fAddStep(step, t, words.other);
+      const id = row.dataset.step!;
+      await toggle(row.querySelector<HTMLInputElement>('input[type="checkbox"]')!, step);
+      return check((s) => (fStep(s, words.other)?.querySelector<HTMLInputElement>('input[type="checkbox"]')?.checked ? '' : `next step “${words.other}” is not shown ticked`), stored.done(id));
+    },
+    async add(step, { t, words }) {
+      await fStage(step, t, 'prepare');
+      await typeInto(byRole(sr(step), 'textbox', t('feedback.own', 'Add your own question')), words.add);
+      await activate(byRole(sr(step).querySelector('section[aria-labelledby="agenda-h"]')!, 'button', t('feedback.addOwn', 'Add')), step);
+      return check(seen.text(words.add), stored.text(words.add));
+    },
+    async type(step, { t, words }) {
+      await fStage(step, t, 'talk');
+      await typeInto(byRole(fRow(step, 'perf-overall')!, 'textbox', t('feedback.takeaway', 'Key takeaway')), words.type);
+      return check(seen.text(words.type), stored.text(words.type));
+    },
+    async reorder(step, { t }) {
+      await fStage(step, t, 'prepare');
+      const [a, b] = ['str-best', 'imp-one'];
+      await activate(byRole(fRow(step, a)!, 'button', t('feedback.down', 'Move down')), step);
+      return check((s) => {
+        const ids = fIds(s);
+        return ids.indexOf(b) >= 0 && ids.indexOf(b) < ids.indexOf(a) ? '' : `${b} is not shown above ${a}`;
+      }, stored.order(b, a));
+    },
+    async undo(step, { t }) {
+      await fStage(step, t, 'prepare');
+      const id = 'sk-next';
+      await activate(byRole(fRow(step, id)!, 'button', t('feedback.remove', 'Remove')), step);
+      if (fRow(step, id)) throw new Error('Remove did not remove the question');
+      await activate(byRole(sr(step), 'button', t('feedback.undo', 'Undo')), step);
+      return check((s) => (fRow(s, id) ? '' : `question ${id} is not shown`), stored.present(id));
+    },
+    async date(step, { t, words }) {
+      const row = await fAddStep(step, t, words.more);
+      const id = row.dataset.step!;
+      pick(byRole<HTMLInputElement>(row, 'date', t('feedback.stepDue', 'By when: {text}', { text: words.more })), DATES.late);
+      await rendered(step);
+      return check((s) => (fStep(s, words.more)?.querySelector<HTMLInputElement>('input[type="date"]')?.value === DATES.late ? '' : `next step “${words.more}” does not show ${DATES.late}`), stored.date(id, DATES.late));
+    },
+  },
+};
+
+// ---- thank-you notes ---------------------------------------------------------------------------
+
+const tPerson = (step: Widget, name: string) => [...sr(step).querySelectorAll<HTMLElement>('.people button.person')].find((b) => squash(b.querySelector('.pname')?.textContent) === name);
+
+/** Adds a person from the "Add a person" form. */
+async function tAdd(step: Widget, t: Translator, name: string): Promise<string> {
+  const details = sr(step).querySelector<HTMLDetailsElement>('details.add')!;
+  if (!details.open) await activate(details.querySelector('summary')!, step);
+  await typeInto(byRole(details, 'textbox', t('thanks.name', 'Name')), name);
+  await activate(byRole(details, 'button', t('thanks.add', 'Add person')), step);
+  return (await until(() => tPerson(step, name))).dataset.id!;
+}
+/** Shows a person's note. */
+async function tSelect(step: Widget, name: string): Promise<void> {
+  const b = tPerson(step, name);
+  if (b && b.getAttribute('aria-current') !== 'true') await activate(b, step);
+}
+
+export const thanks: StepSpec = {
+  name: 'thank-you-composer',
+  tag: 'thank-you-composer',
+  slot: 'thanks',
+  other: 'checklist',
+  ready: ['thanks.people', 'People to thank'],
+  async prepare(step, { t, words }) {
+    await tAdd(step, t, words.name);
+  },
+  reveal: async (step) => {
+    const first = sr(step).querySelector<HTMLElement>('.people button.person');
+    if (first && first.getAttribute('aria-current') !== 'true') await activate(first, step);
+  },
+  edits: {
+    async tick(step, { t, words }) {
+      // Her note marked as sent: the thank-you step's tick.
+      await tSelect(step, words.name);
+      const id = tPerson(step, words.name)!.dataset.id!;
+      const editor = () => sr(step).querySelector<HTMLElement>('.editor')!;
+      await activate(byRole(editor(), 'button', t('thanks.write', 'Write the draft')), step);
+      await activate(await until(() => byRole(editor(), 'button', t('thanks.markSent', 'Mark as sent'))), step);
+      return check(
+        (s) => (tPerson(s, words.name)?.querySelector('.st-sent') ? '' : `${words.name} is not shown as sent`),
+        (data) => (storedItem(data, id)?.status === 'sent' ? '' : `${words.name} is not stored as sent`),
+      );
+    },
+    async add(step, { t, words }) {
+      await tAdd(step, t, words.friend);
+      return check((s) => (tPerson(s, words.friend) ? '' : `${words.friend} is not on the list`), stored.text(words.friend));
+    },
+    async type(step, { words }) {
+      await tSelect(step, words.name);
+      const box = sr(step).querySelector<HTMLTextAreaElement>('.editor fieldset textarea')!;
+      await typeInto(box, words.type);
+      return check(
+        async (s) => {
+          await tSelect(s, words.name);
+          return sr(s).querySelector<HTMLTextAreaElement>('.editor fieldset textarea')?.value.includes(words.type) ? '' : `her words “${words.type}” are not in ${words.name}’s note`;
+        },
+        stored.text(words.type),
+      );
+    },
+    async undo(step, { t, words }) {
+      await tSelect(step, words.friend);
+      const id = tPerson(step, words.friend)!.dataset.id!;
+      await activate(byRole(sr(step).querySelector('.editor')!, 'button', t('thanks.remove', 'Remove')), step);
+      await activate(await until(() => byRole(sr(step), 'button', t('thanks.confirmRemove', 'Yes, remove {name}', { name: words.friend }))), step);
+      if (tPerson(step, words.friend)) throw new Error('Remove did not remove the person');
+      await activate(byRole(sr(step), 'button', t('thanks.undo', 'Undo')), step);
+      return check((s) => (tPerson(s, words.friend) ? '' : `${words.friend} is not on the list`), stored.present(id));
+    },
+  },
+};
+
+// ---- reflection journal ------------------------------------------------------------------------
+
+const rBullets = (step: Widget) => [...sr(step).querySelectorAll<HTMLElement>('ul.bullets > li')].map((li) => squash(li.textContent));
+const rChips = (step: Widget) => [...(sr(step).querySelector('.entries')?.querySelector('[role="group"]')?.querySelectorAll<HTMLElement>('button.chip') ?? [])];
+
+/** Writes a résumé bullet from its parts. */
+async function rBullet(step: Widget, t: Translator, what: string): Promise<void> {
+  const form = byRole(sr(step), 'button', t('reflection.addBullet', 'Add bullet')).closest('form')!;
+  await typeInto(byRole(form, 'textbox', t('reflection.verb', 'Action verb')), '✓');
+  await typeInto(byRole(form, 'textbox', t('reflection.what', 'What you did')), what);
+  await rendered(step);
+  await activate(byRole(form, 'button', t('reflection.addBullet', 'Add bullet')), step);
+  await until(() => rBullets(step).some((b) => b.includes(what)));
+}
+const rOrder = (a: string, b: string) => (step: Widget) => {
+  const list = rBullets(step);
+  const i = list.findIndex((x) => x.includes(a));
+  const j = list.findIndex((x) => x.includes(b));
+  return i >= 0 && j >= 0 && i < j ? '' : `bullet “${a}” is not shown above “${b}”`;
+};
+const storedOrder = (a: string, b: string) => (data: unknown) => {
+  const text = JSON.stringify(data ?? null);
+  const i = text.indexOf(JSON.stringify(a).slice(1, -1));
+  const j = text.indexOf(JSON.stringify(b).slice(1, -1));
+  return i >= 0 && j >= 0 && i < j ? '' : `stored bullets do not hold “${a}” before “${b}”`;
+};
+
+export const reflection: StepSpec = {
+  name: 'reflection-journal',
+  tag: 'reflection-journal',
+  slot: 'reflection',
+  other: 'planner',
+  ready: ['reflection.summary', 'Your internship in one sentence'],
+  untouched: { message: ['reflection.skill.teamwork', 'Teamwork'], seen: (step) => squash(rChips(step)[1]?.textContent) },
+  async prepare(step, { t, words }) {
+    await rBullet(step, t, words.other);
+  },
+  edits: {
+    async tick(step) {
+      // Tags the first entry with its first skill (a toggle button, pressed).
+      const tags = sr(step).querySelector<HTMLDetailsElement>('.entries details.tags')!;
+      if (!tags.open) await activate(tags.querySelector('summary')!, step);
+      const chip = rChips(step)[0];
+      const entry = (step.value as { entries: { id: string }[] }).entries[0].id;
+      await activate(chip, step);
+      return check(
+        (s) => (rChips(s)[0]?.getAttribute('aria-pressed') === 'true' ? '' : 'the first skill is not shown tagged'),
+        (data) => ((storedItem(data, entry)?.skills as unknown[] | undefined)?.length ? '' : `entry ${entry} is stored without the skill`),
+      );
+    },
+    async add(step, { t, words }) {
+      await rBullet(step, t, words.add);
+      return check(seen.text(words.add), stored.text(words.add));
+    },
+    async type(step, { t, words }) {
+      await typeInto(byRole(sr(step), 'textbox', t('reflection.summary', 'Your internship in one sentence')), words.type);
+      return check(seen.text(words.type), stored.text(words.type));
+    },
+    async reorder(step, { t, words }) {
+      // Her second bullet moved above the first.
+      await activate(byRole(sr(step), 'button', t('reflection.up', 'Move bullet {number} up', { number: 2 })), step);
+      return check(rOrder(words.add, words.other), storedOrder(words.add, words.other));
+    },
+    async undo(step, { t, words }) {
+      await activate(byRole(sr(step), 'button', t('reflection.remove', 'Remove bullet {number}', { number: 2 })), step);
+      if (rBullets(step).some((b) => b.includes(words.other))) throw new Error('Remove did not remove the bullet');
+      await activate(byRole(sr(step), 'button', t('reflection.undo', 'Undo')), step);
+      return check(rOrder(words.add, words.other), stored.text(words.other));
+    },
+  },
+};
+
+// ---- keep in touch -----------------------------------------------------------------------------
+
+const kCard = (step: Widget, name: string) => [...sr(step).querySelectorAll<HTMLElement>('li.contact[data-id]')].find((li) => squash(li.querySelector('.name')?.textContent) === name);
+
+/** Adds a contact through "Add a contact". */
+async function kAdd(step: Widget, t: Translator, name: string): Promise<string> {
+  await activate(byRole(sr(step), 'button', t('contacts.add', 'Add a contact')), step);
+  const form = await until(() => sr(step).querySelector<HTMLFormElement>('form.panel'));
+  await typeInto(byRole(form, 'textbox', t('contacts.f.name', 'Name')), name);
+  await activate(byRole(form, 'button', t('contacts.save', 'Save')), step);
+  return (await until(() => kCard(step, name))).dataset.id!;
+}
+/** Opens one of a contact's panels ("Edit", "Log a contact"). */
+async function kOpen(step: Widget, name: string, button: string): Promise<HTMLElement> {
+  await activate(byRole(kCard(step, name)!, 'button', button), step);
+  return until(() => kCard(step, name)!.querySelector<HTMLElement>('form.panel, .panel'));
+}
+
+export const contacts: StepSpec = {
+  name: 'keep-in-touch',
+  tag: 'keep-in-touch',
+  slot: 'contacts',
+  other: 'checklist',
+  ready: ['contacts.add', 'Add a contact'],
+  async prepare(step, { t, words }) {
+    await kAdd(step, t, words.name);
+  },
+  edits: {
+    async tick(step, { t, words }) {
+      // "Log a contact": she did keep in touch today.
+      const id = kCard(step, words.name)!.dataset.id!;
+      const panel = await kOpen(step, words.name, t('contacts.log', 'Log a contact'));
+      await activate(byRole(panel, 'button', t('contacts.logIt', 'Log it')), step);
+      const never = t('contacts.notYet', 'not yet');
+      return check(
+        (s) => (kCard(s, words.name) && !squash(kCard(s, words.name)!.querySelector('.hint')?.textContent).includes(never) ? '' : `${words.name} shows no contact logged`),
+        (data) => (storedItem(data, id)?.lastContact ? '' : `${words.name} is stored without the logged contact`),
+      );
+    },
+    async add(step, { t, words }) {
+      await kAdd(step, t, words.friend);
+      return check((s) => (kCard(s, words.friend) ? '' : `${words.friend} is not shown`), stored.text(words.friend));
+    },
+    async type(step, { t, words }) {
+      const form = await kOpen(step, words.name, t('contacts.edit', 'Edit'));
+      await typeInto(byRole(form, 'textbox', t('contacts.f.notes', 'Notes')), words.type);
+      await activate(byRole(form, 'button', t('contacts.save', 'Save')), step);
+      return check(seen.text(words.type), stored.text(words.type));
+    },
+    async undo(step, { t, words }) {
+      const id = kCard(step, words.friend)!.dataset.id!;
+      await activate(byRole(kCard(step, words.friend)!, 'button', t('contacts.delete', 'Delete')), step);
+      if (kCard(step, words.friend)) throw new Error('Delete did not remove the contact');
+      await activate(byRole(sr(step), 'button', t('contacts.undo', 'Undo')), step);
+      return check((s) => (kCard(s, words.friend) ? '' : `${words.friend} is not shown`), stored.present(id));
+    },
+    async date(step, { t, words }) {
+      const id = kCard(step, words.friend)!.dataset.id!;
+      const form = await kOpen(step, words.friend, t('contacts.edit', 'Edit'));
+      pick(byRole<HTMLInputElement>(form, 'date', t('contacts.f.last', 'Last contact')), DATES.early);
+      await activate(byRole(form, 'button', t('contacts.save', 'Save')), step);
+      return check(
+        (s) => (kCard(s, words.friend) && dayShown(squash(kCard(s, words.friend)!.querySelector('.hint')?.textContent), DATES.early) ? '' : `${words.friend} does not show the last contact ${DATES.early}`),
+        stored.date(id, DATES.early),
+      );
     },
   },
 };
