@@ -14,7 +14,8 @@ export class SharedServer {
   device(label = 'device', delay = 5): StorageLike {
     const listeners = new Map<string, Set<StorageListener>>();
     const wait = () => new Promise((r) => setTimeout(r, delay));
-    const server = this;
+    const docs = this.docs;
+    const push = (key: string, text: string | null) => this.#push(key, text, adapter);
     const me = {
       notify(key: string, text: string | null, from: object) {
         if (from === adapter) return;
@@ -26,19 +27,19 @@ export class SharedServer {
       label,
       async getItem(key) {
         await wait();
-        return server.docs.get(key) ?? null;
+        return docs.get(key) ?? null;
       },
       async setItem(key, value, options?: SetItemOptions) {
         await wait();
-        if (options && 'expected' in options && (server.docs.get(key) ?? null) !== options.expected) throw new ConflictError();
-        server.docs.set(key, value);
+        if (options && 'expected' in options && (docs.get(key) ?? null) !== options.expected) throw new ConflictError();
+        docs.set(key, value);
         // Pushed after the write answered, as a server's stream would.
-        setTimeout(() => server.#push(key, value, adapter), delay);
+        setTimeout(() => push(key, value), delay);
       },
       async removeItem(key) {
         await wait();
-        server.docs.delete(key);
-        setTimeout(() => server.#push(key, null, adapter), delay);
+        docs.delete(key);
+        setTimeout(() => push(key, null), delay);
       },
       subscribe(key, listener) {
         let set = listeners.get(key);

@@ -261,6 +261,7 @@ const loaded = (el: Widget) => !!el.shadowRoot && el.hasUpdated !== false && !el
 
 /** The step's element on a page: the kit's own, the host's child, or the element alone. */
 function stepOf(spec: StepSpec, place: Place, wrapper: HTMLElement, kit?: Widget): Widget | undefined {
+  if (spec.slot === PROFILE) return kit;
   if (place === 'alone') return wrapper.querySelector<Widget>(spec.tag) ?? undefined;
   if (place === 'hosted') return kit!.querySelector<Widget>(`:scope > ${spec.tag}`) ?? undefined;
   return [...deep(kit!.shadowRoot!)].find((e) => e.localName === spec.tag) as Widget | undefined;
@@ -325,10 +326,10 @@ export async function openPage(spec: StepSpec, place: Place, lang: Lang, key: st
     wrapper.append(kit);
     await until(() => loaded(kit!), 8000);
     if (late) {
-      await until(() => stepOf({ ...spec, tag: tagOfSlot(spec.other) }, 'kit', wrapper, kit), 8000);
+      await until(() => stepOf({ ...spec, slot: spec.other, tag: tagOfSlot(spec.other) }, 'kit', wrapper, kit), 8000);
       await settle(150);
     }
-    await openTab(kit, spec.slot, lang);
+    if (spec.slot !== PROFILE) await openTab(kit, spec.slot, lang);
   }
   const ready = tr(lang)(spec.ready[0], spec.ready[1]);
   const step = await until(() => {
@@ -339,6 +340,9 @@ export async function openPage(spec: StepSpec, place: Place, lang: Lang, key: st
   await settle(60);
   return { wrapper, kit, step };
 }
+
+/** The kit's own profile, as a "step" of the matrix: the kit is its element. */
+export const PROFILE = 'profile';
 
 const TAGS: Record<string, string> = {
   checklist: 'internship-checklist', feedback: 'feedback-questions', thanks: 'thank-you-composer',
@@ -358,6 +362,10 @@ const serverStore = (s: SharedServer): Store => ({ get: (k) => s.docs.get(k) ?? 
 /** The stored documents the edit must be in: the step's own, and in the kit the kit's copy of the step. */
 function storedDocs(spec: StepSpec, place: Place, key: string, page: Page, store: Store): { where: string; data?: unknown; problem?: string }[] {
   const out: { where: string; data?: unknown; problem?: string }[] = [];
+  if (spec.slot === PROFILE) {
+    const text = store.get(`strong-finish/internship-wrap-up/${key}`);
+    return [text === null ? { where: 'kit', problem: 'the kit stored nothing' } : { where: 'kit', data: ((JSON.parse(text) as { data: { profile?: unknown } }).data ?? {}).profile }];
+  }
   const own = page.step.storageKeyInUse;
   if (place !== 'alone' && !own.includes(key)) out.push({ where: 'step', problem: `the step saves under “${own}”, not under the kit's storage key “${key}”` });
   else {
@@ -505,56 +513,58 @@ async function runSessionInner(spec: StepSpec, lang: Lang, place: Place, surviva
   }
   const shot = snapshot(store, key);
 
-  for (const survival of survivals) {
+  // The language switch happens on the page she edited on, so it goes first; the others open new pages.
+  for (const survival of [...survivals].sort((a, b) => Number(b === 'switch') - Number(a === 'switch'))) {
     const result: Results = new Map(early);
     out.set(survival, result);
-    let after: Page = page;
-    let shown: Lang = lang;
-    if (survival === 'switch') {
-      shown = SWITCH_TO[lang];
-      page.wrapper.lang = shown;
-      await until(() => shownText(page.step).includes(tr(shown)(spec.ready[0], spec.ready[1])), 4000).catch(() => undefined);
-      await rendered(page.step);
-    } else if (survival === 'reload' || survival === 'late') {
-      document.querySelectorAll('[data-matrix]').forEach((w) => w.remove());
-      restore(shot, key);
-      after = await openPage(spec, place, lang, key, undefined, survival === 'late');
-    } else {
-      // The second device opens the same account; the first stays open (it gets whatever the second writes).
-      after = await openPage(spec, place, lang, key, server!.device('phone'));
-    }
-    await settle(500);
-    const t = tr(shown);
-    await spec.reveal?.(after.step, t);
-    for (const [edit, c] of checks) {
-      if (result.has(edit)) continue;
-      const problems: string[] = [];
-      // Polled briefly: a second device receives late.
-      const s = await poll(() => c.seen(after.step, t, shown), survival === 'device' ? 3000 : 600);
-      if (s) problems.push(`${survival === 'device' ? 'on the second device: ' : ''}${s}`);
-      if (survival === 'device') {
-        await spec.reveal?.(page.step, t);
-        const first = await c.seen(page.step, t, shown);
-        if (first) problems.push(`on the first device, after the second opened: ${first}`);
+    try {
+      let after: Page = page;
+      let shown: Lang = lang;
+      if (survival === 'switch') {
+        shown = SWITCH_TO[lang];
+        page.wrapper.lang = shown;
+        await until(() => shownText(page.step).includes(tr(shown)(spec.ready[0], spec.ready[1])), 4000).catch(() => undefined);
+        await rendered(page.step);
+      } else if (survival === 'reload' || survival === 'late') {
+        document.querySelectorAll('[data-matrix]').forEach((w) => w.remove());
+        restore(shot, key);
+        after = await openPage(spec, place, lang, key, undefined, survival === 'late');
+      } else {
+        // The second device opens the same account; the first stays open (it gets whatever the second writes).
+        after = await openPage(spec, place, lang, key, server!.device('phone'));
       }
-      for (const doc of storedDocs(spec, place, key, after, store)) {
-        if (doc.problem) problems.push(`${doc.where}: ${doc.problem}`);
-        else {
-          const d = c.stored(doc.data);
-          if (d) problems.push(`${doc.where}: ${d}`);
+      await settle(500);
+      const t = tr(shown);
+      await spec.reveal?.(after.step, t);
+      for (const [edit, c] of checks) {
+        if (result.has(edit)) continue;
+        const problems: string[] = [];
+        // Polled briefly: a second device receives late.
+        const s = await poll(() => c.seen(after.step, t, shown), survival === 'device' ? 3000 : 600);
+        if (s) problems.push(`${survival === 'device' ? 'on the second device: ' : ''}${s}`);
+        if (survival === 'device') {
+          await spec.reveal?.(page.step, t);
+          const first = await c.seen(page.step, t, shown);
+          if (first) problems.push(`on the first device, after the second opened: ${first}`);
         }
+        for (const doc of storedDocs(spec, place, key, after, store)) {
+          if (doc.problem) problems.push(`${doc.where}: ${doc.problem}`);
+          else {
+            const d = c.stored(doc.data);
+            if (d) problems.push(`${doc.where}: ${d}`);
+          }
+        }
+        if (problems.length) result.set(edit, problems);
       }
-      if (problems.length) result.set(edit, problems);
-    }
-    // Untouched: the default she never touched speaks the language shown now, is not stored as data,
-    // and opening, a late catalogue or a language switch wrote nothing.
-    const problems: string[] = [];
-    if (untouched) {
-      const want = t(untouched.message[0], untouched.message[1]);
-      let got = '';
-      try {
-        got = untouched.seen(after.step);
-      } catch (e) {
+      // Untouched: the default she never touched speaks the language shown now, is not stored as data,
+      // and opening, a late catalogue or a language switch wrote nothing.
+      const problems: string[] = [];
+      if (untouched) {
+        const want = t(untouched.message[0], untouched.message[1]);
+        let got = '';
+        try {
+          got = untouched.seen(after.step);
+    } catch (e) {
         got = (e as Error).message;
       }
       if (got !== want) problems.push(`the untouched default shows “${got}”, not “${want}”`);
@@ -569,7 +579,9 @@ async function runSessionInner(spec: StepSpec, lang: Lang, place: Place, surviva
     const changed = written(shot, snapshot(store, key));
     if (changed.length) problems.push(`${survival === 'switch' ? 'the language switch' : 'opening the page'} wrote without an edit: ${changed.join(', ')}`);
     if (problems.length) result.set(UNTOUCHED, problems);
-    if (survival === 'switch') page.wrapper.lang = lang;
+    } catch (e) {
+      out.set(survival, `the ${survival} failed: ${(e as Error).message}`);
+    }
   }
 }
 

@@ -8,7 +8,7 @@
 import type { Translator } from '../../src/core/i18n.js';
 import { typeInto } from '../helpers/roles.js';
 import { pick } from '../helpers/roles.js';
-import { DATES, activate, byRole, check, rendered, retype, seen, stored, storedItem, toggle, until, type Check, type Ctx, type StepSpec, type Widget } from './matrix.js';
+import { DATES, PROFILE, activate, byRole, check, rendered, retype, seen, stored, storedItem, toggle, until, type Check, type Ctx, type StepSpec, type Widget } from './matrix.js';
 
 const sr = (step: Widget) => step.shadowRoot!;
 const squash = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
@@ -455,6 +455,43 @@ export const contacts: StepSpec = {
       return check(
         (s) => (kCard(s, words.friend) && dayShown(squash(kCard(s, words.friend)!.querySelector('.hint')?.textContent), DATES.early) ? '' : `${words.friend} does not show the last contact ${DATES.early}`),
         stored.date(id, DATES.early),
+      );
+    },
+  },
+};
+
+
+// ---- the kit's profile -------------------------------------------------------------------------
+
+/** Opens "Edit your details" and returns the field labelled `label`. */
+async function profileField(kit: Widget, role: 'textbox' | 'date', label: string): Promise<HTMLInputElement> {
+  const details = sr(kit).querySelector<HTMLDetailsElement>('details.edit')!;
+  if (!details.open) await activate(details.querySelector('summary')!, kit);
+  return byRole<HTMLInputElement>(details, role, label);
+}
+
+export const profile: StepSpec = {
+  name: 'profile',
+  tag: 'internship-wrap-up',
+  slot: PROFILE,
+  other: 'planner',
+  ready: ['wrapup.editProfile', 'Edit your details'],
+  edits: {
+    async type(kit, { t, words }) {
+      await retype(await profileField(kit, 'textbox', t('wrapup.field.internName', 'Your name')), words.name);
+      await rendered(kit);
+      return check(
+        (k, tt) => (squash(sr(k).querySelector('h2')?.textContent) === tt('wrapup.titleName', '{name}’s internship wrap-up', { name: words.name }) ? '' : `the title does not name ${words.name}`),
+        stored.text(words.name),
+      );
+    },
+    async date(kit, { t }) {
+      const field = await profileField(kit, 'date', t('wrapup.field.startDate', 'First day'));
+      pick(field, DATES.early);
+      await rendered(kit);
+      return check(
+        (k) => (dayShown(squash(sr(k).querySelector('.dates')?.textContent), DATES.early) ? '' : `the header does not show the first day ${DATES.early}`),
+        (data) => ((data as { startDate?: string } | undefined)?.startDate === DATES.early ? '' : `the first day is not stored as ${DATES.early}`),
       );
     },
   },
