@@ -125,6 +125,8 @@ export interface StepSpec {
   edits: Partial<Record<EditKind, (step: Widget, ctx: Ctx) => Promise<Check>>>;
   /** A default no edit touches (none where the step starts empty): its stored id (if any), its message (id, English) and the text it shows. */
   untouched?: { id?: string; message: [string, string]; seen(step: Widget): string };
+  /** Edits that build on others (reordering her bullets needs the one she added): made with them in a partial run. */
+  needs?: Partial<Record<EditKind, EditKind[]>>;
   /** Brings the step to where every edit shows (a stage, a person selected), before the checks. */
   reveal?(step: Widget, t: Translator): Promise<void>;
 }
@@ -387,21 +389,31 @@ export interface Group {
   lang: Lang;
   place: Place;
   survival: Survival;
+  /** The edit kinds this group makes (all of them in Chromium). */
+  edits: EditKind[];
 }
 
 const isChromium = /Chrome\//.test(navigator.userAgent) && !/Firefox\//.test(navigator.userAgent);
 
 /**
- * The groups to run here: all of them in Chromium; elsewhere a covering subset (each language × place
- * once, the four survivals spread over them, so each survival runs three times and each edit kind in
- * every group).
+ * The groups to run here: all of them, with every edit, in Chromium. Elsewhere (Firefox, WebKit: one
+ * page at a time, slower keys) a covering subset: each language × place once, the four survivals spread
+ * over them (each runs at least once per element), and the element's edit kinds dealt out two by two
+ * (each runs at least once per element, with the edits it builds on).
  */
-export function groups(places: readonly Place[] = PLACES): Group[] {
+export function groups(spec: StepSpec, places: readonly Place[] = PLACES, full = isChromium): Group[] {
   const all: Group[] = [];
+  const kinds = EDITS.filter((e) => spec.edits[e]);
+  const withNeeds = (list: EditKind[]) => EDITS.filter((e) => list.includes(e) || list.some((x) => spec.needs?.[x]?.includes(e)));
+  let n = 0;
   LANGS.forEach((lang, li) =>
     places.forEach((place, pi) =>
       SURVIVALS.forEach((survival, si) => {
-        if (isChromium || si === (li + pi) % SURVIVALS.length) all.push({ lang, place, survival });
+        if (full) all.push({ lang, place, survival, edits: kinds });
+        else if (si === (li + pi) % SURVIVALS.length) {
+          const i = n++;
+          all.push({ lang, place, survival, edits: withNeeds([kinds[(2 * i) % kinds.length], kinds[(2 * i + 1) % kinds.length]]) });
+        }
       }),
     ),
   );
@@ -421,7 +433,7 @@ type Results = Map<EditKind, string[]>;
 export function matrix(spec: StepSpec, places: readonly Place[] = PLACES, only: (g: Group) => boolean = () => true): void {
   describe(`matrix: ${spec.name}`, function () {
     this.timeout(120000);
-    const chosen = groups(places).filter(only);
+    const chosen = groups(spec, places).filter(only);
     const sessions = new Map<string, Promise<Map<Survival, Results | string>>>();
     const session = (g: Group) => {
       const local = g.survival !== 'device';
@@ -429,7 +441,8 @@ export function matrix(spec: StepSpec, places: readonly Place[] = PLACES, only: 
       let p = sessions.get(id);
       if (!p) {
         const survivals = chosen.filter((x) => x.lang === g.lang && x.place === g.place && (x.survival !== 'device') === local).map((x) => x.survival);
-        sessions.set(id, (p = runSession(spec, g.lang, g.place, survivals)));
+        const edits = EDITS.filter((e) => chosen.some((x) => x.lang === g.lang && x.place === g.place && x.edits.includes(e)));
+        sessions.set(id, (p = runSession(spec, g.lang, g.place, survivals, edits)));
       }
       return p;
     };
@@ -441,7 +454,7 @@ export function matrix(spec: StepSpec, places: readonly Place[] = PLACES, only: 
           this.timeout(120000);
           result = (await session(g)).get(g.survival)!;
         });
-        for (const edit of [...EDITS.filter((e) => spec.edits[e]), UNTOUCHED] as const)
+        for (const edit of [...g.edits, UNTOUCHED] as const)
           it(cell(edit), () => {
             if (typeof result === 'string') throw new Error(`${cell(edit)}: ${result}`);
             const problems = result.get(edit as EditKind) ?? [];
@@ -469,10 +482,10 @@ function written(before: Map<string, string>, after: Map<string, string>): strin
   return changed;
 }
 
-async function runSession(spec: StepSpec, lang: Lang, place: Place, survivals: Survival[]): Promise<Map<Survival, Results | string>> {
+async function runSession(spec: StepSpec, lang: Lang, place: Place, survivals: Survival[], edits: EditKind[]): Promise<Map<Survival, Results | string>> {
   const out = new Map<Survival, Results | string>();
   try {
-    await runSessionInner(spec, lang, place, survivals, out);
+    await runSessionInner(spec, lang, place, survivals, edits, out);
   } catch (e) {
     for (const s of survivals) if (!out.has(s)) out.set(s, `the session failed: ${(e as Error).message}`);
   } finally {
@@ -481,7 +494,7 @@ async function runSession(spec: StepSpec, lang: Lang, place: Place, survivals: S
   return out;
 }
 
-async function runSessionInner(spec: StepSpec, lang: Lang, place: Place, survivals: Survival[], out: Map<Survival, Results | string>): Promise<void> {
+async function runSessionInner(spec: StepSpec, lang: Lang, place: Place, survivals: Survival[], edits: EditKind[], out: Map<Survival, Results | string>): Promise<void> {
   const device = survivals.includes('device');
   const key = `mx-${stamp}-${run++}-${spec.slot}-${lang}-${place}${device ? '-device' : ''}`;
   // A host-placed step without storage of its own would fall back on the tag's default key: start clean.
@@ -494,7 +507,7 @@ async function runSessionInner(spec: StepSpec, lang: Lang, place: Place, surviva
   await spec.prepare?.(page.step, ctx);
   const checks = new Map<EditKind, Check>();
   const early: Results = new Map();
-  for (const edit of EDITS) {
+  for (const edit of edits) {
     const make = spec.edits[edit];
     if (!make) continue;
     try {
@@ -523,7 +536,7 @@ async function runSessionInner(spec: StepSpec, lang: Lang, place: Place, surviva
       if (survival === 'switch') {
         shown = SWITCH_TO[lang];
         page.wrapper.lang = shown;
-        await until(() => shownText(page.step).includes(tr(shown)(spec.ready[0], spec.ready[1])), 4000).catch(() => undefined);
+        await until(() => shownText(page.step).includes(tr(shown)(spec.ready[0], spec.ready[1])), 3000).catch(() => undefined);
         await rendered(page.step);
       } else if (survival === 'reload' || survival === 'late') {
         document.querySelectorAll('[data-matrix]').forEach((w) => w.remove());
@@ -536,11 +549,15 @@ async function runSessionInner(spec: StepSpec, lang: Lang, place: Place, surviva
       await settle(500);
       const t = tr(shown);
       await spec.reveal?.(after.step, t);
+      // Given a moment to show everything (a second device receives late), once for all the edits.
+      await poll(async () => {
+        for (const [edit, c] of checks) if (!result.has(edit) && (await c.seen(after.step, t, shown))) return 'not yet';
+        return '';
+      }, survival === 'device' ? 3000 : 600);
       for (const [edit, c] of checks) {
         if (result.has(edit)) continue;
         const problems: string[] = [];
-        // Polled briefly: a second device receives late.
-        const s = await poll(() => c.seen(after.step, t, shown), survival === 'device' ? 3000 : 600);
+        const s = await poll(() => c.seen(after.step, t, shown), 0);
         if (s) problems.push(`${survival === 'device' ? 'on the second device: ' : ''}${s}`);
         if (survival === 'device') {
           await spec.reveal?.(page.step, t);

@@ -271,6 +271,7 @@ export const thanks: StepSpec = {
   slot: 'thanks',
   other: 'checklist',
   ready: ['thanks.people', 'People to thank'],
+  needs: { undo: ['add'] },
   async prepare(step, { t, words }) {
     await tAdd(step, t, words.name);
   },
@@ -352,6 +353,7 @@ export const reflection: StepSpec = {
   slot: 'reflection',
   other: 'planner',
   ready: ['reflection.summary', 'Your internship in one sentence'],
+  needs: { reorder: ['add'], undo: ['add'] },
   untouched: { message: ['reflection.skill.teamwork', 'Teamwork'], seen: (step) => squash(rChips(step)[1]?.textContent) },
   async prepare(step, { t, words }) {
     await rBullet(step, t, words.other);
@@ -383,10 +385,11 @@ export const reflection: StepSpec = {
       return check(rOrder(words.add, words.other), storedOrder(words.add, words.other));
     },
     async undo(step, { t, words }) {
-      await activate(byRole(sr(step), 'button', t('reflection.remove', 'Remove bullet {number}', { number: 2 })), step);
+      const number = rBullets(step).findIndex((b) => b.includes(words.other)) + 1;
+      await activate(byRole(sr(step), 'button', t('reflection.remove', 'Remove bullet {number}', { number })), step);
       if (rBullets(step).some((b) => b.includes(words.other))) throw new Error('Remove did not remove the bullet');
       await activate(byRole(sr(step), 'button', t('reflection.undo', 'Undo')), step);
-      return check(rOrder(words.add, words.other), stored.text(words.other));
+      return check((s) => (rBullets(s).some((b) => b.includes(words.other)) ? '' : `bullet “${words.other}” is not shown`), stored.text(words.other));
     },
   },
 };
@@ -415,6 +418,7 @@ export const contacts: StepSpec = {
   slot: 'contacts',
   other: 'checklist',
   ready: ['contacts.add', 'Add a contact'],
+  needs: { undo: ['add'], date: ['add'] },
   async prepare(step, { t, words }) {
     await kAdd(step, t, words.name);
   },
