@@ -490,6 +490,9 @@ async function runSession(spec: StepSpec, lang: Lang, place: Place, survivals: S
     for (const s of survivals) if (!out.has(s)) out.set(s, `the session failed: ${(e as Error).message}`);
   } finally {
     document.querySelectorAll('[data-matrix]').forEach((w) => w.remove());
+    // Nothing left behind for the test files that share this origin's storage (its quota is small).
+    for (const k of Object.keys(localStorage)) if (k.includes(`-${spec.slot}-${lang}-${place}`) && k.includes(`mx-${stamp}-`)) localStorage.removeItem(k);
+    localStorage.removeItem(`strong-finish/${spec.tag}`);
   }
   return out;
 }
