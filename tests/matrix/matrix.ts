@@ -92,7 +92,9 @@ export const LAST_DAY = '2026-12-18';
 
 /** The words an element in `lang` uses (its catalogue, else English, filled as the element fills them): accessible names to look for. */
 export function tr(lang: Lang): Translator {
-  return (id, en, params) => fillJoined(CATALOGUES[lang][id] ?? en, params ?? {}, lang);
+  // Numbers as the element writes them (Arabic-Indic digits where the browser's Intl gives them for `ar`).
+  const num = (v: string | number | undefined) => (typeof v === 'number' ? new Intl.NumberFormat(lang).format(v) : v);
+  return (id, en, params) => fillJoined(CATALOGUES[lang][id] ?? en, Object.fromEntries(Object.entries(params ?? {}).map(([k, v]) => [k, num(v)])), lang);
 }
 
 // ---- the element under test --------------------------------------------------------------------
