@@ -22,6 +22,12 @@ const MIGRATIONS = [
      updated_at timestamptz NOT NULL DEFAULT now(),
      PRIMARY KEY (user_id, key)        -- also serves the per-user count and the per-user listing
    )`,
+  // Live-update event ids (docs/sync.md, "Live updates"): a per-user counter bumped by every write, so a
+  // stream that dropped resumes with Last-Event-ID and is sent what changed after it; removals leave a
+  // tombstone with their number. The counter's row lock orders one user's writes: numbers rise in commit order.
+  `CREATE TABLE sf_users (user_id text PRIMARY KEY, seq bigint NOT NULL);
+   ALTER TABLE sf_documents ADD COLUMN seq bigint NOT NULL DEFAULT 0;
+   CREATE TABLE sf_removed (user_id text NOT NULL, key text NOT NULL, seq bigint NOT NULL, PRIMARY KEY (user_id, key))`,
 ];
 
 /** Creates or migrates the schema; concurrent starts serialize on an advisory lock. */
@@ -46,38 +52,50 @@ export async function migrate(pool) {
   }
 }
 
-// Every write is one statement: the database decides the compare-and-set, the document cap and the
-// notification (delivered on commit, so listeners never see a write that did not happen).
-const NOTIFY = `pg_notify('sf_changes', json_build_object('u', $1::text, 'k', $2::text)::text)`;
+// Every write is one statement: the database decides the compare-and-set, the document cap, the event
+// number and the notification (delivered on commit, so listeners never see a write that did not happen).
+const SEQ = `s AS (INSERT INTO sf_users (user_id, seq) VALUES ($1, 1)
+      ON CONFLICT (user_id) DO UPDATE SET seq = sf_users.seq + 1 RETURNING seq)`;
+const NOTIFY = `pg_notify('sf_changes', json_build_object('u', $1::text, 'k', $2::text, 's', seq)::text)`;
 const SQL = {
-  get: 'SELECT body, etag FROM sf_documents WHERE user_id = $1 AND key = $2',
+  get: 'SELECT body, etag, seq FROM sf_documents WHERE user_id = $1 AND key = $2',
   // If-None-Match: * — only when nothing is stored, and only under the user's document cap.
-  create: `WITH w AS (
-      INSERT INTO sf_documents (user_id, key, body, etag)
-      SELECT $1, $2, $3, $4 WHERE (SELECT count(*) FROM sf_documents WHERE user_id = $1) < $5
-      ON CONFLICT (user_id, key) DO NOTHING RETURNING etag)
+  create: `WITH ${SEQ}, w AS (
+      INSERT INTO sf_documents (user_id, key, body, etag, seq)
+      SELECT $1, $2, $3, $4, (SELECT seq FROM s) WHERE (SELECT count(*) FROM sf_documents WHERE user_id = $1) < $5
+      ON CONFLICT (user_id, key) DO NOTHING RETURNING etag, seq)
     SELECT etag, ${NOTIFY} FROM w`,
   // If-Match: <etag> — only when the stored document is still that version.
-  update: `WITH w AS (
-      UPDATE sf_documents SET body = $3, etag = $4, updated_at = now()
-      WHERE user_id = $1 AND key = $2 AND etag = $5 RETURNING etag)
+  update: `WITH ${SEQ}, w AS (
+      UPDATE sf_documents SET body = $3, etag = $4, updated_at = now(), seq = (SELECT seq FROM s)
+      WHERE user_id = $1 AND key = $2 AND etag = $5 RETURNING etag, seq)
     SELECT etag, ${NOTIFY} FROM w`,
   // If-Match: * — only when a document exists, whatever its version.
-  replace: `WITH w AS (
-      UPDATE sf_documents SET body = $3, etag = $4, updated_at = now()
-      WHERE user_id = $1 AND key = $2 RETURNING etag)
+  replace: `WITH ${SEQ}, w AS (
+      UPDATE sf_documents SET body = $3, etag = $4, updated_at = now(), seq = (SELECT seq FROM s)
+      WHERE user_id = $1 AND key = $2 RETURNING etag, seq)
     SELECT etag, ${NOTIFY} FROM w`,
   // No precondition (an adapter without compare-and-set): last writer wins, cap still applies.
-  upsert: `WITH w AS (
-      INSERT INTO sf_documents (user_id, key, body, etag)
-      SELECT $1, $2, $3, $4 WHERE (SELECT count(*) FROM sf_documents WHERE user_id = $1) < $5
+  upsert: `WITH ${SEQ}, w AS (
+      INSERT INTO sf_documents (user_id, key, body, etag, seq)
+      SELECT $1, $2, $3, $4, (SELECT seq FROM s) WHERE (SELECT count(*) FROM sf_documents WHERE user_id = $1) < $5
         OR EXISTS (SELECT 1 FROM sf_documents WHERE user_id = $1 AND key = $2)
-      ON CONFLICT (user_id, key) DO UPDATE SET body = EXCLUDED.body, etag = EXCLUDED.etag, updated_at = now()
-      RETURNING etag, xmax = 0 AS created)
+      ON CONFLICT (user_id, key) DO UPDATE SET body = EXCLUDED.body, etag = EXCLUDED.etag, updated_at = now(), seq = EXCLUDED.seq
+      RETURNING etag, seq, xmax = 0 AS created)
     SELECT etag, created, ${NOTIFY} FROM w`,
-  remove: `WITH w AS (DELETE FROM sf_documents WHERE user_id = $1 AND key = $2 AND ($3::text IS NULL OR etag = $3) RETURNING 1)
+  remove: `WITH ${SEQ}, w AS (DELETE FROM sf_documents WHERE user_id = $1 AND key = $2 AND ($3::text IS NULL OR etag = $3) RETURNING (SELECT seq FROM s) AS seq),
+      t AS (INSERT INTO sf_removed (user_id, key, seq) SELECT $1, $2, seq FROM w
+        ON CONFLICT (user_id, key) DO UPDATE SET seq = EXCLUDED.seq)
     SELECT ${NOTIFY} FROM w`,
   exists: 'SELECT 1 FROM sf_documents WHERE user_id = $1 AND key = $2',
+  removed: 'SELECT seq FROM sf_removed WHERE user_id = $1 AND key = $2',
+  latest: 'SELECT seq FROM sf_users WHERE user_id = $1',
+  // What changed for these keys after event number $3, in order: documents, and removals not since re-created.
+  since: `SELECT key, body, etag, seq FROM sf_documents WHERE user_id = $1 AND key = ANY($2) AND seq > $3
+    UNION ALL
+    SELECT r.key, NULL, NULL, r.seq FROM sf_removed r WHERE r.user_id = $1 AND r.key = ANY($2) AND r.seq > $3
+      AND NOT EXISTS (SELECT 1 FROM sf_documents d WHERE d.user_id = r.user_id AND d.key = r.key)
+    ORDER BY seq`,
 };
 
 class HttpError extends Error {
@@ -148,8 +166,37 @@ export async function startSyncServer(options = {}) {
   await migrate(pool);
 
   // Live updates: one LISTEN connection per instance, so any instance's write reaches every instance's
-  // subscribers (stateless app servers behind a load balancer).
-  const subscribers = new Map(); // `${user}\n${key}` → Set<ServerResponse>
+  // subscribers (stateless app servers behind a load balancer). A stream carries any number of one
+  // user's keys; events are numbered per user (sf_users.seq) and sent in that order.
+  const subscribers = new Map(); // user → Set<{ res, keys: Set<string> }>
+  const stats = { streams: 0, keys: 0, events: 0 };
+  /** Sends one change to every stream of the user that carries its key. */
+  const event = (key, row) =>
+    `id: ${row.seq}\nevent: change\ndata: ${JSON.stringify(row.etag ? { key, etag: row.etag, text: row.body.toString('utf8') } : { key, etag: null, text: null })}\n\n`;
+  const deliver = (user, key, row) => {
+    const text = event(key, row);
+    for (const sub of subscribers.get(user) ?? []) {
+      if (!sub.keys.has(key) || !sub.ready) continue;
+      sub.res.write(text);
+      stats.events++;
+    }
+  };
+  /** What is stored now under the key: the document, or its removal. */
+  const current = async (user, key) => {
+    const { rows } = await pool.query(SQL.get, [user, key]);
+    if (rows[0]) return rows[0];
+    const removed = await pool.query(SQL.removed, [user, key]);
+    return { etag: null, seq: removed.rows[0]?.seq ?? 0 };
+  };
+  // One chain per user: a user's notifications (and replays) are read and sent in the order they were committed.
+  const chains = new Map();
+  const enqueue = (user, job) => {
+    const chain = (chains.get(user) ?? Promise.resolve()).then(job);
+    const settled = chain.catch(() => {});
+    chains.set(user, settled);
+    settled.then(() => chains.get(user) === settled && chains.delete(user));
+    return chain;
+  };
   let listener;
   let closing = false;
   const listen = async () => {
@@ -165,12 +212,8 @@ export async function startSyncServer(options = {}) {
       } catch {
         return;
       }
-      const set = subscribers.get(`${note.u}\n${note.k}`);
-      if (!set?.size) return;
-      pool.query(SQL.get, [note.u, note.k]).then(({ rows }) => {
-        const data = JSON.stringify(rows[0] ? { etag: rows[0].etag, text: rows[0].body.toString('utf8') } : { etag: null, text: null });
-        for (const res of set) res.write(`event: change\ndata: ${data}\n\n`);
-      }, () => {});
+      if (![...(subscribers.get(note.u) ?? [])].some((sub) => sub.keys.has(note.k))) return;
+      enqueue(note.u, async () => deliver(note.u, note.k, await current(note.u, note.k)));
     });
     await client.connect();
     await client.query('LISTEN sf_changes');
@@ -178,9 +221,44 @@ export async function startSyncServer(options = {}) {
   };
   await listen();
 
+  /**
+   * An event stream for `keys` of `user`. With `lastEventId`, first what changed after that event (in
+   * order), then live changes; a change already sent by the replay is not sent again.
+   */
+  const stream = (res, user, keys, lastEventId) => {
+    res.writeHead(200, { ...cors, 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-store', 'X-Accel-Buffering': 'no' });
+    res.write(': subscribed\n\n');
+    // Registered at once (so changes committed from now on are not missed), sent to once it is caught up.
+    const sub = { res, keys: new Set(keys), ready: false };
+    if (!subscribers.has(user)) subscribers.set(user, new Set());
+    subscribers.get(user).add(sub);
+    stats.streams++;
+    stats.keys += sub.keys.size;
+    const ping = setInterval(() => res.write(': ping\n\n'), 25_000);
+    res.on('close', () => {
+      clearInterval(ping);
+      stats.streams--;
+      stats.keys -= sub.keys.size;
+      subscribers.get(user)?.delete(sub);
+      if (!subscribers.get(user)?.size) subscribers.delete(user);
+    });
+    // In the user's chain, so the live changes queued after it are sent after it: with Last-Event-ID, what
+    // changed since (in order); without, the number of the user's latest change, to resume from later.
+    enqueue(user, async () => {
+      if (lastEventId === undefined) {
+        const { rows } = await pool.query(SQL.latest, [user]);
+        res.write(`id: ${rows[0]?.seq ?? 0}\n\n`);
+      } else {
+        const { rows } = await pool.query(SQL.since, [user, [...sub.keys], lastEventId]);
+        for (const row of rows) res.write(event(row.key, row));
+      }
+      sub.ready = true;
+    }).catch(() => res.destroy()); // the database is unreachable: the client reconnects and asks again
+  };
+
   const cors = {
     'Access-Control-Allow-Origin': corsOrigin,
-    'Access-Control-Allow-Headers': 'Authorization, Content-Type, If-Match, If-None-Match',
+    'Access-Control-Allow-Headers': 'Authorization, Content-Type, If-Match, If-None-Match, Last-Event-ID',
     'Access-Control-Allow-Methods': 'GET, PUT, DELETE, OPTIONS',
     'Access-Control-Expose-Headers': 'ETag',
     'Access-Control-Max-Age': '600',
@@ -208,28 +286,43 @@ export async function startSyncServer(options = {}) {
     return user;
   };
 
-  /** `/v1/<key>` or `/v1/<key>/events`, the key percent-encoded as one segment. */
+  /**
+   * `/v1/<key>`, `/v1/<key>/events` (one key's stream, as older adapters open it) or `/v1/events?keys=a,b`
+   * (one stream for many keys; without the `keys` parameter `/v1/events` is the document "events").
+   * Keys are percent-encoded, each as one segment.
+   */
   const route = (req) => {
-    const path = (req.url ?? '/').split('?')[0];
+    const [path, query = ''] = (req.url ?? '/').split('?');
     const parts = path.split('/');
+    const decode = (raw) => {
+      let key;
+      try {
+        key = decodeURIComponent(raw);
+      } catch {
+        throw new HttpError(400, 'bad_key', 'The key is not valid percent-encoding');
+      }
+      if (!KEY.test(key)) throw new HttpError(400, 'bad_key', `The key must match ${KEY}`);
+      return key;
+    };
+    const keysParam = query.split('&').find((p) => p.startsWith('keys='));
+    if (parts.length === 3 && parts[1] === 'v1' && parts[2] === 'events' && keysParam !== undefined) {
+      const keys = [...new Set(keysParam.slice(5).split(',').filter(Boolean).map(decode))];
+      if (!keys.length || keys.length > maxDocs) throw new HttpError(400, 'bad_keys', `keys= takes 1 to ${maxDocs} comma-separated keys`);
+      return { keys, events: true };
+    }
     if (parts[1] !== 'v1' || parts.length < 3 || parts.length > 4 || (parts.length === 4 && parts[3] !== 'events')) {
       throw new HttpError(404, 'not_found', 'No such endpoint: the protocol lives at /v1/<key>');
     }
-    let key;
-    try {
-      key = decodeURIComponent(parts[2]);
-    } catch {
-      throw new HttpError(400, 'bad_key', 'The key is not valid percent-encoding');
-    }
-    if (!KEY.test(key)) throw new HttpError(400, 'bad_key', `The key must match ${KEY}`);
-    return { key, events: parts.length === 4 };
+    const key = decode(parts[2]);
+    return { key, keys: [key], events: parts.length === 4 };
   };
 
   const handle = async (req, res) => {
     if (req.method === 'OPTIONS') return send(res, 204);
     if (req.url === '/healthz') {
       await pool.query('SELECT 1');
-      return send(res, 200, { ok: true });
+      // Open event streams on this instance, the keys they carry, and the events sent since it started.
+      return send(res, 200, { ok: true, ...stats });
     }
     // Development only (the public dev secret lets anyone mint tokens anyway): a token for the demo page.
     if (secret === DEV_SECRET && req.method === 'GET' && req.url?.startsWith('/dev/token?')) {
@@ -237,23 +330,13 @@ export async function startSyncServer(options = {}) {
       if (!USER_ID.test(user)) throw new HttpError(400, 'bad_user', `user must match ${USER_ID}`);
       return send(res, 200, { token: createToken(user, { secret }) });
     }
-    const { key, events } = route(req);
+    const { key, keys, events } = route(req);
     const user = authenticate(req);
 
     if (events) {
       if (req.method !== 'GET') throw new HttpError(405, 'method_not_allowed', 'Use GET for events', { Allow: 'GET' });
-      res.writeHead(200, { ...cors, 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-store', 'X-Accel-Buffering': 'no' });
-      res.write(': subscribed\n\n');
-      const id = `${user}\n${key}`;
-      if (!subscribers.has(id)) subscribers.set(id, new Set());
-      subscribers.get(id).add(res);
-      const ping = setInterval(() => res.write(': ping\n\n'), 25_000);
-      res.on('close', () => {
-        clearInterval(ping);
-        subscribers.get(id)?.delete(res);
-        if (!subscribers.get(id)?.size) subscribers.delete(id);
-      });
-      return;
+      const last = req.headers['last-event-id']?.trim();
+      return stream(res, user, keys, last && /^\d{1,18}$/.test(last) ? last : undefined);
     }
 
     if (req.method === 'GET') {
@@ -324,7 +407,7 @@ export async function startSyncServer(options = {}) {
 
   const close = async () => {
     closing = true;
-    for (const set of subscribers.values()) for (const res of set) res.end();
+    for (const set of subscribers.values()) for (const sub of set) sub.res.end();
     server.closeAllConnections?.();
     await new Promise((resolve) => server.close(() => resolve()));
     await listener?.end().catch(() => {});

@@ -21,6 +21,11 @@ export interface SfEventMap {
   'sf-contact-logged': { id: string; contactId: string; channel: string; date: string };
   'sf-step': { step: string; index: number };
   'sf-export': { format: 'ics' | 'vcf' | 'csv' | 'md' | 'txt' | 'json' | 'print' | 'copy'; tag: string };
+  /**
+   * The kit's progress, counts only (for a programme's analytics): fired once her saved data is read and
+   * whenever a count changes. `steps.done` counts steps with every item done (keep-in-touch: one contact).
+   */
+  'sf-progress': { tag: string; steps: { done: number; total: number }; tasks: { done: number; total: number }; pack?: string; packVersion?: number };
 }
 
 export type SfEventName = keyof SfEventMap;
@@ -40,5 +45,6 @@ declare global {
     'sf-contact-logged': CustomEvent<SfEventMap['sf-contact-logged']>;
     'sf-step': CustomEvent<SfEventMap['sf-step']>;
     'sf-export': CustomEvent<SfEventMap['sf-export']>;
+    'sf-progress': CustomEvent<SfEventMap['sf-progress']>;
   }
 }

@@ -20,6 +20,8 @@ export { RovingController, type RovingOptions } from './controllers/roving.js';
 export { UndoController, type Removal, type UndoOptions } from './controllers/undo.js';
 export { safeUrl, safeWebUrl } from './url.js';
 export { copyText } from './clipboard.js';
+export { forAnalytics, type AnalyticsRecord } from './analytics.js';
+export { clearAll } from './clear-all.js';
 export { downloadText } from './download.js';
 export * from './dates.js';
 export * from './formats/index.js';

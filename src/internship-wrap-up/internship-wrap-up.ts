@@ -15,6 +15,7 @@ import { toJSONResume, type JsonResume } from '../core/formats/json-resume.js';
 import { describeElement, warnOnce } from '../core/warn.js';
 import { LazyElementsController, type ElementLoaders } from '../core/lazy.js';
 import { UndoController } from '../core/controllers/undo.js';
+import { clearAll as clearThisBrowser, storedKeys } from '../core/clear-all.js';
 import { STEPS, profileFields, stepText, type StepSlot } from './content.js';
 import { mergeCalendars, progress, stepFromHash } from './logic.js';
 import { applyAutoTicks, collectTasks, setTaskDone, reconcileTwins, syncTwins, taskEvents, type Patch, type Task } from '../core/tasks/index.js';
@@ -80,6 +81,7 @@ const profileRule = obj({}, { internName: short, company: short, supervisor: sho
  * @fires change - After a user edit in the profile, in any step, or a restore.
  * @fires sf-step - When the user shows another step; detail `{ step, index }`.
  * @fires sf-export - After a download or print; detail `{ format, tag }`.
+ * @fires sf-progress - Counts only, once saved data is read and when a count changes; detail `{ tag, steps: { done, total }, tasks: { done, total } }`.
  * @csspart base - The outer container.
  * @csspart header - The profile card.
  * @csspart overview - The grid of step cards.
@@ -843,7 +845,7 @@ export class InternshipWrapUp extends SfElement<WrapUpValue> {
       <ol class="overview no-print" part="overview" aria-label=${t('wrapup.overview', 'Your progress')}>
         ${STEPS.map(({ slot }, i) => {
           // The checklist step shows the kit's whole task list, so its card counts those tasks.
-          const [done, total] = slot === 'checklist' ? [tasks.filter((x) => x.done).length, tasks.length] : progress(slot, (this.data as unknown as Record<string, Record<string, unknown>>)[slot]);
+          const [done, total] = this.#stepCount(slot, tasks);
           const pct = slot === 'contacts' ? (total ? 100 : 0) : total ? Math.round((done / total) * 100) : 0;
           const summary =
             slot === 'contacts'
@@ -945,8 +947,42 @@ export class InternshipWrapUp extends SfElement<WrapUpValue> {
     }
   }
 
+  /** A step's [done, total]: the checklist step shows the kit's whole task list, so it counts those tasks. */
+  #stepCount(slot: StepSlot, tasks: Task[]): [number, number] {
+    return slot === 'checklist' ? [tasks.filter((x) => x.done).length, tasks.length] : progress(slot, (this.data as unknown as Record<string, Record<string, unknown>>)[slot]);
+  }
+
+  #progressJson = '';
+  /** `sf-progress` with counts only, once her saved data is read and whenever a count changes. */
+  #reportProgress(): void {
+    if (isServer || this.persistence.status === 'loading') return;
+    const tasks = this.tasks;
+    const steps = STEPS.map(({ slot }) => this.#stepCount(slot, tasks)).filter(([done, total], i) => (STEPS[i].slot === 'contacts' ? total > 0 : total > 0 && done === total)).length;
+    const detail = { tag: this.localName, steps: { done: steps, total: STEPS.length }, tasks: { done: tasks.filter((x) => x.done).length, total: tasks.length } };
+    const json = JSON.stringify(detail);
+    if (json === this.#progressJson) return;
+    this.#progressJson = json;
+    this.emit('sf-progress', detail);
+  }
+
+  /**
+   * Removes everything Strong Finish saved in this browser (every step's data, the sync adapter's unsent
+   * queue) and empties the page, for a shared computer's "Sign out". An account's data on the host's
+   * backend is left alone: only this browser is cleared.
+   * @returns how many stored keys were removed.
+   */
+  async clearAll(): Promise<number> {
+    const before = storedKeys().length;
+    // Without an adapter her data is in this browser: clearing it also empties the page. With one, the
+    // account keeps it; the host signs out and leaves the page.
+    if (!this.storageAdapter) await this.clearStoredData();
+    clearThisBrowser();
+    return before;
+  }
+
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    this.#reportProgress();
     if (this.#hydrating) {
       this.#hydrating = false;
       // After this update, not inside it (Lit's dev-mode "scheduled an update after an update completed").

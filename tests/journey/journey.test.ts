@@ -130,6 +130,8 @@ async function mount(w: Words, key: string): Promise<InternshipWrapUp> {
   host.append(el);
   await settle(80); // the catalogue is a lazy chunk
   await until(() => byRole(el, 'tab', w.tabs.checklist), 8000);
+  // Saved data read from a server takes a moment (tests/sync/journey.test.mjs): she waits for it, as the kit is inert meanwhile.
+  await until(() => !el.hasAttribute('aria-busy'), 8000);
   return el;
 }
 

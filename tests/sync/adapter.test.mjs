@@ -347,25 +347,57 @@ test('a change made while the stream was down (its server restarting) reaches th
   }
 });
 
-test('at most maxStreams live-update streams per origin (HTTP/1.1 browsers have 6 connections per host for everything); a waiting subscription opens when one closes', async () => {
+test('one stream per adapter, however many keys and listeners: GET {url}/events?keys=…; a key added reopens it once (debounced) without missing a change; none left closes it', async () => {
   const user = freshUser();
   const opened = [];
-  const counting = (input, init) => (String(input).endsWith('/events') && opened.push(String(input)), fetch(input, init));
+  const counting = (input, init) => (/\/events(\?|$)/.test(String(input)) && opened.push(decodeURIComponent(String(input).split('?')[1] ?? '')), fetch(input, init));
   const storage = adapterFor(user, { fetch: counting });
-  const seen = { a: [], b: [], c: [] };
-  const stops = Object.fromEntries(Object.keys(seen).map((k) => [k, storage.subscribe(`cap-${k}`, (text) => seen[k].push(text))]));
+  const seen = { a: [], b: [], b2: [], c: [] };
+  // Three elements subscribe at once (two of them to the same key): one stream.
+  const stops = [storage.subscribe('multi-a', (text) => seen.a.push(text)), storage.subscribe('multi-b', (text) => seen.b.push(text)), storage.subscribe('multi-b', (text) => seen.b2.push(text))];
+  try {
+    await new Promise((r) => setTimeout(r, 400));
+    assert.deepEqual(opened, ['keys=multi-a,multi-b'], 'one stream for both keys');
+    const writer = adapterFor(user);
+    await writer.setItem('multi-a', 'to a', { expected: null });
+    await writer.setItem('multi-b', 'to b', { expected: null });
+    for (let i = 0; i < 40 && !(seen.a.length && seen.b2.length); i++) await new Promise((r) => setTimeout(r, 50));
+    assert.deepEqual(seen, { a: ['to a'], b: ['to b'], b2: ['to b'], c: [] });
+    // A key added later: the stream is reopened for all three, resuming after the last event.
+    stops.push(storage.subscribe('multi-c', (text) => seen.c.push(text)));
+    await writer.setItem('multi-a', 'to a again', { expected: 'to a' }); // while it reopens
+    await new Promise((r) => setTimeout(r, 400));
+    assert.deepEqual(opened, ['keys=multi-a,multi-b', 'keys=multi-a,multi-b,multi-c']);
+    await writer.setItem('multi-c', 'to c', { expected: null });
+    for (let i = 0; i < 40 && !(seen.c.length && seen.a.length > 1); i++) await new Promise((r) => setTimeout(r, 50));
+    assert.deepEqual(seen.a, ['to a', 'to a again'], 'the change made while reopening arrives once');
+    assert.deepEqual(seen.c, ['to c']);
+  } finally {
+    for (const stop of stops) stop();
+  }
+  await new Promise((r) => setTimeout(r, 300));
+  assert.equal(opened.length, 2, 'nothing left to carry: closed, not reopened');
+});
+
+test('at most maxStreams streams per origin across a page\'s adapters (HTTP/1.1 browsers have 6 connections per host for everything); a waiting adapter opens when one closes', async () => {
+  const user = freshUser();
+  const opened = [];
+  const counting = (input, init) => (/\/events(\?|$)/.test(String(input)) && opened.push(String(input)), fetch(input, init));
+  const adapters = [0, 1, 2].map(() => adapterFor(user, { fetch: counting }));
+  const seen = [[], [], []];
+  const stops = adapters.map((storage, i) => storage.subscribe(`cap-${i}`, (text) => seen[i].push(text)));
   try {
     await new Promise((r) => setTimeout(r, 500));
-    assert.equal(opened.length, 2, 'two streams open, the third waits');
-    stops.a();
+    assert.equal(opened.length, 2, 'two streams open, the third adapter waits');
+    stops[0]();
     for (let i = 0; i < 40 && opened.length < 3; i++) await new Promise((r) => setTimeout(r, 50));
     assert.equal(opened.length, 3, 'the third opens once one closed');
     await new Promise((r) => setTimeout(r, 300));
-    await adapterFor(user).setItem('cap-c', 'to c', { expected: null });
-    for (let i = 0; i < 40 && !seen.c.length; i++) await new Promise((r) => setTimeout(r, 50));
-    assert.deepEqual(seen.c, ['to c']);
+    await adapterFor(user).setItem('cap-2', 'to 2', { expected: null });
+    for (let i = 0; i < 40 && !seen[2].length; i++) await new Promise((r) => setTimeout(r, 50));
+    assert.deepEqual(seen[2], ['to 2']);
   } finally {
-    for (const stop of Object.values(stops)) stop();
+    for (const stop of stops) stop();
   }
 });
 
@@ -380,7 +412,7 @@ test('in a page: the stream closes while the page is hidden, a change made meanw
   let stop;
   try {
     const opened = [];
-    const counting = (input, init) => (String(input).endsWith('/events') && opened.push(String(input)), fetch(input, init));
+    const counting = (input, init) => (/\/events(\?|$)/.test(String(input)) && opened.push(String(input)), fetch(input, init));
     // retryDelay 5 s: the background retry would wait at least 20 s, so only visibilitychange can send in time.
     const storage = viaProxy(user, { fetch: counting, retries: 0, retryDelay: 5000 });
     await storage.setItem('shown', 'v1', { expected: null });

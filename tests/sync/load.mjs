@@ -108,3 +108,87 @@ export async function runLoad({ url, databaseUrl, createHttpStorage, interns, ed
     cappedByTime: done < interns * devices * perDevice,
   };
 }
+
+/** An instance's /healthz (its stream counts); tried again when a kept-alive connection was closed under it. */
+async function healthz(url) {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await (await fetch(url.replace(/\/v1$/, '/healthz'))).json();
+    } catch (error) {
+      if (attempt >= 3) throw error;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+}
+
+/**
+ * Stream fan-out across instances: each intern has two devices on DIFFERENT server instances (one
+ * database, NOTIFY between them), each device one adapter subscribed to `keys` keys (one stream carrying
+ * them). The devices take turns editing one key after another; each edit must reach the other device.
+ * Latency = from the start of the write on one device to the change arriving on the other.
+ * @param {{ urls: string[], createHttpStorage: Function, interns: number, edits: number, keys?: number,
+ *   prefix: string, timeoutMs?: number }} options  `edits` per intern.
+ */
+export async function runFanout({ urls, createHttpStorage, interns, edits, keys = 3, prefix, timeoutMs = 10_000 }) {
+  const latencies = [];
+  let missed = 0;
+  const keyNames = Array.from({ length: keys }, (_, k) => `strong-finish/fanout-${k}`);
+  const users = Array.from({ length: interns }, (_, i) => `${prefix}-fan-${i}`);
+  const devices = users.map((user, i) =>
+    [0, 1].map((d) => {
+      // Each simulated device is its own browser: no page-wide cap on streams here.
+      const storage = createHttpStorage({ url: urls[(i + d) % urls.length], headers: auth(user), retryDelay: 50, maxStreams: Infinity });
+      const waiting = new Map(); // `${key}\n${text}` → resolve
+      const stops = keyNames.map((key) =>
+        storage.subscribe(key, (text) => {
+          waiting.get(`${key}\n${text}`)?.();
+        }),
+      );
+      return { storage, waiting, stops, texts: new Map() };
+    }),
+  );
+  // Every stream open before the first edit (the first event each stream gets is the server's id line).
+  await new Promise((r) => setTimeout(r, 1500));
+  const health = await Promise.all(urls.map(healthz));
+  const started = performance.now();
+  await Promise.all(
+    devices.map(async (pair) => {
+      for (let n = 0; n < edits; n++) {
+        const from = pair[n % 2];
+        const to = pair[(n + 1) % 2];
+        const key = keyNames[n % keys];
+        const text = JSON.stringify({ v: 1, data: { n } });
+        const arrived = new Promise((resolve) => to.waiting.set(`${key}\n${text}`, resolve));
+        const t0 = performance.now();
+        const expected = from.texts.get(key) ?? null;
+        await from.storage.setItem(key, text, { expected });
+        pair[0].texts.set(key, text);
+        pair[1].texts.set(key, text);
+        const timedOut = await Promise.race([arrived.then(() => false), new Promise((r) => setTimeout(() => r(true), timeoutMs))]);
+        to.waiting.delete(`${key}\n${text}`);
+        if (timedOut) missed++;
+        else latencies.push(performance.now() - t0);
+      }
+    }),
+  );
+  const seconds = (performance.now() - started) / 1000;
+  const after = await Promise.all(urls.map(healthz));
+  for (const pair of devices) for (const device of pair) for (const stop of device.stops) stop();
+  const sorted = [...latencies].sort((a, b) => a - b);
+  return {
+    instances: urls.length,
+    interns,
+    devices: interns * 2,
+    keysPerStream: keys,
+    streamsPerInstance: health.map((h) => h.streams),
+    keysPerInstance: health.map((h) => h.keys),
+    eventsSentPerInstance: after.map((h, i) => h.events - health[i].events),
+    edits: interns * edits,
+    delivered: latencies.length,
+    missed,
+    seconds,
+    p50: percentile(sorted, 50),
+    p95: percentile(sorted, 95),
+    max: sorted.at(-1) ?? NaN,
+  };
+}

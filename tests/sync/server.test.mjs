@@ -256,7 +256,7 @@ test('the schema is created once and migrating again (a second instance starting
     await client.connect();
     const { rows } = await client.query('SELECT version FROM sf_schema ORDER BY version');
     await client.end();
-    assert.deepEqual(rows.map((r) => r.version), [1]);
+    assert.deepEqual(rows.map((r) => r.version), [1, 2]);
     // A write through one instance is read through another: they share nothing but the database.
     const user = freshUser();
     await call(second.url, 'PUT', 'k', { user, headers: { 'If-None-Match': '*' }, body: 'from second' });
@@ -280,7 +280,7 @@ test('Server-Sent Events: a write through another instance reaches a subscriber 
     let buffer = '';
     while (!buffer.includes('\n\n') || !buffer.includes('data:')) buffer += (await reader.read()).value;
     const data = JSON.parse(/data: (.*)/.exec(buffer)[1]);
-    assert.deepEqual(data, { etag: put.etag, text: 'line 1\nline 2' });
+    assert.deepEqual(data, { key: 'live', etag: put.etag, text: 'line 1\nline 2' });
     // Another user's write to the same key is not seen.
     await call(other.url, 'PUT', 'live', { user: freshUser(), headers: { 'If-None-Match': '*' }, body: 'not yours' });
     const next = await Promise.race([reader.read(), new Promise((r) => setTimeout(() => r('quiet'), 500))]);
@@ -290,6 +290,136 @@ test('Server-Sent Events: a write through another instance reaches a subscriber 
   } finally {
     abort.abort();
     await other.stop();
+  }
+});
+
+/** Reads SSE events (id and parsed data) until `count` change events (with `count` 0: one event of any kind) arrived or `ms` passed. */
+async function readEvents(reader, count, ms = 3000, state = { buffer: '' }) {
+  const events = [];
+  const until = Date.now() + ms;
+  while ((count ? events.filter((e) => e.data).length < count : !events.length) && Date.now() < until) {
+    const next = await Promise.race([reader.read(), new Promise((r) => setTimeout(() => r({ quiet: true }), until - Date.now()))]);
+    if (next.quiet || next.done) break;
+    state.buffer += next.value;
+    let end;
+    while ((end = state.buffer.indexOf('\n\n')) >= 0) {
+      const block = state.buffer.slice(0, end);
+      state.buffer = state.buffer.slice(end + 2);
+      const id = /^id: (.*)$/m.exec(block)?.[1];
+      const data = /^data: (.*)$/m.exec(block)?.[1];
+      if (id || data) events.push({ id, data: data && JSON.parse(data) });
+    }
+  }
+  return events;
+}
+
+test('one stream for many keys (GET /v1/events?keys=a,b): each change of those keys arrives with a rising id, through any instance; other keys and other users are not sent', async () => {
+  const other = await startServer(db.url);
+  const user = freshUser();
+  const abort = new AbortController();
+  try {
+    const res = await fetch(`${base}/events?keys=${['multi/a', 'multi+b='].map(encodeURIComponent).join(',')}`, { headers: auth(user), signal: abort.signal });
+    assert.equal(res.status, 200);
+    assert.equal(res.headers.get('content-type'), 'text/event-stream');
+    const reader = res.body.pipeThrough(new TextDecoderStream()).getReader();
+    const state = { buffer: '' };
+    const [first] = await readEvents(reader, 0, 500, state);
+    assert.deepEqual(first, { id: '0', data: undefined }, 'the user\'s latest event number, to resume from');
+    const a = await call(other.url, 'PUT', 'multi/a', { user, headers: { 'If-None-Match': '*' }, body: 'to a' });
+    await call(other.url, 'PUT', 'multi-c', { user, headers: { 'If-None-Match': '*' }, body: 'not carried' });
+    const b = await call(base, 'PUT', 'multi+b=', { user, headers: { 'If-None-Match': '*' }, body: 'to b' });
+    await call(other.url, 'PUT', 'multi/a', { user: freshUser(), headers: { 'If-None-Match': '*' }, body: 'another user' });
+    await call(other.url, 'DELETE', 'multi/a', { user });
+    const events = await readEvents(reader, 3, 3000, state);
+    assert.deepEqual(
+      events.map((e) => e.data),
+      [
+        { key: 'multi/a', etag: a.etag, text: 'to a' },
+        { key: 'multi+b=', etag: b.etag, text: 'to b' },
+        { key: 'multi/a', etag: null, text: null },
+      ],
+    );
+    const ids = events.map((e) => Number(e.id));
+    assert.ok(ids[0] < ids[1] && ids[1] < ids[2], `ids rise: ${ids}`);
+    assert.deepEqual(await readEvents(reader, 1, 400, state), [], 'nothing else');
+    // Without keys=, /v1/events is the document "events" (the key scheme allows it): not a stream.
+    assert.equal((await call(base, 'GET', 'events', { user })).status, 404);
+    assert.equal((await call(base, 'PUT', 'events', { user, headers: { 'If-None-Match': '*' }, body: 'a document' })).status, 201);
+    assert.equal((await call(base, 'GET', 'events', { user })).text, 'a document');
+    // Bad keys are refused; no token is 401.
+    assert.equal((await fetch(`${base}/events?keys=a,%2e%2e`, { headers: auth(user) })).status, 400);
+    assert.equal((await fetch(`${base}/events?keys=`, { headers: auth(user) })).status, 400);
+    assert.equal((await fetch(`${base}/events?keys=a`)).status, 401);
+  } finally {
+    abort.abort();
+    await other.stop();
+  }
+});
+
+test('Last-Event-ID: a stream that reopens is sent, in order, what changed after that event (documents and removals), never what came before', async () => {
+  const user = freshUser();
+  const keys = ['replay-a', 'replay-b', 'replay-c'];
+  const put = (key, body, headers = { 'If-None-Match': '*' }) => call(base, 'PUT', key, { user, headers, body });
+  const open = async (lastEventId) => {
+    const abort = new AbortController();
+    const res = await fetch(`${base}/events?keys=${keys.join(',')}`, { headers: { ...auth(user), ...(lastEventId ? { 'Last-Event-ID': lastEventId } : {}) }, signal: abort.signal });
+    return { reader: res.body.pipeThrough(new TextDecoderStream()).getReader(), abort, state: { buffer: '' } };
+  };
+  const first = await open();
+  await put('replay-a', 'a1');
+  const [seen] = await readEvents(first.reader, 1, 3000, first.state).then((e) => e.filter((x) => x.data));
+  assert.equal(seen.data.text, 'a1');
+  first.abort.abort(); // the connection drops
+  // Meanwhile: b created, a changed twice, c created then removed, and a key not carried.
+  const b = await put('replay-b', 'b1');
+  const a1 = await call(base, 'GET', 'replay-a', { user });
+  await put('replay-a', 'a2', { 'If-Match': a1.etag });
+  const a2 = await call(base, 'GET', 'replay-a', { user });
+  await put('replay-a', 'a3', { 'If-Match': a2.etag });
+  await put('replay-c', 'c1');
+  await call(base, 'DELETE', 'replay-c', { user });
+  await put('replay-other', 'not carried');
+  const again = await open(seen.id);
+  const replayed = (await readEvents(again.reader, 3, 3000, again.state)).filter((e) => e.data);
+  assert.deepEqual(
+    replayed.map((e) => [e.data.key, e.data.text]),
+    [
+      ['replay-b', 'b1'],
+      ['replay-a', 'a3'],
+      ['replay-c', null],
+    ],
+    'the latest state of each changed key, in the order of their last change',
+  );
+  assert.equal(replayed[0].data.etag, b.etag);
+  const ids = replayed.map((e) => Number(e.id));
+  assert.ok(ids.every((id, i) => id > Number(seen.id) && (i === 0 || id > ids[i - 1])), `ids rise after ${seen.id}: ${ids}`);
+  // Live again after the replay.
+  await put('replay-b', 'b2', { 'If-Match': b.etag });
+  const [live] = (await readEvents(again.reader, 1, 3000, again.state)).filter((e) => e.data);
+  assert.deepEqual([live.data.key, live.data.text], ['replay-b', 'b2']);
+  assert.ok(Number(live.id) > ids.at(-1));
+  again.abort.abort();
+  // Resuming from the latest id: nothing to replay.
+  const caughtUp = await open(live.id);
+  assert.deepEqual((await readEvents(caughtUp.reader, 1, 500, caughtUp.state)).filter((e) => e.data), []);
+  caughtUp.abort.abort();
+});
+
+test('the single-key stream of older adapters (GET /v1/<key>/events) still works, with ids', async () => {
+  const user = freshUser();
+  const abort = new AbortController();
+  try {
+    const res = await fetch(`${base}/old-client/events`, { headers: auth(user), signal: abort.signal });
+    const reader = res.body.pipeThrough(new TextDecoderStream()).getReader();
+    const state = { buffer: '' };
+    await readEvents(reader, 0, 300, state);
+    const put = await call(base, 'PUT', 'old-client', { user, headers: { 'If-None-Match': '*' }, body: 'old' });
+    const [event] = (await readEvents(reader, 1, 3000, state)).filter((e) => e.data);
+    assert.equal(event.data.etag, put.etag);
+    assert.equal(event.data.text, 'old');
+    assert.match(event.id, /^\d+$/);
+  } finally {
+    abort.abort();
   }
 });
 

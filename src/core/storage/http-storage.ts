@@ -1,6 +1,7 @@
 /**
  * `createHttpStorage()`: a `StorageLike` that talks the sync protocol of docs/job-boards.md
- * ("Sync protocol") to a job board's backend. No dependencies; runs in browsers and in Node 20+.
+ * ("Sync protocol"; live updates: docs/sync.md) to a job board's backend. No dependencies; runs in
+ * browsers and in Node 20+.
  */
 import { AuthError, ConflictError, OfflineError, QueuedError, type SetItemOptions, type StorageLike, type StorageListener } from './contract.js';
 import { merge3 } from './merge.js';
@@ -22,15 +23,18 @@ export interface HttpStorageOptions {
   /** A request that has not answered after this many ms is abandoned and retried (default 8000). */
   requestTimeout?: number;
   /**
-   * Live-update streams open at once per origin on this page, across every adapter (default 2). A browser
-   * speaking HTTP/1.1 allows 6 connections per host, shared by all tabs: more streams would leave none for
-   * saving. Streams close while the page is hidden; further subscriptions wait for a free one.
+   * Live-update streams open at once per origin on this page, across adapters (default 2). Each adapter
+   * opens ONE stream for all its keys (`GET {url}/events?keys=…`), shared by the tabs of one account
+   * (same `url`, and the same `scope` or fixed `headers`): a browser speaking HTTP/1.1 allows 6
+   * connections per host, shared by all tabs, and streams holding them would leave none for saving. A
+   * tab's stream closes while it is hidden; another visible tab's takes over.
    */
   maxStreams?: number;
   /**
    * The signed-in account (any stable id). Text queued in the tab while unsent is kept per `url` and per
    * `scope`, and sent only by an adapter with the same ones: on a shared computer, what one account typed
-   * offline is never sent with the next account's credentials.
+   * offline is never sent with the next account's credentials. With `headers` as a function, tabs share
+   * one live-update stream only when they name the same `scope`.
    */
   scope?: string;
 }
@@ -360,88 +364,222 @@ export function createHttpStorage(options: HttpStorageOptions): StorageLike {
     subscribe(key: string, listener: StorageListener) {
       if (!listeners.has(key)) listeners.set(key, new Set());
       listeners.get(key)!.add(listener);
-      const stop = new AbortController();
-      const origin = new URL(endpoint(key), typeof location === 'undefined' ? undefined : location.href).origin;
-      if (!streams.has(origin)) streams.set(origin, { open: 0, waiting: new Set() });
-      const slots = streams.get(origin)!;
-      /** Resolves on the next chance to open a stream: the page shown, a stream closed, or unsubscribed. */
-      const wake = () =>
-        new Promise<void>((resolve) => {
-          const done = () => {
-            slots.waiting.delete(done);
-            onDocument('visibilitychange', done, false);
-            stop.signal.removeEventListener('abort', done);
-            resolve();
-          };
-          slots.waiting.add(done);
-          onDocument('visibilitychange', done);
-          stop.signal.addEventListener('abort', done);
-        });
-      void (async () => {
-        // Server-Sent Events over fetch (not EventSource) so the host's headers travel too.
-        for (let attempt = 0; !stop.signal.aborted; attempt++) {
-          while (!stop.signal.aborted && (hidden() || slots.open >= maxStreams)) await wake();
-          if (stop.signal.aborted) return;
-          slots.open++;
-          const connection = new AbortController();
-          const close = () => (stop.signal.aborted || hidden()) && connection.abort();
-          stop.signal.addEventListener('abort', close);
-          onDocument('visibilitychange', close);
-          try {
-            const extra = typeof options.headers === 'function' ? await options.headers() : options.headers;
-            const response = await doFetch(`${endpoint(key)}/events`, { headers: { Accept: 'text/event-stream', ...extra }, cache: 'no-store', signal: connection.signal });
-            if (response.status === 404 || response.status === 405 || response.status === 401 || response.status === 403) return; // not offered
-            if (!response.ok || !response.body) throw new Error(`HTTP ${response.status}`);
-            attempt = 0;
-            const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
-            // Changes made while no stream was open (a reconnect, the page hidden, waiting for a slot):
-            // compare what is stored now with the version this adapter last saw.
-            if (tracked.has(key)) {
-              const before = known.get(key)?.etag ?? null;
-              const now = await read(key);
-              if ((now?.etag ?? null) !== before) listener(now ? now.text : null);
-            }
-            let buffer = '';
-            for (;;) {
-              const { value, done } = await reader.read();
-              if (done) break;
-              buffer += value;
-              let end: number;
-              while ((end = buffer.indexOf('\n\n')) >= 0) {
-                const event = buffer.slice(0, end);
-                buffer = buffer.slice(end + 2);
-                const data = event
-                  .split('\n')
-                  .filter((line) => line.startsWith('data:'))
-                  .map((line) => line.slice(5).replace(/^ /, ''))
-                  .join('\n');
-                if (!data) continue;
-                const change = JSON.parse(data) as { etag: string | null; text: string | null };
-                if (change.text === null) known.delete(key);
-                else if (known.get(key)?.etag === change.etag) continue; // our own write coming back
-                else known.set(key, { text: change.text, etag: change.etag ?? '' });
-                tracked.add(key);
-                listener(change.text);
-              }
-            }
-          } catch {
-            if (stop.signal.aborted) return;
-          } finally {
-            slots.open--;
-            for (const done of [...slots.waiting]) done();
-            stop.signal.removeEventListener('abort', close);
-            onDocument('visibilitychange', close, false);
-          }
-          if (hidden()) continue; // closed because the page was hidden: reopened when it is shown
-          await sleep(Math.random() * Math.min(maxDelay * 4, firstDelay * 2 ** Math.min(attempt, 8)));
-        }
-      })();
+      live.change();
       return () => {
-        stop.abort();
-        listeners.get(key)?.delete(listener);
+        const set = listeners.get(key);
+        set?.delete(listener);
+        if (!set?.size) listeners.delete(key);
+        live.change();
       };
     },
   };
+
+  /**
+   * Live updates: ONE Server-Sent Events stream, `GET {url}/events?keys=a,b,…`, carrying every key
+   * subscribed to (however many elements share a key). Keys added or removed reopen it (debounced) with
+   * `Last-Event-ID`, as does a drop, so the server sends what changed meanwhile. In a browser, the tabs
+   * of one account on one backend (same `url`, and the same `scope` or fixed headers) share it: the tab
+   * holding a Web Lock opens it for the keys of all of them and passes each event on (BroadcastChannel).
+   */
+  const live = (() => {
+    /** The keys of the stream open now, and the last event number seen (per user, rising). */
+    let open: Set<string> | undefined;
+    let lastId: string | undefined;
+    /** The number of the last event applied per key: an older one arriving late is not applied. */
+    const seqs = new Map<string, number>();
+    let connection: AbortController | undefined;
+    let running = false;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const origin = new URL(`${base}/`, typeof location === 'undefined' ? undefined : location.href).origin;
+    if (!streams.has(origin)) streams.set(origin, { open: 0, waiting: new Set() });
+    const slots = streams.get(origin)!;
+
+    // Shared across tabs only when they provably speak for the same account: a named scope, or fixed
+    // headers (a function's headers may belong to whoever is signed in there).
+    const identity = options.scope ?? (typeof options.headers === 'function' ? undefined : JSON.stringify(options.headers ?? {}));
+    const locks = typeof navigator === 'undefined' ? undefined : (navigator as Navigator & { locks?: LockManager }).locks;
+    const channel = identity !== undefined && locks && typeof BroadcastChannel !== 'undefined' ? new BroadcastChannel(`strong-finish-live:${base}\n${identity}`) : undefined;
+    const me = Math.random().toString(36).slice(2);
+    /** Other tabs' keys (leader only), and this tab's role. */
+    const members = new Map<string, string[]>();
+    let leader = !channel;
+    let lock: AbortController | undefined;
+    let release: (() => void) | undefined;
+    const own = () => [...listeners.keys()];
+    const wanted = () => (leader ? [...new Set([...own(), ...[...members.values()].flat()])].sort() : []);
+    const post = (message: unknown) => channel?.postMessage(message);
+
+    /** Resolves on the next chance to open a stream: the page shown, a stream closed, or the keys changed. */
+    let wake: (() => void) | undefined;
+    const nap = () =>
+      new Promise<void>((resolve) => {
+        const done = () => {
+          slots.waiting.delete(done);
+          onDocument('visibilitychange', done, false);
+          wake = undefined;
+          resolve();
+        };
+        wake = done;
+        slots.waiting.add(done);
+        onDocument('visibilitychange', done);
+      });
+
+    /** One event of the stream, in this tab. */
+    const apply = (event: string) => {
+      let id: string | undefined;
+      let data = '';
+      for (const line of event.split('\n')) {
+        if (line.startsWith('id:')) id = line.slice(3).trim();
+        else if (line.startsWith('data:')) data += (data ? '\n' : '') + line.slice(5).replace(/^ /, '');
+      }
+      if (id) lastId = id;
+      if (!data) return;
+      const change = JSON.parse(data) as { key?: string; etag: string | null; text: string | null };
+      const key = change.key;
+      if (key === undefined || !listeners.has(key)) return;
+      const seq = Number(id);
+      if (id && seq <= (seqs.get(key) ?? -1)) return; // a replay of what already arrived
+      if (id) seqs.set(key, seq);
+      if (change.text === null) known.delete(key);
+      else if (known.get(key)?.etag === change.etag) return; // our own write coming back
+      else known.set(key, { text: change.text, etag: change.etag ?? '' });
+      tracked.add(key);
+      for (const listener of [...(listeners.get(key) ?? [])]) listener(change.text);
+    };
+
+    /**
+     * A stream (re)opened for `keys`: this tab's keys it did not carry before (or all, when it could not
+     * resume) may have changed since they were read, with no event for it: compare with what is stored.
+     */
+    let carried: Set<string> | undefined;
+    const opened = (keys: string[], resumed: boolean) => {
+      for (const key of keys) {
+        if (!tracked.has(key) || !listeners.has(key) || (resumed && carried?.has(key))) continue;
+        const etag = known.get(key)?.etag ?? null;
+        void read(key).then((now) => (now?.etag ?? null) !== etag && listeners.get(key)?.forEach((listener) => listener(now ? now.text : null)), () => undefined);
+      }
+      carried = new Set(keys);
+    };
+
+    const run = async () => {
+      running = true;
+      for (let attempt = 0; wanted().length; attempt++) {
+        while (wanted().length && (hidden() || slots.open >= maxStreams)) await nap();
+        const keys = wanted();
+        if (!keys.length) break;
+        slots.open++;
+        connection = new AbortController();
+        const closeIfHidden = () => hidden() && connection?.abort();
+        onDocument('visibilitychange', closeIfHidden);
+        try {
+          const extra = typeof options.headers === 'function' ? await options.headers() : options.headers;
+          const headers: Record<string, string> = { Accept: 'text/event-stream', ...extra };
+          const resumed = lastId !== undefined;
+          if (resumed) headers['Last-Event-ID'] = lastId!;
+          const response = await doFetch(`${base}/events?keys=${keys.map(encodeURIComponent).join(',')}`, { headers, cache: 'no-store', signal: connection.signal });
+          // Not offered (or not to this session): no live updates; saving is unaffected.
+          if ([401, 403, 404, 405].includes(response.status)) break;
+          if (!response.ok || !response.body) throw new Error(`HTTP ${response.status}`);
+          attempt = 0;
+          open = new Set(keys);
+          const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
+          opened(keys, resumed);
+          post({ t: 'open', keys, resumed });
+          let buffer = '';
+          for (;;) {
+            const { value, done } = await reader.read();
+            if (done) break;
+            buffer += value;
+            let end: number;
+            while ((end = buffer.indexOf('\n\n')) >= 0) {
+              const event = buffer.slice(0, end);
+              buffer = buffer.slice(end + 2);
+              post({ t: 'event', event });
+              apply(event);
+            }
+          }
+        } catch {
+          // Dropped, or aborted to change keys, to hand over, or because the page was hidden: see below.
+        } finally {
+          connection = undefined;
+          slots.open--;
+          for (const done of [...slots.waiting]) done();
+          onDocument('visibilitychange', closeIfHidden, false);
+        }
+        if (hidden() || wanted().join() !== [...(open ?? [])].join()) {
+          attempt = 0;
+          continue; // reopened at once for the new keys, or when the page is shown again
+        }
+        await sleep(Math.random() * Math.min(maxDelay * 4, firstDelay * 2 ** Math.min(attempt, 8)));
+      }
+      open = undefined;
+      running = false;
+    };
+
+    /** The keys changed (here or in another tab): (re)open the stream shortly, once for a burst of changes. */
+    const reopen = () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        if (!running) {
+          if (wanted().length) void run();
+        } else if (wanted().join() !== [...(open ?? [])].join()) {
+          if (connection) connection.abort();
+          else wake?.();
+        }
+      }, 30);
+    };
+
+    /** Shared: the visible tabs with keys queue for the lock; the one holding it carries the stream. */
+    const elect = () => {
+      if (!channel) return;
+      const want = listeners.size > 0 && !hidden();
+      if (want && !lock) {
+        const request = (lock = new AbortController());
+        locks!
+          .request(channel.name, { signal: request.signal }, () => {
+            leader = true;
+            post({ t: 'hello' }); // every tab answers with its keys
+            reopen();
+            return new Promise<void>((resolve) => (release = resolve));
+          })
+          .catch(() => undefined);
+      } else if (!want && lock) {
+        lock.abort();
+        lock = undefined;
+        leader = false;
+        members.clear();
+        release?.();
+        connection?.abort();
+        wake?.();
+      }
+    };
+    if (channel) {
+      channel.onmessage = ({ data }: MessageEvent<{ t: string; from?: string; keys?: string[]; event?: string; resumed?: boolean }>) => {
+        if (data.t === 'event') apply(data.event!);
+        else if (data.t === 'open') opened(data.keys!, !!data.resumed);
+        else if (data.t === 'hello') post({ t: 'keys', from: me, keys: own() });
+        else if (data.t === 'keys' && leader) {
+          if (data.keys!.length) members.set(data.from!, data.keys!);
+          else members.delete(data.from!);
+          reopen();
+        }
+      };
+      onDocument('visibilitychange', elect);
+      if (typeof window !== 'undefined') {
+        window.addEventListener('pagehide', () => post({ t: 'keys', from: me, keys: [] }));
+        window.addEventListener('pageshow', () => post({ t: 'keys', from: me, keys: own() }));
+      }
+    }
+
+    return {
+      /** This adapter's keys changed. */
+      change() {
+        post({ t: 'keys', from: me, keys: own() });
+        elect();
+        reopen();
+      },
+    };
+  })();
   if (options.label !== undefined) storage.label = options.label;
   return storage;
 }
