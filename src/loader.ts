@@ -97,6 +97,3 @@ function watch(root: Document | ShadowRoot): void {
 
 if (registry && typeof document === 'object') watch(document);
 
-// Small, synchronous and element-free, so a one-tag page can use them without loading an element.
-export { forAnalytics, type AnalyticsRecord } from './core/analytics.js';
-export { clearAll } from './core/clear-all.js';

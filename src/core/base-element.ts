@@ -9,7 +9,11 @@ import { PersistenceController, type StorageLike, type StorageMode } from './per
 import { kitContext, type Kit } from './profile.js';
 import { ProfileElement } from './profile-element.js';
 import { clone, parseWith, type Rule } from './schema.js';
+import { withoutUnknownFieldIssues } from './model/unknown.js';
+import type { Migrations } from './model/envelope.js';
+import { jsonEqual } from './storage/merge.js';
 import { createSfEvent, type SfEventMap, type SfEventName } from './events.js';
+import type { TaskSource } from './tasks/tasks.js';
 import type { MIME } from './download.js';
 import { Announcer } from './controllers/announcer.js';
 import { ExportController } from './controllers/export.js';
@@ -67,7 +71,11 @@ export abstract class SfElement<V extends object> extends ProfileElement {
     () => this.contextProfile?.locale,
     // Default content is written in the active language; while the user hasn't touched it, follow the language.
     () => {
-      if (!this.#pristine) return;
+      if (!this.#pristine) {
+        // Her data holds defaults by id: the texts `value` shows changed with the language; the kit must see them.
+        if (this.hasUpdated) this.#publish();
+        return;
+      }
       this.data = this.createDefault();
       // The kit holds a copy: it must not keep (and hand back) the default content in the old language.
       // Not before the first update, which reads the stored data and publishes what is really there: a
@@ -94,7 +102,7 @@ export abstract class SfElement<V extends object> extends ProfileElement {
   static schemaVersion = 1;
   /** How long a host storage adapter may take before the user is told it is not saving, in ms. */
   static storageTimeout = 5000;
-  static migrations: Record<number, (data: unknown) => unknown> = {};
+  static migrations: Migrations = {};
   /** Where this element's value appears in the kit's shared data (`checklist`, `feedback`…). */
   static kitSlot = '';
 
@@ -119,18 +127,43 @@ export abstract class SfElement<V extends object> extends ProfileElement {
 
   /** The widget's data as a plain JSON object (a copy; assign to replace). */
   get value(): V {
-    return clone(this.data);
+    return clone(this.toValue(this.data));
+  }
+
+  /**
+   * The data as `value` shows it. Stored data holds defaults by id (issue #28); an element whose items
+   * have texts looked up at render fills them in here, so hosts and the kit read whole items.
+   */
+  protected toValue(data: V): V {
+    return data;
   }
 
   set value(next: V | undefined) {
+    this.#assign(next, true);
+  }
+
+  /**
+   * @internal The kit's change to this step (a tick from its task list, a twin's tick, an inferred tick):
+   * like assigning `value`, except that before this step has read its saved data the change is merged
+   * on top of what it reads, never replacing it (issue #28: a Spanish intern's project was lost so).
+   */
+  applyFromKit(next: V): void {
+    this.#assign(next, false);
+  }
+
+  #assign(next: V | undefined, replace: boolean): void {
     // `undefined` is "not set" (React's `useState()` before the first change): keep what is there.
     if (next === undefined) return;
+    const clean = this.clean(next, 'value');
+    // Its own value given back (`el.value = JSON.parse(JSON.stringify(el.value))`) changes nothing: no
+    // save, no event, nothing told to the kit. (Before the first update it still replaces what is stored.)
+    if (this.hasUpdated && jsonEqual(clean, this.data)) return;
     this.#pristine = false;
-    this.data = this.clean(next, 'value');
+    this.data = clean;
     this.onDataReplaced();
     // Saved in a microtask, after any `storage` change made in the same tick (storage="none" must never
     // see the value); assigned before stored data was read, the host's value wins over it.
-    this.persistence.assigned(() => this.#configureStorage());
+    this.persistence.assigned(() => this.#configureStorage(), replace);
     this.#publish(true);
     this.requestUpdate();
   }
@@ -192,7 +225,10 @@ export abstract class SfElement<V extends object> extends ProfileElement {
 
   /** Cleans data from a host or storage, warning once about what was dropped. */
   protected clean(input: unknown, source: string): V {
-    const { value, issues } = parseWith(this.schema, input, () => this.createDefault());
+    const parsed = parseWith(this.schema, input, () => this.createDefault());
+    const { value } = parsed;
+    // Unknown fields in stored data are a newer build's, kept on purpose: nothing to warn about.
+    const issues = source === 'saved data' ? withoutUnknownFieldIssues(parsed.issues) : parsed.issues;
     if (issues.length) {
       const more = issues.length > 4 ? ` (and ${issues.length - 4} more)` : '';
       warnOnce(this, `core:clean:${source}`, `${describeElement(this)} ${source}: ignored ${issues.slice(0, 4).join('; ')}${more}.`);
@@ -217,9 +253,17 @@ export abstract class SfElement<V extends object> extends ProfileElement {
   /** Receives host content from a child `<script type="application/json">` (already parsed). */
   protected applyContent(_content: unknown): void {}
 
-  /** Dispatches one of the kit's typed events; returns false if a listener cancelled it. */
-  protected emit<K extends SfEventName>(name: K, detail: SfEventMap[K], cancelable = false): boolean {
-    return this.dispatchEvent(createSfEvent(name, detail, cancelable));
+  /** Dispatches one of the kit's typed events, `tag` (this element) added; returns false if a listener cancelled it. */
+  protected emit<K extends SfEventName>(name: K, detail: Omit<SfEventMap[K], 'tag'>, cancelable = false): boolean {
+    return this.dispatchEvent(createSfEvent(name, { ...detail, tag: this.localName } as SfEventMap[K], cancelable));
+  }
+
+  /**
+   * Fires `sf-task` after a task was completed or reopened: `id` in the kit's `<step>:<ref>` id space,
+   * `step` the step that holds it, `source` how (`user` in its own step, `step` through the kit's list, `kit`).
+   */
+  protected taskDone(id: string, step: TaskSource, done: boolean, source: SfEventMap['sf-task']['source'] = 'user'): void {
+    this.emit('sf-task', { id, done, step, source });
   }
 
   /**
@@ -274,7 +318,18 @@ export abstract class SfElement<V extends object> extends ProfileElement {
   }
 
   #configureStorage(): void {
-    if (this.isConnected) this.persistence.follow(this.storage, this.storageKeyInUse, this.storageAdapter);
+    if (this.isConnected && !this.#awaitingKit()) this.persistence.follow(this.storage, this.storageKeyInUse, this.storageAdapter);
+  }
+
+  /**
+   * A step placed in `<internship-wrap-up>` whose kit has not answered yet (its code may arrive later):
+   * it reads and saves nothing until the kit gives it its storage, so nothing lands under its own key.
+   * Once the kit answers, it adopts the step (storage, key scheme, adapter, theme, `embedded`, options).
+   */
+  #awaitingKit(): boolean {
+    if (!(this.constructor as typeof SfElement).kitSlot || this.parentElement?.localName !== 'internship-wrap-up') return false;
+    // Asked at every configuration (the kit's storage or theme may change): the step becomes the kit's.
+    return !this.kit || this.kit.adopt?.(this) === false;
   }
 
   /** Stored data arrived (or nothing is stored): replace the data without firing `change`. */

@@ -134,6 +134,13 @@ export function shownInEnglish(locale: string): string[] {
 /** @internal A message in a locale (its region's, then its language's), undefined when it has none. */
 export const translationOf = (locale: string, id: string): string | undefined => lookup(locale, id);
 
+/** Every text a message id has in the catalogues loaded now (host strings included): how a stored default text is recognised. */
+export function loadedTextsOf(id: string): string[] {
+  const out: string[] = [];
+  for (const messages of [...loaded.values(), ...overrides.values()]) if (typeof messages[id] === 'string') out.push(messages[id]);
+  return out;
+}
+
 /**
  * The plural categories a language's whole counts select (`Intl.PluralRules` over 0–1000): French and
  * Spanish `one`, `other` (their `many` is only for exact millions, where `other` reads the same);

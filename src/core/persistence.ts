@@ -3,6 +3,7 @@ import { describeElement, warnOnce } from './warn.js';
 import { isErrorNamed, isQueued, type StorageLike } from './storage/contract.js';
 import { jsonEqual, merge3 } from './storage/merge.js';
 import { join, publish, type Peer } from './storage/bus.js';
+import { readEnvelope, writeEnvelope, type Envelope, type Migrations } from './model/envelope.js';
 
 export type { StorageLike, SetItemOptions, StorageListener } from './storage/contract.js';
 
@@ -20,24 +21,24 @@ export type StorageMode = 'local' | 'session' | 'none';
  * - `auth`: the adapter says the intern must sign in again;
  * - `offline`: the adapter is offline; saving again when the browser is back online;
  * - `retrying`: the adapter could not store the edit yet but keeps it and sends it itself (`QueuedError`);
- * - `unreadable`: stored data is corrupt or from a newer version; it is left untouched.
+ * - `unreadable`: stored data is corrupt; it is left untouched;
+ * - `newer`: stored data was saved by a newer version of the page: shown as far as this build can, never
+ *   written over; edits stay in memory until the page is reloaded.
  */
-export type SaveStatus = 'saved' | 'pending' | 'loading' | 'timeout' | 'memory' | 'unavailable' | 'full' | 'failed' | 'auth' | 'offline' | 'retrying' | 'unreadable';
+export type SaveStatus = 'saved' | 'pending' | 'loading' | 'timeout' | 'memory' | 'unavailable' | 'full' | 'failed' | 'auth' | 'offline' | 'retrying' | 'unreadable' | 'newer';
 
-export const TROUBLE: ReadonlySet<SaveStatus> = new Set(['timeout', 'unavailable', 'full', 'failed', 'auth', 'offline', 'retrying', 'unreadable']);
+export const TROUBLE: ReadonlySet<SaveStatus> = new Set(['timeout', 'unavailable', 'full', 'failed', 'auth', 'offline', 'retrying', 'unreadable', 'newer']);
 
-/** Stored as `{ v, savedAt, data }` so a later version can migrate or refuse what it can't read. */
-export interface Envelope {
-  v: number;
-  savedAt: string;
-  data: unknown;
-}
+/** Stored as `{ v, savedAt, pack?, data }` so a later version can migrate or refuse what it can't read (src/core/model/). */
+export type { Envelope };
 
 export interface PersistenceOptions {
   /** Current schema version of `data`. */
   version: number;
   /** `migrations[n]` turns version n data into version n + 1. */
-  migrations?: Record<number, (data: unknown) => unknown>;
+  migrations?: Migrations;
+  /** Envelope fields to write besides `v`, `savedAt` and `data` (the pack the data follows). */
+  meta?(): Partial<Omit<Envelope, 'v' | 'savedAt' | 'data'>> | undefined;
   /** Applies stored (or merged) data, already migrated; `undefined` means nothing is stored. */
   apply(data: unknown): void;
   /** The data to store now. */
@@ -129,6 +130,8 @@ export class PersistenceController implements ReactiveController {
   /** The exact text last read or written (`expected` for compare-and-set), and its data: the merge base. */
   #baseText: string | null = null;
   #baseData: unknown;
+  /** The envelope last read or written: its other fields (a newer build's, the pack) are written again. */
+  #baseEnvelope?: Envelope;
   /** Changes here not yet saved, counted so a save that finishes after a newer edit leaves it pending. */
   #dirty = false;
   #edits = 0;
@@ -299,30 +302,33 @@ export class PersistenceController implements ReactiveController {
     );
   }
 
-  /** Parses stored text; `null` when nothing is stored, `undefined` (after a fault) when unreadable. */
+  /** The envelope last read or written (`pack`, and fields a newer build added). */
+  get envelope(): Readonly<Envelope> | undefined {
+    return this.#baseEnvelope;
+  }
+
+  /**
+   * Parses stored text; `null` when nothing is stored, `undefined` (after a fault) when it may not be
+   * written over: corrupt, or saved by a newer version (shown as far as this build can, while nothing
+   * here was edited yet).
+   */
   #parse(text: string | null): { data: unknown; savedAt?: Date } | null | undefined {
-    if (text === null || text === undefined) return null;
-    let envelope: Envelope;
-    try {
-      envelope = JSON.parse(text) as Envelope;
-      if (typeof envelope !== 'object' || envelope === null || typeof envelope.v !== 'number') throw new Error('no version');
-    } catch {
+    const read = readEnvelope(text, this.#options.version, this.#options.migrations);
+    if (read.kind === 'none') return null;
+    if (read.kind === 'corrupt') {
       this.#blocked = true;
       this.#fault('unreadable', 'corrupt', 'saved data is not valid JSON');
       return undefined;
     }
-    if (envelope.v > this.#options.version) {
+    if (read.kind === 'newer') {
       this.#blocked = true;
-      this.#fault('unreadable', 'newer', `saved data comes from a newer version (${envelope.v})`);
+      if (!this.#dirty) this.#options.apply(read.data);
+      this.savedAt = read.savedAt;
+      this.#fault('newer', 'newer', `saved data comes from a newer version (${read.v}); shown as far as this version can, never written over (reload the page to get the newer version)`);
       return undefined;
     }
-    let data = envelope.data;
-    for (let v = envelope.v; v < this.#options.version; v++) {
-      const migrate = this.#options.migrations?.[v];
-      if (migrate) data = migrate(data);
-    }
-    const savedAt = envelope.savedAt ? new Date(envelope.savedAt) : undefined;
-    return { data, savedAt: savedAt && !Number.isNaN(savedAt.valueOf()) ? savedAt : undefined };
+    this.#baseEnvelope = read.envelope;
+    return { data: read.data, savedAt: read.savedAt };
   }
 
   /** The first read answered. */
@@ -420,11 +426,14 @@ export class PersistenceController implements ReactiveController {
 
   /**
    * Records a host `value` assignment. Saved in a microtask, so a `storage` change made in the same tick
-   * (in either order) is applied first; before the first read, the host's value replaces what is stored.
+   * (in either order) is applied first; before the first read, the host's value replaces what is stored
+   * (unless `replace` is false: then it is merged over what is read).
    */
-  assigned(beforeSave: () => void): void {
+  assigned(beforeSave: () => void, replace = true): void {
     this.#touch();
-    if (!this.#loaded) this.#hostWins = true;
+    // `replace: false` (the kit's derived changes, such as a tick from its task list): before the read,
+    // the change goes on top of what is stored (merged) instead of replacing it.
+    if (!this.#loaded && replace) this.#hostWins = true;
     queueMicrotask(() => {
       beforeSave();
       this.saveNow();
@@ -471,7 +480,7 @@ export class PersistenceController implements ReactiveController {
       this.#setStatus('saved');
       return;
     }
-    const envelope: Envelope = { v: this.#options.version, savedAt: new Date().toISOString(), data };
+    const envelope = writeEnvelope(this.#options.version, data, new Date(), { ...this.#baseEnvelope, ...this.#options.meta?.() } as Envelope);
     const text = JSON.stringify(envelope);
     const edits = this.#edits;
     let result: void | Promise<void>;
@@ -482,6 +491,7 @@ export class PersistenceController implements ReactiveController {
       return;
     }
     if (!isPromise<void>(result)) {
+      this.#baseEnvelope = envelope;
       this.#saved(text, data, edits, new Date(envelope.savedAt));
       return;
     }
@@ -496,6 +506,7 @@ export class PersistenceController implements ReactiveController {
         clearTimeout(timer);
         if (generation !== this.#generation) return;
         this.#saving = false;
+        this.#baseEnvelope = envelope;
         this.#saved(text, data, edits, new Date(envelope.savedAt));
       },
       (error: unknown) => {
@@ -609,6 +620,7 @@ export class PersistenceController implements ReactiveController {
       await this.#storage.removeItem(this.key);
       this.#baseText = null;
       this.#baseData = undefined;
+      this.#baseEnvelope = undefined;
       this.#loaded = true;
       this.savedAt = undefined;
       this.#setStatus('saved');

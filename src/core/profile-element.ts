@@ -1,7 +1,8 @@
-import { LitElement } from 'lit';
+import { LitElement, isServer } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { profileContext, profileOf, type Profile } from './profile.js';
+import { ensureContextRoot } from './context-root.js';
 
 /**
  * The intern's profile as every Strong Finish element reads it: its own attributes over what the kit
@@ -11,6 +12,8 @@ import { profileContext, profileOf, type Profile } from './profile.js';
 export abstract class ProfileElement extends LitElement {
   /** The intern's name (overrides the profile context). */
   @property({ attribute: 'intern-name' }) internName?: string;
+  /** The intern's own e-mail, where the supervisor's written answers are sent (overrides the profile context). */
+  @property({ attribute: 'intern-email' }) internEmail?: string;
   /** The company (overrides the profile context). */
   @property() company?: string;
   /** The supervisor's name (overrides the profile context). */
@@ -40,6 +43,13 @@ export abstract class ProfileElement extends LitElement {
   /** The profile: these attributes over what the kit's context provides. */
   get profile(): Profile {
     return profileOf(this, this.contextProfile);
+  }
+
+  override connectedCallback(): void {
+    // Before this element asks for the kit's context: a request made before the kit is defined is
+    // answered when the kit connects (define order doesn't matter).
+    if (!isServer) ensureContextRoot(this.ownerDocument);
+    super.connectedCallback();
   }
 
   static override get observedAttributes(): string[] {

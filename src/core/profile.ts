@@ -6,6 +6,8 @@ import type { Task } from './tasks/tasks.js';
 /** The intern's profile, shared by `<internship-wrap-up>` with every widget inside it. */
 export interface Profile {
   internName?: string;
+  /** The intern's own e-mail: the supervisor's written answers are sent back to it. */
+  internEmail?: string;
   company?: string;
   supervisor?: string;
   supervisorEmail?: string;
@@ -40,6 +42,7 @@ export function profileOf(el: Element & ProfileAttributes, ctx: Profile = {}): P
   };
   return {
     internName: el.internName || ctx.internName,
+    internEmail: el.internEmail || ctx.internEmail,
     company: el.company || ctx.company,
     supervisor: el.supervisor || ctx.supervisor,
     supervisorEmail: el.supervisorEmail || ctx.supervisorEmail,
@@ -52,7 +55,7 @@ export function profileOf(el: Element & ProfileAttributes, ctx: Profile = {}): P
   };
 }
 
-export const PROFILE_FIELDS = ['internName', 'company', 'supervisor', 'supervisorEmail', 'supervisorGreeting', 'role', 'startDate', 'endDate', 'weekend', 'locale'] as const;
+export const PROFILE_FIELDS = ['internName', 'internEmail', 'company', 'supervisor', 'supervisorEmail', 'supervisorGreeting', 'role', 'startDate', 'endDate', 'weekend', 'locale'] as const;
 
 /**
  * `Symbol.for` so two copies of the library on one page (or a host's own provider) still match.
@@ -75,6 +78,13 @@ export interface Kit {
   publish(slot: string, value: unknown, edited?: boolean): void;
   /** Returns true when the kit handled the request. */
   request(action: string, payload: unknown): boolean;
+  /**
+   * A step that received this context (rendered by the kit or placed by the host in its slot) asks to be
+   * the kit's: the kit gives it its storage, storage key, adapter, theme, `embedded` and host options,
+   * before the step reads any stored data. False: not yet (the kit has not applied its own properties
+   * yet); the kit updates the step once it has.
+   */
+  adopt?(el: HTMLElement): boolean;
 }
 
 export const kitContext = createContext<Kit>(Symbol.for('strong-finish/kit'));

@@ -130,7 +130,8 @@ type Shape<R extends Fields, O extends Fields> = { [K in keyof R]: Exclude<Retur
 
 /**
  * An object with required and optional fields. A missing required field drops the whole object
- * unless `fallback` supplies it; unknown fields are dropped and reported.
+ * unless `fallback` supplies it. Unknown fields are kept as they are (a newer build's data survives an
+ * older build's edit, issue #28) and reported (a host's typo is worth a warning).
  */
 export function obj<R extends Fields, O extends Fields = Record<never, never>>(
   required: R,
@@ -172,7 +173,12 @@ export function obj<R extends Fields, O extends Fields = Record<never, never>>(
       if (v !== DROP) out[key] = v;
     }
     // for…in instead of Object.keys(): no array per checked object.
-    for (const key in source) if (!known.has(key) && Object.hasOwn(source, key)) issues.push(`${key}: unknown field`);
+    for (const key in source)
+      if (!known.has(key) && Object.hasOwn(source, key) && source[key] !== undefined) {
+        // defineProperty: a stored `__proto__` key stays a plain field, never the object's prototype.
+        Object.defineProperty(out, key, { value: source[key], enumerable: true, writable: true, configurable: true });
+        issues.push(`${key}: unknown field`);
+      }
     return out as Shape<R, O>;
   };
 }

@@ -24,6 +24,7 @@ import { addressFields } from '../core/address-fields.js';
 import { defaultQuestions, STARTER, THEMES, themeLabels, type Question } from './content.js';
 import { styles } from './styles.js';
 import { mergeResponse } from './response.js';
+import { FEEDBACK_VERSION, feedbackMigrations } from './model.js';
 
 export type { Question } from './content.js';
 
@@ -108,8 +109,9 @@ const nextStep: Rule<NextStep> = (input, path, issues) => (typeof input === 'str
  *
  * @summary Plan, request and record a feedback conversation.
  * @fires change - After every user edit (not after assigning `value`).
- * @fires sf-request - The request e-mail was opened in the mail app, copied, or the invitation downloaded. Detail: `{ channel: 'mail' | 'copy' | 'ics' }`.
- * @fires sf-response - The supervisor's written answers were pasted in and put on the agenda. Detail: `{ response, channel: 'paste' }`.
+ * @fires sf-request - The request e-mail was opened in the mail app, copied, or the invitation downloaded. Detail: `{ tag, channel: 'mail' | 'copy' | 'ics' }`.
+ * @fires sf-response - The supervisor's written answers were pasted in and put on the agenda. Detail: `{ tag, response, channel: 'paste' }`.
+ * @fires sf-task - After the intern ticked or unticked a next step. Detail: `{ tag, id: 'feedback:<id>', done, step: 'feedback', source: 'user' }`.
  * @fires sf-export - A copy, download or print happened. Detail: `{ format, tag }`.
  * @csspart base - The outer container.
  * @csspart notice - The storage warning.
@@ -124,6 +126,8 @@ const nextStep: Rule<NextStep> = (input, path, issues) => (typeof input === 'str
  */
 export class FeedbackQuestions extends SfElement<FeedbackValue> {
   static override kitSlot = 'feedback';
+  static override schemaVersion = FEEDBACK_VERSION;
+  static override migrations = feedbackMigrations;
   static override styles = [...SfElement.styles, styles];
 
   /** Questions from the host: added to the built-in bank, or replacing it with `replace: true`. */
@@ -420,7 +424,7 @@ export class FeedbackQuestions extends SfElement<FeedbackValue> {
   get responseLink(): string | undefined {
     const base = safeUrl(this.respondUrl, ['https:', 'http:']);
     if (!base || !this.data.selected.length) return undefined;
-    return agendaLink(base, { name: this.profile.internName ?? '', questions: this.data.selected.map((s) => ({ id: s.id, text: s.text })) });
+    return agendaLink(base, { name: this.profile.internName ?? '', email: this.profile.internEmail, questions: this.data.selected.map((s) => ({ id: s.id, text: s.text })) });
   }
 
   /** The request as sent: the draft plus, with `respond-url`, the line with the link to answer in writing. */
@@ -850,6 +854,7 @@ export class FeedbackQuestions extends SfElement<FeedbackValue> {
   }
 
   #patchStep(id: string, patch: Partial<NextStep>): void {
+    const was = this.data.actions.find((a) => a.id === id)?.done;
     this.#update({
       actions: this.data.actions.map((a) => {
         if (a.id !== id) return a;
@@ -858,6 +863,7 @@ export class FeedbackQuestions extends SfElement<FeedbackValue> {
         return next;
       }),
     });
+    if (patch.done !== undefined && was !== undefined && patch.done !== was) this.taskDone(`feedback:${id}`, 'feedback', patch.done);
   }
 
   #renderActions() {

@@ -36,7 +36,7 @@ const MAX_QUOTE = 2000;
  *
  * @summary The supervisor answers an intern's feedback questions and sends them back by e-mail.
  * @fires change - After every edit (not after assigning `value`).
- * @fires sf-response - "Send" or "Copy" was used. Detail: `{ response, channel: 'mail' | 'copy' }`. Cancel it (`preventDefault()`) to take the response to your own backend instead of the mail app.
+ * @fires sf-response - "Send" or "Copy" was used. Detail: `{ tag, response, channel: 'mail' | 'copy' }`. Cancel it (`preventDefault()`) to take the response to your own backend instead of the mail app.
  * @fires sf-export - A copy happened. Detail: `{ format, tag }`.
  * @csspart base - The outer container.
  * @csspart notice - The storage warning.
@@ -166,9 +166,9 @@ export class FeedbackResponse extends SfElement<FeedbackResponseValue> {
     return r ? replyBody(this.t, r, this.#first, responseBlock(r), (n) => this.i18n.number(n)) : '';
   }
 
-  /** The `mailto:` link "Send to …" opens (no recipient: the agenda carries no address). */
+  /** The `mailto:` link "Send to …" opens: to the intern's e-mail when the agenda carries it. */
   get mailto(): string {
-    return mailtoUrl({ subject: replySubject(this.t, this.#first), body: this.replyText });
+    return mailtoUrl({ to: this.#agenda?.email, subject: replySubject(this.t, this.#first), body: this.replyText });
   }
 
   #answer(id: string, answer: string): void {

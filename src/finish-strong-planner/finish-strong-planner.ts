@@ -11,12 +11,15 @@ import { RovingController } from '../core/controllers/roving.js';
 import { mdDocument, mdField, mdHeading, mdItem } from '../core/formats/markdown.js';
 import { fileName } from '../core/formats/text.js';
 import { newId } from '../core/ids.js';
-import { bool, isoDate, list, num, obj, text } from '../core/schema.js';
+import { DROP, list, obj, isoDate, type Rule } from '../core/schema.js';
+import { itemText, type ItemSource } from '../core/model/items.js';
+import { loadedTextsOf } from '../core/i18n.js';
+import { englishMilestone, logRule, milestoneTextId, plannerMigrations, PLANNER_VERSION, projectRule, storedMilestone } from './model.js';
 import { describeElement, warnOnce } from '../core/warn.js';
 import { elementWeekend } from '../core/element-weekend.js';
 import { daysOff } from '../core/holidays.js';
 import { defaultMilestones, type MilestoneSeed } from './content.js';
-import { byDate, dateOrEmpty, parseDates, streak } from './logic.js';
+import { byDate, parseDates, streak } from './logic.js';
 import { autoReasonText, sourceLabel } from '../core/tasks/labels.js';
 import { autoReason } from '../core/tasks/auto.js';
 import { SAME_TASK } from '../core/tasks/ids.js';
@@ -30,7 +33,13 @@ import { styles } from './styles.js';
  */
 export interface Milestone {
   id: string;
+  /**
+   * What it says. In `value` always filled in; stored only when it is hers: a default milestone's text
+   * is the catalogue's, in the page's language (issue #28).
+   */
   text: string;
+  /** `default` (the kit's, by id), `own` (hers), or `pack:<id>`; absent in data from before version 2. */
+  from?: ItemSource;
   date: string;
   done: boolean;
   offset?: number;
@@ -66,7 +75,6 @@ export interface PlannerValue {
 export type PlannerContent = { milestones: Array<{ id?: string; text: string; offset?: number; date?: string }> } | Array<{ id?: string; text: string; offset?: number; date?: string }>;
 
 const PROJECT_FIELDS = ['status', 'next', 'files', 'access', 'owner', 'contacts'] as const;
-const empty = () => '';
 
 /**
  * The last weeks of an internship: a countdown to the last day (working days, holidays excluded), a
@@ -80,7 +88,8 @@ const empty = () => '';
  *
  * @summary Countdown, final-weeks timeline, handover document and daily log for finishing strong.
  * @fires change - After every user edit (not after assigning `value`).
- * @fires sf-milestone - When a milestone is marked done; detail `{ id, text, date }`.
+ * @fires sf-milestone - When a milestone is marked done; detail `{ tag, id, text, date }`.
+ * @fires sf-task - After the intern completed or reopened a milestone, or a task of the kit's list shown on the timeline; detail `{ tag, id, done, step, source }` (`id` in the kit's id space, `planner:<id>`; `source`: `user`, or `step` for a task of another step).
  * @fires sf-export - After a download, copy or print; detail `{ format, tag }`.
  * @csspart base - The outer container.
  * @csspart countdown - The countdown section.
@@ -120,24 +129,14 @@ export class FinishStrongPlanner extends SfElement<PlannerValue> {
   #hRaw: string | undefined;
   #hList: string[] = [];
 
+  static override schemaVersion = PLANNER_VERSION;
+  static override migrations = plannerMigrations;
+
   protected schema = obj(
-    {
-      holidays: list(isoDate()),
-      milestones: list(
-        obj({ id: text(200), text: text(), date: dateOrEmpty(), done: bool() }, { offset: num(-3650, 3650) }, { date: empty, done: () => false }),
-      ),
-      projects: list(
-        obj(
-          { id: text(200), name: text(), status: text(), next: text(), files: text(), access: text(), owner: text(), contacts: text(), deadline: dateOrEmpty() },
-          {},
-          { name: empty, status: empty, next: empty, files: empty, access: empty, owner: empty, contacts: empty, deadline: empty },
-        ),
-      ),
-      log: list(obj({ date: isoDate(), goal: text(), done: bool(), note: text() }, {}, { goal: empty, done: () => false, note: empty })),
-    },
+    { holidays: list(isoDate()), milestones: list(storedMilestone), projects: list(projectRule), log: list(logRule) },
     { endDate: isoDate() },
     { holidays: () => [], milestones: () => this.#defaultMilestones(), projects: () => [], log: () => [] },
-  );
+  ) as unknown as Rule<PlannerValue>;
 
   /** Host content (default milestones); see the class description. */
   get content(): PlannerContent | undefined {
@@ -151,14 +150,53 @@ export class FinishStrongPlanner extends SfElement<PlannerValue> {
     return { holidays: [], milestones: this.#defaultMilestones(), projects: [], log: [] };
   }
 
+  /** The default milestones as stored: by id, their text looked up at render (`#textOf`). */
   #defaultMilestones(): Milestone[] {
-    return (this.#hostContent ?? defaultMilestones((id, en) => this.t(id, en))).map((m) => ({ date: '', done: false, ...m }));
+    return (this.#hostContent ?? defaultMilestones((_id, en) => en)).map(({ text: _t, ...m }) => ({ date: '', done: false, ...m, from: 'default' }) as Milestone);
+  }
+
+  /** A default milestone's text in the page's language now (the host's content, else the catalogue's). */
+  #defaultText = (m: { id: string; from?: ItemSource }): string | undefined => {
+    if (m.from !== 'default') return undefined;
+    if (this.#hostContent) return this.#hostContent.find((c) => c.id === m.id)?.text;
+    const english = englishMilestone(m.id);
+    return english === undefined ? undefined : this.t(milestoneTextId(m.id), english);
+  };
+
+  /** A milestone as shown (and in `value`): with its text, hers or the default's in the page's language. */
+  #shown(m: Milestone): Milestone {
+    return m.text !== undefined ? m : { ...m, text: itemText(m, this.#defaultText) };
+  }
+
+  /**
+   * A default milestone whose text is the default's own (in English, in the page's language or in any
+   * catalogue loaded) is stored without it, so it follows the language; any other text is hers.
+   */
+  #byId(m: Milestone): Milestone {
+    if (m.from !== 'default' || m.text === undefined) return m;
+    const english = this.#hostContent ? undefined : englishMilestone(m.id);
+    const own = this.#defaultText(m);
+    if (m.text === own || m.text === english || (english !== undefined && loadedTextsOf(milestoneTextId(m.id)).includes(m.text))) {
+      const { text: _t, ...rest } = m;
+      return rest as Milestone;
+    }
+    return m;
+  }
+
+  protected override clean(input: unknown, source: string): PlannerValue {
+    const value = super.clean(input, source);
+    return { ...value, milestones: value.milestones.map((m) => this.#byId(m)) };
+  }
+
+  /** `value` shows every milestone with its text. */
+  protected override toValue(data: PlannerValue): PlannerValue {
+    return { ...data, milestones: data.milestones.map((m) => this.#shown(m)) };
   }
 
   protected override applyContent(content: unknown): void {
     const items = Array.isArray(content) ? content : (content as { milestones?: unknown })?.milestones;
-    const clean = this.schema({ holidays: [], projects: [], log: [], milestones: Array.isArray(items) ? items.map((m, i) => ({ id: `c${i}`, ...m })) : 0 }, 'content', []);
-    if (typeof clean !== 'object' || !Array.isArray(items)) {
+    const clean = this.schema({ holidays: [], projects: [], log: [], milestones: Array.isArray(items) ? items.map((m, i) => ({ id: `c${i}`, ...m })) : 0 }, 'content', []) as PlannerValue | typeof DROP;
+    if (clean === DROP || typeof clean !== 'object' || !Array.isArray(items) || clean.milestones.some((m) => typeof m.text !== 'string')) {
       warnOnce(this, 'content', `${describeElement(this)}: content must be { "milestones": [{ "text", "offset" }] }; the default milestones are kept.`);
       return;
     }
@@ -219,11 +257,14 @@ export class FinishStrongPlanner extends SfElement<PlannerValue> {
 
   #tickKitTask(task: Task, box: HTMLInputElement): void {
     if (!this.kit?.request('tick', { id: task.id, done: box.checked })) box.checked = task.done;
-    else this.announce(box.checked ? this.t('planner.doneSaid', 'Done: {text}', { text: task.text }) : this.t('planner.undoneSaid', 'Not done yet: {text}', { text: task.text }));
+    else {
+      this.taskDone(task.id, task.source, box.checked, 'step');
+      this.announce(box.checked ? this.t('planner.doneSaid', 'Done: {text}', { text: task.text }) : this.t('planner.undoneSaid', 'Not done yet: {text}', { text: task.text }));
+    }
   }
 
   get #sorted(): Milestone[] {
-    return byDate(this.data.milestones, (m) => this.dateOf(m));
+    return byDate(this.data.milestones.map((m) => this.#shown(m)), (m) => this.dateOf(m));
   }
 
   #fmt(iso: string): string {
@@ -244,13 +285,14 @@ export class FinishStrongPlanner extends SfElement<PlannerValue> {
     this.#patchMilestone(m.id, { done });
     this.announce(done ? this.t('planner.doneSaid', 'Done: {text}', { text: m.text }) : this.t('planner.undoneSaid', 'Not done yet: {text}', { text: m.text }));
     if (done) this.emit('sf-milestone', { id: m.id, text: m.text, date: this.dateOf(m) });
+    this.taskDone(`planner:${m.id}`, 'planner', done);
   }
 
   #drop(key: 'milestones' | 'projects', id: string): void {
     const items = this.data[key] as Array<Milestone | Project>;
     const index = items.findIndex((x) => x.id === id);
     if (index < 0) return;
-    const item = items[index];
+    const item = key === 'milestones' ? this.#shown(items[index] as Milestone) : items[index];
     this.#set(key, this.#undo.remove(items, index, key) as never);
     this.announce(this.t('planner.removed', 'Removed “{text}”. Use Undo to bring it back.', { text: 'text' in item ? item.text : item.name }));
   }
@@ -288,7 +330,7 @@ export class FinishStrongPlanner extends SfElement<PlannerValue> {
       input.focus();
       return;
     }
-    const m: Milestone = { id: newId('m'), text: input.value, date: isISODate(date) ? date : this.lastDay ?? this.today, done: false };
+    const m: Milestone = { id: newId('m'), from: 'own', text: input.value, date: isISODate(date) ? date : this.lastDay ?? this.today, done: false };
     this.#set('milestones', [...this.data.milestones, m]);
     this.announce(this.t('planner.added', 'Added “{text}”.', { text: m.text }));
     form.reset();

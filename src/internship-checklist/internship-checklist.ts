@@ -21,6 +21,7 @@ import type { Task } from '../core/tasks/tasks.js';
 import { daysOff } from '../core/holidays.js';
 import { dueOf, moveBefore, moveInSection, uniqueIds, type ChecklistItem } from './logic.js';
 import { styles } from './styles.js';
+import { CHECKLIST_VERSION, checklistMigrations } from './model.js';
 
 export type { ChecklistItem } from './logic.js';
 
@@ -81,8 +82,9 @@ const contentRule = obj(
  *
  * @summary Evaluate the internship and plan its last weeks, with real dates.
  * @fires change - After every user edit (not after assigning `value`).
- * @fires sf-item-toggle - Cancellable, before an item is ticked or unticked; detail: the item and `next`.
- * @fires sf-export - After a copy or download.
+ * @fires sf-item-toggle - Cancellable, before an item is ticked or unticked; detail: the item, `next` and `tag`.
+ * @fires sf-task - Not cancellable, after an item (or a task of the kit's list shown here) was completed or reopened; detail `{ tag, id, done, step, source }` (`id` in the kit's id space, `checklist:<id>`; `source`: `user`, or `step` for a task of another step).
+ * @fires sf-export - After a copy or download; detail `{ format, tag }`.
  * @csspart base - The outer container.
  * @csspart progress - The overall progress bar.
  * @csspart section - Each section.
@@ -100,6 +102,8 @@ const contentRule = obj(
  */
 export class InternshipChecklist extends SfElement<ChecklistValue> {
   static override kitSlot = 'checklist';
+  static override schemaVersion = CHECKLIST_VERSION;
+  static override migrations = checklistMigrations;
   static override styles = [...SfElement.styles, styles];
 
   /** Host content: `{ replace?, items }` (see the class description). */
@@ -200,7 +204,10 @@ export class InternshipChecklist extends SfElement<ChecklistValue> {
 
   #tickKitTask(task: Task, box: HTMLInputElement): void {
     if (!this.kit?.request('tick', { id: task.id, done: box.checked })) box.checked = task.done;
-    else this.announce(box.checked ? this.t('checklist.kitDone', 'Done: {text}', { text: task.text }) : this.t('checklist.kitOpen', 'Not done yet: {text}', { text: task.text }));
+    else {
+      this.taskDone(task.id, task.source, box.checked, 'step');
+      this.announce(box.checked ? this.t('checklist.kitDone', 'Done: {text}', { text: task.text }) : this.t('checklist.kitOpen', 'Not done yet: {text}', { text: task.text }));
+    }
   }
 
   #renderKitTask(task: Task): TemplateResult {
@@ -255,6 +262,7 @@ export class InternshipChecklist extends SfElement<ChecklistValue> {
     const detail = { id: item.id, section: item.section, text: item.text, done: item.done, next: to, ...(due ? { due } : {}), ...(item.note ? { note: item.note } : {}) };
     if (!this.emit('sf-item-toggle', detail, true)) return false;
     this.#update(id, { done: to });
+    this.taskDone(`checklist:${id}`, 'checklist', to);
     return true;
   }
 

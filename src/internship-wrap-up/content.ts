@@ -29,6 +29,7 @@ export const stepText = (t: T): Record<StepSlot, { label: string; about: string 
 export const profileFields = (t: T) =>
   [
     { key: 'internName', label: t('wrapup.field.internName', 'Your name'), type: 'text' },
+    { key: 'internEmail', label: t('wrapup.field.internEmail', 'Your e-mail'), type: 'email' },
     { key: 'role', label: t('wrapup.field.role', 'Your role'), type: 'text' },
     { key: 'company', label: t('wrapup.field.company', 'Company'), type: 'text' },
     { key: 'supervisor', label: t('wrapup.field.supervisor', 'Supervisor'), type: 'text' },

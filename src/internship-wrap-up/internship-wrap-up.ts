@@ -50,6 +50,16 @@ interface Backup {
 type Widget = SfElement<object> & { toICS?: () => string; addContacts?: (people: unknown) => number };
 
 const BACKUP_FORMAT = 'strong-finish-backup';
+/** The host options the kit forwards: its property, the attribute, and the steps that take it (all when absent). */
+const OPTIONS: [prop: string, attr: string, tags?: string[]][] = [
+  ['respondUrl', 'respond-url', ['feedback-questions']],
+  ['timeZone', 'time-zone', ['feedback-questions']],
+  ['holidays', 'holidays', ['finish-strong-planner', 'keep-in-touch']],
+  ['linkedinLimit', 'linkedin-limit', ['thank-you-composer']],
+  ['moodScale', 'mood-scale', ['reflection-journal']],
+  ['pageSize', 'page-size', ['keep-in-touch']],
+  ['storageLabel', 'storage-label'],
+];
 const SLOTS = STEPS.map((s) => s.slot) as string[];
 const TAGS = STEPS.map((s) => s.tag) as string[];
 const tagOf = (slot: StepSlot): string => STEPS.find((s) => s.slot === slot)!.tag;
@@ -70,7 +80,7 @@ const anyObject: Rule<object> = (input, path, issues) => {
 /** The schema's limit is also each profile input's maxlength: nothing typed is cut after a reload. */
 const PROFILE_MAX = 500;
 const short = text(PROFILE_MAX);
-const profileRule = obj({}, { internName: short, company: short, supervisor: short, supervisorEmail: short, supervisorGreeting: short, role: short, startDate: isoDate(), endDate: isoDate(), weekend: short });
+const profileRule = obj({}, { internName: short, internEmail: short, company: short, supervisor: short, supervisorEmail: short, supervisorGreeting: short, role: short, startDate: isoDate(), endDate: isoDate(), weekend: short });
 
 /**
  * The whole Strong Finish kit in one element: a profile header, an overview of the six steps with their
@@ -79,8 +89,9 @@ const profileRule = obj({}, { internName: short, company: short, supervisor: sho
  *
  * @summary The internship wrap-up: one profile, six steps, one export.
  * @fires change - After a user edit in the profile, in any step, or a restore.
- * @fires sf-step - When the user shows another step; detail `{ step, index }`.
+ * @fires sf-step - When the user shows another step; detail `{ step, index, tag }`.
  * @fires sf-export - After a download or print; detail `{ format, tag }`.
+ * @fires sf-task - After `tick()` completed or reopened a task (a step inside fires its own when the intern ticks there); detail `{ tag, id, done, step, source: 'kit' }`.
  * @fires sf-progress - Counts only, once saved data is read and when a count changes; detail `{ tag, steps: { done, total }, tasks: { done, total } }`.
  * @csspart base - The outer container.
  * @csspart header - The profile card.
@@ -109,6 +120,21 @@ export class InternshipWrapUp extends SfElement<WrapUpValue> {
   /** The visible step: `checklist`, `feedback`, `thanks`, `reflection`, `planner` or `contacts`. */
   @property({ reflect: true }) step: StepSlot = 'checklist';
 
+  // The steps' host options, forwarded to the step that takes each (rendered by the kit or placed by the
+  // host in its slot; an attribute the host set on its own step wins). `storage-label` goes to every step.
+  /** Forwarded to `<feedback-questions>`: the page hosting `<feedback-response>`, linked from the request e-mail with the agenda so the supervisor can answer in writing (absolute `https:` or `http:`). */
+  @property({ attribute: 'respond-url' }) respondUrl?: string;
+  /** Forwarded to `<feedback-questions>`: the IANA time zone of the feedback talk (`Europe/Madrid`); defaults to the browser's. */
+  @property({ attribute: 'time-zone' }) timeZone?: string;
+  /** Forwarded to `<finish-strong-planner>` and `<keep-in-touch>`: public holidays and closures, comma-separated `YYYY-MM-DD`. */
+  @property() holidays?: string;
+  /** Forwarded to `<thank-you-composer>`: LinkedIn's limit for a connection note (200 free, 300 Premium). */
+  @property({ type: Number, attribute: 'linkedin-limit' }) linkedinLimit?: number;
+  /** Forwarded to `<reflection-journal>`: the labels of the mood scale, low to high, comma-separated. */
+  @property({ attribute: 'mood-scale' }) moodScale?: string;
+  /** Forwarded to `<keep-in-touch>`: how many contacts to show before "Show more". */
+  @property({ type: Number, attribute: 'page-size' }) pageSize?: number;
+
   @state() private confirming = false;
   @state() private restoreReport = '';
   /** A backup chosen while the kit holds data: replaced only after the intern says so. */
@@ -125,6 +151,8 @@ export class InternshipWrapUp extends SfElement<WrapUpValue> {
   ) as Rule<WrapUpValue>;
 
   #widgets = new Map<string, Widget>();
+  /** The option attributes the kit set on each step (to tell them from the host's own). */
+  #forwarded = new WeakMap<Element, Map<string, string>>();
   /**
    * Server-rendered (declarative shadow DOM already there when upgraded): the first render hydrates
    * the server's markup, which has no widget inside the panel (the server cannot create elements), so
@@ -157,7 +185,7 @@ export class InternshipWrapUp extends SfElement<WrapUpValue> {
     const base = this.profile;
     const own = this.data?.profile ?? {};
     const out: Profile = {};
-    for (const key of ['internName', 'company', 'supervisor', 'supervisorEmail', 'supervisorGreeting', 'role', 'startDate', 'endDate', 'weekend'] as const) {
+    for (const key of ['internName', 'internEmail', 'company', 'supervisor', 'supervisorEmail', 'supervisorGreeting', 'role', 'startDate', 'endDate', 'weekend'] as const) {
       const v = own[key] ?? base[key];
       if (v) out[key] = v;
     }
@@ -224,10 +252,11 @@ export class InternshipWrapUp extends SfElement<WrapUpValue> {
     }
     this.#partsAssigned = true;
     this.#undoClear?.clear();
-    // A new value from the host or a backup: hand each widget its part.
-    for (const [slot, el] of this.#widgets) {
+    // A new value from the host or a backup: hand each widget its part (the host's own steps too).
+    for (const slot of SLOTS) {
+      const el = this.#widget(slot as StepSlot);
       const part = this.#data(slot);
-      if (part && customElements.get(el.localName)) el.value = part;
+      if (el && part && customElements.get(el.localName)) el.value = part;
     }
     this.#kitProvider?.setValue(this.#makeKit());
   }
@@ -240,7 +269,10 @@ export class InternshipWrapUp extends SfElement<WrapUpValue> {
   #defaultOf(slot: StepSlot): object | undefined {
     // Not cached: the language's catalogue may arrive later, and default content is a few dozen items.
     const tag = STEPS.find((s) => s.slot === slot)!.tag;
-    return customElements.get(tag) ? this.#scratch(tag).value : undefined;
+    if (!customElements.get(tag)) return undefined;
+    // The host's own step (its own content, such as a career center's five items) counts as it is.
+    const hosted = this.#widget(slot);
+    return hosted && hosted !== this.#widgets.get(slot) ? hosted.value : this.#scratch(tag).value;
   }
 
   /**
@@ -318,7 +350,21 @@ export class InternshipWrapUp extends SfElement<WrapUpValue> {
       tasks: this.tasks,
       publish: (slot, value, edited) => this.#publish(slot, value, edited),
       request: (action, payload) => this.#request(action, payload),
+      adopt: (el) => this.#adopt(el),
     };
+  }
+
+  /** A step that received the kit's context: one the host placed in its slot becomes the kit's. */
+  #adopt(el: HTMLElement): boolean {
+    const step = STEPS.find((s) => s.tag === el.localName);
+    if (!step || el.parentElement !== this) return true;
+    // Properties a host set before the kit was defined (its adapter) apply at the kit's first update.
+    if (!this.hasUpdated) {
+      void this.updateComplete.then(() => (el as Widget).requestUpdate());
+      return false;
+    }
+    this.#claim(el as Widget, step.slot);
+    return true;
   }
 
   #publish(slot: string, value: unknown, edited = false): void {
@@ -402,13 +448,27 @@ export class InternshipWrapUp extends SfElement<WrapUpValue> {
       const el = this.#widget(slot as StepSlot);
       // The step that published gets its new value after its own update finishes (it is mid-commit).
       if (!el || !customElements.get(el.localName)) continue;
-      if (slot === from) queueMicrotask(() => (el.value = patch[slot]!));
-      else el.value = patch[slot]!;
+      // A change of the kit's (not a host value): on a step that has not read its saved data yet, it goes
+      // on top of that data instead of replacing it (issue #28). A host's own element takes `value`.
+      const give = (v: object) => (typeof (el as { applyFromKit?: unknown }).applyFromKit === 'function' ? (el as unknown as { applyFromKit(v: object): void }).applyFromKit(v) : (el.value = v));
+      if (slot === from) queueMicrotask(() => give(patch[slot]!));
+      else give(patch[slot]!);
     }
   }
 
-  /** Ticks or unticks a task of the kit's list in every step that shows it; returns false for an unknown task. */
+  /**
+   * Ticks or unticks a task of the kit's list in every step that shows it (fires `sf-task` from the kit);
+   * returns false for an unknown task.
+   */
   tick(id: string, done: boolean): boolean {
+    if (!this.#tick(id, done)) return false;
+    const task = this.tasks.find((t) => t.id === id);
+    this.taskDone(id, task?.source ?? (id.split(':')[0] as Task['source']), done, 'kit');
+    return true;
+  }
+
+  /** A tick asked for by a step (which fires `sf-task` itself: it is the element that acted). */
+  #tick(id: string, done: boolean): boolean {
     const patch = setTaskDone(this.#full(), id, done, this.today);
     if (!Object.keys(patch).length) return false;
     // A step not showing yet (loaded lazily, then reading its own storage) gets the tick when it shows.
@@ -424,7 +484,7 @@ export class InternshipWrapUp extends SfElement<WrapUpValue> {
   #request(action: string, payload: unknown): boolean {
     if (action === 'tick') {
       const { id, done } = (payload ?? {}) as { id?: unknown; done?: unknown };
-      return typeof id === 'string' && typeof done === 'boolean' && this.tick(id, done);
+      return typeof id === 'string' && typeof done === 'boolean' && this.#tick(id, done);
     }
     if (action !== 'add-contacts' || !Array.isArray(payload)) return false;
     if (this.#steps.state('keep-in-touch') === 'loading') {
@@ -459,7 +519,10 @@ export class InternshipWrapUp extends SfElement<WrapUpValue> {
   #widget(slot: StepSlot, create = false): Widget | undefined {
     const tag = STEPS.find((s) => s.slot === slot)!.tag;
     const hosted = this.querySelector<Widget>(`:scope > ${tag}`);
-    if (hosted) return hosted;
+    if (hosted) {
+      this.#claim(hosted, slot);
+      return hosted;
+    }
     let el = this.#widgets.get(slot);
     if (!el && create) {
       el = document.createElement(tag) as Widget;
@@ -474,16 +537,38 @@ export class InternshipWrapUp extends SfElement<WrapUpValue> {
         else void el.value;
       } else void customElements.whenDefined(tag).then(() => this.#partsAssigned && this.#data(slot) && (el!.value = this.#data(slot)!));
     }
-    if (el) {
-      el.setAttribute('storage', this.storage);
-      el.setAttribute('storage-key', `${this.storageKey || 'kit'}-${slot}`);
-      el.setAttribute('theme', this.theme);
-      // Inside the kit's card a widget drops its own border and padding (no card in a card at 320 px).
-      el.setAttribute('embedded', '');
-      if (this.storageAdapter) el.storageAdapter = this.storageAdapter;
-      if (this.now && el.now !== this.now) el.now = this.now;
-    }
+    if (el) this.#claim(el, slot);
     return el;
+  }
+
+  /**
+   * Makes a step the kit's, whether the kit rendered it or the host placed it in the kit's slot: the
+   * kit's storage, its key scheme (`<storage-key or kit>-<slot>`), adapter, theme, `embedded` and "today".
+   */
+  #claim(el: Widget, slot: StepSlot): void {
+    el.setAttribute('storage', this.storage);
+    el.setAttribute('storage-key', `${this.storageKey || 'kit'}-${slot}`);
+    el.setAttribute('theme', this.theme);
+    // Inside the kit's card a widget drops its own border and padding (no card in a card at 320 px).
+    el.setAttribute('embedded', '');
+    if (this.storageAdapter && el.storageAdapter !== this.storageAdapter) el.storageAdapter = this.storageAdapter;
+    if (this.now && el.now !== this.now) el.now = this.now;
+    const given = this.#forwarded.get(el) ?? new Map<string, string>();
+    this.#forwarded.set(el, given);
+    for (const [prop, attr, tags] of OPTIONS) {
+      if (tags && !tags.includes(el.localName)) continue;
+      const value = (this as unknown as Record<string, unknown>)[prop];
+      const own = el.getAttribute(attr);
+      // The host's own attribute on its own step wins over the kit's.
+      if (own !== null && own !== given.get(attr)) continue;
+      if (value === undefined || value === null || value === '') {
+        if (own !== null) el.removeAttribute(attr);
+        given.delete(attr);
+      } else {
+        el.setAttribute(attr, String(value));
+        given.set(attr, String(value));
+      }
+    }
   }
 
   /** Shows a step (as a user would): fires `sf-step`. */
@@ -537,7 +622,7 @@ export class InternshipWrapUp extends SfElement<WrapUpValue> {
     const scratch = this.#scratch(tag);
     // Detached, it has no context: give it the profile and "today" directly.
     const p = this.kitProfile;
-    Object.assign(scratch, { storage: 'none', now: this.now, internName: p.internName, company: p.company, supervisor: p.supervisor, supervisorEmail: p.supervisorEmail, supervisorGreeting: p.supervisorGreeting, internRole: p.role, startDate: p.startDate, endDate: p.endDate, weekend: p.weekend });
+    Object.assign(scratch, { storage: 'none', now: this.now, internName: p.internName, internEmail: p.internEmail, company: p.company, supervisor: p.supervisor, supervisorEmail: p.supervisorEmail, supervisorGreeting: p.supervisorGreeting, internRole: p.role, startDate: p.startDate, endDate: p.endDate, weekend: p.weekend });
     scratch.value = part ?? scratch.value;
     return scratch;
   }
@@ -982,6 +1067,8 @@ export class InternshipWrapUp extends SfElement<WrapUpValue> {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    // The host's own steps follow the kit's storage, theme and options as they change.
+    if (!this.#hydrating) for (const { slot } of STEPS) this.#widget(slot);
     this.#reportProgress();
     if (this.#hydrating) {
       this.#hydrating = false;

@@ -31,6 +31,7 @@ import { columnNames, defaultTemplates, readTemplates, type Template } from './c
 import { CHANNELS, VIAS, type Application, type Cadence, type Channel, type Contact, type KeepInTouchValue, type NewPerson, type TagCadence } from './types.js';
 import { briefFromKit, briefMail, briefMarkdown, referenceFollowUps, type BriefFormat, type BriefSource } from './references.js';
 import { styles } from './styles.js';
+import { CONTACTS_VERSION, contactsMigrations } from './model.js';
 
 export type { Contact, KeepInTouchValue, NewPerson, Cadence, Channel, TagCadence, Application } from './types.js';
 
@@ -61,7 +62,7 @@ type Panel = { id: string; kind: 'edit' | 'log' | 'msg' | 'brief' } | undefined;
  * @summary The people to stay in touch with, and when to write to them next.
  *
  * @fires change - After every user edit (not after assigning `value`).
- * @fires sf-contact-logged - A contact was logged: `{ id, contactId, channel, date }`.
+ * @fires sf-contact-logged - A contact was logged: `{ tag, id, contactId, channel, date }`.
  * @fires sf-export - A file was downloaded or text copied: `{ format, tag }`.
  *
  * @csspart base - The outer container.
@@ -80,6 +81,8 @@ type Panel = { id: string; kind: 'edit' | 'log' | 'msg' | 'brief' } | undefined;
  */
 export class KeepInTouch extends SfElement<KeepInTouchValue> {
   static override kitSlot = 'contacts';
+  static override schemaVersion = CONTACTS_VERSION;
+  static override migrations = contactsMigrations;
   static override styles = [...SfElement.styles, styles];
 
   /** Message templates (`{ id, label, subject, body }`); placeholders {first}, {name}, {me}, {company}, {role}. Defaults to five built-in ones. */

@@ -13,18 +13,19 @@ const onSfExport = sf('sf-export');
 
 /** Every wrapper's `on…` props, by React prop name → DOM event name. */
 export const reactEvents = {
-  'internship-checklist': { onChange, onSfItemToggle: sf('sf-item-toggle'), onSfExport },
-  'feedback-questions': { onChange, onSfRequest: sf('sf-request'), onSfResponse: sf('sf-response'), onSfExport },
+  'internship-checklist': { onChange, onSfItemToggle: sf('sf-item-toggle'), onSfTask: sf('sf-task'), onSfExport },
+  'feedback-questions': { onChange, onSfRequest: sf('sf-request'), onSfResponse: sf('sf-response'), onSfTask: sf('sf-task'), onSfExport },
   'feedback-response': { onChange, onSfResponse: sf('sf-response'), onSfExport },
   'thank-you-composer': { onChange, onSfSend: sf('sf-send'), onSfExport },
   'reflection-journal': { onChange, onSfBullet: sf('sf-bullet'), onSfExport },
-  'finish-strong-planner': { onChange, onSfMilestone: sf('sf-milestone'), onSfExport },
+  'finish-strong-planner': { onChange, onSfMilestone: sf('sf-milestone'), onSfTask: sf('sf-task'), onSfExport },
   'keep-in-touch': { onChange, onSfContactLogged: sf('sf-contact-logged'), onSfExport },
   // The kit: its own `sf-step`, and every event of the widgets inside it (they bubble and are composed).
   'internship-wrap-up': {
     onChange,
     onSfStep: sf('sf-step'),
     onSfItemToggle: sf('sf-item-toggle'),
+    onSfTask: sf('sf-task'),
     onSfRequest: sf('sf-request'),
     onSfResponse: sf('sf-response'),
     onSfSend: sf('sf-send'),

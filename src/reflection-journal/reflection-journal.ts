@@ -70,7 +70,7 @@ const strings = (v: unknown): v is string[] => Array.isArray(v) && v.every((s) =
  * @summary Reflect on the internship and turn it into résumé bullets and next steps.
  *
  * @fires change - After every edit by the user (never after assigning `value`).
- * @fires sf-bullet - `{ text, action: 'created' | 'copied' }` when a résumé bullet is added or copied.
+ * @fires sf-bullet - `{ tag, text, action: 'created' | 'copied' }` when a résumé bullet is added or copied.
  * @fires sf-export - `{ format, tag }` after copy, download or print.
  *
  * @csspart base - The outer container.

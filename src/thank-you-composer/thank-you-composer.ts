@@ -79,8 +79,8 @@ const spec = obj({}, { project: text(), learned: text(), moment: text(), forward
  *
  * @summary Thank-you notes to supervisors, mentors, teammates and staff.
  * @fires change - After every user edit (not after assigning `value`).
- * @fires sf-send - A note was opened in the mail app, copied, downloaded or marked as sent: `{ id, personId, channel }`.
- * @fires sf-export - Markdown copied or downloaded.
+ * @fires sf-send - A note was opened in the mail app, copied, downloaded or marked as sent: `{ tag, id, personId, channel }`.
+ * @fires sf-export - Markdown copied or downloaded; detail `{ format, tag }`.
  * @csspart base - The outer container.
  * @csspart people - The list of people.
  * @csspart editor - The selected person's note.

@@ -88,9 +88,12 @@ test('one tag from docs/job-boards.md: the kit renders, sf-* events reach docume
   const host = await tab.evaluate(() => ({
     accent: getComputedStyle(document.querySelector('internship-wrap-up')).getPropertyValue('--sf-accent').trim(),
     analytics: window.dataLayer.filter((e) => e.event === 'strong_finish_step'),
+    tasks: window.dataLayer.filter((e) => e.event === 'strong_finish_task').map((e) => `${e.tag}:${e.step}:${e.source}:${e.done}`),
   }));
   assert.equal(host.accent, '#0b5c4b', 'the brand CSS applies');
   assert.deepEqual(host.analytics, [{ event: 'strong_finish_step', tag: 'internship-wrap-up', step: 'feedback', index: 1 }], 'the analytics listener forwarded sf-step');
+  // The tick inside the kit: the element that acted, not the kit the page sees as the target (#29).
+  assert.deepEqual(host.tasks, ['internship-checklist:checklist:user:true'], 'the analytics listener forwarded sf-task: the checklist acted inside the kit');
 
   await tab.reload();
   // The loader upgrades the kit once its chunks arrive: wait for its tabs as a person would.

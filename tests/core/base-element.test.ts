@@ -52,12 +52,12 @@ describe('SfElement (shared base)', () => {
     expect(again.value.title, 'stored data is not replaced by undefined').to.equal('kept');
   });
 
-  it('drops malformed fields with one warning and never throws', async () => {
+  it('drops malformed fields with one warning, keeps unknown ones (issue #28: never lost), and never throws', async () => {
     const el = await fixture<TestNotes>(html`<sf-test-notes storage="none"></sf-test-notes>`);
     const warnings = await captureWarnings(() => {
       el.value = { title: 5, notes: ['ok', 7], extra: true } as never;
     });
-    expect(el.value).to.deep.equal({ title: '', notes: ['ok'] });
+    expect(el.value).to.deep.equal({ title: '', notes: ['ok'], extra: true });
     const again = await captureWarnings(() => (el.value = { title: 5 } as never));
     expect(again).to.deep.equal([]); // once per element
     expect(warnings).to.have.length(1);

@@ -170,8 +170,9 @@ describe('<finish-strong-planner>', () => {
       const el = await make(`end-date="${END}"`);
       el.content = { milestones: [{ text: 'Demo day', offset: -2 }] };
       await el.updateComplete;
-      expect(el.value.milestones).to.deep.equal([{ id: 'c0', text: 'Demo day', offset: -2, date: '', done: false }]);
-      expect(el.content).to.deep.equal({ milestones: el.value.milestones });
+      // Stored by id as a default (issue #28): the host's text is looked up, not copied into her data.
+      expect(el.value.milestones).to.deep.equal([{ id: 'c0', from: 'default', text: 'Demo day', offset: -2, date: '', done: false }]);
+      expect(el.content).to.deep.equal({ milestones: [{ id: 'c0', text: 'Demo day', offset: -2, date: '', done: false }] });
       const el2 = await fixture<FinishStrongPlanner>(html`<finish-strong-planner storage="none" end-date=${END}><script type="application/json">[{"id":"x","text":"Team lunch","offset":0}]</script></finish-strong-planner>`);
       await el2.updateComplete;
       expect(el2.value.milestones.map((m) => m.text)).to.deep.equal(['Team lunch']);
@@ -208,7 +209,7 @@ describe('<finish-strong-planner>', () => {
       const box = $$(el, '.timeline li input[type=checkbox]')[1] as HTMLInputElement; // sorted: a (Dec 4), b (Dec 10), c
       setTimeout(() => box.click());
       const ev = await oneEvent(el, 'sf-milestone');
-      expect(ev.detail).to.deep.equal({ id: 'b', text: HOSTILE, date: '2026-12-10' });
+      expect(ev.detail).to.deep.equal({ id: 'b', text: HOSTILE, date: '2026-12-10', tag: 'finish-strong-planner' });
       expect(ev.bubbles && ev.composed).to.be.true;
       expect(changes).to.equal(1);
       expect(el.value.milestones.find((m) => m.id === 'b')!.done).to.be.true;
@@ -394,7 +395,8 @@ describe('<finish-strong-planner>', () => {
       });
       expect(warnings).to.have.length(1);
       expect(warnings[0]).to.contain('<finish-strong-planner>');
-      expect(el.value).to.deep.equal({ holidays: ['2026-12-24'], milestones: [{ id: 'y', text: 'ok', date: '', done: false }], projects: [], log: [{ date: '2026-12-01', goal: 'g', done: false, note: '' }] });
+      // Unknown fields are kept (issue #28: a newer build's data survives).
+      expect(el.value).to.deep.equal({ holidays: ['2026-12-24'], milestones: [{ id: 'y', text: 'ok', date: '', done: false }], projects: [], log: [{ date: '2026-12-01', goal: 'g', done: false, note: '' }], extra: 1 });
       expect(() => (el.value = null as never)).not.to.throw();
       expect(el.value.milestones).to.have.length(7);
     });

@@ -252,7 +252,7 @@ describe('<internship-checklist>', () => {
         doneDuringEvent = el.value.items[0].done;
       });
       box(el, 'a').click();
-      expect(seen).to.deep.equal({ id: 'a', section: 'finish', text: 'Item a', done: false, next: true, due: '2026-12-11', note: 'n' });
+      expect(seen).to.deep.equal({ id: 'a', section: 'finish', text: 'Item a', done: false, next: true, due: '2026-12-11', note: 'n', tag: 'internship-checklist' });
       expect(doneDuringEvent).to.be.false;
       expect(el.value.items[0].done).to.be.true;
     });
@@ -440,7 +440,8 @@ describe('<internship-checklist>', () => {
       });
       expect(warnings).to.have.length(1);
       expect(warnings[0]).to.contain('<internship-checklist>');
-      expect(el.value).to.deep.equal({ items: [item('ok'), item('ok-2')].map((i) => ({ ...i, text: 'Item ok' })), explore: [], ask: ['fine'] });
+      // The unknown field is reported and kept (issue #28: a newer build's data is never dropped).
+      expect(el.value).to.deep.equal({ items: [item('ok'), item('ok-2')].map((i) => ({ ...i, text: 'Item ok' })), explore: [], ask: ['fine'], extra: 1 });
       expect(() => (el.value = null as never)).not.to.throw();
       expect(el.value.items.length).to.be.greaterThan(10); // defaults kept
     });

@@ -23,6 +23,7 @@ function expectNoLeak(record: unknown): void {
 /** Every field of every event, filled with hostile personal text wherever a string fits. */
 const HOSTILE_DETAILS: { [K in keyof SfEventMap]: Record<string, unknown> } = {
   'sf-item-toggle': { id: HOSTILE, section: HOSTILE, text: HOSTILE, done: false, due: HOSTILE, note: HOSTILE, next: true, tag: HOSTILE },
+  'sf-task': { id: HOSTILE, done: true, step: HOSTILE, source: HOSTILE, tag: HOSTILE },
   'sf-request': { channel: HOSTILE, tag: HOSTILE },
   'sf-response': {
     channel: HOSTILE,

@@ -127,7 +127,7 @@ describe('<keep-in-touch>', () => {
     ($(el, '#l-note') as HTMLInputElement).value = 'Talked about 😀';
     setTimeout(() => button(el, 'Log it').click());
     const ev = await oneEvent(el, 'sf-contact-logged');
-    expect(ev.detail).to.deep.equal({ id: 'ana', contactId: 'ana', channel: 'coffee', date: '2026-07-20' });
+    expect(ev.detail).to.deep.equal({ id: 'ana', contactId: 'ana', channel: 'coffee', date: '2026-07-20', tag: 'keep-in-touch' });
     expect(changes).to.equal(1);
     const ana = el.value.contacts[0];
     expect(ana.lastContact).to.equal('2026-07-20');
@@ -261,7 +261,8 @@ describe('<keep-in-touch>', () => {
     });
     expect(warnings).to.have.length(1);
     expect(warnings[0]).to.contain('<keep-in-touch>');
-    expect(el.value.contacts).to.deep.equal([{ id: 'a', name: 'Ok', tags: [], cadence: 'week-after', log: [] }]);
+    // The unknown field is reported and kept (issue #28: a newer build's data is never dropped).
+    expect(el.value.contacts).to.deep.equal([{ id: 'a', name: 'Ok', tags: [], cadence: 'week-after', log: [], extra: 1 }]);
     expect(() => (el.value = 'x' as never)).not.to.throw();
     expect(el.addContacts(null as never)).to.equal(0);
     const w2 = await captureWarnings(async () => {

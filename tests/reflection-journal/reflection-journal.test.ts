@@ -273,11 +273,11 @@ describe('<reflection-journal>', () => {
       $<HTMLButtonElement>(el, 'form button[type=submit]:not(.add button)').closest('form')!.requestSubmit();
       await el.updateComplete;
       expect(el.value.bullets.at(-1)).to.equal('Automated the weekly report, saving 2 hours a week');
-      expect(created).to.deep.equal([{ text: 'Automated the weekly report, saving 2 hours a week', action: 'created' }]);
+      expect(created).to.deep.equal([{ text: 'Automated the weekly report, saving 2 hours a week', action: 'created', tag: 'reflection-journal' }]);
       expect($<HTMLInputElement>(el, '#verb').value).to.equal('');
       setTimeout(() => button(el, 'Copy bullet 1').click());
       const copied = await oneEvent(el, 'sf-bullet');
-      expect(copied.detail).to.deep.equal({ text: filled().bullets[0], action: 'copied' });
+      expect(copied.detail).to.deep.equal({ text: filled().bullets[0], action: 'copied', tag: 'reflection-journal' });
     });
 
     it('publishes to the kit and inserts feedback suggestions into next steps', async () => {

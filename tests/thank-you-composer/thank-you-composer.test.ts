@@ -192,7 +192,7 @@ describe('<thank-you-composer>', () => {
       await el.updateComplete;
       expect(el.value.people[0].status).to.equal('sent');
       expect(sends.map((s) => s.channel)).to.deep.equal(['mail', 'download', 'sent']);
-      expect(sends[0]).to.deep.equal({ id: 'p1', personId: 'p1', channel: 'mail' });
+      expect(sends[0]).to.deep.equal({ id: 'p1', personId: 'p1', channel: 'mail', tag: 'thank-you-composer' });
       const copyEl = await make({ people: [], team: { draft: 'Team!' } });
       const copied = new Promise<CustomEvent>((r) => copyEl.addEventListener('sf-send', (e) => r(e), { once: true }));
       const teamCopy = $$(copyEl, '.team button').find((b) => b.textContent!.trim() === 'Copy')!;

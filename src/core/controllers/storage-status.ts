@@ -110,6 +110,11 @@ export class StorageStatus implements ReactiveController {
             : t('core.remoteUnreadable', 'Your saved data could not be read, so it was left untouched. Your changes are not saved: export a copy.'),
           true,
         );
+      case 'newer':
+        return say(
+          t('core.newerVersion', 'Saved by a newer version of this page — reload. Until then, what this version can read is shown, and your changes are kept on this page only.'),
+          true,
+        );
       case 'unavailable':
         return say(t('core.storageUnavailable', 'Not saved in this browser: export a copy so you don’t lose your work.'), true);
       case 'timeout':

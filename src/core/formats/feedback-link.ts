@@ -6,11 +6,14 @@
  */
 import { list, obj, parseWith, text, bool, isoDate, type Rule } from '../schema.js';
 import { decodePacket, encodePacket, packetBlock, PacketError, readPacketBlock } from './packet.js';
+import { isEmail } from './mailto.js';
 
-/** What the supervisor's page needs: the intern's name and the questions. Nothing else leaves the kit. */
+/** What the supervisor's page needs: the intern's name, her e-mail to reply to, and the questions. Nothing else leaves the kit. */
 export interface FeedbackAgenda {
   /** The intern's name, as they sign. */
   name: string;
+  /** The intern's own e-mail: where the supervisor's page sends the answers ("Send to Maya"). */
+  email?: string;
   questions: { id: string; text: string }[];
 }
 
@@ -45,7 +48,7 @@ const QUESTION = 2000;
 const ANSWER = 20_000;
 const QUOTE = 2000;
 
-const agendaRule = obj({ k: text(20), n: text(NAME), q: list(obj({ i: text(200), t: text(QUESTION) }), AGENDA_MAX_QUESTIONS) });
+const agendaRule = obj({ k: text(20), n: text(NAME), q: list(obj({ i: text(200), t: text(QUESTION) }), AGENDA_MAX_QUESTIONS) }, { e: text(NAME) });
 const responseRule = obj(
   { k: text(20), to: text(NAME), from: text(NAME), a: list(obj({ i: text(200), t: text(QUESTION), a: text(ANSWER) }), AGENDA_MAX_QUESTIONS) },
   { quote: text(QUOTE), ref: bool(), d: isoDate() },
@@ -60,7 +63,13 @@ function strict<T extends { k: string }>(rule: Rule<T>, data: unknown, kind: str
 
 /** The agenda as a packet (for a link's fragment), or undefined when it is longer than {@link AGENDA_MAX}. */
 export function encodeAgenda(agenda: FeedbackAgenda): string | undefined {
-  const token = encodePacket({ k: 'agenda', n: agenda.name, q: agenda.questions.slice(0, AGENDA_MAX_QUESTIONS).map((q) => ({ i: q.id, t: q.text })) });
+  const token = encodePacket({
+    k: 'agenda',
+    n: agenda.name,
+    // Only an address (anything else would be a mail header's worth of text for nothing).
+    ...(agenda.email && isEmail(agenda.email) ? { e: agenda.email.trim() } : {}),
+    q: agenda.questions.slice(0, AGENDA_MAX_QUESTIONS).map((q) => ({ i: q.id, t: q.text })),
+  });
   return token.length > AGENDA_MAX ? undefined : token;
 }
 
@@ -79,7 +88,7 @@ export function readAgenda(source: string): FeedbackAgenda {
   const token = at >= 0 ? source.slice(at + AGENDA_PARAM.length + 1).split('&')[0] : /^\s*\d+\./.test(source) ? source : '';
   if (token.length > AGENDA_MAX) throw new PacketError('too-long', 'agenda longer than a link carries');
   const v = strict(agendaRule, decodePacket(token), 'agenda');
-  return { name: v.n, questions: v.q.map((q) => ({ id: q.i, text: q.t })) };
+  return { name: v.n, ...(v.e && isEmail(v.e) ? { email: v.e.trim() } : {}), questions: v.q.map((q) => ({ id: q.i, text: q.t })) };
 }
 
 /** The response as a pasteable block (see ./packet.ts). */
