@@ -102,7 +102,7 @@ export function measureHeights() {
 
 /**
  * What each element stores with its default content: the bytes (UTF-8) of its stored envelope
- * (`{ v, savedAt, data }`) once a first `value` assignment makes it save, per storage key it writes.
+ * (`{ v, savedAt, data }`) once it is asked to save what it shows, per storage key it writes.
  */
 export function measureStored() {
   return withElementPages(async (browser, open) => {
@@ -116,7 +116,8 @@ export function measureStored() {
         const el = document.querySelector(tag);
         await el.updateComplete;
         await new Promise((r) => setTimeout(r, 300));
-        el.value = el.value;
+        // Giving an element its own value back saves nothing now (#28): ask its storage to save what it shows.
+        el.persistence.assigned(() => {});
         await new Promise((r) => setTimeout(r, 1000));
         const stored = {};
         for (let i = 0; i < localStorage.length; i++) stored[localStorage.key(i)] = new TextEncoder().encode(localStorage.getItem(localStorage.key(i))).length;
