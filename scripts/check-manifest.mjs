@@ -1,6 +1,6 @@
 // Fails when custom-elements.json is incomplete: every element registered in src/<folder>/define.ts
 // must be in it with a tag name, a description, its events (each described; `change` always),
-// its CSS parts (at least base, notice and saved), its slots, attributes and CSS custom properties,
+// its CSS parts (at least base and notice, and saved where it keeps data), its slots, attributes and CSS custom properties,
 // and every documented CSS custom property (also a `--sf-…` named in a description) must exist in the styles.
 // Run after `cem analyze` (it is part of `npm run analyze`).
 import { readFileSync, readdirSync } from 'node:fs';
@@ -12,6 +12,7 @@ const manifest = loadManifest();
 const elements = manifestElements(manifest);
 const problems = [];
 const byTag = new Map(elements.map((e) => [e.declaration.tagName, e.declaration]));
+const pathOf = new Map(elements.map((e) => [e.declaration.tagName, e.module.path]));
 
 /** Every custom property the source styles read or set (`var(--x` or `--x:`). */
 function cssPropertiesInSource(dir = 'src') {
@@ -39,7 +40,10 @@ for (const [tag, d] of byTag) {
   for (const e of events) if (!e.description?.trim()) lack(`event ${e.name} has no description`);
   const parts = (d.cssParts ?? []).map((p) => p.name);
   if (!parts.length) lack('no CSS parts (@csspart)');
-  for (const p of ['base', 'notice', 'saved']) if (parts.length && !parts.includes(p)) lack(`no \`${p}\` part`);
+  // `saved` is the "Saved in this browser" note, rendered with the status (renderStatus): only elements
+  // that keep data show one (<programme-summary> only reads counts).
+  const saves = /this\.renderStatus\(\)/.test(readFileSync(pathOf.get(tag), 'utf8'));
+  for (const p of ['base', 'notice', ...(saves ? ['saved'] : [])]) if (parts.length && !parts.includes(p)) lack(`no \`${p}\` part`);
   for (const p of d.cssParts ?? []) if (!p.description?.trim()) lack(`part ${p.name} has no description`);
   if (!(d.cssProperties ?? []).length) lack('no CSS custom properties (@cssprop)');
   for (const p of d.cssProperties ?? []) {

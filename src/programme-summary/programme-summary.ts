@@ -105,7 +105,6 @@ const styles = css`
  * @fires sf-export - A copy of the table as Markdown. Detail: `{ format, tag }`.
  * @csspart base - The outer container.
  * @csspart notice - Loading and error messages.
- * @csspart saved - Unused (nothing is saved); present for the common contract.
  * @csspart chart - The SVG chart.
  * @cssprop --sf-accent - The bars.
  * @cssprop --sf-surface - Background.
@@ -168,7 +167,7 @@ export class ProgrammeSummaryElement extends SfElement<ProgrammeSummary> {
   }
 
   #cell(n: number | null): string {
-    return n === null ? this.t('summary.hidden', 'fewer than {n}', { n: this.i18n.number(this.data.minGroup) }) : this.i18n.number(n);
+    return n === null ? this.t('summary.hidden', 'fewer than {min}', { min: this.i18n.number(this.data.minGroup) }) : this.i18n.number(n);
   }
 
   /** The table as Markdown, in the page's language. */
@@ -184,7 +183,7 @@ export class ProgrammeSummaryElement extends SfElement<ProgrammeSummary> {
 
   #about(): string {
     const d = this.data;
-    if (d.interns === null) return this.t('summary.small', 'Fewer than {n} interns in this programme: the counts stay hidden so nobody can be singled out.', { n: this.i18n.number(d.minGroup) });
+    if (d.interns === null) return this.t('summary.small', 'Fewer than {min} interns in this programme: the counts stay hidden so nobody can be singled out.', { min: this.i18n.number(d.minGroup) });
     return this.i18n.plural(d.interns, 'summary.about', { one: 'How many of its {n} intern started and completed each step. Counts only: no names, no words.', other: 'How many of its {n} interns started and completed each step. Counts only: no names, no words.' });
   }
 

@@ -41,7 +41,8 @@ function partsRendered(texts) {
 }
 
 test('the manifest lists every element', () => {
-  assert.equal(elements.length, 8);
+  // The six steps, the kit, the supervisor's page and the programme summary.
+  assert.equal(elements.length, 9);
 });
 
 for (const { d, path } of elements) {
