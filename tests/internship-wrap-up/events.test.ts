@@ -125,7 +125,7 @@ describe('#29 events name their source, inside the kit too', () => {
     (window as unknown as { dataLayer: unknown[] }).dataLayer = layer;
     // Run as written (a module), its CDN path pointed at this build's source; its listeners stay on this
     // page's document, and only this test's events reach the layer, emptied before they are read.
-    const url = URL.createObjectURL(new Blob([code.replace('/assets/strong-finish/0.1.0/strong-finish.js', `${location.origin}/src/index.ts`)], { type: 'text/javascript' }));
+    const url = URL.createObjectURL(new Blob([code.replace('/assets/strong-finish/0.1.0/core/analytics.js', `${location.origin}/src/core/analytics.ts`)], { type: 'text/javascript' }));
     await import(/* @vite-ignore */ url);
     layer.length = 0;
     const el = await kit();
