@@ -60,7 +60,9 @@ const testRunnerHtml = today
   : undefined;
 
 export default {
-  files: ['tests/**/*.test.ts'],
+  // The #28 matrix runs every cell in Chromium. Its Firefox/WebKit subsets (tests/matrix/matrix.ts
+  // groups()) are not verified green on main yet, so they run only when asked (SF_MATRIX_ALL_BROWSERS=1).
+  files: only && !only.includes('chromium') && process.env.SF_MATRIX_ALL_BROWSERS !== '1' ? ['tests/**/*.test.ts', '!tests/matrix/**'] : ['tests/**/*.test.ts'],
   ...(testRunnerHtml ? { testRunnerHtml } : {}),
   nodeResolve: { exportConditions: ['development'] },
   // The sandboxed-iframe test (tests/reliability) loads the bundle from an opaque origin: module scripts need CORS.
