@@ -36,15 +36,6 @@ if (command === '--help' || command === '-h' || command === 'help') {
     console.error('strong-finish-sync-server needs the PostgreSQL client, an optional peer dependency of strong-finish: npm install pg');
     process.exit(1);
   }
-  const { startSyncServer } = await import('./server.mjs');
-  const { DEV_SECRET, secretFromEnv } = await import('./token.mjs');
-  try {
-    const { url, close } = await startSyncServer();
-    console.log(`Strong Finish sync server: ${url}`);
-    if (secretFromEnv() === DEV_SECRET) console.log('Development secret in use (set SYNC_SECRET): /dev/token?user=<id> hands out tokens for the demo.');
-    for (const signal of ['SIGINT', 'SIGTERM']) process.once(signal, () => close().then(() => process.exit(0)));
-  } catch (error) {
-    console.error(`strong-finish-sync-server: ${error.message}`);
-    process.exit(1);
-  }
+  const { serveFromCommandLine } = await import('./server.mjs');
+  await serveFromCommandLine('strong-finish-sync-server');
 }

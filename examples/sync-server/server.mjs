@@ -421,14 +421,17 @@ export async function startSyncServer(options = {}) {
   return { url, server, close, pool };
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+/** Starts the server from a command line (`npm run sync-server`, the package's bin); `name` prefixes errors. */
+export async function serveFromCommandLine(name = 'sync-server') {
   try {
     const { url, close } = await startSyncServer();
     console.log(`Strong Finish sync server: ${url}`);
     if (secretFromEnv() === DEV_SECRET) console.log('Development secret in use (set SYNC_SECRET): /dev/token?user=<id> hands out tokens for the demo.');
     for (const signal of ['SIGINT', 'SIGTERM']) process.once(signal, () => close().then(() => process.exit(0)));
   } catch (error) {
-    console.error(`sync-server: ${error.message}`);
+    console.error(`${name}: ${error.message}`);
     process.exit(1);
   }
 }
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await serveFromCommandLine();
