@@ -506,7 +506,9 @@ export function createHttpStorage(options: HttpStorageOptions): StorageLike {
           for (const done of [...slots.waiting]) done();
           onDocument('visibilitychange', closeIfHidden, false);
         }
-        if (hidden() || wanted().join() !== [...(open ?? [])].join()) {
+        // Compared with the keys this attempt asked for, not `open`: a stream that never opened leaves
+        // `open` stale, and comparing with it reconnected at once, forever (a microtask loop that froze the page).
+        if (hidden() || wanted().join() !== keys.join()) {
           attempt = 0;
           continue; // reopened at once for the new keys, or when the page is shown again
         }
