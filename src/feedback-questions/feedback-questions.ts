@@ -4,7 +4,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { SfElement } from '../core/base-element.js';
 import { RovingController } from '../core/controllers/roving.js';
 import { UndoController } from '../core/controllers/undo.js';
-import { bool, isoDate, list, literalTrue, num, obj, parseWith, text, time, type Rule, oneOf } from '../core/schema.js';
+import { bool, DROP, isoDate, list, literalTrue, num, obj, parseWith, text, time, type Rule, oneOf } from '../core/schema.js';
 import { describeElement, warnOnce } from '../core/warn.js';
 import { formatDate, formatTime, isISODate, proseDate, proseTime } from '../core/dates.js';
 import { newId } from '../core/ids.js';
@@ -27,15 +27,23 @@ import { shapeList } from '../core/pack/list.js';
 import { defaultQuestions, STARTER, THEMES, themeLabels, type Question } from './content.js';
 import { styles } from './styles.js';
 import { mergeResponse } from './response.js';
-import { FEEDBACK_VERSION, feedbackMigrations } from './model.js';
+import { englishQuestion, FEEDBACK_VERSION, feedbackMigrations, itemSource, questionTextId } from './model.js';
+import { loadedTextsOf } from '../core/i18n.js';
+import type { ItemSource } from '../core/model/items.js';
 
 export type { Question } from './content.js';
 
 /** A question on the agenda, with what was said. */
 export interface PickedQuestion {
   id: string;
+  /**
+   * What it asks. In `value` always filled in; stored only when it is hers (issue #28): a question of the
+   * built-in bank is stored by id (`from: 'default'`) and shows the catalogue's text in the page's language.
+   */
   text: string;
   theme: string;
+  /** `default`: a question of the built-in bank, by id; absent on her own questions and the host's. */
+  from?: ItemSource;
   custom?: true;
   /** Notes taken during the talk. */
   answer?: string;
@@ -123,6 +131,15 @@ const contentRule = obj(
 ) as unknown as Rule<FeedbackContent>;
 
 const PAGE = 40;
+
+const questionFields = obj({ id: text(200), theme: text(100) }, { text: text(), from: itemSource, custom: literalTrue(), answer: text(), takeaway: text(), starred: bool(), said: text() });
+/** A question on the agenda as stored: `text` only when it is hers; any question but the bank's needs one. */
+const storedQuestion: Rule<PickedQuestion> = (input, path, issues) => {
+  const q = questionFields(input, path, issues);
+  if (q === DROP || q.text !== undefined || (q.from === 'default' && englishQuestion(q.id) !== undefined)) return q as PickedQuestion;
+  issues.push(`${path}.text: missing`);
+  return DROP;
+};
 
 const stepRule = obj({ id: text(200), text: text(), done: bool() }, { due: isoDate() }, { id: () => newId('a'), done: () => false }) as Rule<NextStep>;
 /** A next step, or a plain string as saved before steps had dates. */
@@ -222,7 +239,7 @@ export class FeedbackQuestions extends SfElement<FeedbackValue> {
 
   protected schema = obj(
     {
-      selected: list(obj({ id: text(200), text: text(), theme: text(100) }, { custom: literalTrue(), answer: text(), takeaway: text(), starred: bool(), said: text() }), 1000),
+      selected: list(storedQuestion, 1000),
       actions: list(nextStep, 1000),
     },
     {
@@ -241,7 +258,7 @@ export class FeedbackQuestions extends SfElement<FeedbackValue> {
   protected override clean(input: unknown, source: string): FeedbackValue {
     const v = super.clean(input, source);
     const seen = new Set<string>();
-    v.selected = v.selected.filter((s) => !seen.has(s.id) && !!seen.add(s.id));
+    v.selected = v.selected.filter((s) => !seen.has(s.id) && !!seen.add(s.id)).map((s) => this.#byId(s));
     // Steps key the list and the kit's task ids: make them unique (the same text saved twice has the same id).
     const ids = new Set<string>();
     v.actions = v.actions.map((a) => {
@@ -251,6 +268,58 @@ export class FeedbackQuestions extends SfElement<FeedbackValue> {
       return id === a.id ? a : { ...a, id };
     });
     return v;
+  }
+
+  /** `value` shows every question with its text: hers, or the bank's in the page's language. */
+  protected override toValue(data: FeedbackValue): FeedbackValue {
+    return { ...data, selected: data.selected.map((s) => this.#shown(s)) };
+  }
+
+  /** Every edit stores the bank's questions by id (a merge of answers works on whole questions). */
+  protected override commit(next: FeedbackValue): void {
+    super.commit({ ...next, selected: next.selected.map((s) => this.#byId(s)) });
+  }
+
+  /** A bank question's text in the page's language now (the host's rewrite of it, else the catalogue's). */
+  #defaultText(s: { id: string; from?: ItemSource }): string | undefined {
+    if (s.from !== 'default') return undefined;
+    const english = englishQuestion(s.id);
+    if (english === undefined) return undefined;
+    return this.#hostQuestions.find((q) => q.id === s.id)?.text ?? this.t(questionTextId(s.id), english);
+  }
+
+  /** True when `text` is the bank's own text for this question (in English, the page's language or any catalogue loaded). */
+  #isDefaultText(s: { id: string; from?: ItemSource }, text: string): boolean {
+    const english = englishQuestion(s.id);
+    return english !== undefined && (text === english || text === this.#defaultText(s) || loadedTextsOf(questionTextId(s.id)).includes(text));
+  }
+
+  /**
+   * A question as stored: one of the bank's (its id, not her own) says so and keeps no text while the
+   * text is the bank's own, so it follows the language; any other text is hers.
+   */
+  #byId(s: PickedQuestion): PickedQuestion {
+    if (s.custom || englishQuestion(s.id) === undefined || (s.from !== undefined && s.from !== 'default')) return s;
+    const q = s.from === 'default' ? s : { ...s, from: 'default' as const };
+    if (q.text === undefined || !this.#isDefaultText(q, q.text)) return q;
+    const { text: _t, ...rest } = q;
+    return rest as PickedQuestion;
+  }
+
+  /** A question as shown (and in `value`): her words, else the bank's text in the page's language. */
+  #shown(s: PickedQuestion): PickedQuestion {
+    if (s.text !== undefined && !(s.from === 'default' && this.#isDefaultText(s, s.text))) return s;
+    return { ...s, text: this.#defaultText(s) ?? s.text ?? '' };
+  }
+
+  /** The agenda as shown: every question with its text. */
+  #agenda(): PickedQuestion[] {
+    return this.data.selected.map((s) => this.#shown(s));
+  }
+
+  /** A bank question as it goes on her agenda: the built-in ones by id. */
+  #picked(q: Question): PickedQuestion {
+    return englishQuestion(q.id) !== undefined ? { id: q.id, theme: q.theme, from: 'default' } as PickedQuestion : { id: q.id, text: q.text, theme: q.theme };
   }
 
   protected override onDataReplaced(): void {
@@ -333,7 +402,7 @@ export class FeedbackQuestions extends SfElement<FeedbackValue> {
     if (undo?.group === 'agenda' && undo.item.id === q.id) {
       const r = this.#undo.restore(this.data.selected, { focus: false })!;
       this.#setSelected(r.list as PickedQuestion[]);
-    } else this.#setSelected([...this.data.selected, kept ?? { id: q.id, text: q.text, theme: q.theme }]);
+    } else this.#setSelected([...this.data.selected, kept ?? this.#picked(q)]);
     this.#dropped.delete(q.id);
     this.announce(kept ? this.t('feedback.addedWords', 'Added to your agenda, with its notes and answers.') : this.t('feedback.added', 'Added to your agenda.'));
   }
@@ -363,7 +432,7 @@ export class FeedbackQuestions extends SfElement<FeedbackValue> {
   #renderUndo(group: 'agenda' | 'actions') {
     return this.#undo.render(
       group,
-      (item) => this.t('feedback.removedShort', 'Removed “{text}”.', { text: item.text }),
+      (item) => this.t('feedback.removedShort', 'Removed “{text}”.', { text: 'theme' in item ? this.#shown(item).text : item.text }),
       this.t('feedback.undo', 'Undo'),
       () => this.#restore(),
       'notice-lite no-print',
@@ -490,7 +559,7 @@ export class FeedbackQuestions extends SfElement<FeedbackValue> {
     return agendaLink(base, {
       name: this.profile.internName ?? '',
       email: this.profile.internEmail,
-      questions: this.data.selected.map((s) => ({ id: s.id, text: s.text })),
+      questions: this.#agenda().map((s) => ({ id: s.id, text: s.text })),
       lang: this.i18n.locale,
       register: this.#address().formal ? 'formal' : 'familiar',
     });
@@ -527,7 +596,7 @@ export class FeedbackQuestions extends SfElement<FeedbackValue> {
    */
   applyResponse(pasted: string): SupervisorResponse {
     const response = readResponse(pasted);
-    const { selected, landed } = mergeResponse(this.data.selected, response);
+    const { selected, landed } = mergeResponse(this.#agenda(), response);
     // A pasted block is checksummed, not signed (anyone can make one): it is kept as "pasted, not
     // verified" and makes nobody a reference until she confirms it (confirmReference()).
     const next: FeedbackValue = { ...this.data, selected, response: { from: response.from || this.#with(), pasted: true } };
@@ -553,7 +622,7 @@ export class FeedbackQuestions extends SfElement<FeedbackValue> {
     try {
       const made = await api.register({
         name: this.profile.internName ?? '',
-        questions: this.data.selected.map((s) => ({ id: s.id, text: s.text })),
+        questions: this.#agenda().map((s) => ({ id: s.id, text: s.text })),
         lang: this.i18n.locale,
         register: this.#address().formal ? 'formal' : 'familiar',
         ...(email && isEmail(email) ? { replyTo: email } : {}),
@@ -617,7 +686,7 @@ export class FeedbackQuestions extends SfElement<FeedbackValue> {
 
   /** Signed answers: on the agenda as the supervisor's words, with the verification kept for exports. */
   #applyVerified(response: SupervisorResponse, verified: ResponseVerification): void {
-    const { selected, landed } = mergeResponse(this.data.selected, response);
+    const { selected, landed } = mergeResponse(this.#agenda(), response);
     const record: FeedbackResponseRecord = { from: response.from, verified };
     if (response.quote) record.quote = response.quote;
     if (response.reference !== undefined) record.reference = response.reference;
@@ -721,7 +790,8 @@ export class FeedbackQuestions extends SfElement<FeedbackValue> {
 
   /** The agenda as Markdown; once notes or takeaways exist, the agenda with answers and next steps. */
   toMarkdown(): string {
-    const { selected, actions, meeting } = this.data;
+    const { actions, meeting } = this.data;
+    const selected = this.#agenda();
     const after = selected.some((s) => s.answer || s.takeaway || s.said);
     const labels = this.#labels();
     const locale = this.i18n.locale;
@@ -764,7 +834,7 @@ export class FeedbackQuestions extends SfElement<FeedbackValue> {
   #calendarEvent(): CalendarLinkEvent | undefined {
     const m = this.data.meeting;
     if (!m?.date || !m.time) return undefined;
-    const description = this.data.selected.map((s, i) => `${this.i18n.number(i + 1)}. ${s.text}`).join('\n');
+    const description = this.#agenda().map((s, i) => `${this.i18n.number(i + 1)}. ${s.text}`).join('\n');
     return { summary: this.#title(), description: description || undefined, start: `${m.date}T${m.time}`, durationMinutes: m.minutes ?? this.suggestedMinutes, alarm: true };
   }
 
@@ -772,7 +842,7 @@ export class FeedbackQuestions extends SfElement<FeedbackValue> {
   toICS(): string {
     const m = this.data.meeting;
     const summary = this.#title();
-    const description = this.data.selected.map((s, i) => `${this.i18n.number(i + 1)}. ${s.text}`).join('\n');
+    const description = this.#agenda().map((s, i) => `${this.i18n.number(i + 1)}. ${s.text}`).join('\n');
     return toICS({
       name: summary,
       now: this.now,
@@ -1154,11 +1224,11 @@ export class FeedbackQuestions extends SfElement<FeedbackValue> {
           <h3 id="agenda-h">${this.t('feedback.agenda', 'Agenda')}</h3>
           ${selected.length
             ? html`<p class="hint">${this.#lengthText()}</p>
-                <ol class="list ${selected.length > 30 ? 'long' : ''}">${repeat(selected, (s) => s.id, (s, i) => this.#renderAgendaItem(s, i, labels))}</ol>
+                <ol class="list ${selected.length > 30 ? 'long' : ''}">${repeat(selected, (s) => s.id, (s, i) => this.#renderAgendaItem(this.#shown(s), i, labels))}</ol>
                 ${this.#roving.renderHint((id, en, p) => this.t(id, en, p))}`
             : html`<div class="empty">
                 <p>${this.t('feedback.emptyAgenda', 'Your agenda is empty. Add questions from the bank, or start with a balanced set of six.')}</p>
-                <button class="primary" @click=${() => this.#setSelected(this.questions.filter((q) => STARTER.includes(q.id)).map((q) => ({ id: q.id, text: q.text, theme: q.theme })))}>
+                <button class="primary" @click=${() => this.#setSelected(this.questions.filter((q) => STARTER.includes(q.id)).map((q) => this.#picked(q)))}>
                   ${this.t('feedback.starter', 'Use the suggested six')}
                 </button>
               </div>`}

@@ -1,15 +1,57 @@
 /**
- * The stored data's versions for <feedback-questions> (issue #28). Version 1 is what 0.1.0 (2026-11-25) wrote;
- * version 2 adds response (the supervisor's written answers: who, quote, reference, date) and keeps next
- * steps as `{ id, text, done }` (version 1's plain texts are read as such by the schema's step rule). Older data needs no change (the new fields are optional); the version
- * rises so that a build that only knows version 1 never writes over data it would misread (it shows it
- * and says "saved by a newer version of this page — reload"). Fixture: tests/fixtures/stored/feedback-questions.v1.json.
+ * The stored data's versions for <feedback-questions> (issue #28, DATA.md). Version 1 is what 0.1.0
+ * (2026-11-25) wrote; version 2 added `response` (the supervisor's written answers: who, quote, reference,
+ * date) and next steps as `{ id, text, done }` (version 1's plain texts are read as such by the schema's
+ * step rule); version 3 stores the bank's questions on her agenda by id (`{ id, theme, from: 'default' }`):
+ * their text is the catalogue's, looked up at render in the page's language, and `text` is stored only
+ * when it is hers (her own question, or a default one she reworded). Each version rises so that a build
+ * that only knows an earlier one never writes over data it would misread. Fixtures:
+ * tests/fixtures/stored/feedback-questions.v1.json and .v2.json.
  */
+import { DROP, type Rule } from '../core/schema.js';
 import type { Migrations } from '../core/model/envelope.js';
+import type { ItemSource } from '../core/model/items.js';
+import { defaultQuestions } from './content.js';
 
-export const FEEDBACK_VERSION = 2;
+export const FEEDBACK_VERSION = 3;
+
+/** The English text of each question of the built-in bank, by id (what versions 1 and 2 stored on most pages). */
+const ENGLISH = new Map(defaultQuestions((_id, en) => en).map((q) => [q.id, q.text]));
+/** The catalogue id of a built-in question's text. */
+export const questionTextId = (id: string): string => `feedback.q.${id}`;
+/** The English text of a built-in question, if `id` is one. */
+export const englishQuestion = (id: string): string | undefined => ENGLISH.get(id);
+
+/** `default`, `own` or `pack:<id>`. */
+export const itemSource: Rule<ItemSource> = (input, path, issues) => {
+  if (input === 'default' || input === 'own' || (typeof input === 'string' && /^pack:.{1,200}$/.test(input))) return input as ItemSource;
+  issues.push(`${path}: expected default, own or pack:<id>`);
+  return DROP;
+};
+
+type Loose = Record<string, unknown>;
+
+/**
+ * Version 2 → 3: a question of the built-in bank (its id, not her own) says so (`from: 'default'`) and
+ * drops its text when it is the English one (what most pages stored); any other text stays, as hers.
+ * (A text in another language is recognised when the element cleans the data, with its catalogues.)
+ */
+function v2to3(data: unknown): unknown {
+  if (!data || typeof data !== 'object' || !Array.isArray((data as { selected?: unknown }).selected)) return data;
+  const d = data as { selected: unknown[] };
+  return {
+    ...d,
+    selected: d.selected.map((item) => {
+      const q = item as Loose;
+      if (!q || typeof q !== 'object' || typeof q.id !== 'string' || q.from !== undefined || q.custom || !ENGLISH.has(q.id)) return q;
+      const { text, ...rest } = q;
+      return text === ENGLISH.get(q.id) ? { ...rest, from: 'default' } : { ...q, from: 'default' };
+    }),
+  };
+}
 
 export const feedbackMigrations: Migrations = {
   /** 1 → 2: the fields added are optional; nothing to change. */
   1: (data) => data,
+  2: v2to3,
 };

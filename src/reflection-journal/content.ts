@@ -97,6 +97,9 @@ export const defaultFrameworks = (t: T): Record<string, Framework> => ({
   },
 });
 
+/** The eight NACE career-readiness competencies' ids, in the order `defaultSkills` gives their names. */
+export const SKILL_IDS: readonly string[] = ['communication', 'teamwork', 'critical', 'technology', 'leadership', 'professionalism', 'development', 'equity'];
+
 /** The eight NACE career-readiness competencies. */
 export const defaultSkills = (t: T): string[] => [
   t('reflection.skill.communication', 'Communication'),

@@ -4,7 +4,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { SfElement } from '../core/base-element.js';
 import { focusAfterUpdate } from '../core/controllers/focus.js';
 import { UndoController } from '../core/controllers/undo.js';
-import { list, num, obj, oneOf, text, type Rule } from '../core/schema.js';
+import { DROP, list, num, obj, oneOf, text, type Rule } from '../core/schema.js';
 import { describeElement, warnOnce } from '../core/warn.js';
 import { escapeMarkdown, mdDocument, mdField, mdHeading, mdItem, mdParagraph } from '../core/formats/markdown.js';
 import { countWords, fileName } from '../core/formats/text.js';
@@ -15,7 +15,6 @@ import {
   THEMES,
   defaultFrameworks,
   defaultMoods,
-  defaultSkills,
   defaultVerbs,
   themeLabels,
   type Framework,
@@ -23,20 +22,34 @@ import {
   type Theme,
 } from './content.js';
 import { styles } from './styles.js';
+import { SKILL_IDS } from './content.js';
+import { englishSkill, isEnglishPrompt, REFLECTION_VERSION, reflectionMigrations, skillSource, skillTextId } from './model.js';
+import { loadedTextsOf } from '../core/i18n.js';
+import type { ItemSource } from '../core/model/items.js';
 
 export type { JournalContent, Framework, Theme };
 
 export interface JournalEntry {
   id: string;
   theme: Theme;
+  /**
+   * The framework's prompt for the theme. In `value` always filled in; stored only when it is none of
+   * the kit's or the host's prompts (issue #28): the kit's prompts follow the page's language.
+   */
   prompt: string;
   text: string;
+  /** The skills she tagged: in `value` their names; stored by key (a default skill's id, else its name). */
   skills: string[];
   /** 1-based position on the mood scale. */
   mood?: number;
 }
 
 export interface JournalSkill {
+  /** A default skill's id (one of the NACE competencies); absent on her own skills and the host's. */
+  id?: string;
+  /** `default`: the kit's, stored by id, its name looked up in the page's language. */
+  from?: ItemSource;
+  /** In `value` always filled in; stored only when it is hers (or the host's). */
   name: string;
   /** Confidence 1–5 before the internship. */
   before?: number;
@@ -53,11 +66,18 @@ export interface ReflectionValue {
 }
 
 const entryRule = obj(
-  { id: text(200), theme: oneOf(THEMES), prompt: text(2000), text: text(), skills: list(text(200)) },
-  { mood: num(1, 10) },
-  { prompt: () => '', text: () => '', skills: () => [] },
+  { id: text(200), theme: oneOf(THEMES), text: text(), skills: list(text(200)) },
+  { prompt: text(2000), mood: num(1, 10) },
+  { text: () => '', skills: () => [] },
 );
-const skillRule = obj({ name: text(200) }, { before: num(1, 5), after: num(1, 5) });
+const skillFields = obj({}, { id: text(200), from: skillSource, name: text(200), before: num(1, 5), after: num(1, 5) });
+/** A skill as stored: a default one by id, any other with its name. */
+const skillRule: Rule<JournalSkill> = (input, path, issues) => {
+  const s = skillFields(input, path, issues);
+  if (s === DROP || typeof s.name === 'string' || (s.from === 'default' && englishSkill(s.id ?? '') !== undefined)) return s as JournalSkill;
+  issues.push(`${path}.name: missing`);
+  return DROP;
+};
 /** Entries rendered before "Show more" (like the checklist's rows): keeps 10,000 entries from freezing the page. */
 const PAGE = 50;
 const strings = (v: unknown): v is string[] => Array.isArray(v) && v.every((s) => typeof s === 'string' && s.trim() !== '');
@@ -96,6 +116,8 @@ const strings = (v: unknown): v is string[] => Array.isArray(v) && v.every((s) =
 export class ReflectionJournal extends SfElement<ReflectionValue> {
   static override styles = [...SfElement.styles, styles];
   static override kitSlot = 'reflection';
+  static override schemaVersion = REFLECTION_VERSION;
+  static override migrations = reflectionMigrations;
 
   /** Prompts, frameworks, skills and verbs from the host (see `JournalContent`). */
   @property({ attribute: false }) content?: JournalContent;
@@ -129,7 +151,7 @@ export class ReflectionJournal extends SfElement<ReflectionValue> {
       skills: () => this.createDefault().skills,
       bullets: () => [],
     },
-  );
+  ) as unknown as Rule<ReflectionValue>;
 
   /** Built-in frameworks merged with the host's. */
   get frameworks(): Record<string, Framework> {
@@ -156,33 +178,93 @@ export class ReflectionJournal extends SfElement<ReflectionValue> {
     return labels;
   }
 
-  #framework(): Framework {
+  #framework(data = this.data): Framework {
     const all = this.frameworks;
-    return all[this.data.framework] ?? all.seed;
+    return all[data.framework] ?? all.seed;
   }
 
   #prompt(theme: Theme, fw = this.#framework()): string {
     return fw.prompts[theme] ?? defaultFrameworks(this.t).seed.prompts[theme]!;
   }
 
+  /** The data a new reflection starts with: the default content by id (prompts and skill names are looked up at render). */
   protected createDefault(): ReflectionValue {
-    const t = this.t;
-    const fw = this.frameworks.seed;
+    const own = this.#content.skills;
     return {
       framework: 'seed',
       summary: '',
-      entries: THEMES.map((theme) => ({ id: theme, theme, prompt: fw.prompts[theme]!, text: '', skills: [] })),
-      skills: (this.#content.skills ?? defaultSkills(t)).map((name) => ({ name })),
+      entries: THEMES.map((theme) => ({ id: theme, theme, text: '', skills: [] }) as unknown as JournalEntry),
+      skills: own ? own.map((name) => ({ name })) : SKILL_IDS.map((id) => ({ id, from: 'default' }) as JournalSkill),
       bullets: [],
     };
   }
 
-  /** Every theme gets an entry, so each prompt has a place to write. */
+  /**
+   * Every theme gets an entry, so each prompt has a place to write. Default content is stored by id
+   * (issue #28): a prompt that is one of the frameworks' is dropped, a default skill keeps no name while
+   * it is the kit's own (in English, the page's language or any catalogue loaded), and entries name
+   * skills by key.
+   */
   protected override clean(input: unknown, source: string): ReflectionValue {
     const v = super.clean(input, source);
-    const have = new Set(v.entries.map((e) => e.theme));
-    for (const theme of THEMES) if (!have.has(theme)) v.entries.push({ id: theme, theme, prompt: this.#prompt(theme), text: '', skills: [] });
-    return v;
+    const skills = v.skills.map((s) => this.#skillById(s));
+    const keyOf = new Map<string, string>();
+    for (const s of skills) if (s.from === 'default' && s.id) for (const name of this.#defaultSkillNames(s.id)) keyOf.set(name, s.id);
+    const entries = v.entries.map((e) => {
+      const next = { ...e, skills: [...new Set(e.skills.map((k) => (SKILL_IDS.includes(k) ? k : keyOf.get(k) ?? k)))] };
+      if (next.prompt !== undefined && this.#isKitPrompt(next.prompt)) delete (next as Partial<JournalEntry>).prompt;
+      return next;
+    });
+    const have = new Set(entries.map((e) => e.theme));
+    for (const theme of THEMES) if (!have.has(theme)) entries.push({ id: theme, theme, text: '', skills: [] } as unknown as JournalEntry);
+    return { ...v, skills, entries };
+  }
+
+  /** `value` shows whole items: each entry's prompt and skills' names, each skill's name, in the page's language. */
+  protected override toValue(data: ReflectionValue): ReflectionValue {
+    const fw = this.#framework(data);
+    const names = new Map(data.skills.map((s) => [this.#skillKey(s), this.#skillName(s)]));
+    return {
+      ...data,
+      entries: data.entries.map((e) => ({ ...e, prompt: e.prompt ?? this.#prompt(e.theme, fw), skills: e.skills.map((k) => names.get(k) ?? k) })),
+      skills: data.skills.map((s) => (s.name === this.#skillName(s) ? s : { ...s, name: this.#skillName(s) })),
+    };
+  }
+
+  /** The names a default skill has had: English, the page's language now, every catalogue loaded. */
+  #defaultSkillNames(id: string): string[] {
+    const english = englishSkill(id);
+    return english === undefined ? [] : [english, this.t(skillTextId(id), english), ...loadedTextsOf(skillTextId(id))];
+  }
+
+  /** How entries name a skill: a default's id, else its name. */
+  #skillKey(s: JournalSkill): string {
+    return s.from === 'default' && s.id ? s.id : s.name;
+  }
+
+  /** A skill's name as shown: hers, else the default's in the page's language. */
+  #skillName(s: JournalSkill): string {
+    if (s.from !== 'default' || !s.id || englishSkill(s.id) === undefined) return s.name ?? '';
+    if (s.name !== undefined && !this.#defaultSkillNames(s.id).includes(s.name)) return s.name;
+    return this.t(skillTextId(s.id), englishSkill(s.id)!);
+  }
+
+  /** A skill as stored: a default one (by id, or by its name in any language known) keeps no name unless she renamed it. */
+  #skillById(s: JournalSkill): JournalSkill {
+    let id = s.from === 'default' ? s.id : undefined;
+    if (s.from === undefined && s.id === undefined && typeof s.name === 'string') id = SKILL_IDS.find((d) => this.#defaultSkillNames(d).includes(s.name));
+    if (!id || englishSkill(id) === undefined) return s;
+    const next = { ...s, id, from: 'default' as const };
+    if (next.name !== undefined && this.#defaultSkillNames(id).includes(next.name)) delete (next as Partial<JournalSkill>).name;
+    return next;
+  }
+
+  /** True when `text` is one of the frameworks' prompts: the kit's (English, this language, any catalogue loaded) or the host's. */
+  #isKitPrompt(text: string): boolean {
+    if (isEnglishPrompt(text)) return true;
+    for (const fw of Object.values(this.frameworks)) if (Object.values(fw.prompts).includes(text)) return true;
+    for (const fw of ['seed', 'rolfe', 'deal', 'gibbs']) for (const theme of THEMES) if (loadedTextsOf(`reflection.${fw}.${theme}`).includes(text)) return true;
+    return false;
   }
 
   /** The comma between a bullet's action and its result, in the widget's language. */
@@ -255,7 +337,8 @@ export class ReflectionJournal extends SfElement<ReflectionValue> {
   setFramework(id: string): void {
     const fw = this.frameworks[id];
     if (!fw || id === this.data.framework) return;
-    this.commit({ ...this.data, framework: id, entries: this.data.entries.map((e) => ({ ...e, prompt: this.#prompt(e.theme, fw) })) });
+    // Prompts are the framework's, looked up at render: none is stored.
+    this.commit({ ...this.data, framework: id, entries: this.data.entries.map(({ prompt: _p, ...e }) => e as JournalEntry) });
     this.announce(this.t('reflection.fwChanged', 'Prompts changed to {name}. Your answers are kept.', { name: fw.label }));
   }
 
@@ -274,14 +357,15 @@ export class ReflectionJournal extends SfElement<ReflectionValue> {
     e.preventDefault();
     const input = (e.target as HTMLFormElement).elements.namedItem('skill') as HTMLInputElement;
     const name = input.value.trim();
-    if (!name || this.data.skills.some((s) => s.name === name)) return;
+    if (!name || this.data.skills.some((s) => this.#skillName(s) === name)) return;
     this.commit({ ...this.data, skills: [...this.data.skills, { name }] });
     input.value = '';
     this.announce(this.t('reflection.skillAdded', 'Added {name}.', { name }));
   }
 
-  #toggleSkill(entry: JournalEntry, name: string): void {
-    const skills = entry.skills.includes(name) ? entry.skills.filter((s) => s !== name) : [...entry.skills, name];
+  /** Tags or untags a skill (by its key: a default's id, else its name). */
+  #toggleSkill(entry: JournalEntry, key: string): void {
+    const skills = entry.skills.includes(key) ? entry.skills.filter((s) => s !== key) : [...entry.skills, key];
     this.#entry(entry.id, { skills });
   }
 
@@ -366,7 +450,7 @@ export class ReflectionJournal extends SfElement<ReflectionValue> {
    * quote once they agreed in writing.
    */
   toJSONResume(): JsonResume {
-    return toJSONResume({ profile: this.profile, reflection: this.data, feedback: this.kit?.data.feedback });
+    return toJSONResume({ profile: this.profile, reflection: this.toValue(this.data), feedback: this.kit?.data.feedback });
   }
 
   /** The whole reflection as Markdown: summary, sections, skills, bullets. */
@@ -377,6 +461,7 @@ export class ReflectionJournal extends SfElement<ReflectionValue> {
     const p = this.profile;
     const who = this.i18n.items([p.internName, p.role, p.company].filter((x): x is string => !!x));
     const rated = this.data.skills.filter((s) => s.before || s.after);
+    const names = this.#skillNames();
     const rate = (n?: number) => (n ? this.i18n.number(n) : '–');
     // Built once: the frameworks getter translates every prompt (it was called once per entry).
     const fw = this.#framework();
@@ -392,14 +477,19 @@ export class ReflectionJournal extends SfElement<ReflectionValue> {
             `*${escapeMarkdown(this.#prompt(e.theme, fw)).replace(/\\\n/g, ' ')}*`,
             e.text && mdParagraph(e.text),
             e.mood && moods[e.mood - 1] && mdField(t('reflection.mood', 'Energy'), moods[e.mood - 1]),
-            e.skills.length > 0 && mdField(t('reflection.skillsUsed', 'Skills'), this.i18n.items(e.skills)),
+            e.skills.length > 0 && mdField(t('reflection.skillsUsed', 'Skills'), this.i18n.items(e.skills.map((k) => names.get(k) ?? k))),
           ]
             .filter(Boolean)
             .join('\n\n'),
         ),
-      rated.length > 0 && [mdHeading(2, t('reflection.skillsTitle', 'Skills and confidence')), rated.map((s) => mdItem(t('reflection.skillChange', '{skill}: {before} → {after}', { skill: s.name, before: rate(s.before), after: rate(s.after) }))).join('\n')].join('\n\n'),
+      rated.length > 0 && [mdHeading(2, t('reflection.skillsTitle', 'Skills and confidence')), rated.map((s) => mdItem(t('reflection.skillChange', '{skill}: {before} → {after}', { skill: this.#skillName(s), before: rate(s.before), after: rate(s.after) }))).join('\n')].join('\n\n'),
       this.data.bullets.length > 0 && [mdHeading(2, t('reflection.bulletsTitle', 'Résumé bullets')), this.data.bullets.map((b) => mdItem(b)).join('\n')].join('\n\n'),
     ], t('core.colon', ':'));
+  }
+
+  /** Each skill's name by the key entries use. */
+  #skillNames(): Map<string, string> {
+    return new Map(this.data.skills.map((s) => [this.#skillKey(s), this.#skillName(s)]));
   }
 
   /** Entries grouped by theme, in the themes' order (each group keeps the entries' own order). */
@@ -543,10 +633,13 @@ export class ReflectionJournal extends SfElement<ReflectionValue> {
       <details class="tags">
         <summary>${t('reflection.tagSkills', 'Skills used')}${e.skills.length ? ` (${this.i18n.number(e.skills.length)})` : ''}</summary>
         <div class="row" role="group" aria-label=${t('reflection.tagLabel', 'Skills used in {section}', { section: label })}>
-          ${this.data.skills.map((s) => html`<button class="chip" aria-pressed=${e.skills.includes(s.name) ? 'true' : 'false'} @click=${() => this.#toggleSkill(e, s.name)}>${s.name}</button>`)}
+          ${this.data.skills.map((s) => {
+            const key = this.#skillKey(s);
+            return html`<button class="chip" aria-pressed=${e.skills.includes(key) ? 'true' : 'false'} @click=${() => this.#toggleSkill(e, key)}>${this.#skillName(s)}</button>`;
+          })}
         </div>
       </details>
-      <p class="hint print-only">${[e.mood && moods[e.mood - 1], ...e.skills].filter(Boolean).join(' · ')}</p>
+      <p class="hint print-only">${[e.mood && moods[e.mood - 1], ...e.skills.map((k) => this.#skillNames().get(k) ?? k)].filter(Boolean).join(' · ')}</p>
       <button class="ghost start" @click=${() => this.#startBullet(e)}>${t('reflection.toBullet', 'Turn into a résumé bullet')}</button>
     </section>`;
   }
@@ -559,7 +652,8 @@ export class ReflectionJournal extends SfElement<ReflectionValue> {
       <h3 id="sk-h">${t('reflection.skillsTitle', 'Skills and confidence')}</h3>
       <p class="hint">${t('reflection.skillsHint', 'Rate your confidence from {low} (just starting) to {high} (very confident), before the internship and now.', { low: 1, high: 5 })}</p>
       <div class="skills">
-        ${this.data.skills.map((s, i) => {
+        ${this.data.skills.map((stored, i) => {
+          const s = { ...stored, name: this.#skillName(stored) };
           const gain = s.before && s.after ? s.after - s.before : 0;
           return html`<div class="skill">
             <span class="name" id="sn${i}">${s.name}</span>
@@ -587,7 +681,7 @@ export class ReflectionJournal extends SfElement<ReflectionValue> {
    * drawn from the same ratings with the tokens. A picture only: the table in the figure says it in words.
    */
   #renderSkillChart() {
-    const rated = this.data.skills.filter((s) => s.before && s.after);
+    const rated = this.data.skills.filter((s) => s.before && s.after).map((s) => ({ ...s, name: this.#skillName(s) }));
     if (!rated.length) return nothing;
     const t = this.t;
     const rtl = this.i18n.dir === 'rtl';

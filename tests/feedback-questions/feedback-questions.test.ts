@@ -24,7 +24,7 @@ async function make(extra = html``, attrs: Partial<{ key: string }> = {}) {
 
 const FILLED: FeedbackValue = {
   selected: [
-    { id: 'perf-overall', text: 'Overall, how would you describe my work this internship?', theme: 'performance', answer: 'Solid, reliable.', takeaway: 'Share drafts earlier', starred: true },
+    { id: 'perf-overall', from: 'default', text: 'Overall, how would you describe my work this internship?', theme: 'performance', answer: 'Solid, reliable.', takeaway: 'Share drafts earlier', starred: true },
     { id: 'own-1', text: HOSTILE, theme: 'improve', custom: true, answer: HOSTILE, takeaway: 'Ask for one example' },
   ],
   meeting: { date: '2026-12-10', time: '14:30', minutes: 25, with: 'Dana Ortiz', email: 'dana@example.com' },

@@ -25,7 +25,8 @@ function filled(): ReflectionValue {
       skills: i === 2 ? ['Communication', 'Technology'] : [],
       ...(i % 2 ? { mood: 4 } : {}),
     })),
-    skills: [{ name: 'Communication', before: 2, after: 4 }, { name: 'Technology', after: 5 }, { name: 'Teamwork' }],
+    // The kit's skills come back with their ids (stored by id, issue #28).
+    skills: [{ id: 'communication', from: 'default', name: 'Communication', before: 2, after: 4 }, { id: 'technology', from: 'default', name: 'Technology', after: 5 }, { id: 'teamwork', from: 'default', name: 'Teamwork' }],
     bullets: ['Built a weekly pipeline report, cutting prep time by 2 hours', 'Led 3 customer interviews'],
   };
 }
@@ -232,7 +233,7 @@ describe('<reflection-journal>', () => {
       const sel = $$<HTMLSelectElement>(el, '.skill select')[5];
       sel.value = '3';
       sel.dispatchEvent(new Event('change'));
-      expect(el.value.skills[2]).to.deep.equal({ name: 'Teamwork', after: 3 });
+      expect(el.value.skills[2]).to.deep.equal({ id: 'teamwork', from: 'default', name: 'Teamwork', after: 3 });
       expect(count).to.equal(3);
     });
 

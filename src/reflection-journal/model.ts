@@ -1,0 +1,69 @@
+/**
+ * The reflection's stored data (issue #28, DATA.md): its versions and the ids of its default content.
+ * Version 1 (≤ 0.1.0) stored each entry's prompt text and the default skills' names, in the language of
+ * the moment; version 2 stores what she did: an entry's prompt is the framework's (by its id and the
+ * theme) and is stored only when it is not one of the kit's; a default skill is `{ id, from: 'default' }`
+ * (its name looked up at render in the page's language) and an entry's skills name skills by their key
+ * (a default's id, else the name she or the host gave it). Fixture: tests/fixtures/stored/reflection-journal.v1.json.
+ */
+import { DROP, type Rule } from '../core/schema.js';
+import type { Migrations } from '../core/model/envelope.js';
+import type { ItemSource } from '../core/model/items.js';
+import { defaultFrameworks, defaultSkills, SKILL_IDS } from './content.js';
+
+export const REFLECTION_VERSION = 2;
+
+const english = <X>(f: (t: (id: string, en: string) => string) => X): X => f((_id, en) => en);
+const ENGLISH_SKILLS = english(defaultSkills);
+/** A default skill's English name, if `id` is one. */
+export const englishSkill = (id: string): string | undefined => ENGLISH_SKILLS[SKILL_IDS.indexOf(id)];
+/** The catalogue id of a default skill's name. */
+export const skillTextId = (id: string): string => `reflection.skill.${id}`;
+/** The default skill whose English name this is. */
+const skillOfEnglish = (name: unknown): string | undefined => (typeof name === 'string' ? SKILL_IDS[ENGLISH_SKILLS.indexOf(name)] : undefined);
+
+/** Every prompt of the kit's frameworks in English, by theme (what version 1 stored on most pages). */
+const ENGLISH_PROMPTS = new Set(Object.values(english(defaultFrameworks)).flatMap((fw) => Object.values(fw.prompts)));
+/** True when `text` is one of the kit's prompts in English. */
+export const isEnglishPrompt = (text: unknown): boolean => typeof text === 'string' && ENGLISH_PROMPTS.has(text);
+
+type Loose = Record<string, unknown>;
+const isObj = (v: unknown): v is Loose => !!v && typeof v === 'object' && !Array.isArray(v);
+
+/**
+ * Version 1 → 2: prompts that are the kit's (in English) are dropped; default skills stored by name in
+ * English become `{ id, from: 'default' }`, and the entries name them by id. Other texts stay, as hers.
+ * (Texts in another language are recognised when the element cleans the data, with its catalogues.)
+ */
+function v1to2(data: unknown): unknown {
+  if (!isObj(data)) return data;
+  const out: Loose = { ...data };
+  if (Array.isArray(data.entries)) {
+    out.entries = data.entries.map((e) => {
+      if (!isObj(e)) return e;
+      const next: Loose = { ...e };
+      if (isEnglishPrompt(e.prompt)) delete next.prompt;
+      if (Array.isArray(e.skills)) next.skills = e.skills.map((s) => skillOfEnglish(s) ?? s);
+      return next;
+    });
+  }
+  if (Array.isArray(data.skills)) {
+    out.skills = data.skills.map((s) => {
+      if (!isObj(s) || s.from !== undefined) return s;
+      const id = skillOfEnglish(s.name);
+      if (!id) return s;
+      const { name: _n, ...rest } = s;
+      return { id, from: 'default', ...rest };
+    });
+  }
+  return out;
+}
+
+export const reflectionMigrations: Migrations = { 1: v1to2 };
+
+/** A stored skill's source: `default` (the kit's, by id), `own`, or `pack:<id>` (a newer build's). */
+export const skillSource: Rule<ItemSource> = (input, path, issues) => {
+  if (input === 'default' || input === 'own' || (typeof input === 'string' && /^pack:.{1,200}$/.test(input))) return input as ItemSource;
+  issues.push(`${path}: expected default, own or pack:<id>`);
+  return DROP;
+};
