@@ -481,7 +481,10 @@ export function matrix(spec: StepSpec, places: readonly Place[] = PLACES, only: 
  */
 function defaultsAreNotDataYet(name: string, g: Group): boolean {
   if (allCells) return false;
-  if (['internship-checklist', 'feedback-questions', 'reflection-journal'].includes(name)) return true;
+  if (['internship-checklist'].includes(name)) return true;
+  // Alone they hold; in the kit only the kit's own stored copy of the step (src/internship-wrap-up/) still
+  // holds their texts (the step's value): every other kit cell passes.
+  if (['feedback-questions', 'reflection-journal'].includes(name)) return g.place !== 'alone';
   if (name === 'finish-strong-planner') return g.place !== 'alone';
   if (name === 'thank-you-composer') return g.place !== 'alone' && g.survival === 'switch';
   return false;
