@@ -210,9 +210,10 @@ export class ReflectionJournal extends SfElement<ReflectionValue> {
     const skills = v.skills.map((s) => this.#skillById(s));
     const keyOf = new Map<string, string>();
     for (const s of skills) if (s.from === 'default' && s.id) for (const name of this.#defaultSkillNames(s.id)) keyOf.set(name, s.id);
+    const kitPrompts = this.#kitPrompts();
     const entries = v.entries.map((e) => {
-      const next = { ...e, skills: [...new Set(e.skills.map((k) => (SKILL_IDS.includes(k) ? k : keyOf.get(k) ?? k)))] };
-      if (next.prompt !== undefined && this.#isKitPrompt(next.prompt)) delete (next as Partial<JournalEntry>).prompt;
+      const next = { ...e, skills: e.skills.length ? [...new Set(e.skills.map((k) => (SKILL_IDS.includes(k) ? k : keyOf.get(k) ?? k)))] : e.skills };
+      if (next.prompt !== undefined && (isEnglishPrompt(next.prompt) || kitPrompts.has(next.prompt))) delete (next as Partial<JournalEntry>).prompt;
       return next;
     });
     const have = new Set(entries.map((e) => e.theme));
@@ -259,12 +260,12 @@ export class ReflectionJournal extends SfElement<ReflectionValue> {
     return next;
   }
 
-  /** True when `text` is one of the frameworks' prompts: the kit's (English, this language, any catalogue loaded) or the host's. */
-  #isKitPrompt(text: string): boolean {
-    if (isEnglishPrompt(text)) return true;
-    for (const fw of Object.values(this.frameworks)) if (Object.values(fw.prompts).includes(text)) return true;
-    for (const fw of ['seed', 'rolfe', 'deal', 'gibbs']) for (const theme of THEMES) if (loadedTextsOf(`reflection.${fw}.${theme}`).includes(text)) return true;
-    return false;
+  /** The frameworks' prompts besides the English ones: the kit's in this language and any catalogue loaded, and the host's. */
+  #kitPrompts(): Set<string> {
+    const out = new Set<string>();
+    for (const fw of Object.values(this.frameworks)) for (const p of Object.values(fw.prompts)) if (p) out.add(p);
+    for (const fw of ['seed', 'rolfe', 'deal', 'gibbs']) for (const theme of THEMES) for (const p of loadedTextsOf(`reflection.${fw}.${theme}`)) out.add(p);
+    return out;
   }
 
   /** The comma between a bullet's action and its result, in the widget's language. */
