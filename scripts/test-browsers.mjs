@@ -51,13 +51,14 @@ if (findFirefox()) {
     for (let i = 0; i < files.length; i += size) {
       const batch = files.slice(i, i + size);
       const together = run({ SF_BROWSERS: 'firefox' }, ['wtr', '--files', ...batch], 'npx', false);
+      const add = () => together.counts.forEach(([p, f]) => ((totals.passed += p), (totals.failed += f)));
       if (!together.status) {
-        for (const [p, f] of together.counts) (totals.passed += p), (totals.failed += f);
+        add();
         continue;
       }
       if (batch.length > 1) console.log(`Firefox: a batch failed; running its ${batch.length} files one per browser start`);
       for (const file of batch) if (batch.length === 1 ? together.status : run({ SF_BROWSERS: 'firefox' }, ['wtr', '--files', file]).status) failed.push(file);
-      if (batch.length === 1) for (const [p, f] of together.counts) (totals.passed += p), (totals.failed += f);
+      if (batch.length === 1) add();
     }
     if (failed.length) {
       console.error(`Firefox: failures in ${failed.join(', ')}`);
