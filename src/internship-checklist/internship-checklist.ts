@@ -23,7 +23,7 @@ import type { Task } from '../core/tasks/tasks.js';
 import { daysOff } from '../core/holidays.js';
 import { dueOf, moveBefore, moveInSection, uniqueIds, type ChecklistItem } from './logic.js';
 import { styles } from './styles.js';
-import { CHECKLIST_VERSION, checklistMigrations, defaultById, defaultItemOf, shownChecklist, shownItem, storedChecklist } from './model.js';
+import { CHECKLIST_VERSION, checklistMigrations, defaultItemOf, shownChecklist, shownItem, storedChecklist, storedItem } from './model.js';
 
 export type { ChecklistItem } from './logic.js';
 
@@ -69,14 +69,14 @@ const PAGE = 50;
 
 const itemFields = obj(
   { id: text(200), section: text(100), done: bool() },
-  { text: text(), due: isoDate(), note: text(), why: text(), offsetDays: num(-3650, 3650), custom: literalTrue(), from: text(200), retired: literalTrue(), edited: literalTrue() },
+  { text: text(), packText: text(), due: isoDate(), note: text(), why: text(), offsetDays: num(-3650, 3650), custom: literalTrue(), from: text(200), retired: literalTrue(), edited: literalTrue() },
   { done: () => false },
 ) as Rule<ChecklistItem>;
 
 /** One item: a default of the kit's is stored by id (no `text` unless hers); any other item needs its text. */
 const itemRule: Rule<ChecklistItem> = (input, path, issues) => {
   const item = itemFields(input, path, issues);
-  if (item === DROP || typeof item.text === 'string' || (item.from === 'default' && defaultItemOf(item.id))) return item;
+  if (item === DROP || typeof item.text === 'string' || (item.from === 'default' && defaultItemOf(item.id)) || item.from?.startsWith('pack:')) return item;
   if (!issues.some((i) => i.startsWith(`${path}.text`) || i.startsWith('text'))) issues.push(`${path}.text: missing`);
   return DROP;
 };
@@ -180,18 +180,23 @@ export class InternshipChecklist extends SfElement<ChecklistValue> {
   #packItems(): ChecklistItem[] {
     const content = this.#content;
     const from = content?.pack && `pack:${content.pack.id}`;
-    return (content?.items ?? []).map((c) => ({ ...c, done: false, ...(from ? { from } : {}) }));
+    // A pack's item is stored by id: its words are the pack's, in the kit's language (`packText` keeps the last ones).
+    return (content?.items ?? []).map(({ text, why, ...c }) => (from ? { ...c, done: false, from, packText: text } : { ...c, text, ...(why !== undefined ? { why } : {}), done: false }) as ChecklistItem);
   }
 
   protected override clean(input: unknown, source: string): ChecklistValue {
     const value = super.clean(input, source);
     // Defaults by id: a default's own text (in any language loaded) is not stored; her words are.
-    const items = uniqueIds(value.items).map((i) => defaultById(i as unknown as Record<string, unknown>, 'same-text') as unknown as ChecklistItem);
+    const items = uniqueIds(value.items).map((i) => storedItem(i as unknown as Record<string, unknown>) as unknown as ChecklistItem);
     return this.#merge({ ...value, items });
   }
 
   /** A default item's text and why in the page's language now (undefined for any other item). */
   #lookup(item: ChecklistItem): { text: string; why?: string } | undefined {
+    if (item.from?.startsWith('pack:')) {
+      const theirs = item.from === `pack:${this.#content?.pack?.id}` ? this.#content?.items?.find((c) => c.id === item.id) : undefined;
+      return theirs ? { text: theirs.text, why: theirs.why } : item.packText !== undefined ? { text: item.packText } : undefined;
+    }
     const known = item.from === 'default' ? defaultItemOf(item.id) : undefined;
     if (!known) return undefined;
     return { text: this.t(known.textId, known.text), why: known.whyId && known.why !== undefined ? this.t(known.whyId, known.why) : undefined };
@@ -199,7 +204,12 @@ export class InternshipChecklist extends SfElement<ChecklistValue> {
 
   /** An item as shown (and in `value`): a default with its text and why in the page's language; `edited` when the text is hers. */
   #shown(item: ChecklistItem): ChecklistItem {
-    return shownItem(item, this.t);
+    if (!item.from?.startsWith('pack:')) return shownItem(item, this.t);
+    const theirs = this.#lookup(item);
+    const next = { ...item };
+    if (item.text === undefined) next.text = theirs?.text ?? '';
+    if (theirs?.why !== undefined) next.why = theirs.why;
+    return next;
   }
 
   /** @internal The kit's copy of this step's value as stored: the kit's defaults by id (issue #28). */
@@ -214,7 +224,7 @@ export class InternshipChecklist extends SfElement<ChecklistValue> {
 
   /** Her edit is stored with the defaults by id (a catalogue that arrived since recognises more of them). */
   protected override commit(next: ChecklistValue): void {
-    super.commit({ ...next, items: next.items.map((i) => defaultById(i as unknown as Record<string, unknown>, 'same-text') as unknown as ChecklistItem) });
+    super.commit({ ...next, items: next.items.map((i) => storedItem(i as unknown as Record<string, unknown>) as unknown as ChecklistItem) });
   }
 
   /** `value` shows every item with its text; stored data holds the kit's defaults by id. */
@@ -231,10 +241,10 @@ export class InternshipChecklist extends SfElement<ChecklistValue> {
     if (!pack || value === this.#defaults) return value;
     const hide = this.#content?.hide ?? [];
     const hidden = defaultItems(this.t).filter((i) => hide.includes(i.id) || hide.includes(i.section)).map((i) => i.id);
+    // Her words (`edited`) are never merged; the pack's are looked up by id, `packText` keeps the last ones.
     const r = mergePack(value.items, this.#packItems(), pack, value.pack, (mine, theirs) => {
-      const next = { ...mine, text: theirs.text };
-      if (theirs.why) next.why = theirs.why;
-      else delete next.why;
+      const next = { ...mine, packText: theirs.packText };
+      if (theirs.packText === undefined) delete next.packText;
       if (theirs.offsetDays !== undefined) next.offsetDays = theirs.offsetDays;
       return next;
     }, hidden);
@@ -439,10 +449,16 @@ export class InternshipChecklist extends SfElement<ChecklistValue> {
     const next: ChecklistItem = { ...item };
     const own = this.#lookup(item);
     if (own) {
-      // A default: her words are stored; set back to the default's own text, it follows the language again.
+      // A default or pack item: her words are stored; set back to its own text, it follows the language (and the pack) again.
       if (text.trim() && text !== shown.text) {
-        if (text === own.text) delete (next as Partial<ChecklistItem>).text;
-        else next.text = text;
+        if (text === own.text) {
+          delete (next as Partial<ChecklistItem>).text;
+          delete next.edited;
+        } else {
+          next.text = text;
+          // The flag a pack merge reads: her words stay when the pack rewords the item.
+          if (item.from?.startsWith('pack:')) next.edited = true;
+        }
       }
     } else {
       next.text = text.trim() ? text : item.text;

@@ -66,13 +66,33 @@ export function defaultById(item: Item, adopt: 'any' | 'same-text' = 'any'): Ite
 }
 
 /**
+ * A programme pack's item as stored: its words are the pack's, looked up by id at render; `text` only when
+ * hers (with `edited: true`, the flag a pack merge reads). `packText` keeps the pack's words as last seen,
+ * shown only once the pack no longer has the item (retired, restorable). Other items are unchanged.
+ */
+export function packById(item: Item): Item {
+  if (!item || typeof item !== 'object' || typeof item.from !== 'string' || !item.from.startsWith('pack:')) return item;
+  const { why: _w, ...next } = item;
+  if (item.edited && typeof item.text === 'string') return next;
+  delete next.edited;
+  if (typeof item.text === 'string') {
+    next.packText = item.text;
+    delete next.text;
+  }
+  return next;
+}
+
+/** Any item as stored (defaults and pack items by id). */
+export const storedItem = (item: Item, adopt: 'any' | 'same-text' = 'same-text'): Item => packById(defaultById(item, adopt));
+
+/**
  * Versions 1 and 2 → 3: the kit's default items by id. A default whose text is the English default's
  * (or any loaded catalogue's) drops it and follows the language; any other text stays, as hers.
  */
 function toV3(data: unknown): unknown {
   if (!data || typeof data !== 'object' || !Array.isArray((data as { items?: unknown }).items)) return data;
   const d = data as { items: Item[] };
-  return { ...d, items: d.items.map((i) => defaultById(i)) };
+  return { ...d, items: d.items.map((i) => packById(defaultById(i))) };
 }
 
 export const checklistMigrations: Migrations = {
@@ -86,7 +106,8 @@ export const checklistMigrations: Migrations = {
  * `edited` when the text is hers. A default's text in another language (read before its catalogue
  * arrived) is the default's too. Other items are unchanged.
  */
-export function shownItem<I extends { id: string; from?: string; text?: string; why?: string; edited?: true }>(item: I, t: Translator): I {
+export function shownItem<I extends { id: string; from?: string; text?: string; why?: string; edited?: true; packText?: string }>(item: I, t: Translator): I {
+  if (item.from?.startsWith('pack:')) return item.text === undefined ? { ...item, text: item.packText ?? '' } : item;
   const known = item.from === 'default' ? KNOWN.get(item.id) : undefined;
   if (!known) return item;
   const next = { ...item };
@@ -102,7 +123,7 @@ const mapItems = (value: unknown, f: (item: Item) => Item): unknown => {
 };
 
 /** A checklist value (or the kit's copy of one) as stored: the kit's defaults by id, her words kept. */
-export const storedChecklist = (value: unknown): unknown => mapItems(value, (i) => defaultById(i, 'same-text'));
+export const storedChecklist = (value: unknown): unknown => mapItems(value, (i) => storedItem(i));
 
 /** Stored checklist data with each default's text and why in the language of `t` (as `value` shows it). */
 export const shownChecklist = (value: unknown, t: Translator): unknown => mapItems(value, (i) => shownItem(i as Item & { id: string }, t));

@@ -39,9 +39,12 @@ const CASES: Array<{ tag: string; file: string; edit: (el: Loose) => void; after
     edit: (el) => el.shadowRoot!.querySelector<HTMLInputElement>('li[data-id="final-meetings"] input[data-c="check"]')!.click(),
     // On an English page: the English default drops its text; the Spanish one (no Spanish catalogue loaded) and her reworded one stay hers.
     read: (old) => ({ ...old, items: old.items.map(({ edited: _e, ...i }: any) => i) }),
+    // A programme's item: its words are the pack's (kept as `packText`, the last seen), unless she edited it.
     after: (old) => ({
       ...old,
-      items: old.items.map(({ edited: _e, ...i }: any) => (i.custom ? i : i.id === 'schedule-feedback' ? byId(i) : i.id === 'final-meetings' ? { ...i, from: 'default', done: true } : { ...i, from: 'default' })),
+      items: old.items.map(({ edited, ...i }: any) =>
+        i.custom ? i : i.from === 'pack:ridgeview' ? (edited ? { ...i, edited } : { ...i, text: undefined, packText: i.text }) : i.id === 'schedule-feedback' ? byId(i) : i.id === 'final-meetings' ? { ...i, from: 'default', done: true } : { ...i, from: 'default' },
+      ),
     }),
   },
   {

@@ -185,10 +185,50 @@ describe('<internship-checklist>: default items by id, in the page\'s language',
         expect(byId.get(id), id).not.to.have.property('why');
       }
       for (const [id, words] of Object.entries(hers)) expect(byId.get(id)!.text, id).to.equal(words);
-      for (const item of byId.values()) expect(item, item.id).not.to.have.property('edited');
+      for (const item of byId.values()) if (!item.from?.startsWith('pack:')) expect(item, item.id).not.to.have.property('edited');
+      if (v === 2) {
+        // A programme's item: the pack's words kept only as the last seen; her reworded one is hers (and says so).
+        expect(byId.get('rv-form')).to.include({ packText: 'Hand in the placement form', done: true }).and.not.to.have.property('text');
+        expect(byId.get('rv-talk')).to.include({ text: 'My talk on the data pipeline', edited: true });
+      }
       expect(byId.get(untouched[0])!.done, 'the tick saved').to.equal(!old.items.find((i) => i.id === untouched[0])!.done);
     });
   }
+});
+
+describe('<internship-checklist>: a programme pack\'s items by id too', function () {
+  this.timeout(20000);
+  const pack = (version: number, items: [string, string][]) => ({ pack: { id: 'rv', version }, items: items.map(([id, text]) => ({ id, section: 'finish', text, offsetDays: -3 })) });
+
+  it('stores the pack\'s words only as the last seen; her reworded item is hers; a new version rewords the others; a dropped one keeps its words', async () => {
+    const store = countingStore();
+    const el = await checklist('en', store);
+    el.content = pack(1, [['rv-form', 'Hand in the placement form'], ['rv-talk', 'Give the lunch talk'], ['rv-report', 'Write the final report']]);
+    await el.updateComplete;
+    await tick(el, 'rv-form');
+    await reword(el, 'rv-talk', 'My talk on the data pipeline');
+    await settle(600);
+    const byId = () => new Map(storedItems(store).map((i) => [i.id, i]));
+    expect(byId().get('rv-report')).to.include({ from: 'pack:rv' }).and.not.to.have.property('text');
+    expect(byId().get('rv-talk')).to.include({ from: 'pack:rv', text: 'My talk on the data pipeline', edited: true });
+    expect(el.value.items.find((i) => i.id === 'rv-report')!.text).to.equal('Write the final report');
+    const writes = store.writes.length;
+
+    el.content = pack(2, [['rv-report', 'Upload the final report'], ['rv-talk', 'Give the Friday talk']]);
+    await el.updateComplete;
+    expect(shown(el, 'rv-report'), 'unedited: the pack\'s new words').to.equal('Upload the final report');
+    expect(shown(el, 'rv-talk'), 'edited: hers').to.equal('My talk on the data pipeline');
+    expect(row(el, 'rv-form'), 'dropped: retired').to.equal(null);
+    const retired = el.value.items.find((i) => i.id === 'rv-form')!;
+    expect(retired).to.include({ retired: true, done: true, text: 'Hand in the placement form' });
+    await settle(500);
+    expect(store.writes.length, 'a new pack version is not an edit').to.equal(writes);
+    // Her words set back to the pack's: it follows the pack again.
+    await reword(el, 'rv-talk', 'Give the Friday talk');
+    await settle(600);
+    expect(byId().get('rv-talk')).not.to.have.property('text');
+    expect(byId().get('rv-talk')).not.to.have.property('edited');
+  });
 });
 
 describe('<internship-checklist> in the kit: defaults by id in the kit\'s copy too', function () {
