@@ -27,6 +27,7 @@ import { styles } from './styles.js';
 import type { SfEventMap } from '../core/events.js';
 import type { Translator } from '../core/i18n.js';
 import type { PackStepTag, ProgrammePack } from '../core/pack/types.js';
+import { KIT_VERSION, kitMigrations } from './model.js';
 
 /** A programme pack's id: letters, digits, `.`, `_`, `-` (it names the storage keys). */
 const PACK_ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
@@ -119,6 +120,8 @@ const profileRule = obj({}, { internName: short, internEmail: short, company: sh
 export class InternshipWrapUp extends SfElement<WrapUpValue> {
   static override styles = [...SfElement.styles, styles];
   static override kitSlot = '';
+  static override schemaVersion = KIT_VERSION;
+  static override migrations = kitMigrations;
   /**
    * How the kit imports a step's element that is not defined yet (set by `internship-wrap-up/define.js`
    * and the CDN builds): the shown step loads at once, the others when the browser is idle, so the kit

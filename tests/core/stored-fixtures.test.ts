@@ -5,6 +5,8 @@ import { expect } from '@open-wc/testing';
 import '../../src/internship-checklist/define.js';
 import '../../src/feedback-questions/define.js';
 import '../../src/keep-in-touch/define.js';
+import '../../src/thank-you-composer/define.js';
+import '../../src/internship-wrap-up/define.js';
 import { container, settle } from '../helpers/test-element.js';
 
 type Loose = HTMLElement & Record<string, any> & { updateComplete: Promise<boolean> };
@@ -56,6 +58,20 @@ const CASES: Array<{ tag: string; file: string; edit: (el: Loose) => void; after
     after: (old) => ({ ...old, selected: old.selected.map((q: any) => (q.id === 'q-own1' ? { ...q, starred: true } : q)), actions: old.actions.map((text: string) => ({ text, done: false })) }),
   },
   { tag: 'keep-in-touch', file: 'keep-in-touch.v1.json', edit: (el) => commit(el, { ...el.value, remindersDone: ['c1'] }), after: (old) => old },
+  {
+    tag: 'thank-you-composer',
+    file: 'thank-you-composer.v1.json',
+    // Marks Jordan's note as sent, as the status select does.
+    edit: (el) => commit(el, { ...el.value, people: el.value.people.map((p: any) => (p.id === 'p2' ? { ...p, status: 'sent' } : p)) }),
+    after: (old) => ({ ...old, people: old.people.map((p: any) => (p.id === 'p2' ? { ...p, status: 'sent' } : p)) }),
+  },
+  {
+    tag: 'internship-wrap-up',
+    file: 'internship-wrap-up.v1.json',
+    // Types her e-mail in the profile (a field version 1 did not have).
+    edit: (el) => commit(el, { ...el.value, profile: { ...el.value.profile, internEmail: 'lena@example.com' } }),
+    after: (old) => ({ ...old, profile: { ...old.profile, internEmail: 'lena@example.com' } }),
+  },
 ];
 
 describe('stored fixtures of every released shape', function () {
