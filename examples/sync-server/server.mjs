@@ -181,6 +181,10 @@ export async function startSyncServer(options = {}) {
     const text = event(key, row);
     for (const sub of subscribers.get(user) ?? []) {
       if (!sub.keys.has(key) || !sub.ready) continue;
+      // Already sent (by the replay, or with a later notification of the same key): a notification can
+      // arrive after the replay that carried its change (a slow LISTEN connection), and is not sent twice.
+      if (Number(row.seq) <= Math.max(sub.floor, sub.sent.get(key) ?? 0)) continue;
+      sub.sent.set(key, Number(row.seq));
       sub.res.write(text);
       stats.events++;
     }
@@ -233,7 +237,9 @@ export async function startSyncServer(options = {}) {
     res.writeHead(200, { ...cors, 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-store', 'X-Accel-Buffering': 'no' });
     res.write(': subscribed\n\n');
     // Registered at once (so changes committed from now on are not missed), sent to once it is caught up.
-    const sub = { res, keys: new Set(keys), ready: false };
+    // `floor`: the Last-Event-ID it resumes from (the client has every change up to it); `sent`: per key,
+    // the last change sent. (Without Last-Event-ID nothing is skipped: a change made as the stream opens is sent.)
+    const sub = { res, keys: new Set(keys), ready: false, floor: 0, sent: new Map() };
     if (!subscribers.has(user)) subscribers.set(user, new Set());
     subscribers.get(user).add(sub);
     stats.streams++;
@@ -254,7 +260,11 @@ export async function startSyncServer(options = {}) {
         res.write(`id: ${rows[0]?.seq ?? 0}\n\n`);
       } else {
         const { rows } = await pool.query(SQL.since, [user, [...sub.keys], lastEventId]);
-        for (const row of rows) res.write(event(row.key, row));
+        sub.floor = Number(lastEventId) || 0;
+        for (const row of rows) {
+          sub.sent.set(row.key, Number(row.seq));
+          res.write(event(row.key, row));
+        }
       }
       sub.ready = true;
     }).catch(() => res.destroy()); // the database is unreachable: the client reconnects and asks again

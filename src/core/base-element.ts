@@ -103,7 +103,7 @@ export abstract class SfElement<V extends object> extends ProfileElement {
     version: (this.constructor as typeof SfElement).schemaVersion,
     migrations: (this.constructor as typeof SfElement).migrations,
     apply: (data) => this.applyStored(data),
-    snapshot: () => this.data,
+    snapshot: () => this.storedData(),
     merged: () => this.storageStatus.merged(),
     timeout: (this.constructor as typeof SfElement).storageTimeout,
     meta: () => {
@@ -262,6 +262,11 @@ export abstract class SfElement<V extends object> extends ProfileElement {
     this.#publish(true);
     this.requestUpdate();
     this.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+  }
+
+  /** The data as stored (what is saved and merged): `data`, unless a subclass stores a form of it (the kit: its steps' stored forms). */
+  protected storedData(): unknown {
+    return this.data;
   }
 
   /** Hook for subclasses that keep derived state (such as an undo buffer) in step with `data`. */

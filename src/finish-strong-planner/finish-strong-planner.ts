@@ -14,7 +14,7 @@ import { newId } from '../core/ids.js';
 import { DROP, list, obj, isoDate, type Rule } from '../core/schema.js';
 import { itemText, type ItemSource } from '../core/model/items.js';
 import { loadedTextsOf } from '../core/i18n.js';
-import { englishMilestone, logRule, milestoneTextId, plannerMigrations, PLANNER_VERSION, projectRule, storedMilestone } from './model.js';
+import { englishMilestone, logRule, milestoneTextId, plannerMigrations, PLANNER_VERSION, projectRule, shownPlanner, storedMilestone, storedPlanner } from './model.js';
 import { describeElement, warnOnce } from '../core/warn.js';
 import { elementWeekend } from '../core/element-weekend.js';
 import { daysOff } from '../core/holidays.js';
@@ -146,6 +146,10 @@ export class FinishStrongPlanner extends SfElement<PlannerValue> {
 
   static override schemaVersion = PLANNER_VERSION;
   static override migrations = plannerMigrations;
+  /** @internal The kit's copy of this step's value as stored: the kit's default milestones by id (issue #28). */
+  static storedForm = storedPlanner;
+  /** @internal The kit's stored copy with the default milestones' texts in the kit's language. */
+  static shownForm = shownPlanner;
 
   protected schema = obj(
     { holidays: list(isoDate()), milestones: list(storedMilestone), projects: list(projectRule), log: list(logRule) },

@@ -11,6 +11,7 @@
 import { bool, DROP, isoDate, num, obj, text, type Rule } from '../core/schema.js';
 import type { Migrations } from '../core/model/envelope.js';
 import type { ItemSource } from '../core/model/items.js';
+import { loadedTextsOf, type Translator } from '../core/i18n.js';
 import { defaultMilestones } from './content.js';
 import { dateOrEmpty } from './logic.js';
 
@@ -77,3 +78,29 @@ function v1to2(data: unknown): unknown {
 }
 
 export const plannerMigrations: Migrations = { 1: v1to2 };
+
+type Loose = Record<string, unknown>;
+const mapMilestones = (value: unknown, f: (m: Loose) => Loose): unknown => {
+  if (!value || typeof value !== 'object' || !Array.isArray((value as { milestones?: unknown }).milestones)) return value;
+  return { ...value, milestones: (value as { milestones: Loose[] }).milestones.map((m) => (m && typeof m === 'object' ? f(m) : m)) };
+};
+
+/**
+ * A planner value (the kit's copy of one) as stored: a default milestone whose text is the kit's own (in
+ * English or any catalogue loaded) without it; any other text kept as hers (issue #28).
+ */
+export const storedPlanner = (value: unknown): unknown =>
+  mapMilestones(value, (m) => {
+    if (m.from !== 'default' || typeof m.id !== 'string' || typeof m.text !== 'string') return m;
+    const english = ENGLISH.get(m.id);
+    if (english === undefined || (m.text !== english && !loadedTextsOf(milestoneTextId(m.id)).includes(m.text))) return m;
+    const { text: _t, ...rest } = m;
+    return rest;
+  });
+
+/** Stored planner data with each default milestone's text in the language of `t` (as `value` shows it). */
+export const shownPlanner = (value: unknown, t: Translator): unknown =>
+  mapMilestones(value, (m) => {
+    const english = m.from === 'default' && typeof m.id === 'string' && m.text === undefined ? ENGLISH.get(m.id) : undefined;
+    return english === undefined ? m : { ...m, text: t(milestoneTextId(m.id as string), english) };
+  });

@@ -5,7 +5,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { SfElement } from '../core/base-element.js';
 import { UndoController } from '../core/controllers/undo.js';
 import { RovingController } from '../core/controllers/roving.js';
-import { bool, isoDate, list, literalTrue, num, obj, parseWith, text, type Rule } from '../core/schema.js';
+import { bool, DROP, isoDate, list, literalTrue, num, obj, parseWith, text, type Rule } from '../core/schema.js';
 import { daysBetween, formatDate, formatRelativeDays, type Weekend } from '../core/dates.js';
 import { describeElement, warnOnce } from '../core/warn.js';
 import { elementWeekend } from '../core/element-weekend.js';
@@ -23,7 +23,7 @@ import type { Task } from '../core/tasks/tasks.js';
 import { daysOff } from '../core/holidays.js';
 import { dueOf, moveBefore, moveInSection, uniqueIds, type ChecklistItem } from './logic.js';
 import { styles } from './styles.js';
-import { CHECKLIST_VERSION, checklistMigrations } from './model.js';
+import { CHECKLIST_VERSION, checklistMigrations, defaultItemOf, shownChecklist, shownItem, storedChecklist, storedItem } from './model.js';
 
 export type { ChecklistItem } from './logic.js';
 
@@ -67,11 +67,19 @@ const FILTERS: readonly ChecklistFilter[] = ['all', 'open', 'done', 'overdue'];
 /** Rows rendered per section before "Show more": keeps 10,000 items from freezing the page. */
 const PAGE = 50;
 
-const itemRule: Rule<ChecklistItem> = obj(
-  { id: text(200), section: text(100), text: text(), done: bool() },
-  { due: isoDate(), note: text(), why: text(), offsetDays: num(-3650, 3650), custom: literalTrue(), from: text(200), retired: literalTrue(), edited: literalTrue() },
+const itemFields = obj(
+  { id: text(200), section: text(100), done: bool() },
+  { text: text(), packText: text(), due: isoDate(), note: text(), why: text(), offsetDays: num(-3650, 3650), custom: literalTrue(), from: text(200), retired: literalTrue(), edited: literalTrue() },
   { done: () => false },
 ) as Rule<ChecklistItem>;
+
+/** One item: a default of the kit's is stored by id (no `text` unless hers); any other item needs its text. */
+const itemRule: Rule<ChecklistItem> = (input, path, issues) => {
+  const item = itemFields(input, path, issues);
+  if (item === DROP || typeof item.text === 'string' || (item.from === 'default' && defaultItemOf(item.id)) || item.from?.startsWith('pack:')) return item;
+  if (!issues.some((i) => i.startsWith(`${path}.text`) || i.startsWith('text'))) issues.push(`${path}.text: missing`);
+  return DROP;
+};
 
 const contentRule = obj(
   {},
@@ -156,7 +164,12 @@ export class InternshipChecklist extends SfElement<ChecklistValue> {
     const t = this.t;
     const content = this.#content;
     const hide = new Set(content?.hide);
-    const base = content?.replace ? [] : defaultItems(t).filter((i) => !hide.has(i.id) && !hide.has(i.section));
+    // The kit's defaults by id: their text and why are looked up at render, in the page's language (issue #28).
+    const base: ChecklistItem[] = content?.replace
+      ? []
+      : defaultItems(t)
+          .filter((i) => !hide.has(i.id) && !hide.has(i.section))
+          .map(({ text: _t, why: _w, ...i }) => ({ ...i, from: 'default', done: false }) as ChecklistItem);
     const items = uniqueIds([...base, ...this.#packItems()].map((c) => ({ ...c, done: false })));
     this.#defaults = { items, explore: [], ask: [], firstVisit: this.today };
     if (content?.pack) this.#defaults.pack = { ...content.pack, ids: this.#packItems().map((i) => i.id) };
@@ -167,12 +180,56 @@ export class InternshipChecklist extends SfElement<ChecklistValue> {
   #packItems(): ChecklistItem[] {
     const content = this.#content;
     const from = content?.pack && `pack:${content.pack.id}`;
-    return (content?.items ?? []).map((c) => ({ ...c, done: false, ...(from ? { from } : {}) }));
+    // A pack's item is stored by id: its words are the pack's, in the kit's language (`packText` keeps the last ones).
+    return (content?.items ?? []).map(({ text, why, ...c }) => (from ? { ...c, done: false, from, packText: text } : { ...c, text, ...(why !== undefined ? { why } : {}), done: false }) as ChecklistItem);
   }
 
   protected override clean(input: unknown, source: string): ChecklistValue {
     const value = super.clean(input, source);
-    return this.#merge({ ...value, items: uniqueIds(value.items) });
+    // Defaults by id: a default's own text (in any language loaded) is not stored; her words are.
+    const items = uniqueIds(value.items).map((i) => storedItem(i as unknown as Record<string, unknown>) as unknown as ChecklistItem);
+    return this.#merge({ ...value, items });
+  }
+
+  /** A default item's text and why in the page's language now (undefined for any other item). */
+  #lookup(item: ChecklistItem): { text: string; why?: string } | undefined {
+    if (item.from?.startsWith('pack:')) {
+      const theirs = item.from === `pack:${this.#content?.pack?.id}` ? this.#content?.items?.find((c) => c.id === item.id) : undefined;
+      return theirs ? { text: theirs.text, why: theirs.why } : item.packText !== undefined ? { text: item.packText } : undefined;
+    }
+    const known = item.from === 'default' ? defaultItemOf(item.id) : undefined;
+    if (!known) return undefined;
+    return { text: this.t(known.textId, known.text), why: known.whyId && known.why !== undefined ? this.t(known.whyId, known.why) : undefined };
+  }
+
+  /** An item as shown (and in `value`): a default with its text and why in the page's language; `edited` when the text is hers. */
+  #shown(item: ChecklistItem): ChecklistItem {
+    if (!item.from?.startsWith('pack:')) return shownItem(item, this.t);
+    const theirs = this.#lookup(item);
+    const next = { ...item };
+    if (item.text === undefined) next.text = theirs?.text ?? '';
+    if (theirs?.why !== undefined) next.why = theirs.why;
+    return next;
+  }
+
+  /** @internal The kit's copy of this step's value as stored: the kit's defaults by id (issue #28). */
+  static storedForm = storedChecklist;
+  /** @internal The kit's stored copy with the defaults' texts in the kit's language (its overview before the step shows). */
+  static shownForm = shownChecklist;
+
+  /** The items as shown: defaults' texts filled in, in the page's language now (a late catalogue changes them, not `data`). */
+  get #shownItems(): ChecklistItem[] {
+    return this.data.items.map((i) => this.#shown(i));
+  }
+
+  /** Her edit is stored with the defaults by id (a catalogue that arrived since recognises more of them). */
+  protected override commit(next: ChecklistValue): void {
+    super.commit({ ...next, items: next.items.map((i) => storedItem(i as unknown as Record<string, unknown>) as unknown as ChecklistItem) });
+  }
+
+  /** `value` shows every item with its text; stored data holds the kit's defaults by id. */
+  protected override toValue(data: ChecklistValue): ChecklistValue {
+    return { ...data, items: data.items.map((i) => this.#shown(i)) };
   }
 
   /**
@@ -184,10 +241,10 @@ export class InternshipChecklist extends SfElement<ChecklistValue> {
     if (!pack || value === this.#defaults) return value;
     const hide = this.#content?.hide ?? [];
     const hidden = defaultItems(this.t).filter((i) => hide.includes(i.id) || hide.includes(i.section)).map((i) => i.id);
+    // Her words (`edited`) are never merged; the pack's are looked up by id, `packText` keeps the last ones.
     const r = mergePack(value.items, this.#packItems(), pack, value.pack, (mine, theirs) => {
-      const next = { ...mine, text: theirs.text };
-      if (theirs.why) next.why = theirs.why;
-      else delete next.why;
+      const next = { ...mine, packText: theirs.packText };
+      if (theirs.packText === undefined) delete next.packText;
       if (theirs.offsetDays !== undefined) next.offsetDays = theirs.offsetDays;
       return next;
     }, hidden);
@@ -224,7 +281,7 @@ export class InternshipChecklist extends SfElement<ChecklistValue> {
     const next = { ...item };
     delete next.retired;
     this.#items(this.data.items.map((i) => (i.id === id ? next : i)));
-    this.announce(this.t('checklist.restored', 'Restored “{text}”.', { text: item.text }));
+    this.announce(this.t('checklist.restored', 'Restored “{text}”.', { text: this.#shown(item).text }));
     return true;
   }
 
@@ -342,7 +399,7 @@ export class InternshipChecklist extends SfElement<ChecklistValue> {
     const to = next ?? !item.done;
     if (to === item.done) return false;
     const due = this.dueOf(item);
-    const detail = { id: item.id, section: item.section, text: item.text, done: item.done, next: to, ...(due ? { due } : {}), ...(item.note ? { note: item.note } : {}) };
+    const detail = { id: item.id, section: item.section, text: this.#shown(item).text, done: item.done, next: to, ...(due ? { due } : {}), ...(item.note ? { note: item.note } : {}) };
     if (!this.emit('sf-item-toggle', detail, true)) return false;
     this.#update(id, { done: to });
     this.taskDone(`checklist:${id}`, 'checklist', to);
@@ -382,15 +439,32 @@ export class InternshipChecklist extends SfElement<ChecklistValue> {
     this.announce(this.t('checklist.added', 'Added “{text}”.', { text }), 'add');
   }
 
-  #save(e: SubmitEvent, item: ChecklistItem): void {
+  #save(e: SubmitEvent, shown: ChecklistItem): void {
     e.preventDefault();
+    const item = this.data.items.find((i) => i.id === shown.id) ?? shown;
     const f = new FormData(e.target as HTMLFormElement);
     const text = String(f.get('text') ?? '');
     const due = String(f.get('due') ?? '');
     const note = String(f.get('note') ?? '');
-    const next: ChecklistItem = { ...item, text: text.trim() ? text : item.text };
-    // Her words for a default or programme item: a new pack version no longer rewords it.
-    if (!item.custom && next.text !== item.text) next.edited = true;
+    const next: ChecklistItem = { ...item };
+    const own = this.#lookup(item);
+    if (own) {
+      // A default or pack item: her words are stored; set back to its own text, it follows the language (and the pack) again.
+      if (text.trim() && text !== shown.text) {
+        if (text === own.text) {
+          delete (next as Partial<ChecklistItem>).text;
+          delete next.edited;
+        } else {
+          next.text = text;
+          // The flag a pack merge reads: her words stay when the pack rewords the item.
+          if (item.from?.startsWith('pack:')) next.edited = true;
+        }
+      }
+    } else {
+      next.text = text.trim() ? text : item.text;
+      // Her words for a programme item: a new pack version no longer rewords it.
+      if (!item.custom && next.text !== item.text) next.edited = true;
+    }
     delete next.due;
     delete next.note;
     if (due) next.due = due;
@@ -405,7 +479,7 @@ export class InternshipChecklist extends SfElement<ChecklistValue> {
   }
 
   #remove(item: ChecklistItem): void {
-    this.#items(this.#undo.remove(this.data.items, this.data.items.indexOf(item)) as ChecklistItem[]);
+    this.#items(this.#undo.remove(this.data.items, this.data.items.findIndex((i) => i.id === item.id)) as ChecklistItem[]);
     this.announce(this.t('checklist.removed', 'Removed “{text}”. Undo is available.', { text: item.text }));
   }
 
@@ -423,13 +497,13 @@ export class InternshipChecklist extends SfElement<ChecklistValue> {
     if (!r) return;
     if (group) this.#list(group, r.list as string[]);
     else this.#items(r.list as ChecklistItem[]);
-    const text = typeof r.item === 'string' ? r.item : r.item.text;
+    const text = typeof r.item === 'string' ? r.item : this.#shown(r.item).text;
     this.announce(this.t('checklist.restored', 'Restored “{text}”.', { text }));
   }
 
   #renderUndo(group: '' | 'explore' | 'ask') {
     const t = this.t;
-    return this.#undo.render(group, (item) => t('checklist.removedShort', 'Removed “{text}”.', { text: typeof item === 'string' ? item : item.text }), t('checklist.undo', 'Undo'), () => this.#restore(), 'notice-lite');
+    return this.#undo.render(group, (item) => t('checklist.removedShort', 'Removed “{text}”.', { text: typeof item === 'string' ? item : this.#shown(item).text }), t('checklist.undo', 'Undo'), () => this.#restore(), 'notice-lite');
   }
 
   #move(item: ChecklistItem, delta: -1 | 1, control: string): void {
@@ -505,15 +579,15 @@ export class InternshipChecklist extends SfElement<ChecklistValue> {
 
   /** Items the programme dropped or hid: kept with her ticks and notes, restorable. */
   get retiredItems(): ChecklistItem[] {
-    return this.data.items.filter((i) => i.retired);
+    return this.#shownItems.filter((i) => i.retired);
   }
 
   /** Sections, items with their done state, dates and notes, and the two Evaluate lists, as Markdown. */
   toMarkdown(): string {
     const titles = Object.fromEntries(this.#sections());
-    const { done, total } = this.#counts(this.data.items.filter((i) => this.#shows(i)));
+    const { done, total } = this.#counts(this.#shownItems.filter((i) => this.#shows(i)));
     const blocks: string[] = [mdHeading(1, this.#title()), mdParagraph(this.t('checklist.progressText', '{done} of {total} done', { done, total }))];
-    for (const [section, items] of this.#bySection(this.data.items)) {
+    for (const [section, items] of this.#bySection(this.#shownItems)) {
       const lists = section === 'evaluate' ? this.#mdLists() : [];
       if (!items.length && !lists.length) continue;
       blocks.push(mdHeading(2, titles[section]));
@@ -554,7 +628,7 @@ export class InternshipChecklist extends SfElement<ChecklistValue> {
   }
 
   #events(): IcsEvent[] {
-    return this.data.items.flatMap((i) => {
+    return this.#shownItems.flatMap((i) => {
       const start = this.dueOf(i);
       if (i.done || !start || !this.#shows(i)) return [];
       const description = [i.why, i.note].filter(Boolean).join('\n\n') || undefined;
@@ -566,7 +640,7 @@ export class InternshipChecklist extends SfElement<ChecklistValue> {
   toText(): string {
     const titles = Object.fromEntries(this.#sections());
     const lines = [this.#title()];
-    for (const [section, items] of this.#bySection(this.data.items)) {
+    for (const [section, items] of this.#bySection(this.#shownItems)) {
       if (!items.length) continue;
       lines.push('', titles[section]);
       for (const i of items) {
@@ -790,7 +864,7 @@ export class InternshipChecklist extends SfElement<ChecklistValue> {
   override render() {
     const t = this.t;
     const sections = this.#sections();
-    const items = this.data.items.filter((i) => this.#shows(i));
+    const items = this.#shownItems.filter((i) => this.#shows(i));
     const lastDay = this.lastDay;
     const dues = new Map<string, string | undefined>();
     const weekend = this.weekendDays;

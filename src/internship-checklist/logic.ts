@@ -16,8 +16,13 @@ export interface ChecklistItem {
   from?: string;
   /** Dropped by the programme (or hidden by its pack): not listed, kept with her ticks and notes, restorable. */
   retired?: true;
-  /** She reworded a default or pack item: her words stay when the pack rewords it. */
+  /**
+   * She reworded a programme item (its `text` is hers, and stays when the pack rewords it); in `value`,
+   * also on a default she reworded. Without it, a pack item's words are the pack's, looked up by id.
+   */
   edited?: true;
+  /** A pack item's words as the pack last gave them: shown once the pack no longer has it (retired). */
+  packText?: string;
 }
 
 /**

@@ -25,7 +25,9 @@ import { contactChannel, logThanks, newlyThanked, syncThanked, thankedFor } from
 import type { Cadence } from '../keep-in-touch/types.js';
 import { styles } from './styles.js';
 import type { SfEventMap } from '../core/events.js';
+import type { Translator } from '../core/i18n.js';
 import type { PackStepTag, ProgrammePack } from '../core/pack/types.js';
+import { KIT_VERSION, kitMigrations } from './model.js';
 
 /** A programme pack's id: letters, digits, `.`, `_`, `-` (it names the storage keys). */
 const PACK_ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
@@ -118,6 +120,8 @@ const profileRule = obj({}, { internName: short, internEmail: short, company: sh
 export class InternshipWrapUp extends SfElement<WrapUpValue> {
   static override styles = [...SfElement.styles, styles];
   static override kitSlot = '';
+  static override schemaVersion = KIT_VERSION;
+  static override migrations = kitMigrations;
   /**
    * How the kit imports a step's element that is not defined yet (set by `internship-wrap-up/define.js`
    * and the CDN builds): the shown step loads at once, the others when the browser is idle, so the kit
@@ -401,12 +405,34 @@ export class InternshipWrapUp extends SfElement<WrapUpValue> {
     return el;
   }
 
-  /** The kit's data with the defaults of steps that hold tasks but were not shown yet. */
+  /**
+   * The kit's data with the defaults of steps that hold tasks but were not shown yet, and their default
+   * texts (stored by id) in the kit's language.
+   */
   #full(): Record<string, unknown> {
     const data = { ...(this.data ?? {}) } as Record<string, unknown>;
     if (isServer) return data;
-    for (const slot of ['checklist', 'planner'] as const) data[slot] ??= this.#defaultOf(slot);
+    for (const slot of ['checklist', 'planner'] as const) data[slot] = data[slot] ? this.#form(slot, 'shownForm', data[slot]) : this.#defaultOf(slot);
     return data;
+  }
+
+  /** A step's value in its stored form (defaults by id) or shown form (their texts in the kit's language), by the step's own rule. */
+  #form(slot: StepSlot, form: 'storedForm' | 'shownForm', value: unknown): unknown {
+    const step = customElements.get(STEPS.find((s) => s.slot === slot)!.tag) as { storedForm?: (v: unknown) => unknown; shownForm?: (v: unknown, t: Translator) => unknown } | undefined;
+    const f = step?.[form];
+    return typeof f === 'function' ? f(value, this.t) : value;
+  }
+
+  /**
+   * The kit's copy as stored (issue #28): the checklist's and the planner's in their stored form, default
+   * texts by id, so a language switch or a late catalogue never changes what is stored.
+   */
+  protected override storedData(): unknown {
+    const data = this.data as unknown as Record<string, unknown>;
+    if (isServer || (!data.checklist && !data.planner)) return data;
+    const out = { ...data };
+    for (const slot of ['checklist', 'planner'] as const) if (out[slot]) out[slot] = this.#form(slot, 'storedForm', out[slot]);
+    return out;
   }
 
   /**

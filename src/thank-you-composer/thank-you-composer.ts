@@ -23,6 +23,7 @@ import {
   type Channel, type Form, type Relationship, type SpecificKey, type Status, type ThanksContent, type Tone, type ToneTemplate,
 } from './content.js';
 import { styles } from './styles.js';
+import { THANKS_VERSION, thanksMigrations } from './model.js';
 
 export type { ThanksContent } from './content.js';
 
@@ -96,6 +97,8 @@ const spec = obj({}, { project: text(), learned: text(), moment: text(), forward
 export class ThankYouComposer extends SfElement<ThanksValue> {
   static override styles = [...SfElement.styles, styles];
   static override kitSlot = 'thanks';
+  static override schemaVersion = THANKS_VERSION;
+  static override migrations = thanksMigrations;
 
   /** LinkedIn's limit for a connection note, shown live and fitted by the generated note: 200 on a free account (default), 300 with Premium. */
   @property({ type: Number, attribute: 'linkedin-limit' }) linkedinLimit = DEFAULT_LIMIT;

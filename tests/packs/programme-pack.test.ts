@@ -217,8 +217,8 @@ describe('a programme pack in the kit', function () {
     const storedB = JSON.parse(localStorage.getItem('strong-finish/internship-checklist/pack-prog-b-checklist')!);
     expect(storedA.pack).to.deep.equal({ id: 'prog-a', version: 1 });
     expect(storedB.pack).to.deep.equal({ id: 'prog-b', version: 1 });
-    expect(storedA.data.items.filter((i: { from?: string }) => i.from).map((i: { from: string }) => i.from)).to.deep.equal(['pack:prog-a']);
-    expect(storedB.data.items.filter((i: { from?: string }) => i.from).map((i: { from: string }) => i.from)).to.deep.equal(['pack:prog-b']);
+    expect(storedA.data.items.filter((i: { from?: string }) => i.from?.startsWith('pack:')).map((i: { from: string }) => i.from)).to.deep.equal(['pack:prog-a']);
+    expect(storedB.data.items.filter((i: { from?: string }) => i.from?.startsWith('pack:')).map((i: { from: string }) => i.from)).to.deep.equal(['pack:prog-b']);
     expect(rowOf(cb, 'a-1')).to.equal(undefined);
 
     // One explicit storage-key shared by both: another programme's items are kept but never shown or merged.
