@@ -27,7 +27,7 @@ import { shapeList } from '../core/pack/list.js';
 import { defaultQuestions, STARTER, THEMES, themeLabels, type Question } from './content.js';
 import { styles } from './styles.js';
 import { mergeResponse } from './response.js';
-import { englishQuestion, FEEDBACK_VERSION, feedbackMigrations, itemSource, questionTextId } from './model.js';
+import { englishQuestion, FEEDBACK_VERSION, feedbackMigrations, itemSource, questionTextId, shownFeedback, storedFeedback } from './model.js';
 import { loadedTextsOf } from '../core/i18n.js';
 import type { ItemSource } from '../core/model/items.js';
 
@@ -171,6 +171,10 @@ const nextStep: Rule<NextStep> = (input, path, issues) => (typeof input === 'str
 export class FeedbackQuestions extends SfElement<FeedbackValue> {
   static override kitSlot = 'feedback';
   static override schemaVersion = FEEDBACK_VERSION;
+  /** @internal The kit's copy of this step's value as stored: the bank's questions by id (issue #28). */
+  static storedForm = storedFeedback;
+  /** @internal The kit's stored copy with the bank's texts in the kit's language. */
+  static shownForm = shownFeedback;
   static override migrations = feedbackMigrations;
   static override styles = [...SfElement.styles, styles];
 

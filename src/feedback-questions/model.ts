@@ -11,6 +11,7 @@
 import { DROP, type Rule } from '../core/schema.js';
 import type { Migrations } from '../core/model/envelope.js';
 import type { ItemSource } from '../core/model/items.js';
+import { loadedTextsOf, type Translator } from '../core/i18n.js';
 import { defaultQuestions } from './content.js';
 
 export const FEEDBACK_VERSION = 3;
@@ -55,3 +56,29 @@ export const feedbackMigrations: Migrations = {
   1: (data) => data,
   2: v2to3,
 };
+
+const mapSelected = (value: unknown, f: (q: Loose) => Loose): unknown => {
+  if (!value || typeof value !== 'object' || !Array.isArray((value as { selected?: unknown }).selected)) return value;
+  return { ...value, selected: (value as { selected: unknown[] }).selected.map((q) => (q && typeof q === 'object' ? f(q as Loose) : q)) };
+};
+
+/**
+ * The kit's copy of a feedback value as stored (issue #28): a bank question whose text is the bank's own
+ * (English, or any loaded catalogue's) keeps no text, so a language switch never changes what is stored.
+ */
+export const storedFeedback = (value: unknown): unknown =>
+  mapSelected(value, (q) => {
+    if (typeof q.id !== 'string' || q.custom || (q.from !== undefined && q.from !== 'default')) return q;
+    const english = ENGLISH.get(q.id);
+    if (english === undefined) return q;
+    const next: Loose = { ...q, from: 'default' };
+    if (typeof q.text === 'string' && (q.text === english || loadedTextsOf(questionTextId(q.id)).includes(q.text))) delete next.text;
+    return next;
+  });
+
+/** Stored feedback data with each bank question's text in the language of `t` (as `value` shows it). */
+export const shownFeedback = (value: unknown, t: Translator): unknown =>
+  mapSelected(value, (q) => {
+    const english = typeof q.id === 'string' ? ENGLISH.get(q.id) : undefined;
+    return q.from === 'default' && q.text === undefined && english !== undefined ? { ...q, text: t(questionTextId(q.id as string), english) } : q;
+  });

@@ -481,9 +481,9 @@ export function matrix(spec: StepSpec, places: readonly Place[] = PLACES, only: 
  */
 function defaultsAreNotDataYet(name: string, g: Group): boolean {
   if (allCells) return false;
-  // Alone they hold; in the kit only the kit's own stored copy of the step (src/internship-wrap-up/) still
-  // holds their texts (the step's value): every other kit cell passes.
-  if (['feedback-questions', 'reflection-journal'].includes(name)) return g.place !== 'alone';
+  // Alone it holds; in the kit only the kit's own stored copy of the reflection (src/internship-wrap-up/)
+  // still holds its texts (the step's value): every other kit cell passes.
+  if (name === 'reflection-journal') return g.place !== 'alone';
   if (name === 'thank-you-composer') return g.place !== 'alone' && g.survival === 'switch';
   return false;
 }
