@@ -49,6 +49,19 @@ const type = (input: HTMLInputElement | HTMLTextAreaElement, text: string) => {
   input.value = text;
   input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
 };
+/** Finds a bank question by searching for it, as she would, and puts it on the agenda. */
+async function addFromBank(fb: Loose, text: string) {
+  type(field(fb, 'Search questions')!, text);
+  await fb.updateComplete;
+  const li = [...fb.shadowRoot!.querySelectorAll('ul.bank-list > li')].find((l) => seen(l.querySelector('.head')) === text)!;
+  li.querySelector<HTMLButtonElement>('.row button')!.click();
+  await fb.updateComplete;
+}
+/** The notes field of an agenda question (labelled "Notes", described by the question). */
+const notesFor = (fb: Loose, text: string) =>
+  [...fb.shadowRoot!.querySelectorAll<HTMLTextAreaElement>('ol.list textarea[aria-describedby]')].find((a) => seen(fb.shadowRoot!.getElementById(a.getAttribute('aria-describedby')!)) === text);
+const agendaTexts = (fb: Loose) => [...fb.shadowRoot!.querySelectorAll('ol.list > li.item .head p')].map(seen);
+
 /** The visible (not retired) checklist rows' texts, and the timeline's milestone texts. */
 const checklistTexts = (c: Loose) => [...c.shadowRoot!.querySelectorAll('li.item[data-id] label.text')].map(seen);
 const timelineTexts = (p: Loose) => [...p.shadowRoot!.querySelectorAll('.timeline ol.list > li[data-id] label.check')].map(seen);
@@ -56,6 +69,7 @@ const retiredFold = (el: Loose) => el.shadowRoot!.querySelector('details.retired
 
 const item = (id: string, text: string, offsetDays = -7) => ({ id, section: 'programme', text, offsetDays });
 const milestone = (id: string, text: string, offsetDays: number) => ({ id, text, offsetDays });
+const question = (id: string, text: string) => ({ id, theme: 'goals', text });
 const v1 = {
   id: 'evolving',
   version: 1,
@@ -65,6 +79,10 @@ const v1 = {
   },
   'finish-strong-planner': {
     milestones: [milestone('ev-m-visit', 'Site visit by your tutor', -10), milestone('ev-m-report', 'Report due', 7), milestone('ev-m-poster', 'Poster session', -2)],
+  },
+  'feedback-questions': {
+    themes: [{ id: 'goals', label: 'My learning goals' }],
+    questions: [question('ev-q-goals', 'Which learning goal did I reach?'), question('ev-q-portfolio', 'What could go in my portfolio?'), question('ev-q-mentor', 'Who could mentor me next?')],
   },
 };
 const v2 = {
@@ -79,6 +97,11 @@ const v2 = {
     // ev-m-visit dropped (she ticked it); ev-m-report reworded; ev-m-survey new.
     milestones: [milestone('ev-m-report', 'Final report due on the portal', 7), milestone('ev-m-survey', 'Exit survey closes', 5), milestone('ev-m-poster', 'Poster session', -2)],
   },
+  'feedback-questions': {
+    ...v1['feedback-questions'],
+    // ev-q-portfolio dropped (she has notes on it); ev-q-goals reworded; ev-q-skills new.
+    questions: [question('ev-q-goals', 'Which of my learning goals did I reach?'), question('ev-q-mentor', 'Who could mentor me next?'), question('ev-q-skills', 'Which skill should I show next time?')],
+  },
 };
 const v3 = {
   ...v2,
@@ -92,7 +115,7 @@ describe('a programme pack evolves under a started intern (issue #30)', function
   before(clearMine);
   after(clearMine);
 
-  it('v1 → her work → v2 → v3 → restore: checklist and planner keep her work and follow the programme', async () => {
+  it('v1 → her work → v2 → v3 → restore: checklist, planner and feedback keep her work and follow the programme', async () => {
     // ——— v1: she works through the checklist and the planner.
     let kit = await kitWith(v1);
     let checklist = await step(kit, 'checklist');
@@ -116,6 +139,15 @@ describe('a programme pack evolves under a started intern (issue #30)', function
     checkbox(planner, 'Site visit by your tutor')!.click();
     checkbox(planner, 'Poster session')!.click();
     await settle(700);
+    let feedback = await step(kit, 'feedback');
+    await addFromBank(feedback, 'Which learning goal did I reach?');
+    await addFromBank(feedback, 'What could go in my portfolio?');
+    button(feedback, '2. During and after the talk')!.click();
+    await feedback.updateComplete;
+    type(notesFor(feedback, 'Which learning goal did I reach?')!, 'Goal 2 yes; goal 3 next term');
+    type(notesFor(feedback, 'What could go in my portfolio?')!, 'The churn dashboard, anonymised');
+    await settle(700);
+
     const plannerKey = `${PREFIX}finish-strong-planner/pack-evolving-planner`;
     const stored1 = JSON.parse(localStorage.getItem(plannerKey)!);
     expect(stored1.pack, 'the envelope names the programme').to.deep.equal({ id: 'evolving', version: 1 });
@@ -154,6 +186,18 @@ describe('a programme pack evolves under a started intern (issue #30)', function
     const stored2 = JSON.parse(localStorage.getItem(plannerKey)!);
     expect(stored2.pack).to.deep.equal({ id: 'evolving', version: 2 });
     expect(stored2.data.milestones.find((m: { id: string }) => m.id === 'ev-m-visit')).to.deep.include({ retired: true, done: true });
+
+    feedback = await step(kit, 'feedback');
+    await until(() => agendaTexts(feedback).includes('Which of my learning goals did I reach?'), 'the reworded question');
+    expect(agendaTexts(feedback), 'the dropped question left the agenda').to.deep.equal(['Which of my learning goals did I reach?']);
+    expect(notesFor(feedback, 'Which of my learning goals did I reach?')!.value, 'her notes stay on it').to.equal('Goal 2 yes; goal 3 next term');
+    expect(seen(retiredFold(feedback))).to.include('What could go in my portfolio?').and.include('The churn dashboard, anonymised');
+    expect(feedback.toMarkdown(), 'exported with her notes').to.include('What could go in my portfolio?').and.include('The churn dashboard, anonymised');
+    button(feedback, '1. Prepare')!.click();
+    await feedback.updateComplete;
+    await addFromBank(feedback, 'Which skill should I show next time?');
+    expect(agendaTexts(feedback), 'the new question is in the bank').to.include('Which skill should I show next time?');
+    await settle(700);
     kit.parentElement!.remove();
 
     // ——— v3: one more of each; the retired ones stay retired until she restores them.
@@ -166,6 +210,14 @@ describe('a programme pack evolves under a started intern (issue #30)', function
     await planner.updateComplete;
     expect(checkbox(planner, 'Site visit by your tutor')!.checked, 'restored with her tick').to.equal(true);
     expect(retiredFold(planner)).to.equal(null);
+    await settle(700);
+
+    feedback = await step(kit, 'feedback');
+    await until(() => retiredFold(feedback), 'her retired question');
+    button(feedback, 'Restore: What could go in my portfolio?')!.click();
+    await feedback.updateComplete;
+    expect(agendaTexts(feedback)).to.include('What could go in my portfolio?');
+    expect(notesFor(feedback, 'What could go in my portfolio?')!.value, 'restored with her notes').to.equal('The churn dashboard, anonymised');
     await settle(700);
 
     checklist = await step(kit, 'checklist');
@@ -183,6 +235,8 @@ describe('a programme pack evolves under a started intern (issue #30)', function
     expect(timelineTexts(planner)).to.include('Site visit by your tutor');
     checklist = await step(kit, 'checklist');
     await until(() => checklistTexts(checklist).includes('Hand in the placement form'), 'restored, not retired again');
+    feedback = await step(kit, 'feedback');
+    await until(() => agendaTexts(feedback).includes('What could go in my portfolio?'), 'her restored question stays');
     kit.parentElement!.remove();
   });
 });
