@@ -24,6 +24,8 @@ import { greetName } from '../core/names.js';
 import { FORMS, REGISTERS, resolveAddress, runningName, salutation, type Addressee, type Form, type Register } from '../core/address.js';
 import { addressFields } from '../core/address-fields.js';
 import { shapeList } from '../core/pack/list.js';
+import { mergePack, type PackSeen } from '../core/pack/merge.js';
+import { renderRetired } from '../core/pack/retired.js';
 import { defaultQuestions, STARTER, THEMES, themeLabels, type Question } from './content.js';
 import { styles } from './styles.js';
 import { mergeResponse } from './response.js';
@@ -42,7 +44,10 @@ export interface PickedQuestion {
    */
   text: string;
   theme: string;
-  /** `default`: a question of the built-in bank, by id; absent on her own questions and the host's. */
+  /**
+   * `default`: a question of the built-in bank, by id; `pack:<id>`: a programme pack's question (issue #30),
+   * whose words follow the pack's new versions; absent on her own questions and the host's.
+   */
   from?: ItemSource;
   custom?: true;
   /** Notes taken during the talk. */
@@ -53,6 +58,10 @@ export interface PickedQuestion {
   starred?: boolean;
   /** The supervisor's own words, pasted back from their written response. */
   said?: string;
+  /** The programme dropped it: kept in `retired` with what was said, exported, restorable. */
+  retired?: true;
+  /** Her words: a new pack version no longer rewords it. */
+  edited?: true;
 }
 
 export interface FeedbackMeeting {
@@ -96,6 +105,10 @@ export interface FeedbackValue {
   link?: { id: string; expiresAt: string; questions?: string[] };
   /** What the supervisor sent back in writing, besides the answers (which land on their questions). */
   response?: FeedbackResponseRecord;
+  /** Agenda questions the programme pack dropped (issue #30), with their notes and answers. */
+  retired?: PickedQuestion[];
+  /** The programme pack the agenda was last merged with. */
+  pack?: PackSeen;
 }
 
 /**
@@ -123,6 +136,8 @@ export interface FeedbackContent {
   questions?: Question[];
   hide?: string[];
   themes?: { id: string; label: string }[];
+  /** The programme pack this content comes from (set by `<internship-wrap-up>`): its questions on her agenda follow its versions. */
+  pack?: { id: string; version: number };
 }
 
 const contentRule = obj(
@@ -132,7 +147,7 @@ const contentRule = obj(
 
 const PAGE = 40;
 
-const questionFields = obj({ id: text(200), theme: text(100) }, { text: text(), from: itemSource, custom: literalTrue(), answer: text(), takeaway: text(), starred: bool(), said: text() });
+const questionFields = obj({ id: text(200), theme: text(100) }, { text: text(), from: itemSource, custom: literalTrue(), answer: text(), takeaway: text(), starred: bool(), said: text(), retired: literalTrue(), edited: literalTrue() });
 /** A question on the agenda as stored: `text` only when it is hers; any question but the bank's needs one. */
 const storedQuestion: Rule<PickedQuestion> = (input, path, issues) => {
   const q = questionFields(input, path, issues);
@@ -143,6 +158,10 @@ const storedQuestion: Rule<PickedQuestion> = (input, path, issues) => {
 
 const stepRule = obj({ id: text(200), text: text(), done: bool() }, { due: isoDate() }, { id: () => newId('a'), done: () => false }) as Rule<NextStep>;
 /** A next step, or a plain string as saved before steps had dates. */
+const picked = obj(
+  { id: text(200), text: text(), theme: text(100) },
+  { custom: literalTrue(), answer: text(), takeaway: text(), starred: bool(), said: text(), from: text(200), retired: literalTrue(), edited: literalTrue() },
+);
 const nextStep: Rule<NextStep> = (input, path, issues) => (typeof input === 'string' ? { id: textId(input), text: input, done: false } : stepRule(input, path, issues));
 
 /**
@@ -251,6 +270,8 @@ export class FeedbackQuestions extends SfElement<FeedbackValue> {
       request: obj({ subject: text(2000), body: text() }),
       link: obj({ id: text(100), expiresAt: text(40) }, { questions: list(text(200), 40) }),
       response: obj({ from: text(300) }, { quote: text(2000), reference: bool(), date: isoDate(), pasted: literalTrue(), confirmed: literalTrue(), verified: verificationRule }),
+      retired: list(picked, 1000),
+      pack: obj({ id: text(100), version: num(1), ids: list(text(200)) }),
     },
     { selected: () => [], actions: () => [] },
   ) as unknown as Rule<FeedbackValue>;
@@ -271,7 +292,56 @@ export class FeedbackQuestions extends SfElement<FeedbackValue> {
       ids.add(id);
       return id === a.id ? a : { ...a, id };
     });
-    return v;
+    return this.#merge(v);
+  }
+
+  /** The programme pack the content comes from (set by `<internship-wrap-up>`). */
+  #pack?: { id: string; version: number };
+
+  /** The programme this agenda follows (written in the stored envelope). */
+  protected override packStamp(): { id: string; version: number } | undefined {
+    return this.#pack;
+  }
+
+  /** A bank question as it goes on the agenda: a pack's marked `pack:<id>`. */
+  #pick(q: Question): PickedQuestion {
+    const from: ItemSource | undefined = this.#pack && this.#hostQuestions.some((h) => h.id === q.id) ? `pack:${this.#pack.id}` : undefined;
+    return { id: q.id, text: q.text, theme: q.theme, ...(from ? { from } : {}) };
+  }
+
+  /**
+   * A programme pack over her agenda (src/core/pack/merge.ts, the rule every step shares): questions the
+   * pack dropped move to `retired` with their notes and answers; ones it reworded follow its words.
+   * New pack questions join the bank (the agenda stays her choice). In memory: saved with her next edit.
+   */
+  #merge(v: FeedbackValue): FeedbackValue {
+    const pack = this.#pack;
+    if (!pack) return v;
+    const from: ItemSource = `pack:${pack.id}`;
+    const all = [...v.selected, ...(v.retired ?? [])];
+    const mine = new Set(all.map((q) => q.id));
+    const fresh = this.#hostQuestions.filter((q) => mine.has(q.id)).map((q) => ({ id: q.id, text: q.text, theme: q.theme, from }));
+    const r = mergePack(all, fresh, pack, v.pack, (m, theirs) => ({ ...m, text: theirs.text, theme: theirs.theme }));
+    if (!r.changed) return v;
+    const next = { ...v, selected: r.items.filter((q) => !q.retired), pack: r.seen };
+    const retired = r.items.filter((q) => q.retired);
+    if (retired.length) next.retired = retired;
+    else delete next.retired;
+    return next;
+  }
+
+  /** Puts a question the programme dropped back on her agenda, with its notes and answers. */
+  restore(id: string): boolean {
+    const q = this.data.retired?.find((r) => r.id === id);
+    if (!q) return false;
+    const back = { ...q };
+    delete back.retired;
+    const retired = this.data.retired!.filter((r) => r.id !== id);
+    const next: FeedbackValue = { ...this.data, selected: [...this.data.selected, back], retired };
+    if (!retired.length) delete next.retired;
+    this.commit(next);
+    this.announce(this.t('checklist.restored', 'Restored “{text}”.', { text: q.text }));
+    return true;
   }
 
   /** `value` shows every question with its text: hers, or the bank's in the page's language. */
@@ -323,6 +393,7 @@ export class FeedbackQuestions extends SfElement<FeedbackValue> {
 
   /** A bank question as it goes on her agenda: the built-in ones by id. */
   #picked(q: Question): PickedQuestion {
+    if (this.#pack && this.#hostQuestions.some((h) => h.id === q.id)) return this.#pick(q);
     return englishQuestion(q.id) !== undefined ? { id: q.id, theme: q.theme, from: 'default' } as PickedQuestion : { id: q.id, text: q.text, theme: q.theme };
   }
 
@@ -351,6 +422,8 @@ export class FeedbackQuestions extends SfElement<FeedbackValue> {
       this.#replace = !!value.replace && this.#hostQuestions.length > 0;
       this.#hide = value.hide ?? [];
       this.#themes = value.themes ?? [];
+      this.#pack = value.pack;
+      if (this.data) this.data = this.#merge(this.data);
     }
   }
 
@@ -825,6 +898,9 @@ export class FeedbackQuestions extends SfElement<FeedbackValue> {
       selected.length ? mdParagraph(this.#lengthText()) : mdParagraph(this.t('feedback.md.none', 'No questions picked yet.')),
       ...agenda,
       this.data.response?.quote ? mdField(this.t('feedback.md.quote', 'Recommendation from {name}', { name: this.data.response.from }), this.data.response.quote) : '',
+      ...(this.data.retired?.length
+        ? [mdHeading(2, this.t('checklist.retiredTitle', 'No longer in your programme')), ...this.data.retired.flatMap((s) => [mdHeading(3, s.text), s.said ?? '', s.answer ? mdParagraph(s.answer) : '', s.takeaway ? mdField(this.t('feedback.takeaway', 'Key takeaway'), s.takeaway) : ''])]
+        : []),
       actions.length ? mdHeading(2, this.t('feedback.next', 'What I’ll do next')) : '',
       actions.map((a) => mdItem(a.due ? `${a.text} (${formatDate(a.due, this.i18n.locale)})` : a.text, a.done)).join('\n'),
     ], this.t('core.colon', ':'));
@@ -1237,6 +1313,7 @@ export class FeedbackQuestions extends SfElement<FeedbackValue> {
                 </button>
               </div>`}
           ${this.#renderUndo('agenda')}
+          ${renderRetired(this.t, (n) => this.i18n.number(n), (this.data.retired ?? []).map((q) => ({ id: q.id, text: q.text, note: q.said || q.answer || q.takeaway })), (id) => this.restore(id))}
           ${talk ? nothing : this.#renderAdd(labels)}
         </section>
         ${talk ? this.#renderActions() : this.#renderBank(labels)}

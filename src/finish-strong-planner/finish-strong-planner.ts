@@ -14,7 +14,7 @@ import { newId } from '../core/ids.js';
 import { DROP, list, obj, isoDate, type Rule } from '../core/schema.js';
 import { itemText, type ItemSource } from '../core/model/items.js';
 import { loadedTextsOf } from '../core/i18n.js';
-import { englishMilestone, logRule, milestoneTextId, plannerMigrations, PLANNER_VERSION, projectRule, shownPlanner, storedMilestone, storedPlanner } from './model.js';
+import { DEFAULT_MILESTONE_IDS, englishMilestone, logRule, milestoneTextId, packSeenRule, plannerMigrations, PLANNER_VERSION, projectRule, shownPlanner, storedMilestone, storedPlanner } from './model.js';
 import { describeElement, warnOnce } from '../core/warn.js';
 import { elementWeekend } from '../core/element-weekend.js';
 import { daysOff } from '../core/holidays.js';
@@ -27,6 +27,9 @@ import type { Task } from '../core/tasks/tasks.js';
 import { stripLayout } from '../core/tasks/strip.js';
 import { styles } from './styles.js';
 import { shapeList } from '../core/pack/list.js';
+import { mergePack, restoreRetired, showsItem, type PackSeen } from '../core/pack/merge.js';
+import { renderRetired } from '../core/pack/retired.js';
+import type { PackStamp } from '../core/pack/types.js';
 
 /**
  * A milestone. `date` is `''` while it follows the last day (`offset` days from it, negative before);
@@ -44,6 +47,8 @@ export interface Milestone {
   date: string;
   done: boolean;
   offset?: number;
+  /** The programme dropped it (issue #30): hidden, kept with what she did, exported, restorable. */
+  retired?: true;
 }
 export interface Project {
   id: string;
@@ -71,6 +76,8 @@ export interface PlannerValue {
   log: LogEntry[];
   /** The last day the intern typed in, used when no `end-date` attribute or profile gives one. */
   endDate?: string;
+  /** The programme pack the milestones were last merged with (its id, version and milestone ids). */
+  pack?: PackSeen;
 }
 /** A host milestone: `offsetDays` from the last day (-7 = a week before) or a fixed `date`. */
 export interface ContentMilestone {
@@ -86,7 +93,7 @@ export interface ContentMilestone {
  * replace the default timeline unless `replace` is `false` (then one with a default's id rewrites it, new
  * ids are added, `hide` leaves defaults out). A bare array still works (with a console notice).
  */
-export type PlannerContent = { milestones: ContentMilestone[]; replace?: boolean; hide?: string[] } | ContentMilestone[];
+export type PlannerContent = { milestones: ContentMilestone[]; replace?: boolean; hide?: string[]; pack?: PackStamp } | ContentMilestone[];
 
 const PROJECT_FIELDS = ['status', 'next', 'files', 'access', 'owner', 'contacts'] as const;
 
@@ -153,7 +160,7 @@ export class FinishStrongPlanner extends SfElement<PlannerValue> {
 
   protected schema = obj(
     { holidays: list(isoDate()), milestones: list(storedMilestone), projects: list(projectRule), log: list(logRule) },
-    { endDate: isoDate() },
+    { endDate: isoDate(), pack: packSeenRule },
     { holidays: () => [], milestones: () => this.#defaultMilestones(), projects: () => [], log: () => [] },
   ) as unknown as Rule<PlannerValue>;
 
@@ -166,12 +173,29 @@ export class FinishStrongPlanner extends SfElement<PlannerValue> {
   }
 
   protected createDefault(): PlannerValue {
-    return { holidays: [], milestones: this.#defaultMilestones(), projects: [], log: [] };
+    const milestones = this.#defaultMilestones();
+    return { holidays: [], milestones, projects: [], log: [], ...this.#seen(milestones) };
   }
 
-  /** The default milestones as stored: by id, their text looked up at render (`#textOf`). */
+  /** A fresh timeline's record of the pack it follows (so the next version merges into it). */
+  #seen(milestones: Milestone[]): { pack?: PackSeen } {
+    const pack = this.#pack;
+    const mine = milestones.filter((m) => m.from === this.#packFrom);
+    return pack ? { pack: { ...pack, ids: mine.map((m) => m.id), texts: mine.map((m) => this.#defaultText(m) ?? '') } } : {};
+  }
+
+  /**
+   * The default milestones as stored: by id, their text looked up at render (`#textOf`). A programme
+   * pack's are `from: 'pack:<id>'` (their text is the pack's, in the page's language).
+   */
   #defaultMilestones(): Milestone[] {
-    return this.#contentMilestones().map(({ text: _t, ...m }) => ({ date: '', done: false, ...m, from: 'default' }) as Milestone);
+    const host = new Set(this.#pack ? (this.#hostContent ?? []).map((c) => c.id) : []);
+    return this.#contentMilestones().map(({ text: _t, ...m }) => ({ date: '', done: false, ...m, from: host.has(m.id) ? this.#packFrom! : 'default' }) as Milestone);
+  }
+
+  /** `pack:<id>` of the programme pack the content comes from, if it does. */
+  get #packFrom(): ItemSource | undefined {
+    return this.#pack && `pack:${this.#pack.id}`;
   }
 
   /** The timeline a new planner starts with: the kit's, shaped by the host's content (`replace`, `hide`). */
@@ -183,6 +207,7 @@ export class FinishStrongPlanner extends SfElement<PlannerValue> {
 
   /** A default milestone's text in the page's language now (the host's content, else the catalogue's). */
   #defaultText = (m: { id: string; from?: ItemSource }): string | undefined => {
+    if (m.from !== undefined && m.from === this.#packFrom) return this.#hostContent?.find((c) => c.id === m.id)?.text;
     if (m.from !== 'default') return undefined;
     const host = this.#hostContent?.find((c) => c.id === m.id);
     if (host) return host.text;
@@ -201,6 +226,10 @@ export class FinishStrongPlanner extends SfElement<PlannerValue> {
    * catalogue loaded) is stored without it, so it follows the language; any other text is hers.
    */
   #byId(m: Milestone): Milestone {
+    if (m.from !== undefined && m.from === this.#packFrom && m.text !== undefined && m.text === this.#defaultText(m)) {
+      const { text: _t, ...rest } = m;
+      return rest as Milestone;
+    }
     if (m.from !== 'default' || m.text === undefined) return m;
     const english = this.#hostContent?.some((c) => c.id === m.id) ? undefined : englishMilestone(m.id);
     const own = this.#defaultText(m);
@@ -213,7 +242,45 @@ export class FinishStrongPlanner extends SfElement<PlannerValue> {
 
   protected override clean(input: unknown, source: string): PlannerValue {
     const value = super.clean(input, source);
-    return { ...value, milestones: value.milestones.map((m) => this.#byId(m)) };
+    return this.#merge({ ...value, milestones: value.milestones.map((m) => this.#byId(m)) });
+  }
+
+  /**
+   * A programme pack over saved milestones (src/core/pack/merge.ts, the rule every step shares): new
+   * milestones appear dated from her last day, dropped ones retire with her ticks and dates, unedited
+   * ones follow the pack's words and offsets; hers stay hers. In memory: saved with her next edit.
+   */
+  #merge(value: PlannerValue): PlannerValue {
+    const pack = this.#pack;
+    if (!pack || !this.#hostContent) return value;
+    const fresh = this.#defaultMilestones().filter((m) => m.from === this.#packFrom);
+    const kept = new Set(this.#contentMilestones().map((m) => m.id));
+    const hidden = DEFAULT_MILESTONE_IDS.filter((id) => !kept.has(id));
+    const r = mergePack(value.milestones, fresh, pack, value.pack, (mine, theirs) => {
+      const next = { ...mine };
+      if (theirs.offset !== undefined) next.offset = theirs.offset;
+      else delete next.offset;
+      // A fixed date from the pack, unless she moved it.
+      if (theirs.date && !mine.date) next.date = theirs.date;
+      return next;
+    }, hidden, (m) => m.text !== undefined, (m) => this.#defaultText(m));
+    return r.changed ? { ...value, milestones: r.items, pack: r.seen } : value;
+  }
+
+  /** Puts a milestone the programme dropped back on her timeline, with what she did with it. */
+  restore(id: string): boolean {
+    const next = restoreRetired(this.data.milestones, id);
+    if (!next) return false;
+    this.#set('milestones', next);
+    const m = this.#shown(next.find((x) => x.id === id)!);
+    this.announce(this.t('checklist.restored', 'Restored “{text}”.', { text: m.text }));
+    void focusAfterUpdate(this, () => this.renderRoot.querySelector(`[data-id="${CSS.escape(id)}"] input`), '.timeline ol');
+    return true;
+  }
+
+  /** The milestones the programme dropped, with her ticks and dates (shown folded away, exported). */
+  get retiredMilestones(): Milestone[] {
+    return this.data.milestones.filter((m) => m.retired).map((m) => this.#shown(m));
   }
 
   /** `value` shows every milestone with its text. */
@@ -223,6 +290,12 @@ export class FinishStrongPlanner extends SfElement<PlannerValue> {
 
   #replace = true;
   #hide: string[] = [];
+  #pack: PackStamp | undefined;
+
+  /** The programme this timeline follows (written in the stored envelope). */
+  protected override packStamp(): PackStamp | undefined {
+    return this.#pack;
+  }
 
   protected override applyContent(content: unknown): void {
     if (Array.isArray(content)) warnOnce(this, 'content-old', `${describeElement(this)}: a bare list of milestones still works, but the content shape every step shares is { "milestones": [...] } (docs/programmes.md).`);
@@ -244,8 +317,14 @@ export class FinishStrongPlanner extends SfElement<PlannerValue> {
       return;
     }
     this.#hostContent = clean.milestones;
-    // Only untouched default milestones are replaced: the intern's own progress is never lost.
-    if (this.data && !this.data.milestones.some((m) => m.done || m.date)) this.data = { ...this.data, milestones: this.#defaultMilestones() };
+    const stamp = (content as { pack?: { id?: unknown; version?: unknown } } | undefined)?.pack;
+    this.#pack = stamp && typeof stamp.id === 'string' && typeof stamp.version === 'number' ? { id: stamp.id, version: stamp.version } : undefined;
+    // Only untouched default milestones are replaced: the intern's own progress is never lost. With a
+    // programme pack, a timeline already merged with it gets the new version merged in instead.
+    if (this.data && !this.data.pack && !this.data.milestones.some((m) => m.done || m.date)) {
+      const milestones = this.#defaultMilestones();
+      this.data = { ...this.data, milestones, ...this.#seen(milestones) };
+    } else if (this.data) this.data = this.#merge(this.data);
     this.requestUpdate();
   }
 
@@ -307,7 +386,7 @@ export class FinishStrongPlanner extends SfElement<PlannerValue> {
   }
 
   get #sorted(): Milestone[] {
-    return byDate(this.data.milestones.map((m) => this.#shown(m)), (m) => this.dateOf(m));
+    return byDate(this.data.milestones.filter((m) => showsItem(m, this.#pack?.id)).map((m) => this.#shown(m)), (m) => this.dateOf(m));
   }
 
   #fmt(iso: string): string {
@@ -454,6 +533,8 @@ export class FinishStrongPlanner extends SfElement<PlannerValue> {
       this.lastDay && mdField(this.t('planner.lastDay', 'Last day'), this.#fmt(this.lastDay)),
       mdHeading(2, this.t('planner.timeline', 'Your final weeks')),
       this.#sorted.map((m) => mdItem(`${this.dateOf(m) ? this.#fmt(this.dateOf(m)) + colon + ' ' : ''}${m.text}`, m.done)).join('\n'),
+      this.retiredMilestones.length > 0 && mdHeading(2, this.t('checklist.retiredTitle', 'No longer in your programme')),
+      this.retiredMilestones.map((m) => mdItem(`${this.dateOf(m) ? this.#fmt(this.dateOf(m)) + colon + ' ' : ''}${m.text}`, m.done)).join('\n'),
       this.handoverMarkdown().replace(/^#/gm, '##'),
       log.length > 0 && mdHeading(2, this.t('planner.log', 'Daily log')),
       log.map((e) => mdItem(`${this.#fmt(e.date)}${colon} ${e.goal}${e.note ? `\n${this.t('planner.wentWell', 'What went well')}${colon} ${e.note}` : ''}`, e.done)).join('\n'),
@@ -646,6 +727,7 @@ export class FinishStrongPlanner extends SfElement<PlannerValue> {
             : nothing}`
         : html`<p class="muted">${this.t('planner.noMilestones', 'No milestones yet. Add the first one below.')}</p>`}
       ${this.#roving.renderHint((id, en, p) => this.t(id, en, p))} ${this.#renderUndo('milestones')}
+      ${renderRetired(this.t, (n) => this.i18n.number(n), this.retiredMilestones.map((m) => ({ id: m.id, text: m.text, done: m.done, note: this.dateOf(m) && this.#fmt(this.dateOf(m)) })), (id) => this.restore(id))}
       <form class="add" @submit=${this.#addMilestone}>
         <label class="field"><span class="label">${this.t('planner.newMilestone', 'New milestone')}</span><input name="text" dir="auto" /></label>
         <label class="field"><span class="label">${this.t('planner.date', 'Date')}</span><input type="date" name="date" /></label>

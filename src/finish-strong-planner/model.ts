@@ -8,7 +8,7 @@
  * Versions: 1 (≤ 0.1.0) stored every milestone with its text, written in the language of the moment
  * (often English on a Spanish page); 2 stores defaults by id.
  */
-import { bool, DROP, isoDate, num, obj, text, type Rule } from '../core/schema.js';
+import { bool, DROP, isoDate, list, literalTrue, num, obj, text, type Rule } from '../core/schema.js';
 import type { Migrations } from '../core/model/envelope.js';
 import type { ItemSource } from '../core/model/items.js';
 import { loadedTextsOf, type Translator } from '../core/i18n.js';
@@ -38,14 +38,14 @@ const empty = () => '';
 
 const milestoneFields = obj(
   { id: text(200), date: dateOrEmpty(), done: bool() },
-  { text: text(), from: itemSource(), offset: num(-3650, 3650) },
+  { text: text(), from: itemSource(), offset: num(-3650, 3650), retired: literalTrue() },
   { date: empty, done: () => false },
 );
 
-/** One milestone as stored: `text` only when it is hers; any milestone but a default needs one. */
+/** One milestone as stored: `text` only when it is hers; any milestone but a default's or a pack's needs one. */
 export const storedMilestone: Rule<Exclude<ReturnType<typeof milestoneFields>, typeof DROP>> = (input, path, issues) => {
   const m = milestoneFields(input, path, issues);
-  if (m === DROP || m.text !== undefined || m.from === 'default') return m;
+  if (m === DROP || m.text !== undefined || m.from === 'default' || m.from?.startsWith('pack:')) return m;
   if (!issues.some((i) => i.startsWith('text'))) issues.push('text: missing');
   return DROP;
 };
@@ -55,6 +55,9 @@ export const projectRule = obj(
   {},
   { name: empty, status: empty, next: empty, files: empty, access: empty, owner: empty, contacts: empty, deadline: empty },
 );
+
+/** The programme pack the milestones were last merged with (issue #30): its id, version and milestone ids. */
+export const packSeenRule = obj({ id: text(100), version: num(1), ids: list(text(200)) }, { texts: list(text()) });
 
 export const logRule = obj({ date: isoDate(), goal: text(), done: bool(), note: text() }, {}, { goal: empty, done: () => false, note: empty });
 

@@ -5,5 +5,5 @@
 export type * from './types.js';
 export { readPack, packText, partRules, PACK_TAGS } from './validate.js';
 export { localize, partFor, packFrom, stampOf } from './resolve.js';
-export { mergePack, type MergeItem, type MergeResult as PackMergeResult, type PackSeen } from './merge.js';
+export { mergePack, showsItem, restoreRetired, type MergeItem, type MergeResult as PackMergeResult, type PackSeen } from './merge.js';
 export { shapeList } from './list.js';

@@ -17,6 +17,7 @@ export interface MergeItem {
   from?: string;
   retired?: true;
   edited?: true;
+  text?: string;
 }
 
 /** The pack a list was last merged with: its id, version and item ids. */
@@ -24,6 +25,11 @@ export interface PackSeen {
   id: string;
   version: number;
   ids: string[];
+  /**
+   * The pack's text of each item, by the index of its id (kept by steps that store a pack item without
+   * its text): an item the next version drops keeps the words she last saw.
+   */
+  texts?: string[];
 }
 
 export interface MergeResult<T> {
@@ -38,7 +44,9 @@ export interface MergeResult<T> {
 /**
  * Merges `fresh` (the pack's items as the step creates them, each with `from: 'pack:<id>'`) into
  * `stored`. `follow(stored, fresh)` gives an unedited item the pack's words while keeping her fields;
- * `hidden` are the kit's default ids the pack hides (retired like dropped items, restorable).
+ * `hidden` are the kit's default ids the pack hides (retired like dropped items, restorable);
+ * `edited(item)` says whether the words are hers (default: `edited: true`; a step that stores a pack
+ * item's text only when it is hers passes `(i) => i.text !== undefined`).
  */
 export function mergePack<T extends MergeItem>(
   stored: readonly T[],
@@ -47,6 +55,8 @@ export function mergePack<T extends MergeItem>(
   seen: PackSeen | undefined,
   follow: (mine: T, theirs: T) => T,
   hidden: readonly string[] = [],
+  edited: (item: T) => boolean = (item) => !!item.edited,
+  textOf?: (item: T) => string | undefined,
 ): MergeResult<T> {
   const from = `pack:${pack.id}`;
   const byId = new Map(fresh.map((f) => [f.id, f]));
@@ -63,9 +73,11 @@ export function mergePack<T extends MergeItem>(
         if (item.retired || sameVersion) return item;
         retired.push(item.id);
         changed = true;
-        return { ...item, retired: true };
+        // Its words leave with the pack: it keeps the ones she last saw.
+        const last = item.text === undefined && seen?.id === pack.id ? seen.texts?.[seen.ids.indexOf(item.id)] : undefined;
+        return { ...item, retired: true, ...(typeof last === 'string' ? { text: last } : {}) };
       }
-      let next = item.edited ? item : follow(item, theirs);
+      let next = edited(item) ? item : follow(item, theirs);
       // Back in the pack: shown again (only when the version changed; her own choices stand in between).
       if (next.retired && !sameVersion && !known.has(item.id)) {
         next = { ...next };
@@ -104,6 +116,28 @@ export function mergePack<T extends MergeItem>(
     }
   }
   const next: PackSeen = { id: pack.id, version: pack.version, ids: fresh.map((f) => f.id) };
+  if (textOf) next.texts = fresh.map((f) => textOf(f) ?? '');
   if (!sameVersion || JSON.stringify(seen) !== JSON.stringify(next)) changed = true;
   return { items, seen: next, changed, added, retired };
+}
+
+/**
+ * Whether a merged list shows an item: not retired, and not another programme's (one origin, many
+ * programmes: a `pack:<other>` item is kept, untouched, but never shown under this programme).
+ */
+export function showsItem(item: MergeItem, packId: string | undefined): boolean {
+  if (item.retired) return false;
+  if (!item.from?.startsWith('pack:')) return true;
+  return item.from === `pack:${packId}`;
+}
+
+/** The list with retired item `id` back in it (with everything she did with it); undefined if none is retired. */
+export function restoreRetired<T extends MergeItem>(items: readonly T[], id: string): T[] | undefined {
+  if (!items.some((i) => i.id === id && i.retired)) return undefined;
+  return items.map((i) => {
+    if (i.id !== id || !i.retired) return i;
+    const next = { ...i };
+    delete next.retired;
+    return next;
+  });
 }

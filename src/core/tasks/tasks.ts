@@ -123,7 +123,8 @@ export function collectTasks(data: unknown, options: TaskOptions = {}): Task[] {
   for (const i of items(bag(d.checklist).items)) {
     const id = str(i.id);
     const text = str(i.text);
-    if (!id || !text) continue;
+    // An item the programme dropped (issue #30) is kept for her, not a task.
+    if (!id || !text || i.retired === true) continue;
     const section = str(i.section) ?? 'finish';
     if (!sections.includes(section)) sections.push(section);
     const twin = merged.has(id) ? milestones.get(merged.get(id)) : undefined;
@@ -134,7 +135,7 @@ export function collectTasks(data: unknown, options: TaskOptions = {}): Task[] {
   for (const m of milestones.values()) {
     const id = str(m.id);
     const text = str(m.text);
-    if (!id || !text || twins.has(id)) continue;
+    if (!id || !text || twins.has(id) || m.retired === true) continue;
     const due = milestoneDate(m, lastDay, holidays, weekend);
     // The intern's own milestones have a date and no offset from the last day.
     const custom = num(m.offset) === undefined && !(id in MILESTONE_SECTION);
