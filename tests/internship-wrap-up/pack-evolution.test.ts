@@ -2,10 +2,10 @@
 // pack v1 → she ticks, writes notes and rewords → reload with v2 (one item added, one dropped, one
 // reworded she never edited, one reworded she edited) → v3 → she restores what v2 dropped. For the
 // checklist, the planner's milestones and the feedback questions, one merge rule (src/core/pack/merge.ts).
-import { expect, fixture, waitUntil } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import '../../src/all.js';
 import type { InternshipWrapUp } from '../../src/internship-wrap-up/internship-wrap-up.js';
-import { settle } from '../helpers/test-element.js';
+import { container, settle } from '../helpers/test-element.js';
 
 type Loose = HTMLElement & Record<string, any> & { updateComplete: Promise<boolean> };
 const TAGS: Record<string, string> = { checklist: 'internship-checklist', feedback: 'feedback-questions', planner: 'finish-strong-planner' };
@@ -16,8 +16,11 @@ const clearMine = () => {
 };
 
 async function kitWith(pack: unknown): Promise<InternshipWrapUp> {
-  const wrap = await fixture<HTMLDivElement>(`<div><internship-wrap-up end-date="2026-12-18"></internship-wrap-up></div>`);
-  const kit = wrap.firstElementChild as InternshipWrapUp;
+  // Not open-wc's fixture() of a <div>: for a plain element it waits for an animation frame, which never
+  // comes while the test page is a background tab (wtr runs two pages at once).
+  const kit = document.createElement('internship-wrap-up') as InternshipWrapUp;
+  kit.setAttribute('end-date', '2026-12-18');
+  container().append(kit);
   kit.now = new Date('2026-12-01T10:00:00');
   (kit as Loose).content = pack;
   await kit.updateComplete;
