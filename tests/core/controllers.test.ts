@@ -150,6 +150,21 @@ describe('controllers (on a bare element)', () => {
     });
   });
 
+  describe('"Saved" never talks over a message', () => {
+    it('a message said moments before a save ("Restored the backup…") stays in the live region; "Saved" is not said over it', async () => {
+      const el = await bare();
+      const t0 = Date.now();
+      el.announcer.saveStatus('saved', () => 'Saved', t0);
+      el.announcer.announce('Restored the backup from 20 November.');
+      el.announcer.saveStatus('pending', () => 'Saved', t0);
+      el.announcer.saveStatus('saved', () => 'Saved', t0 + 10);
+      await Promise.resolve();
+      await el.updateComplete;
+      await el.updateComplete;
+      expect(el.renderRoot.querySelector('[role="status"]')?.textContent).to.equal('Restored the backup from 20 November.');
+    });
+  });
+
   describe('export and print (through the shared base)', () => {
     async function notes(): Promise<TestNotes> {
       const el = document.createElement('sf-test-notes') as TestNotes;

@@ -17,6 +17,8 @@ export class Announcer implements ReactiveController {
   #timer?: ReturnType<typeof setTimeout>;
   #lastStatus = '';
   #savedAt = Number.NEGATIVE_INFINITY;
+  /** When the element last said something else: "Saved" never talks over it (it would replace it in the region). */
+  #spokeAt = Number.NEGATIVE_INFINITY;
 
   constructor(private readonly host: ReactiveControllerHost) {
     host.addController(this);
@@ -31,6 +33,7 @@ export class Announcer implements ReactiveController {
    * users see it too, where the element renders `renderShown(show)` (beside the form or button that acted).
    */
   announce(text: string, show?: string): void {
+    this.#spokeAt = Date.now();
     this.shown = show ? { place: show, text } : undefined;
     // Clearing first, then setting after the next render, makes screen readers repeat an identical message.
     this.message = '';
@@ -51,13 +54,19 @@ export class Announcer implements ReactiveController {
   saveStatus(status: string, saved: () => string | undefined, now = Date.now()): void {
     if (status === this.#lastStatus) return;
     if (status === 'saved' && this.#lastStatus === 'pending' && now - this.#savedAt > SAVED_EVERY) {
-      // No text: something more important holds the live region; stay quiet this time.
-      const text = saved();
+      // No text, or a message said moments ago ("Restored the backup…", "Removed…"): it holds the live
+      // region; stay quiet this time (replacing it could cut it off before a screen reader reads it).
+      const text = Date.now() - this.#spokeAt < CLEAR_AFTER ? undefined : saved();
       if (text) {
         this.#savedAt = now;
         // Called from hostUpdated(): announcing there would request an update inside the finished one
         // (Lit's dev-mode "scheduled an update after an update completed", which hosts see in Vite dev).
-        queueMicrotask(() => this.announce(text));
+        queueMicrotask(() => {
+          // "Saved" itself does not hold the region against the next message.
+          const spoke = this.#spokeAt;
+          this.announce(text);
+          this.#spokeAt = spoke;
+        });
       }
     }
     this.#lastStatus = status;
