@@ -413,7 +413,7 @@ export class InternshipWrapUp extends SfElement<WrapUpValue> {
     const data = { ...(this.data ?? {}) } as Record<string, unknown>;
     if (isServer) return data;
     for (const slot of ['checklist', 'planner'] as const) data[slot] = data[slot] ? this.#form(slot, 'shownForm', data[slot]) : this.#defaultOf(slot);
-    if (data.feedback) data.feedback = this.#form('feedback', 'shownForm', data.feedback);
+    for (const slot of ['feedback', 'reflection'] as const) if (data[slot]) data[slot] = this.#form(slot, 'shownForm', data[slot]);
     return data;
   }
 
@@ -425,14 +425,15 @@ export class InternshipWrapUp extends SfElement<WrapUpValue> {
   }
 
   /**
-   * The kit's copy as stored (issue #28): the checklist's, the planner's and the feedback's in their stored form, default
+   * The kit's copy as stored (issue #28): the checklist's, the planner's, the feedback's and the reflection's in their stored form, default
    * texts by id, so a language switch or a late catalogue never changes what is stored.
    */
   protected override storedData(): unknown {
     const data = this.data as unknown as Record<string, unknown>;
-    if (isServer || (!data.checklist && !data.planner && !data.feedback)) return data;
+    const slots = ['checklist', 'planner', 'feedback', 'reflection'] as const;
+    if (isServer || !slots.some((slot) => data[slot])) return data;
     const out = { ...data };
-    for (const slot of ['checklist', 'planner', 'feedback'] as const) if (out[slot]) out[slot] = this.#form(slot, 'storedForm', out[slot]);
+    for (const slot of slots) if (out[slot]) out[slot] = this.#form(slot, 'storedForm', out[slot]);
     return out;
   }
 

@@ -9,6 +9,7 @@
 import { DROP, type Rule } from '../core/schema.js';
 import type { Migrations } from '../core/model/envelope.js';
 import type { ItemSource } from '../core/model/items.js';
+import { loadedTextsOf, type Translator } from '../core/i18n.js';
 import { defaultFrameworks, defaultSkills, SKILL_IDS } from './content.js';
 
 export const REFLECTION_VERSION = 2;
@@ -66,4 +67,73 @@ export const skillSource: Rule<ItemSource> = (input, path, issues) => {
   if (input === 'default' || input === 'own' || (typeof input === 'string' && /^pack:.{1,200}$/.test(input))) return input as ItemSource;
   issues.push(`${path}: expected default, own or pack:<id>`);
   return DROP;
+};
+
+/** The catalogue ids of the kit's frameworks' prompts. */
+const PROMPT_IDS = Object.values(defaultFrameworks((id) => id)).flatMap((fw) => Object.values(fw.prompts) as string[]);
+/** True when `text` is one of the kit's prompts, in English or in any catalogue loaded. */
+const isKitPrompt = (text: unknown): boolean => isEnglishPrompt(text) || (typeof text === 'string' && PROMPT_IDS.some((id) => loadedTextsOf(id).includes(text)));
+/** The names a default skill has: English and every catalogue loaded. */
+const skillNames = (id: string): string[] => {
+  const en = englishSkill(id);
+  return en === undefined ? [] : [en, ...loadedTextsOf(skillTextId(id))];
+};
+
+/**
+ * The kit's copy of a reflection value as stored (issue #28), as the element stores its own: the kit's
+ * prompts dropped, default skills by id (no name unless she renamed one), entries naming them by id.
+ */
+export const storedReflection = (value: unknown): unknown => {
+  if (!isObj(value)) return value;
+  const out: Loose = { ...value };
+  const keyOf = new Map<string, string>();
+  if (Array.isArray(value.skills)) {
+    out.skills = value.skills.map((s) => {
+      if (!isObj(s)) return s;
+      let id = s.from === 'default' && typeof s.id === 'string' ? s.id : undefined;
+      if (!id && s.from === undefined && s.id === undefined) id = SKILL_IDS.find((d) => skillNames(d).includes(s.name as string));
+      if (!id || englishSkill(id) === undefined) return s;
+      for (const name of skillNames(id)) keyOf.set(name, id);
+      const next: Loose = { ...s, id, from: 'default' };
+      if (typeof next.name === 'string' && skillNames(id).includes(next.name)) delete next.name;
+      return next;
+    });
+  }
+  if (Array.isArray(value.entries)) {
+    out.entries = value.entries.map((e) => {
+      if (!isObj(e)) return e;
+      const next: Loose = { ...e };
+      if (isKitPrompt(e.prompt)) delete next.prompt;
+      if (Array.isArray(e.skills)) next.skills = [...new Set(e.skills.map((k) => (typeof k === 'string' && !SKILL_IDS.includes(k) ? keyOf.get(k) ?? k : k)))];
+      return next;
+    });
+  }
+  return out;
+};
+
+/** Stored reflection data with the kit's prompts and default skills' names in the language of `t` (as `value` shows them). */
+export const shownReflection = (value: unknown, t: Translator): unknown => {
+  if (!isObj(value)) return value;
+  const frameworks = defaultFrameworks(t);
+  const fw = frameworks[value.framework as string] ?? frameworks.seed;
+  const out: Loose = { ...value };
+  const names = new Map<string, string>();
+  if (Array.isArray(value.skills)) {
+    out.skills = value.skills.map((s) => {
+      if (!isObj(s) || s.from !== 'default' || typeof s.id !== 'string' || englishSkill(s.id) === undefined) return s;
+      const name = typeof s.name === 'string' ? s.name : t(skillTextId(s.id), englishSkill(s.id)!);
+      names.set(s.id, name);
+      return { ...s, name };
+    });
+  }
+  if (Array.isArray(value.entries)) {
+    out.entries = value.entries.map((e) => {
+      if (!isObj(e)) return e;
+      const theme = e.theme as keyof typeof fw.prompts;
+      const next: Loose = { ...e, prompt: e.prompt ?? fw.prompts[theme] ?? frameworks.seed.prompts[theme] };
+      if (Array.isArray(e.skills)) next.skills = e.skills.map((k) => (typeof k === 'string' ? names.get(k) ?? k : k));
+      return next;
+    });
+  }
+  return out;
 };

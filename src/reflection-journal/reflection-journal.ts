@@ -23,7 +23,7 @@ import {
 } from './content.js';
 import { styles } from './styles.js';
 import { SKILL_IDS } from './content.js';
-import { englishSkill, isEnglishPrompt, REFLECTION_VERSION, reflectionMigrations, skillSource, skillTextId } from './model.js';
+import { englishSkill, isEnglishPrompt, REFLECTION_VERSION, reflectionMigrations, skillSource, skillTextId, shownReflection, storedReflection } from './model.js';
 import { loadedTextsOf } from '../core/i18n.js';
 import type { ItemSource } from '../core/model/items.js';
 
@@ -117,6 +117,10 @@ export class ReflectionJournal extends SfElement<ReflectionValue> {
   static override styles = [...SfElement.styles, styles];
   static override kitSlot = 'reflection';
   static override schemaVersion = REFLECTION_VERSION;
+  /** @internal The kit's copy of this step's value as stored: prompts and default skills by id (issue #28). */
+  static storedForm = storedReflection;
+  /** @internal The kit's stored copy with the prompts and skills' names in the kit's language. */
+  static shownForm = shownReflection;
   static override migrations = reflectionMigrations;
 
   /** Prompts, frameworks, skills and verbs from the host (see `JournalContent`). */

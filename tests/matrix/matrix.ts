@@ -481,9 +481,6 @@ export function matrix(spec: StepSpec, places: readonly Place[] = PLACES, only: 
  */
 function defaultsAreNotDataYet(name: string, g: Group): boolean {
   if (allCells) return false;
-  // Alone it holds; in the kit only the kit's own stored copy of the reflection (src/internship-wrap-up/)
-  // still holds its texts (the step's value): every other kit cell passes.
-  if (name === 'reflection-journal') return g.place !== 'alone';
   if (name === 'thank-you-composer') return g.place !== 'alone' && g.survival === 'switch';
   return false;
 }
