@@ -884,6 +884,7 @@ const messages: Record<string, string> = {
   'reflection.theme.fit': 'الملاءمة المهنية',
   'reflection.theme.industry': 'القطاع',
   'reflection.theme.next': 'الخطوات التالية',
+  'reflection.theme.other': 'مواضيع أخرى',
   'reflection.theme.self': 'ذاتك',
   'reflection.theme.worked': 'ما نجح',
   'reflection.title': 'تأمّل تجربة تدريبك',

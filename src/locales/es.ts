@@ -752,6 +752,7 @@ const messages: Record<string, string> = {
   'reflection.theme.fit': 'Encaje profesional',
   'reflection.theme.industry': 'El sector',
   'reflection.theme.next': 'Siguientes pasos',
+  'reflection.theme.other': 'Otros temas',
   'reflection.theme.self': 'Sobre ti',
   'reflection.theme.worked': 'Lo que funcionó',
   'reflection.title': 'Reflexiona sobre tus prácticas',

@@ -760,6 +760,7 @@ const messages: Record<string, string> = {
   'reflection.theme.fit': 'Votre voie professionnelle',
   'reflection.theme.industry': 'Le secteur',
   'reflection.theme.next': 'Prochaines étapes',
+  'reflection.theme.other': 'Autres thèmes',
   'reflection.theme.self': 'Vous-même',
   'reflection.theme.worked': 'Ce qui a marché',
   'reflection.title': 'Prenez du recul sur votre stage',

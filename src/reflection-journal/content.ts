@@ -29,8 +29,11 @@ export interface Framework {
  */
 export interface JournalContent {
   frameworks?: Record<string, Framework>;
-  /** New names for the six themes (`{ "id": "fit", "label": "…" }`). */
-  themes?: { id: string; label: string }[];
+  /**
+   * New names for the six themes (`{ "id": "fit", "label": "…" }`), or themes of the host's or programme's
+   * own, after the six (`{ "id": "ethics", "label": "Ethics at work", "prompt": "…" }`).
+   */
+  themes?: { id: string; label: string; prompt?: string }[];
   /** Themes left out of the journal (shown only where she already wrote). */
   hide?: string[];
   skills?: string[];

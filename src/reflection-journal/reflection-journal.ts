@@ -4,7 +4,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { SfElement } from '../core/base-element.js';
 import { focusAfterUpdate } from '../core/controllers/focus.js';
 import { UndoController } from '../core/controllers/undo.js';
-import { DROP, list, num, obj, oneOf, text, type Rule } from '../core/schema.js';
+import { DROP, list, num, obj, text, type Rule } from '../core/schema.js';
 import { describeElement, warnOnce } from '../core/warn.js';
 import { escapeMarkdown, mdDocument, mdField, mdHeading, mdItem, mdParagraph } from '../core/formats/markdown.js';
 import { countWords, fileName } from '../core/formats/text.js';
@@ -31,7 +31,8 @@ export type { JournalContent, Framework, Theme };
 
 export interface JournalEntry {
   id: string;
-  theme: Theme;
+  /** One of the six themes, or a theme the host's or programme's content adds (issue #30). */
+  theme: Theme | (string & {});
   /**
    * The framework's prompt for the theme. In `value` always filled in; stored only when it is none of
    * the kit's or the host's prompts (issue #28): the kit's prompts follow the page's language.
@@ -66,7 +67,8 @@ export interface ReflectionValue {
 }
 
 const entryRule = obj(
-  { id: text(200), theme: oneOf(THEMES), text: text(), skills: list(text(200)) },
+  // Any theme id: a programme's own theme (issue #30) is kept, also by a build or a page that doesn't know it.
+  { id: text(200), theme: text(100), text: text(), skills: list(text(200)) },
   { prompt: text(2000), mood: num(1, 10) },
   { text: () => '', skills: () => [] },
 );
@@ -174,12 +176,26 @@ export class ReflectionJournal extends SfElement<ReflectionValue> {
     return this.#scale ?? defaultMoods(this.t);
   }
 
-  /** The six themes' names: the kit's, renamed by the host's `themes`. */
-  #themeLabels(): Record<Theme, string> {
-    const labels = themeLabels(this.t);
+  /** The host's or programme's `themes`: new names for the six, and themes of its own (with `label`, and `prompt`). */
+  #ownThemes(): { id: string; label: string; prompt?: string }[] {
     const own = (this.#content as { themes?: unknown }).themes;
-    if (Array.isArray(own)) for (const th of own) if (th && (THEMES as readonly string[]).includes(th.id) && typeof th.label === 'string') labels[th.id as Theme] = th.label;
-    return labels;
+    return Array.isArray(own) ? own.filter((th) => th && typeof th.id === 'string' && th.id && typeof th.label === 'string') : [];
+  }
+
+  /** The journal's themes, in order: the kit's six, then the ones the content adds. */
+  #themes(): string[] {
+    return [...new Set([...THEMES, ...this.#ownThemes().map((th) => th.id)])];
+  }
+
+  /**
+   * The themes' names: the kit's, renamed by the content's `themes`, and the content's own. A theme the
+   * content no longer has (where she wrote before a programme dropped it) is "Other".
+   */
+  #themeLabels(): Record<string, string> {
+    const labels: Record<string, string> = themeLabels(this.t);
+    for (const th of this.#ownThemes()) labels[th.id] = th.label;
+    const other = this.t('reflection.theme.other', 'Other themes');
+    return new Proxy(labels, { get: (target, key) => (typeof key === 'string' ? target[key] ?? other : undefined) });
   }
 
   #framework(data = this.data): Framework {
@@ -187,8 +203,10 @@ export class ReflectionJournal extends SfElement<ReflectionValue> {
     return all[data.framework] ?? all.seed;
   }
 
-  #prompt(theme: Theme, fw = this.#framework()): string {
-    return fw.prompts[theme] ?? defaultFrameworks(this.t).seed.prompts[theme]!;
+  #prompt(theme: string, fw = this.#framework()): string {
+    const prompts = fw.prompts as Record<string, string | undefined>;
+    const seed = defaultFrameworks(this.t).seed.prompts as Record<string, string | undefined>;
+    return prompts[theme] ?? seed[theme] ?? this.#ownThemes().find((th) => th.id === theme)?.prompt ?? '';
   }
 
   /** The data a new reflection starts with: the default content by id (prompts and skill names are looked up at render). */
@@ -197,7 +215,7 @@ export class ReflectionJournal extends SfElement<ReflectionValue> {
     return {
       framework: 'seed',
       summary: '',
-      entries: THEMES.map((theme) => ({ id: theme, theme, text: '', skills: [] }) as unknown as JournalEntry),
+      entries: this.#themes().map((theme) => ({ id: theme, theme, text: '', skills: [] }) as unknown as JournalEntry),
       skills: own ? own.map((name) => ({ name })) : SKILL_IDS.map((id) => ({ id, from: 'default' }) as JournalSkill),
       bullets: [],
     };
@@ -221,7 +239,7 @@ export class ReflectionJournal extends SfElement<ReflectionValue> {
       return next;
     });
     const have = new Set(entries.map((e) => e.theme));
-    for (const theme of THEMES) if (!have.has(theme)) entries.push({ id: theme, theme, text: '', skills: [] } as unknown as JournalEntry);
+    for (const theme of this.#themes()) if (!have.has(theme)) entries.push({ id: theme, theme, text: '', skills: [] } as unknown as JournalEntry);
     return { ...v, skills, entries };
   }
 
@@ -322,6 +340,13 @@ export class ReflectionJournal extends SfElement<ReflectionValue> {
         if (strings(s) && s.length >= 2 && s.length <= 10) this.#scale = [...s];
         else warnOnce(this, 'attr:mood-scale', `${describeElement(this)}: mood-scale must be 2 to 10 comma-separated labels; the default scale is kept.`);
       }
+    }
+    if (changed.has('content') || changed.has('hostContent')) {
+      // A theme the content adds (a programme's, arriving after her data) gets its entry to write in; in
+      // memory, saved with her next edit.
+      const have = new Set(this.data.entries.map((e) => e.theme));
+      const missing = this.#themes().filter((theme) => !have.has(theme));
+      if (missing.length) this.data = { ...this.data, entries: [...this.data.entries, ...missing.map((theme) => ({ id: theme, theme, text: '', skills: [] }) as unknown as JournalEntry)] };
     }
     if (changed.has('content')) {
       const skills = this.#content.skills;
@@ -497,13 +522,27 @@ export class ReflectionJournal extends SfElement<ReflectionValue> {
     return new Map(this.data.skills.map((s) => [this.#skillKey(s), this.#skillName(s)]));
   }
 
-  /** Entries grouped by theme, in the themes' order (each group keeps the entries' own order). */
+  /**
+   * Entries grouped by theme, in the themes' order (each group keeps the entries' own order). A theme the
+   * content no longer has (a programme's new version dropped it) keeps a group, after the others, where
+   * she wrote: her words are never hidden.
+   */
   #byTheme(): JournalEntry[][] {
-    const groups = THEMES.map((): JournalEntry[] => []);
+    const order = this.#themes();
+    const groups = order.map((): JournalEntry[] => []);
     // A theme the host hides shows only where she already wrote.
     const hide = (this.#content as { hide?: unknown }).hide;
     const hidden = new Set(Array.isArray(hide) ? hide : []);
-    for (const e of this.data.entries) if (!hidden.has(e.theme) || e.text.trim()) groups[THEMES.indexOf(e.theme)].push(e);
+    for (const e of this.data.entries) {
+      if (hidden.has(e.theme) && !e.text.trim()) continue;
+      let g = order.indexOf(e.theme);
+      if (g < 0) {
+        if (!e.text.trim()) continue;
+        g = order.push(e.theme) - 1;
+        groups.push([]);
+      }
+      groups[g].push(e);
+    }
     return groups;
   }
 
@@ -545,8 +584,9 @@ export class ReflectionJournal extends SfElement<ReflectionValue> {
     const page = entries.length > limit ? entries.slice(0, limit) : entries;
     // A theme with several entries numbers them, so each section has its own name ("The industry (2)").
     const starts = groups.map((_, g) => groups.slice(0, g).reduce((n, x) => n + x.length, 0));
+    const order = groups.map((g) => g[0]?.theme);
     const label = (e: JournalEntry, i: number) => {
-      const g = THEMES.indexOf(e.theme);
+      const g = order.indexOf(e.theme);
       return groups[g].length > 1 ? t('reflection.numbered', '{section} ({number})', { section: labels[e.theme], number: i - starts[g] + 1 }) : labels[e.theme];
     };
     const total = countWords(d.summary) + this.#totalWords(entries);
@@ -718,7 +758,7 @@ export class ReflectionJournal extends SfElement<ReflectionValue> {
     </figure>`;
   }
 
-  #renderBuilder(labels: Record<Theme, string>) {
+  #renderBuilder(labels: Record<string, string>) {
     const t = this.t;
     const dr = this.draft;
     const preview = buildBullet(dr.verb, dr.what, dr.result, this.#comma());

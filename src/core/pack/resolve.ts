@@ -29,7 +29,7 @@ function resolveAll(value: unknown, locale: string, key = ''): unknown {
 
 /** The fields whose values are `PackText` (in every part). */
 const TEXT_KEYS = new Set([
-  'text', 'why', 'title', 'label', 'tip', 'hint', 'subject', 'body', 'tag', 'skills', 'verbs', 'team', 'teamSubject',
+  'text', 'why', 'title', 'label', 'tip', 'hint', 'prompt', 'subject', 'body', 'tag', 'skills', 'verbs', 'team', 'teamSubject',
   'greeting', 'opening', 'project', 'learned', 'moment', 'forward', 'closing', 'short', 'signoff',
   // a framework's prompts, by theme
   'industry', 'self', 'worked', 'didnt', 'fit', 'next',

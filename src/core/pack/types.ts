@@ -76,9 +76,18 @@ export interface PackFramework {
   prompts: { [theme: string]: PackText };
 }
 
-/** `<reflection-journal>`'s content. Themes rename the six themes; `hide` leaves some out of a new journal. */
+/** A reflection theme: one of the six renamed (`industry`, `self`, `worked`, `didnt`, `fit`, `next`), or the programme's own, with its prompt. */
+export interface PackReflectionTheme extends PackTheme {
+  /** The question under a theme of the programme's own (a framework's `prompts[id]` wins over it). */
+  prompt?: PackText;
+}
+
+/**
+ * `<reflection-journal>`'s content. `themes` rename the six themes or add the programme's own (after the
+ * six, each with a `prompt`); `hide` leaves some out of a new journal.
+ */
 export interface PackReflection {
-  themes?: PackTheme[];
+  themes?: PackReflectionTheme[];
   hide?: string[];
   frameworks?: { [id: string]: PackFramework };
   skills?: PackText[];

@@ -57,7 +57,7 @@ export const partRules: Record<PackStepTag, Rule<object>> = {
       teamSubject: t,
     },
   ),
-  'reflection-journal': obj({}, { themes: list(theme), hide: ids, frameworks: record(obj({ label: t, prompts: record(t) }, { hint: t })), skills: list(packText(200)), verbs: list(packText(100)) }),
+  'reflection-journal': obj({}, { themes: list(obj({ id, label: t }, { prompt: t })), hide: ids, frameworks: record(obj({ label: t, prompts: record(t) }, { hint: t })), skills: list(packText(200)), verbs: list(packText(100)) }),
   'finish-strong-planner': obj({}, { ...list_, milestones: list(obj({ id, text: t }, { offsetDays: days, date: isoDate() })) }),
   'keep-in-touch': obj({}, { ...list_, templates: list(obj({ id, label: packText(200), subject: packText(500), body: t })), cadences: obj({}, { default: cadence, tags: list(obj({ tag: packText(100), cadence })) }) }),
 };
