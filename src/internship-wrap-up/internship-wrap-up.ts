@@ -417,6 +417,20 @@ export class InternshipWrapUp extends SfElement<WrapUpValue> {
     return data;
   }
 
+  /**
+   * `value` shows each step's part whole, with the default texts in the kit's language, however it got
+   * here: published by a step (already whole) or read from storage or another device (defaults by id).
+   */
+  protected override toValue(data: WrapUpValue): WrapUpValue {
+    if (isServer) return data;
+    const slots = ['checklist', 'planner', 'feedback', 'reflection'] as const;
+    const d = data as unknown as Record<string, unknown>;
+    if (!slots.some((slot) => d[slot])) return data;
+    const out = { ...d };
+    for (const slot of slots) if (out[slot]) out[slot] = this.#form(slot, 'shownForm', out[slot]);
+    return out as unknown as WrapUpValue;
+  }
+
   /** A step's value in its stored form (defaults by id) or shown form (their texts in the kit's language), by the step's own rule. */
   #form(slot: StepSlot, form: 'storedForm' | 'shownForm', value: unknown): unknown {
     const step = customElements.get(STEPS.find((s) => s.slot === slot)!.tag) as { storedForm?: (v: unknown) => unknown; shownForm?: (v: unknown, t: Translator) => unknown } | undefined;
