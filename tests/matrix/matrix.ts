@@ -460,7 +460,7 @@ export function matrix(spec: StepSpec, places: readonly Place[] = PLACES, only: 
           this.timeout(120000);
           result = (await session(g)).get(g.survival)!;
         });
-        for (const edit of [...g.edits, ...(defaultsAreNotDataYet(spec.name, g) ? [] : [UNTOUCHED])] as const)
+        for (const edit of [...g.edits, UNTOUCHED] as const)
           it(cell(edit), () => {
             if (typeof result === 'string') throw new Error(`${cell(edit)}: ${result}`);
             const problems = result.get(edit as EditKind) ?? [];
@@ -471,26 +471,6 @@ export function matrix(spec: StepSpec, places: readonly Place[] = PLACES, only: 
   });
 }
 
-/**
- * Where #28's "defaults are not data" does not hold yet, measured with every cell on: the feedback
- * questions and the reflection still store their default texts (translated), and a language switch in
- * the kit rewrote the checklist's and the kit's documents (thank-you cells). (The checklist and the kit's
- * copies of the checklist and the planner store defaults by id now: their cells run.) They stay out of the suite until those
- * elements store defaults by id like the planner; `localStorage['sf-matrix-all'] = '1'` in the test
- * browser runs them (the issue's note lists each failing cell and its cause).
- */
-function defaultsAreNotDataYet(name: string, g: Group): boolean {
-  if (allCells) return false;
-  if (name === 'thank-you-composer') return g.place !== 'alone' && g.survival === 'switch';
-  return false;
-}
-const allCells = (() => {
-  try {
-    return localStorage.getItem('sf-matrix-all') === '1';
-  } catch {
-    return false;
-  }
-})();
 
 /** Not an edit: a default she never touched, and storage that nothing but an edit writes to. */
 export const UNTOUCHED = 'untouched' as unknown as EditKind;
