@@ -2,10 +2,10 @@
 // and hosted), a new version merges into a started intern's saved work across reloads, bad parts are
 // reported once with their JSON path while the rest applies, hostile text stays text, and two programmes
 // on one origin keep their stored data apart.
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import '../../src/all.js';
 import type { InternshipWrapUp } from '../../src/internship-wrap-up/internship-wrap-up.js';
-import { captureWarnings, settle } from '../helpers/test-element.js';
+import { captureWarnings, container, settle } from '../helpers/test-element.js';
 
 type Loose = HTMLElement & Record<string, any> & { updateComplete: Promise<boolean> };
 const TAGS: Record<string, string> = { checklist: 'internship-checklist', feedback: 'feedback-questions', thanks: 'thank-you-composer', reflection: 'reflection-journal', planner: 'finish-strong-planner', contacts: 'keep-in-touch' };
@@ -16,8 +16,20 @@ const clearAll = () => {
   for (const k of Object.keys(localStorage)) if (k.startsWith('strong-finish/') && k.includes('/pack-')) localStorage.removeItem(k);
 };
 
+/**
+ * The markup in a <div> on the page. Not open-wc's fixture() of a <div>: for a plain element it waits for
+ * an animation frame, which never comes while the test page is a background tab (wtr runs two at once):
+ * every test here then timed out, and its kits kept writing beside the other page's tests.
+ */
+async function mount(markup: string): Promise<HTMLDivElement> {
+  const wrap = container();
+  wrap.innerHTML = markup;
+  await (wrap.firstElementChild as InternshipWrapUp).updateComplete;
+  return wrap;
+}
+
 async function kitWith(pack: unknown, attrs = ''): Promise<InternshipWrapUp> {
-  const wrap = await fixture<HTMLDivElement>(`<div><internship-wrap-up end-date="2026-12-18" ${attrs}></internship-wrap-up></div>`);
+  const wrap = await mount(`<internship-wrap-up end-date="2026-12-18" ${attrs}></internship-wrap-up>`);
   const kit = wrap.firstElementChild as InternshipWrapUp;
   kit.now = new Date('2026-12-01T10:00:00');
   (kit as Loose).content = pack;
@@ -168,7 +180,7 @@ describe('a programme pack in the kit', function () {
   });
 
   it('gives a step the host placed in the kit its part too', async () => {
-    const wrap = await fixture<HTMLDivElement>(html`<div><internship-wrap-up end-date="2026-12-18" storage="none"><internship-checklist slot="checklist"></internship-checklist></internship-wrap-up></div>`);
+    const wrap = await mount(`<internship-wrap-up end-date="2026-12-18" storage="none"><internship-checklist slot="checklist"></internship-checklist></internship-wrap-up>`);
     const kit = wrap.firstElementChild as InternshipWrapUp;
     (kit as Loose).content = v1;
     const hosted = kit.querySelector('internship-checklist') as Loose;
