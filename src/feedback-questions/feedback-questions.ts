@@ -29,9 +29,9 @@ import { renderRetired } from '../core/pack/retired.js';
 import { defaultQuestions, STARTER, THEMES, themeLabels, type Question } from './content.js';
 import { styles } from './styles.js';
 import { mergeResponse } from './response.js';
-import { englishQuestion, FEEDBACK_VERSION, feedbackMigrations, itemSource, questionTextId, shownFeedback, storedFeedback } from './model.js';
+import { englishQuestion, FEEDBACK_VERSION, feedbackMigrations, questionTextId, shownFeedback, storedFeedback } from './model.js';
 import { loadedTextsOf } from '../core/i18n.js';
-import type { ItemSource } from '../core/model/items.js';
+import { itemSource, type ItemSource } from '../core/model/items.js';
 
 export type { Question } from './content.js';
 

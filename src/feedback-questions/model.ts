@@ -8,9 +8,7 @@
  * that only knows an earlier one never writes over data it would misread. Fixtures:
  * tests/fixtures/stored/feedback-questions.v1.json and .v2.json.
  */
-import { DROP, type Rule } from '../core/schema.js';
 import type { Migrations } from '../core/model/envelope.js';
-import type { ItemSource } from '../core/model/items.js';
 import { loadedTextsOf, type Translator } from '../core/i18n.js';
 import { defaultQuestions } from './content.js';
 
@@ -22,13 +20,6 @@ const ENGLISH = new Map(defaultQuestions((_id, en) => en).map((q) => [q.id, q.te
 export const questionTextId = (id: string): string => `feedback.q.${id}`;
 /** The English text of a built-in question, if `id` is one. */
 export const englishQuestion = (id: string): string | undefined => ENGLISH.get(id);
-
-/** `default`, `own` or `pack:<id>`. */
-export const itemSource: Rule<ItemSource> = (input, path, issues) => {
-  if (input === 'default' || input === 'own' || (typeof input === 'string' && /^pack:.{1,200}$/.test(input))) return input as ItemSource;
-  issues.push(`${path}: expected default, own or pack:<id>`);
-  return DROP;
-};
 
 type Loose = Record<string, unknown>;
 

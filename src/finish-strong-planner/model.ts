@@ -10,7 +10,7 @@
  */
 import { bool, DROP, isoDate, list, literalTrue, num, obj, text, type Rule } from '../core/schema.js';
 import type { Migrations } from '../core/model/envelope.js';
-import type { ItemSource } from '../core/model/items.js';
+import { itemSource } from '../core/model/items.js';
 import { loadedTextsOf, type Translator } from '../core/i18n.js';
 import { defaultMilestones } from './content.js';
 import { dateOrEmpty } from './logic.js';
@@ -27,18 +27,11 @@ export const milestoneTextId = (id: string): string => `planner.m.${id}`;
 /** The English text of a default milestone, if `id` is one. */
 export const englishMilestone = (id: string): string | undefined => ENGLISH.get(id);
 
-/** `default`, `own` or `pack:<id>`. */
-export const itemSource = (): Rule<ItemSource> => (input, path, issues) => {
-  if (input === 'default' || input === 'own' || (typeof input === 'string' && /^pack:.{1,200}$/.test(input))) return input as ItemSource;
-  issues.push(`${path}: expected default, own or pack:<id>`);
-  return DROP;
-};
-
 const empty = () => '';
 
 const milestoneFields = obj(
   { id: text(200), date: dateOrEmpty(), done: bool() },
-  { text: text(), from: itemSource(), offset: num(-3650, 3650), retired: literalTrue() },
+  { text: text(), from: itemSource, offset: num(-3650, 3650), retired: literalTrue() },
   { date: empty, done: () => false },
 );
 

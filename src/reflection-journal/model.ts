@@ -6,9 +6,7 @@
  * (its name looked up at render in the page's language) and an entry's skills name skills by their key
  * (a default's id, else the name she or the host gave it). Fixture: tests/fixtures/stored/reflection-journal.v1.json.
  */
-import { DROP, type Rule } from '../core/schema.js';
 import type { Migrations } from '../core/model/envelope.js';
-import type { ItemSource } from '../core/model/items.js';
 import { loadedTextsOf, type Translator } from '../core/i18n.js';
 import { defaultFrameworks, defaultSkills, SKILL_IDS } from './content.js';
 
@@ -61,13 +59,6 @@ function v1to2(data: unknown): unknown {
 }
 
 export const reflectionMigrations: Migrations = { 1: v1to2 };
-
-/** A stored skill's source: `default` (the kit's, by id), `own`, or `pack:<id>` (a newer build's). */
-export const skillSource: Rule<ItemSource> = (input, path, issues) => {
-  if (input === 'default' || input === 'own' || (typeof input === 'string' && /^pack:.{1,200}$/.test(input))) return input as ItemSource;
-  issues.push(`${path}: expected default, own or pack:<id>`);
-  return DROP;
-};
 
 /** The catalogue ids of the kit's frameworks' prompts. */
 const PROMPT_IDS = Object.values(defaultFrameworks((id) => id)).flatMap((fw) => Object.values(fw.prompts) as string[]);

@@ -23,9 +23,9 @@ import {
 } from './content.js';
 import { styles } from './styles.js';
 import { SKILL_IDS } from './content.js';
-import { englishSkill, isEnglishPrompt, REFLECTION_VERSION, reflectionMigrations, skillSource, skillTextId, shownReflection, storedReflection } from './model.js';
+import { englishSkill, isEnglishPrompt, REFLECTION_VERSION, reflectionMigrations, skillTextId, shownReflection, storedReflection } from './model.js';
 import { loadedTextsOf } from '../core/i18n.js';
-import type { ItemSource } from '../core/model/items.js';
+import { itemSource, type ItemSource } from '../core/model/items.js';
 
 export type { JournalContent, Framework, Theme };
 
@@ -72,7 +72,7 @@ const entryRule = obj(
   { prompt: text(2000), mood: num(1, 10) },
   { text: () => '', skills: () => [] },
 );
-const skillFields = obj({}, { id: text(200), from: skillSource, name: text(200), before: num(1, 5), after: num(1, 5) });
+const skillFields = obj({}, { id: text(200), from: itemSource, name: text(200), before: num(1, 5), after: num(1, 5) });
 /** A skill as stored: a default one by id, any other with its name. */
 const skillRule: Rule<JournalSkill> = (input, path, issues) => {
   const s = skillFields(input, path, issues);

@@ -8,34 +8,14 @@ import { registerTranslations } from '../../src/core/i18n.js';
 import { responseBlock } from '../../src/core/formats/feedback-link.js';
 import '../../src/feedback-questions/define.js';
 import { container, settle } from '../helpers/test-element.js';
+import { countingStorage, lateCatalogues, storedFixture } from '../helpers/stored.js';
 import type { FeedbackQuestions, FeedbackValue } from '../../src/feedback-questions/feedback-questions.js';
 import type { StorageLike } from '../../src/core/storage/contract.js';
 
 const KEY = (k: string) => `strong-finish/feedback-questions/${k}`;
 const catalogue = (lang: 'es' | 'ar') => (lang === 'es' ? import('../../src/locales/es.js') : import('../../src/locales/ar.js')).then((m) => m.default as Record<string, string>);
-const fixture = (name: string) => fetch(`/tests/fixtures/stored/${name}`).then((r) => r.text());
+const fixture = storedFixture;
 const ENGLISH_REF_OK = 'Would you be comfortable';
-
-/** As the CDN build does: the catalogue is fetched on first use, and arrives a little late. */
-function lateCatalogues(): void {
-  registerTranslations('es', () => new Promise((resolve) => setTimeout(() => resolve(catalogue('es')), 200)));
-  registerTranslations('ar', () => new Promise((resolve) => setTimeout(() => resolve(catalogue('ar')), 200)));
-}
-
-/** A storage adapter over a Map that counts its writes. */
-function countingStorage(): StorageLike & { writes: number; docs: Map<string, string> } {
-  const docs = new Map<string, string>();
-  return {
-    docs,
-    writes: 0,
-    getItem: (k) => docs.get(k) ?? null,
-    setItem(k, v) {
-      this.writes++;
-      docs.set(k, v);
-    },
-    removeItem: (k) => void docs.delete(k),
-  };
-}
 
 async function questions(lang: string, key: string, adapter?: StorageLike): Promise<FeedbackQuestions> {
   const wrapper = container();

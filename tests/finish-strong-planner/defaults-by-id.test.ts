@@ -2,20 +2,14 @@
 // text in the page's language, also after a switch and when the catalogue arrives late; her own words
 // stay hers; nothing is written without an edit; data of every earlier version migrates (stored fixtures).
 import { expect, waitUntil } from '@open-wc/testing';
-import { registerTranslations } from '../../src/core/i18n.js';
 import '../../src/finish-strong-planner/define.js';
 import { container, settle } from '../helpers/test-element.js';
+import { lateCatalogues, storedFixture } from '../helpers/stored.js';
 import type { FinishStrongPlanner, Milestone } from '../../src/finish-strong-planner/finish-strong-planner.js';
 
 const KEY = (k: string) => `strong-finish/finish-strong-planner/${k}`;
 const es = (id: string) => import('../../src/locales/es.js').then((m) => (m.default as Record<string, string>)[id]);
-const fixture = (name: string) => fetch(`/tests/fixtures/stored/${name}`).then((r) => r.text());
-
-/** As the CDN build does: the catalogue is fetched on first use, and arrives a little late. */
-function lateCatalogues(): void {
-  registerTranslations('es', () => new Promise((resolve) => setTimeout(() => resolve(import('../../src/locales/es.js')), 200)));
-  registerTranslations('ar', () => new Promise((resolve) => setTimeout(() => resolve(import('../../src/locales/ar.js')), 200)));
-}
+const fixture = storedFixture;
 
 async function planner(lang: string, key: string): Promise<FinishStrongPlanner> {
   const wrapper = container();

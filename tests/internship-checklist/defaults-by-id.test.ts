@@ -3,22 +3,16 @@
 // reworded is hers; nothing is written without an edit, alone or in the kit (its own copy included);
 // data of versions 1 and 2 migrates (stored fixtures).
 import { expect, waitUntil } from '@open-wc/testing';
-import { registerTranslations } from '../../src/core/i18n.js';
 import '../../src/internship-checklist/define.js';
 import '../../src/internship-wrap-up/define.js';
 import { container, settle } from '../helpers/test-element.js';
+import { lateCatalogues, storedFixture } from '../helpers/stored.js';
 import type { InternshipChecklist, ChecklistItem } from '../../src/internship-checklist/internship-checklist.js';
 
 type Catalogue = Record<string, string>;
 const catalogue = (lang: 'es' | 'ar') => (lang === 'es' ? import('../../src/locales/es.js') : import('../../src/locales/ar.js')).then((m) => m.default as Catalogue);
-const fixture = (name: string) => fetch(`/tests/fixtures/stored/${name}`).then((r) => r.text());
+const fixture = storedFixture;
 const EN_FINAL = 'Book final meetings with people you want to learn from';
-
-/** As the CDN build does: the catalogue is fetched on first use, and arrives a little late. */
-function lateCatalogues(): void {
-  registerTranslations('es', () => new Promise((resolve) => setTimeout(() => resolve(import('../../src/locales/es.js')), 200)));
-  registerTranslations('ar', () => new Promise((resolve) => setTimeout(() => resolve(import('../../src/locales/ar.js')), 200)));
-}
 
 /** A storage adapter over a Map that counts its writes (key by key). */
 function countingStore() {

@@ -7,31 +7,13 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { registerTranslations } from '../../src/core/i18n.js';
 import '../../src/reflection-journal/define.js';
 import { container, settle } from '../helpers/test-element.js';
+import { countingStorage, lateCatalogues, storedFixture } from '../helpers/stored.js';
 import type { ReflectionJournal, ReflectionValue } from '../../src/reflection-journal/reflection-journal.js';
 import type { StorageLike } from '../../src/core/storage/contract.js';
 
 const KEY = (k: string) => `strong-finish/reflection-journal/${k}`;
 const catalogue = (lang: 'es' | 'ar') => (lang === 'es' ? import('../../src/locales/es.js') : import('../../src/locales/ar.js')).then((m) => m.default as Record<string, string>);
-const fixture = (name: string) => fetch(`/tests/fixtures/stored/${name}`).then((r) => r.text());
-
-function lateCatalogues(): void {
-  registerTranslations('es', () => new Promise((resolve) => setTimeout(() => resolve(catalogue('es')), 200)));
-  registerTranslations('ar', () => new Promise((resolve) => setTimeout(() => resolve(catalogue('ar')), 200)));
-}
-
-function countingStorage(): StorageLike & { writes: number; docs: Map<string, string> } {
-  const docs = new Map<string, string>();
-  return {
-    docs,
-    writes: 0,
-    getItem: (k) => docs.get(k) ?? null,
-    setItem(k, v) {
-      this.writes++;
-      docs.set(k, v);
-    },
-    removeItem: (k) => void docs.delete(k),
-  };
-}
+const fixture = storedFixture;
 
 async function journal(lang: string, key: string, adapter?: StorageLike): Promise<ReflectionJournal> {
   const wrapper = container();

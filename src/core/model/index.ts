@@ -5,5 +5,5 @@
  * (schema, default ids, migrations) lives in `src/<tag>/model.ts`.
  */
 export { readEnvelope, writeEnvelope, migrate, type Envelope, type Migrations, type ReadResult } from './envelope.js';
-export { isHers, itemText, withText, defaultItem, type ItemSource, type StoredItem, type TextLookup } from './items.js';
+export { isHers, itemText, withText, defaultItem, itemSource, type ItemSource, type StoredItem, type TextLookup } from './items.js';
 export { UNKNOWN_FIELD, withoutUnknownFieldIssues } from './unknown.js';

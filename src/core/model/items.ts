@@ -1,9 +1,18 @@
+import { DROP, type Rule } from '../schema.js';
+
 /**
  * Where an item comes from, and what is stored of it (DATA.md): what the intern did, not what she was
  * shown. A default's or a pack's text is looked up by id at render, in the current language; `text` is
  * stored only when it is her words (her own item, or a default or pack item she reworded).
  */
 export type ItemSource = 'default' | 'own' | `pack:${string}`;
+
+/** The schema rule for a stored `from`: `default`, `own` or `pack:<id>` (one rule for every element's items). */
+export const itemSource: Rule<ItemSource> = (input, path, issues) => {
+  if (input === 'default' || input === 'own' || (typeof input === 'string' && /^pack:.{1,200}$/.test(input))) return input as ItemSource;
+  issues.push(`${path}: expected default, own or pack:<id>`);
+  return DROP;
+};
 
 /** The stored part every list item shares. Other fields (`done`, `note`, a newer build's) ride along. */
 export interface StoredItem {
