@@ -15,6 +15,8 @@ export interface Template {
   body: string;
   /** The words for a person written to formally (usted, the plural of respect); the template's own otherwise. */
   formal?: { subject: string; body: string };
+  /** The words for a team (ustedes, «vous», the Arabic plural): a team is never written to as one person. */
+  team?: { subject: string; body: string };
 }
 
 /**
@@ -51,6 +53,10 @@ export const defaultTemplates = (t: T): Template[] => [
       subject: t('contacts.tpl.update.subject.formal', 'A quick update from {me}'),
       body: t('contacts.tpl.update.body.formal', '{greeting}\n\nI hope all is well at {company}. I wanted to share a brief update: [what you are doing now].\n\n{thanks} I would be glad to hear how things are going on your side.\n\nKind regards,\n{me}'),
     },
+    team: {
+      subject: t('contacts.tpl.update.subject.team', 'A quick update from {me}'),
+      body: t('contacts.tpl.update.body.team', '{greeting}\n\nI hope all is well at {company}. A quick update from me: [what you are doing now].\n\n{thanks} I would love to hear how things are going for all of you.\n\nBest wishes,\n{me}'),
+    },
   },
   {
     id: 'advice',
@@ -60,6 +66,10 @@ export const defaultTemplates = (t: T): Template[] => [
     formal: {
       subject: t('contacts.tpl.advice.subject.formal', 'May I ask your advice?'),
       body: t('contacts.tpl.advice.body.formal', '{greeting}\n\nI am considering [a decision or next step], and your view would be very valuable to me, as you know my work from {company}.\n\nWould you have 15 minutes in the coming weeks for a short call or a coffee?\n\nThank you in advance,\n{me}'),
+    },
+    team: {
+      subject: t('contacts.tpl.advice.subject.team', 'Could I ask your advice?'),
+      body: t('contacts.tpl.advice.body.team', '{greeting}\n\nI am thinking about [a decision or next step], and your views would mean a lot since you know my work from {company}.\n\nWould one of you have 15 minutes in the next few weeks for a short call or a coffee?\n\nThank you,\n{me}'),
     },
   },
   {
@@ -71,6 +81,10 @@ export const defaultTemplates = (t: T): Template[] => [
       subject: t('contacts.tpl.congrats.subject.formal', 'Congratulations'),
       body: t('contacts.tpl.congrats.body.formal', '{greeting}\n\nI have just seen the news about [their news]. Congratulations: it is very well deserved.\n\nI hope everything else is going well at {company}.\n\nKind regards,\n{me}'),
     },
+    team: {
+      subject: t('contacts.tpl.congrats.subject.team', 'Congratulations!'),
+      body: t('contacts.tpl.congrats.body.team', '{greeting}\n\nI just saw the news about [the news]. Congratulations to all of you, it is well deserved!\n\nI hope everything else is going well at {company}.\n\nAll the best,\n{me}'),
+    },
   },
   {
     id: 'share',
@@ -81,6 +95,10 @@ export const defaultTemplates = (t: T): Template[] => [
       subject: t('contacts.tpl.share.subject.formal', 'Something that may interest you'),
       body: t('contacts.tpl.share.body.formal', '{greeting}\n\nI came across [an article, event or tool] and thought it might interest you because [why it fits]: [link]\n\nThere is no need to reply. I hope all is well at {company}.\n\nKind regards,\n{me}'),
     },
+    team: {
+      subject: t('contacts.tpl.share.subject.team', 'Thought you might like this'),
+      body: t('contacts.tpl.share.body.team', '{greeting}\n\nI came across [an article, event or tool] and thought of you all because [why it fits]: [link]\n\nNo need to reply. I hope things are good at {company}.\n\nBest,\n{me}'),
+    },
   },
   {
     id: 'reference',
@@ -90,6 +108,10 @@ export const defaultTemplates = (t: T): Template[] => [
     formal: {
       subject: t('contacts.tpl.reference.subject.formal', 'Would you be willing to be a reference for me?'),
       body: t('contacts.tpl.reference.body.formal', '{greeting}\n\nI am applying for [the role] at [the organisation], and my internship at {company} is an important part of my experience. Would you be willing to be a reference for me?\n\nIf it helps, I can send you my CV and a few notes on what we worked on together, to save you time.\n\nThank you for considering it,\n{me}'),
+    },
+    team: {
+      subject: t('contacts.tpl.reference.subject.team', 'Could one of you be a reference for me?'),
+      body: t('contacts.tpl.reference.body.team', '{greeting}\n\nI am applying for [the role] at [the organisation], and my internship at {company} is a big part of my story. Would one of you be willing to be a reference for me?\n\nI am happy to send my CV and a few notes on what we worked on together, to save you time.\n\nThank you for considering it,\n{me}'),
     },
   },
 ];

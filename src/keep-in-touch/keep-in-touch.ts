@@ -660,9 +660,17 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
     const tpl = this.#templates.find((x) => x.id === id) ?? this.#templates[0];
     const p = this.profile;
     const a = this.#address(c);
-    // A formal thread stays formal: usted, the plural of respect, "Dear Dr. Haddad".
-    const words = a.formal && tpl?.formal ? tpl.formal : tpl;
-    const thanks = !c.thanked
+    // A formal thread stays formal: usted, the plural of respect, "Dear Dr. Haddad". A team is written
+    // to in the plural (ustedes, «vous», أنتم) whatever the register.
+    const team = a.kind === 'team';
+    const words = team && tpl?.team ? tpl.team : a.formal && tpl?.formal ? tpl.formal : tpl;
+    const thanks = team
+      ? !c.thanked
+        ? this.t('contacts.thanks.generic.team', 'What I learned working with you all still helps me every week, so thank you again.')
+        : c.thankedAs === 'project'
+          ? this.t('contacts.thanks.project.team', 'I still think of our work on {thanked} and of all I learned with you. Thank you again.', { thanked: c.thanked })
+          : this.t('contacts.thanks.specific.team', 'Something I took from working with you all still helps me every week: {thanked}. Thank you again.', { thanked: c.thanked })
+      : !c.thanked
       ? a.formal
         ? this.t('contacts.thanks.generic.formal', 'What I learned working with you still helps me every week, so thank you again.')
         : this.t('contacts.thanks.generic', 'What I learned working with you still helps me every week, so thank you again.')

@@ -78,6 +78,9 @@ function problems(lang: Lang, text: string, formal: boolean, typed: readonly str
     if (/(^|[\s(])[Aa] el\s|(^|[\s(])[Dd]e el\s/u.test(own)) out.push(`no contraction: ${own.match(/\S* [Aa] el \S*|\S* [Dd]e el \S*/)?.[0]}`);
     if (/Hola, (el|la|los|las) |Estimad[oa] (el|la) /u.test(own)) out.push('an article after the salutation');
     if (formal && /(?<!\p{L})(te|tú|tu|tus|contigo|puedes|tienes|conoces|tendrías|ti)(?!\p{L})/iu.test(own)) out.push(`tú in a formal text: ${own.match(/(?<!\p{L})(te|tú|tu|tus|contigo|puedes|tienes|conoces|tendrías|ti)(?!\p{L})/iu)![0]}`);
+    // A team is ustedes, never one person (tú or usted).
+    const one = /(?<!\p{L})(te|tú|tu|tus|contigo|ti|usted|puedes|tienes|conoces|conoce|tendrías|mereces|respondas|responda|pedirte|pedirle|interesarle|le cuento|le va)(?!\p{L})/iu;
+    if (team && one.test(own)) out.push(`one person's words to a team: ${own.match(one)![0]}`);
   }
   if (lang === 'ar') {
     if (/ـ[\u0621-\u064A]/u.test(own)) out.push(`a tatweel before a letter: ${own.match(/\S*ـ[\u0621-\u064A]\S*/u)![0]}`);
@@ -85,6 +88,9 @@ function problems(lang: Lang, text: string, formal: boolean, typed: readonly str
     if (/مرحبًا فريق،/u.test(own)) out.push('«مرحبًا فريق»');
     if (/تكون مرجعًا|فأنت تعرف/u.test(own)) out.push('a masculine singular to someone whose gender is not known');
     if (formal && /(?<!\p{L})(لك|إليك|أنت|معك|منك|رأيك|وقتك)(?!\p{L})/u.test(own)) out.push(`the singular in a formal text: ${own.match(/(?<!\p{L})(لك|إليك|أنت|معك|منك|رأيك|وقتك)(?!\p{L})/u)![0]}`);
+    // A team is أنتم, never one person.
+    const one = /(?<!\p{L})(لك|إليك|أنت|وأنت|معك|منك|رأيك|وقتك|مثلك|اسمك|أشاركك|أخبارك|وتذكّرتك|أستشيرك|سيعجبك|أذكرك)(?!\p{L})/u;
+    if (team && one.test(own)) out.push(`the singular to a team: ${own.match(one)![0]}`);
   }
   if (lang.startsWith('fr')) out.push(...frenchProblems(own, formal, team));
   return out;
@@ -104,6 +110,8 @@ function frenchProblems(own: string, formal: boolean, team = false): string[] {
   if (/(?<!\p{L})(de|que|le|la) (?=[aeiouàâéèêîôûœ]|hélène)/iu.test(own)) out.push(`no elision: ${at(/\S* (de|que|le|la) [aeiouàâéèêîôûœh]\S*/iu)}`);
   if (/Ch[eè]re?\s*[/(·.]\s*e?|Cher\/Chère|Madame\s*\/\s*Monsieur/u.test(own)) out.push('a slashed salutation');
   if (formal && /(?<!\p{L})(tu|te|toi|ton|ta|tes|t’)(?!\p{L})/iu.test(own)) out.push(`tu in a formal text: ${at(/(?<!\p{L})(tu|te|toi|ton|ta|tes|t’)(?!\p{L})/iu)}`);
+  // A team is «vous», never «tu».
+  if (team && /(?<!\p{L})(tu|te|toi|ton|ta|tes)(?!\p{L})|(?<!\p{L})t’/iu.test(own)) out.push(`tu to a team: ${at(/\S*(?<!\p{L})(tu|te|toi|ton|ta|tes|t’)(?!\p{L})\S*/iu)}`);
   if (!formal && !team && /(?<!\p{L})(vous|votre|vos)(?!\p{L})/iu.test(own)) out.push(`vous to a peer: ${at(/\S* (vous|votre|vos)(?!\p{L})\S*/iu)}`);
   if (/(?<!\d)\d{1,2}:\d\d(?!\d)/.test(own)) out.push(`a time as digits: ${at(/\d{1,2}:\d\d/)}`);
   for (const m of own.matchAll(/(.)([;!?»])/gu)) if (m[1] !== NNBSP && !/[!?.…)]/.test(m[1])) out.push(`not U+202F before ${m[2]}: «${own.slice(Math.max(0, m.index! - 12), m.index! + 2)}»`);
