@@ -194,6 +194,19 @@ describe('issue #32: what goes to a supervisor reads as a native writer would wr
     expect(await settled(() => planner.dateOf(handover), '2026-12-07')).to.equal('2026-12-07'); // ✗ 2026-12-08
   });
 
+  it('8. follow-ups also skip the days the host lists (holidays attribute), on top of the public holidays', async () => {
+    // A week after Friday 18 December: 25 December (public), 26–27 (weekend), 28 and 29 (the host's office closure).
+    const es = await mount<KeepInTouch>('keep-in-touch', 'es-ES', { 'end-date': '2026-12-18', holidays: '2026-12-28, 2026-12-29' });
+    es.value = { contacts: [contact({ name: 'Ana', cadence: 'week-after' }), contact({ id: 'd', name: 'Bea', lastContact: '2026-11-07' })] };
+    await es.updateComplete;
+    // A month after 7 November is Monday 7 December: not listed, a working day (8 December is the holiday).
+    expect(await settled(() => nextFollowUps(es), ['2026-12-30', '2026-12-07'])).to.deep.equal(['2026-12-30', '2026-12-07']);
+    es.holidays = '2026-12-07';
+    await es.updateComplete;
+    // 7 listed, 8 national: the 9th; and the week-after one is back on the 28th.
+    expect(await settled(() => nextFollowUps(es), ['2026-12-28', '2026-12-09'])).to.deep.equal(['2026-12-28', '2026-12-09']);
+  });
+
   it('9. a follow-up that quotes a project says something that makes sense of it', async () => {
     const kit = await mount<KeepInTouch>('keep-in-touch', 'es');
     kit.value = { contacts: [contact({ name: 'Sara Haddad', thanked: 'el calendario de publicaciones de diciembre', thankedAs: 'project' })] };
