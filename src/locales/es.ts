@@ -301,7 +301,7 @@ const messages: Record<string, string> = {
   'contacts.tpl.advice.subject.team': '¿Puedo pedirles un consejo?',
   'contacts.tpl.advice.body.team': '{greeting}\n\nEstoy pensando en [una decisión o un próximo paso] y su opinión me ayudaría mucho, porque conocen mi trabajo en {company}.\n\n¿Alguno de ustedes tendría un cuarto de hora en las próximas semanas para una llamada breve o un café?\n\nMuchas gracias,\n{me}',
   'contacts.tpl.congrats.subject.team': '¡Felicidades!',
-  'contacts.tpl.congrats.body.team': '{greeting}\n\nAcabo de ver la noticia de [la novedad]. ¡Felicidades a todo el equipo, se lo merecen!\n\nEspero que todo lo demás vaya bien en {company}.\n\nUn abrazo,\n{me}',
+  'contacts.tpl.congrats.body.team': '{greeting}\n\nAcabo de ver la noticia de [la novedad]. ¡Felicidades a todo el equipo, se lo merecen!\n\nEspero que todo lo demás vaya bien en {company}.\n\nUn saludo,\n{me}',
   'contacts.tpl.share.subject.team': 'Pensé que esto les podría interesar',
   'contacts.tpl.share.body.team': '{greeting}\n\nMe encontré con [un artículo, un evento o una herramienta] y pensé en ustedes porque [por qué les puede interesar]: [enlace]\n\nNo hace falta que respondan. Espero que todo vaya bien en {company}.\n\nUn saludo,\n{me}',
   'contacts.tpl.reference.subject.team': '¿Alguien del equipo podría ser una de mis referencias?',

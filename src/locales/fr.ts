@@ -309,7 +309,7 @@ const messages: Record<string, string> = {
   'contacts.tpl.advice.subject.team': 'Puis-je vous demander conseil ?',
   'contacts.tpl.advice.body.team': '{greeting}\n\nJe réfléchis en ce moment à [une décision ou une prochaine étape], et votre avis me serait précieux, puisque nous avons travaillé ensemble chez {company}.\n\nL’un d’entre vous aurait-il un quart d’heure dans les semaines à venir pour un court appel ou un café ?\n\nMerci d’avance,\n{me}',
   'contacts.tpl.congrats.subject.team': 'Félicitations !',
-  'contacts.tpl.congrats.body.team': '{greeting}\n\nJe viens d’apprendre [la nouvelle]. Félicitations à toute l’équipe, c’est amplement mérité !\n\nJ’espère que tout le reste va bien chez {company}.\n\nÀ bientôt,\n{me}',
+  'contacts.tpl.congrats.body.team': '{greeting}\n\nJe viens d’apprendre [la nouvelle]. Félicitations à toutes et à tous, c’est amplement mérité !\n\nJ’espère que tout le reste va bien chez {company}.\n\nÀ bientôt,\n{me}',
   'contacts.tpl.share.subject.team': 'Ça pourrait vous intéresser',
   'contacts.tpl.share.body.team': '{greeting}\n\nJ’ai découvert [un article, un événement ou un outil] et j’ai pensé à vous, car [pourquoi cela vous concerne] : [lien]\n\nInutile de répondre. J’espère que tout va bien chez {company}.\n\nÀ bientôt,\n{me}',
   'contacts.tpl.reference.subject.team': 'Quelqu’un dans l’équipe accepterait-il d’être l’une de mes références ?',
