@@ -25,6 +25,7 @@ import { contactChannel, logThanks, newlyThanked, syncThanked, thankedFor } from
 import type { Cadence } from '../keep-in-touch/types.js';
 import { styles } from './styles.js';
 import type { SfEventMap } from '../core/events.js';
+import { resolveAddress, runningName, type Form, type Kind } from '../core/address.js';
 import type { Translator } from '../core/i18n.js';
 import type { PackStepTag, ProgrammePack } from '../core/pack/types.js';
 import { KIT_VERSION, kitMigrations } from './model.js';
@@ -457,6 +458,12 @@ export class InternshipWrapUp extends SfElement<WrapUpValue> {
    */
   static collectTasks = collectTasks;
 
+  /** A stored contact in running text: its title (typed or in the name), gender and kind, as keep-in-touch writes it. */
+  #running(name: string, c: Readonly<Record<string, unknown>>): string {
+    const field = (k: string) => (typeof c[k] === 'string' ? (c[k] as string) : undefined);
+    return runningName(resolveAddress({ name, title: field('title'), form: field('form') as Form | undefined, kind: field('kind') as Kind | undefined }, this.i18n.locale));
+  }
+
   /**
    * The kit's one task list, from every step's data: computed once per change (the overview, the
    * steps' context and the render all read it in one update), not once per reader.
@@ -493,8 +500,9 @@ export class InternshipWrapUp extends SfElement<WrapUpValue> {
         const day = nextFollowUp({ cadence: c.cadence as Cadence, lastContact: c.lastContact }, end);
         return day && workday(day, daysOff(this.i18n.locale, planner?.holidays ?? []), weekendOf(this.kitProfile.weekend, this.i18n.locale));
       },
-      followUpText: (name) => this.t('wrapup.followUp', 'Follow up with {name}', { name }),
-      referenceText: (name, role) => this.t('contacts.brief.remind', 'Remind {name}: reference for {role}', { name, role }),
+      // The person as running text names them, with their title and its article ("a la Dra. Haddad", «au Dr Martin»).
+      followUpText: (name, c) => this.t('wrapup.followUp', 'Follow up with {name}', { name: this.#running(name, c) }),
+      referenceText: (name, role, c) => this.t('contacts.brief.remind', 'Remind {name}: reference for {role}', { name: this.#running(name, c), role }),
     });
   }
 

@@ -337,7 +337,7 @@ export class KeepInTouch extends SfElement<KeepInTouchValue> {
       const c = this.data.contacts.find((x) => x.id === f.contactId)!;
       events.push({
         uid: f.id,
-        summary: this.t('contacts.brief.remind', 'Remind {name}: reference for {role}', { name: c.name, role: f.application.role }),
+        summary: this.t('contacts.brief.remind', 'Remind {name}: reference for {role}', { name: runningName(this.#address(c)), role: f.application.role }),
         description: this.t('contacts.brief.remindWhy', 'The application closes on {date}. Send them the brief again and thank them.', { date: proseDate(f.application.deadline!, this.i18n.locale, true) }),
         start: f.date,
         todo: true,

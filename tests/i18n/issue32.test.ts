@@ -6,10 +6,12 @@ import '../../src/thank-you-composer/define.js';
 import '../../src/keep-in-touch/define.js';
 import '../../src/feedback-questions/define.js';
 import '../../src/finish-strong-planner/define.js';
+import '../../src/internship-wrap-up/define.js';
 import type { ThankYouComposer, ThanksPerson } from '../../src/thank-you-composer/thank-you-composer.js';
 import type { KeepInTouch, Contact } from '../../src/keep-in-touch/keep-in-touch.js';
 import type { FeedbackQuestions } from '../../src/feedback-questions/feedback-questions.js';
 import type { FinishStrongPlanner } from '../../src/finish-strong-planner/finish-strong-planner.js';
+import type { InternshipWrapUp } from '../../src/internship-wrap-up/internship-wrap-up.js';
 import { LocaleController } from '../../src/core/i18n.js';
 import { briefMail } from '../../src/keep-in-touch/references.js';
 import { replySubject } from '../../src/feedback-response/content.js';
@@ -77,6 +79,23 @@ describe('issue #32: what goes to a supervisor reads as a native writer would wr
     const ar = await mount<FeedbackQuestions>('feedback-questions', 'ar', { supervisor: 'د. سارة حداد' });
     expect(ar.request.body.split('\n')[0]).not.to.equal('مرحبًا سارة،'); // ✗ the title dropped
     expect(ar.request.body.split('\n')[0]).to.contain('د. سارة حداد');
+  });
+
+  it('2. the reference reminder (calendar title) and the kit’s follow-up tasks name a titled person with the article', async function () {
+    this.timeout(30000);
+    const contacts = [contact({ name: 'Dra. Sara Haddad', reference: 'agreed', lastContact: '2026-12-01' }), contact({ id: 'd', name: 'Luis Pérez', title: 'Dr.', lastContact: '2026-12-01' })];
+    const applications = [{ id: 'a', role: 'Analista', deadline: '2027-01-15' }];
+    const kit = await mount<KeepInTouch>('keep-in-touch', 'es-ES', { 'end-date': '2026-12-18' });
+    kit.value = { contacts, applications };
+    await kit.updateComplete;
+    expect(kit.toICS()).to.contain('SUMMARY:Recordar a la Dra. Sara Haddad: referencia para Analista'); // ✗ "Recordar a Dra. Sara Haddad"
+    const wrap = await mount<InternshipWrapUp>('internship-wrap-up', 'es-ES', { 'end-date': '2027-01-29' });
+    wrap.value = { ...wrap.value, contacts: { contacts, applications } };
+    const texts = async () => (await settled(() => wrap.tasks.filter((x) => x.source === 'contacts').length, 3), wrap.tasks.filter((x) => x.source === 'contacts').map((x) => x.text));
+    expect(await texts()).to.include.members(['Escribe a la Dra. Sara Haddad para seguir en contacto', 'Escribe al Dr. Luis Pérez para seguir en contacto', 'Recordar a la Dra. Sara Haddad: referencia para Analista']); // ✗ "a Dra.", "a Dr."
+    const fr = await mount<InternshipWrapUp>('internship-wrap-up', 'fr-FR', { 'end-date': '2027-01-29' });
+    fr.value = { ...fr.value, contacts: { contacts: [contact({ name: 'Dr Luc Martin', form: 'masculine', lastContact: '2026-12-01' })] } };
+    expect(await settled(() => fr.tasks.find((x) => x.source === 'contacts')?.text, 'Donner des nouvelles au Dr Luc Martin')).to.equal('Donner des nouvelles au Dr Luc Martin'); // ✗ «à Dr Luc Martin»
   });
 
   it('3. grammar at the joins: contractions, what the intern typed, a team, the Arabic case after يا and لـ', async () => {

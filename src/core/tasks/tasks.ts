@@ -43,10 +43,10 @@ export interface TaskOptions {
   weekend?: Weekend;
   /** A contact's next follow-up date (keep-in-touch's rule, injected so the core stays element-free). */
   followUp?: (contact: { cadence: string; lastContact?: string }, lastDay?: string) => string | undefined;
-  /** The text of a follow-up task, in the kit's language. */
-  followUpText?: (name: string) => string;
+  /** The text of a follow-up task, in the kit's language; `contact` is the stored record (its title, form, kind). */
+  followUpText?: (name: string, contact: Readonly<Record<string, unknown>>) => string;
   /** The text of a reference reminder ("Remind Jordan: reference for Data analyst"), in the kit's language. */
-  referenceText?: (name: string, role: string) => string;
+  referenceText?: (name: string, role: string, contact: Readonly<Record<string, unknown>>) => string;
 }
 
 type Bag = Record<string, unknown>;
@@ -151,7 +151,7 @@ export function collectTasks(data: unknown, options: TaskOptions = {}): Task[] {
       const name = str(c.name);
       const cadence = str(c.cadence);
       if (!name || !cadence || !str(c.id)) continue;
-      const text = options.followUpText?.(name) ?? name;
+      const text = options.followUpText?.(name, c) ?? name;
       // Follow-ups ticked in the kit stay on the list, done, on their date (unticking one takes its contact back).
       const ticked = new Set<string>();
       for (const e of items(c.log)) {
@@ -174,7 +174,7 @@ export function collectTasks(data: unknown, options: TaskOptions = {}): Task[] {
       const role = str(a.role);
       if (!role || !str(a.id) || !isISODate(a.deadline)) continue;
       const id = String(c.id);
-      out.push({ id: `contacts:ref:${id}:${String(a.id)}`, source: 'contacts', section: 'keep-in-touch', text: options.referenceText?.(name, role) ?? `${name}: ${role}`, due: holidays instanceof Set ? workday(addDays(a.deadline, -7), holidays, weekend ?? [6, 0], -1) : addDays(a.deadline, -7), done: reminded.has(reminderId(id, String(a.id))) });
+      out.push({ id: `contacts:ref:${id}:${String(a.id)}`, source: 'contacts', section: 'keep-in-touch', text: options.referenceText?.(name, role, c) ?? `${name}: ${role}`, due: holidays instanceof Set ? workday(addDays(a.deadline, -7), holidays, weekend ?? [6, 0], -1) : addDays(a.deadline, -7), done: reminded.has(reminderId(id, String(a.id))) });
     }
   }
   // The seed's section order, then each section's own order: checklist items as listed, the rest by date.
