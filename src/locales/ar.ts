@@ -1045,6 +1045,8 @@ const messages: Record<string, string> = {
   'thanks.formal.moment': 'ممّا بقي في ذاكرتي على وجه الخصوص {moment}.',
   'thanks.formal.opening': 'مع اقتراب نهاية تدريبي في {company}، أودّ أن أشكركم على توجيهكم ودعمكم.',
   'thanks.formal.project': 'كانت مساهمتي في {project} تحت إشرافكم تجربة قيّمة.',
+  'thanks.formal.opening.peer': 'مع اقتراب نهاية تدريبي في {company}، أودّ أن أشكركم على مساعدتكم ودعمكم.',
+  'thanks.formal.project.peer': 'كان العمل معكم على {project} تجربة قيّمة.',
   'thanks.formal.signoff': 'مع خالص التحية والتقدير،',
   'thanks.ideas': 'أفكار من تأمّلاتك ومن التغذية الراجعة',
   'thanks.ideaTask': 'مهمة «{task}»',

@@ -889,6 +889,8 @@ const messages: Record<string, string> = {
   'thanks.formal.moment': 'Valoré especialmente {moment}.',
   'thanks.formal.opening': 'Ahora que mis prácticas en {company} llegan a su fin, quisiera agradecerle su orientación y su apoyo.',
   'thanks.formal.project': 'Contribuir a {project} bajo su dirección ha sido una experiencia muy valiosa.',
+  'thanks.formal.opening.peer': 'Ahora que mis prácticas en {company} llegan a su fin, quisiera agradecerle su ayuda y su apoyo.',
+  'thanks.formal.project.peer': 'Colaborar con usted en {project} ha sido una experiencia muy valiosa.',
   'thanks.formal.signoff': 'Un cordial saludo,',
   'thanks.ideas': 'Ideas de tu reflexión y tu feedback',
   'thanks.ideaTask': 'la tarea «{task}»',

@@ -897,6 +897,8 @@ const messages: Record<string, string> = {
   'thanks.formal.moment': 'J’ai particulièrement apprécié {moment}.',
   'thanks.formal.opening': 'Alors que mon stage chez {company} touche à sa fin, je tiens à vous remercier pour votre accompagnement et votre soutien.',
   'thanks.formal.project': 'Le travail mené sous votre direction sur {project} a été une expérience précieuse.',
+  'thanks.formal.opening.peer': 'Alors que mon stage chez {company} touche à sa fin, je tiens à vous remercier pour votre aide et votre soutien.',
+  'thanks.formal.project.peer': 'Travailler avec vous sur {project} a été une expérience précieuse.',
   'thanks.formal.signoff': 'Bien cordialement,',
   'thanks.ideas': 'Idées tirées de votre réflexion et de vos retours',
   'thanks.ideaTask': 'la tâche « {task} »',

@@ -99,6 +99,15 @@ export const templates = (t: T): Record<Tone, ToneTemplate> => ({
 });
 
 /**
+ * A formal note to a colleague or other staff, who did not supervise the intern: thanks for their help,
+ * not their "guidance", and no "under your direction" (a supervisor's and a mentor's note keep those).
+ */
+export const formalPeer = (t: T): Pick<ToneTemplate, 'opening' | 'project'> => ({
+  opening: t('thanks.formal.opening.peer', 'As my internship at {company} comes to an end, I would like to thank you for your help and support.'),
+  project: t('thanks.formal.project.peer', 'Working with you on {project} was a valuable experience.'),
+});
+
+/**
  * A note to a team (a person record of kind `team`): the same shape, addressed to everyone. One set for
  * every tone: the tone still chooses the salutation and the sign-off.
  */

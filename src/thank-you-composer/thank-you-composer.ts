@@ -19,7 +19,7 @@ import { compose } from './compose.js';
 import { ideasFor, type Idea } from './ideas.js';
 import { TEAM_FIELDS, composeTeam, teamCalled, type TeamField, type TeamNote } from './team.js';
 import {
-  CHANNELS, FORMS, RELATIONSHIPS, SPECIFICS, STATUSES, TONES, labels, teamTemplate, templates,
+  CHANNELS, FORMS, RELATIONSHIPS, SPECIFICS, STATUSES, TONES, formalPeer, labels, teamTemplate, templates,
   type Channel, type Form, type Relationship, type SpecificKey, type Status, type ThanksContent, type Tone, type ToneTemplate,
 } from './content.js';
 import { styles } from './styles.js';
@@ -211,7 +211,13 @@ export class ThankYouComposer extends SfElement<ThanksValue> {
   generate(person: PersonInput): string {
     const a = this.#address(person);
     const tone = TONES.includes(person.tone) ? person.tone : 'warm';
-    const tpl = a.kind === 'team' ? teamTemplate(this.t, tone) : this.#templates()[tone];
+    let tpl = a.kind === 'team' ? teamTemplate(this.t, tone) : this.#templates()[tone];
+    // A colleague's formal note: their help, not a supervisor's direction (unless the host wrote its own sentences).
+    if (tone === 'formal' && a.kind === 'person' && (person.relationship === 'teammate' || person.relationship === 'staff')) {
+      const host = ((this.#content().templates ?? {}) as Record<string, Record<string, unknown> | undefined>).formal ?? {};
+      const peer = formalPeer(this.t);
+      tpl = { ...tpl, ...(typeof host.opening === 'string' ? {} : { opening: peer.opening }), ...(typeof host.project === 'string' ? {} : { project: peer.project }) };
+    }
     const own = a.kind === 'team' ? undefined : tpl.greeting;
     const locale = this.i18n.locale;
     // A formal note by mail or card opens as a letter (fr «Madame,»); a LinkedIn message greets the titled name.

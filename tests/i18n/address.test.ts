@@ -193,6 +193,9 @@ describe('who the person is, once: every text × tone × channel × recipient re
               const where = `${r.name}/${tone}/${channel}/${Object.keys(specifics).length}`;
               found.push(...problems(lang, text, tone === 'formal', typed, r.kind === 'team').map((p) => `${where}: ${p}`));
               if (!THANKS[lang].test(text)) found.push(`${where}: no thanks`);
+              // A colleague did not supervise the intern: no "under your direction", no "guidance".
+              const boss = /under your direction|guidance|bajo su dirección|orientación|تحت إشرافكم|توجيهكم|sous votre direction|accompagnement/u;
+              if (tone === 'formal' && r.relationship === 'teammate' && !r.kind && boss.test(text)) found.push(`${where}: a supervisor's words to a colleague: ${text.match(boss)![0]}`);
               if (channel === 'linkedin') {
                 if ([...text].length > 200) found.push(`${where}: ${[...text].length} characters`);
                 // Its last words: the first ones may join the template ("a" + "el análisis" → "al análisis").
