@@ -13,7 +13,10 @@ import { join } from 'node:path';
 import { launchChromium } from '../node/browser.mjs';
 import { consumer, docBlock, openPage, serve, workspace } from './project.mjs';
 
-const TAGS = ['internship-checklist', 'feedback-questions', 'feedback-response', 'thank-you-composer', 'reflection-journal', 'finish-strong-planner', 'keep-in-touch', 'internship-wrap-up'];
+const TAGS = ['internship-checklist', 'feedback-questions', 'feedback-response', 'thank-you-composer', 'reflection-journal', 'finish-strong-planner', 'keep-in-touch', 'internship-wrap-up', 'programme-summary'];
+// <programme-summary> draws what the host gives it (docs/sync.md): a programme with shown and hidden counts.
+const SUMMARY = { programme: 'cs-2026', interns: 12, minGroup: 5, steps: [{ step: 'checklist', started: 12, completed: 7 }, { step: 'feedback', started: 9, completed: null }, { step: 'contacts', started: null, completed: null }] };
+const setUp = (tag) => (tag === 'programme-summary' ? `<script type="module">customElements.whenDefined('programme-summary').then(() => { document.querySelector('programme-summary').value = ${JSON.stringify(SUMMARY)}; });</script>` : '');
 let browser;
 let server;
 let root;
@@ -30,7 +33,7 @@ before(async () => {
 <script type="module" src="/package/dist/strong-finish.js"></script><style>${css}</style></head>
 <body style="margin:0;background:${theme === 'dark' ? '#0b0d12' : '#fff'}">
 <${tag} theme="${theme}" intern-name="Maya Chen" company="Northwind" supervisor="Jordan Alvarez" end-date="2026-12-18" storage="none"></${tag}>
-</body></html>\n`);
+${setUp(tag)}</body></html>\n`);
       }
     }
   }
@@ -147,6 +150,9 @@ for (const tag of TAGS) {
           await page.setViewport({ width: 1280, height: 900 });
           await page.goto(`${server.url}/${tag}-${theme}-${name}.html`);
           await page.waitForFunction((tag) => document.querySelector(tag)?.shadowRoot?.querySelector('[part~="base"]'), { timeout: 20000 }, tag);
+          if (tag === 'programme-summary') {
+            await page.waitForFunction(() => document.querySelector('programme-summary').shadowRoot.querySelector('[part~="chart"]') && document.querySelector('programme-summary').shadowRoot.querySelector('tbody th'), { timeout: 20000 });
+          }
           if (tag === 'internship-wrap-up') {
             await page.waitForFunction(() => document.querySelector('internship-wrap-up').shadowRoot.querySelector('internship-checklist')?.shadowRoot?.querySelector('[part~="item"]'), { timeout: 20000 });
           }
