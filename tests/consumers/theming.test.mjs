@@ -89,7 +89,8 @@ function measureText() {
     const text = [...el.childNodes].filter((n) => n.nodeType === 3).map((n) => n.data).join('').trim();
     const value = el.matches('input:not([type=checkbox]):not([type=radio]):not([type=hidden]), textarea, select') ? (el.value || '').trim() : '';
     if (!text && !value) continue;
-    if (el.closest('[inert], [hidden]') || el.matches(':disabled') || el.closest('[aria-hidden="true"]')) continue;
+    // aria-hidden text (icons beside a label, a chart's labels and legend) is still seen: it is measured too.
+    if (el.closest('[inert], [hidden]') || el.matches(':disabled')) continue;
     const style = getComputedStyle(el);
     const rect = el.getBoundingClientRect();
     if (style.visibility !== 'visible' || rect.width < 2 || rect.height < 2 || Number(style.opacity) === 0) continue;
