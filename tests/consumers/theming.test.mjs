@@ -26,9 +26,11 @@ before(async () => {
   root = workspace(dir, 'theming');
   execFileSync('tar', ['-xzf', tarball, '-C', root]);
   const brand = docBlock('job-boards-brand');
+  // README.md's theming block styles the kit: it must hold in both themes as well.
+  const readme = docBlock('readme-theme');
   for (const tag of TAGS) {
     for (const theme of ['light', 'dark']) {
-      for (const [name, css] of [['brand', brand], ['default', '']]) {
+      for (const [name, css] of [['brand', brand], ['default', ''], ...(tag === 'internship-wrap-up' ? [['readme', readme]] : [])]) {
         writeFileSync(join(root, `${tag}-${theme}-${name}.html`), `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${tag}</title>
 <script type="module" src="/package/dist/strong-finish.js"></script><style>${css}</style></head>
 <body style="margin:0;background:${theme === 'dark' ? '#0b0d12' : '#fff'}">
@@ -144,8 +146,9 @@ function measureFocus() {
 
 for (const tag of TAGS) {
   for (const theme of ['light', 'dark']) {
-    for (const name of ['brand', 'default']) {
-      test(`<${tag} theme="${theme}"> ${name === 'brand' ? 'with the brand block of docs/job-boards.md' : 'with no host CSS'}: text ≥ 4.5:1, focus ring ≥ 3:1`, async (t) => {
+    for (const name of ['brand', 'default', ...(tag === 'internship-wrap-up' ? ['readme'] : [])]) {
+      const what = { brand: 'with the brand block of docs/job-boards.md', default: 'with no host CSS', readme: 'with the theming block of README.md' }[name];
+      test(`<${tag} theme="${theme}"> ${what}: text ≥ 4.5:1, focus ring ≥ 3:1`, async (t) => {
         const { page, errors } = await openPage(browser);
         try {
           await page.setViewport({ width: 1280, height: 900 });
