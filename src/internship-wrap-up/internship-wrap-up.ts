@@ -25,6 +25,7 @@ import { contactChannel, logThanks, newlyThanked, syncThanked, thankedFor } from
 import type { Cadence } from '../keep-in-touch/types.js';
 import { styles } from './styles.js';
 import type { SfEventMap } from '../core/events.js';
+import type { ResponsesAdapter } from '../core/storage/http-responses.js';
 import type { Translator } from '../core/i18n.js';
 import type { PackStepTag, ProgrammePack } from '../core/pack/types.js';
 import { KIT_VERSION, kitMigrations } from './model.js';
@@ -177,6 +178,13 @@ export class InternshipWrapUp extends SfElement<WrapUpValue> {
   @property({ attribute: 'mood-scale' }) moodScale?: string;
   /** Forwarded to `<keep-in-touch>`: how many contacts to show before "Show more". */
   @property({ type: Number, attribute: 'page-size' }) pageSize?: number;
+  /**
+   * Given to `<feedback-questions>` (a property, like `storageAdapter`): the board's response API,
+   * `createHttpResponses()` (docs/sync.md), so the request's answer link carries an opaque id and the
+   * answers come back signed. A `responses` the host set on its own step in the slot wins.
+   */
+  @property({ attribute: false }) responses?: ResponsesAdapter;
+  #gaveResponses = new WeakMap<Element, ResponsesAdapter | undefined>();
 
   @state() private confirming = false;
   @state() private restoreReport = '';
@@ -723,6 +731,14 @@ export class InternshipWrapUp extends SfElement<WrapUpValue> {
       } else {
         el.setAttribute(attr, String(value));
         given.set(attr, String(value));
+      }
+    }
+    if (el.localName === 'feedback-questions') {
+      const step = el as unknown as { responses?: ResponsesAdapter };
+      // The host's own API on its own step wins; one the kit gave follows the kit's.
+      if ((step.responses === undefined || step.responses === this.#gaveResponses.get(el)) && step.responses !== this.responses) {
+        step.responses = this.responses;
+        this.#gaveResponses.set(el, this.responses);
       }
     }
     this.#give(el, el.localName);
