@@ -65,6 +65,10 @@ describe('forAnalytics: counts, ids and enums, never words (#31)', () => {
       }),
     );
     expect(response).to.deep.equal({ event: 'sf-response', channel: 'paste', response: { answered: 1, questions: 2 } });
+    // Every channel an element says (SfEventMap): a verified answer through the board's server is counted as one.
+    for (const channel of ['mail', 'copy', 'paste', 'server'] as const) {
+      expect(forAnalytics(createSfEvent('sf-response', { channel, response: { to: HOSTILE, from: HOSTILE, answers: [] } }))?.channel, channel).to.equal(channel);
+    }
     expect(forAnalytics(new CustomEvent('click'))).to.equal(undefined);
   });
 });
