@@ -102,7 +102,7 @@ const profileRule = obj({}, { internName: short, internEmail: short, company: sh
  * @fires sf-step - When the user shows another step; detail `{ step, index, tag }`.
  * @fires sf-export - After a download or print; detail `{ format, tag }`.
  * @fires sf-task - After `tick()` completed or reopened a task (a step inside fires its own when the intern ticks there); detail `{ tag, id, done, step, source: 'kit' }`.
- * @fires sf-progress - Counts only, once saved data is read and when a count changes; detail `{ tag, steps: { done, total }, tasks: { done, total } }`.
+ * @fires sf-progress - Counts only, once saved data is read and when a count changes; detail `{ tag, steps: { done, total }, tasks: { done, total }, pack?, packVersion? }` (the programme pack's id and version, when the kit follows one).
  * @csspart base - The outer container.
  * @csspart header - The profile card.
  * @csspart overview - The grid of step cards.
