@@ -25,6 +25,7 @@ import { contactChannel, logThanks, newlyThanked, syncThanked, thankedFor } from
 import type { Cadence } from '../keep-in-touch/types.js';
 import { styles } from './styles.js';
 import type { SfEventMap } from '../core/events.js';
+import type { ResponsesAdapter } from '../core/storage/http-responses.js';
 import type { Translator } from '../core/i18n.js';
 import type { PackStepTag, ProgrammePack } from '../core/pack/types.js';
 import { KIT_VERSION, kitMigrations } from './model.js';
@@ -167,6 +168,12 @@ export class InternshipWrapUp extends SfElement<WrapUpValue> {
   // host in its slot; an attribute the host set on its own step wins). `storage-label` goes to every step.
   /** Forwarded to `<feedback-questions>`: the page hosting `<feedback-response>`, linked from the request e-mail with the agenda so the supervisor can answer in writing (absolute `https:` or `http:`). */
   @property({ attribute: 'respond-url' }) respondUrl?: string;
+  /**
+   * Forwarded to `<feedback-questions>`: the board's response API (`createHttpResponses()`, docs/sync.md
+   * "Verified answers"). The answer link then carries an opaque id only, and the supervisor's answers come
+   * back signed ("Verified by {board}"). Without it the mail-and-paste flow stays ("Pasted, not verified").
+   */
+  @property({ attribute: false }) responses?: ResponsesAdapter;
   /** Forwarded to `<feedback-questions>`: the IANA time zone of the feedback talk (`Europe/Madrid`); defaults to the browser's. */
   @property({ attribute: 'time-zone' }) timeZone?: string;
   /** Forwarded to `<finish-strong-planner>` and `<keep-in-touch>`: public holidays and closures, comma-separated `YYYY-MM-DD`. */
@@ -708,6 +715,8 @@ export class InternshipWrapUp extends SfElement<WrapUpValue> {
     // Inside the kit's card a widget drops its own border and padding (no card in a card at 320 px).
     el.setAttribute('embedded', '');
     if (this.storageAdapter && el.storageAdapter !== this.storageAdapter) el.storageAdapter = this.storageAdapter;
+    const api = el as { responses?: ResponsesAdapter };
+    if (this.responses && el.localName === 'feedback-questions' && api.responses !== this.responses) api.responses = this.responses;
     if (this.now && el.now !== this.now) el.now = this.now;
     const given = this.#forwarded.get(el) ?? new Map<string, string>();
     this.#forwarded.set(el, given);
