@@ -103,7 +103,7 @@ const profileRule = obj({}, { internName: short, internEmail: short, company: sh
  * @fires sf-step - When the user shows another step; detail `{ step, index, tag }`.
  * @fires sf-export - After a download or print; detail `{ format, tag }`.
  * @fires sf-task - After `tick()` completed or reopened a task (a step inside fires its own when the intern ticks there); detail `{ tag, id, done, step, source: 'kit' }`.
- * @fires sf-progress - Counts only, once saved data is read and when a count changes; detail `{ tag, steps: { done, total }, tasks: { done, total } }`.
+ * @fires sf-progress - Counts only, once saved data is read and when a count changes; detail `{ tag, steps: { done, total }, tasks: { done, total }, pack?, packVersion? }` (the programme pack's id and version, when the kit follows one).
  * @csspart base - The outer container.
  * @csspart header - The profile card.
  * @csspart overview - The grid of step cards.
@@ -168,6 +168,12 @@ export class InternshipWrapUp extends SfElement<WrapUpValue> {
   // host in its slot; an attribute the host set on its own step wins). `storage-label` goes to every step.
   /** Forwarded to `<feedback-questions>`: the page hosting `<feedback-response>`, linked from the request e-mail with the agenda so the supervisor can answer in writing (absolute `https:` or `http:`). */
   @property({ attribute: 'respond-url' }) respondUrl?: string;
+  /**
+   * Forwarded to `<feedback-questions>`: the board's response API (`createHttpResponses()`, docs/sync.md
+   * "Verified answers"). The answer link then carries an opaque id only, and the supervisor's answers come
+   * back signed ("Verified by {board}"). Without it the mail-and-paste flow stays ("Pasted, not verified").
+   */
+  @property({ attribute: false }) responses?: ResponsesAdapter;
   /** Forwarded to `<feedback-questions>`: the IANA time zone of the feedback talk (`Europe/Madrid`); defaults to the browser's. */
   @property({ attribute: 'time-zone' }) timeZone?: string;
   /** Forwarded to `<finish-strong-planner>` and `<keep-in-touch>`: public holidays and closures, comma-separated `YYYY-MM-DD`. */
@@ -716,6 +722,8 @@ export class InternshipWrapUp extends SfElement<WrapUpValue> {
     // Inside the kit's card a widget drops its own border and padding (no card in a card at 320 px).
     el.setAttribute('embedded', '');
     if (this.storageAdapter && el.storageAdapter !== this.storageAdapter) el.storageAdapter = this.storageAdapter;
+    const api = el as { responses?: ResponsesAdapter };
+    if (this.responses && el.localName === 'feedback-questions' && api.responses !== this.responses) api.responses = this.responses;
     if (this.now && el.now !== this.now) el.now = this.now;
     const given = this.#forwarded.get(el) ?? new Map<string, string>();
     this.#forwarded.set(el, given);
