@@ -168,12 +168,6 @@ export class InternshipWrapUp extends SfElement<WrapUpValue> {
   // host in its slot; an attribute the host set on its own step wins). `storage-label` goes to every step.
   /** Forwarded to `<feedback-questions>`: the page hosting `<feedback-response>`, linked from the request e-mail with the agenda so the supervisor can answer in writing (absolute `https:` or `http:`). */
   @property({ attribute: 'respond-url' }) respondUrl?: string;
-  /**
-   * Forwarded to `<feedback-questions>`: the board's response API (`createHttpResponses()`, docs/sync.md
-   * "Verified answers"). The answer link then carries an opaque id only, and the supervisor's answers come
-   * back signed ("Verified by {board}"). Without it the mail-and-paste flow stays ("Pasted, not verified").
-   */
-  @property({ attribute: false }) responses?: ResponsesAdapter;
   /** Forwarded to `<feedback-questions>`: the IANA time zone of the feedback talk (`Europe/Madrid`); defaults to the browser's. */
   @property({ attribute: 'time-zone' }) timeZone?: string;
   /** Forwarded to `<finish-strong-planner>` and `<keep-in-touch>`: public holidays and closures, comma-separated `YYYY-MM-DD`. */
@@ -186,8 +180,9 @@ export class InternshipWrapUp extends SfElement<WrapUpValue> {
   @property({ type: Number, attribute: 'page-size' }) pageSize?: number;
   /**
    * Given to `<feedback-questions>` (a property, like `storageAdapter`): the board's response API,
-   * `createHttpResponses()` (docs/sync.md), so the request's answer link carries an opaque id and the
-   * answers come back signed. A `responses` the host set on its own step in the slot wins.
+   * `createHttpResponses()` (docs/sync.md "Verified answers"), so the request's answer link carries an opaque
+   * id and the answers come back signed ("Verified by {board}"); without it the mail-and-paste flow stays
+   * ("Pasted, not verified"). A `responses` the host set on its own step in the slot wins.
    */
   @property({ attribute: false }) responses?: ResponsesAdapter;
   #gaveResponses = new WeakMap<Element, ResponsesAdapter | undefined>();
@@ -722,8 +717,6 @@ export class InternshipWrapUp extends SfElement<WrapUpValue> {
     // Inside the kit's card a widget drops its own border and padding (no card in a card at 320 px).
     el.setAttribute('embedded', '');
     if (this.storageAdapter && el.storageAdapter !== this.storageAdapter) el.storageAdapter = this.storageAdapter;
-    const api = el as { responses?: ResponsesAdapter };
-    if (this.responses && el.localName === 'feedback-questions' && api.responses !== this.responses) api.responses = this.responses;
     if (this.now && el.now !== this.now) el.now = this.now;
     const given = this.#forwarded.get(el) ?? new Map<string, string>();
     this.#forwarded.set(el, given);
