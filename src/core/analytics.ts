@@ -38,7 +38,7 @@ const FIELDS: Record<string, Record<string, Kind>> = {
   'sf-request': { channel: ['mail', 'copy', 'ics', 'link'] },
   // The supervisor's words stay out; how many questions they answered is a count.
   'sf-response': {
-    channel: ['mail', 'copy', 'paste', 'link'],
+    channel: ['mail', 'copy', 'paste', 'server', 'link'],
     response: (r) => {
       const answers = (r as { answers?: unknown } | null)?.answers;
       return Array.isArray(answers) ? { answered: answers.filter((a) => typeof a?.answer === 'string' && a.answer.trim() !== '').length, questions: answers.length } : undefined;

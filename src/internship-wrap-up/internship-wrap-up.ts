@@ -26,6 +26,7 @@ import type { Cadence } from '../keep-in-touch/types.js';
 import { styles } from './styles.js';
 import type { SfEventMap } from '../core/events.js';
 import { resolveAddress, runningName, type Form, type Kind } from '../core/address.js';
+import type { ResponsesAdapter } from '../core/storage/http-responses.js';
 import type { Translator } from '../core/i18n.js';
 import type { PackStepTag, ProgrammePack } from '../core/pack/types.js';
 import { KIT_VERSION, kitMigrations } from './model.js';
@@ -103,7 +104,7 @@ const profileRule = obj({}, { internName: short, internEmail: short, company: sh
  * @fires sf-step - When the user shows another step; detail `{ step, index, tag }`.
  * @fires sf-export - After a download or print; detail `{ format, tag }`.
  * @fires sf-task - After `tick()` completed or reopened a task (a step inside fires its own when the intern ticks there); detail `{ tag, id, done, step, source: 'kit' }`.
- * @fires sf-progress - Counts only, once saved data is read and when a count changes; detail `{ tag, steps: { done, total }, tasks: { done, total } }`.
+ * @fires sf-progress - Counts only, once saved data is read and when a count changes; detail `{ tag, steps: { done, total }, tasks: { done, total }, pack?, packVersion? }` (the programme pack's id and version, when the kit follows one).
  * @csspart base - The outer container.
  * @csspart header - The profile card.
  * @csspart overview - The grid of step cards.
@@ -178,6 +179,14 @@ export class InternshipWrapUp extends SfElement<WrapUpValue> {
   @property({ attribute: 'mood-scale' }) moodScale?: string;
   /** Forwarded to `<keep-in-touch>`: how many contacts to show before "Show more". */
   @property({ type: Number, attribute: 'page-size' }) pageSize?: number;
+  /**
+   * Given to `<feedback-questions>` (a property, like `storageAdapter`): the board's response API,
+   * `createHttpResponses()` (docs/sync.md "Verified answers"), so the request's answer link carries an opaque
+   * id and the answers come back signed ("Verified by {board}"); without it the mail-and-paste flow stays
+   * ("Pasted, not verified"). A `responses` the host set on its own step in the slot wins.
+   */
+  @property({ attribute: false }) responses?: ResponsesAdapter;
+  #gaveResponses = new WeakMap<Element, ResponsesAdapter | undefined>();
 
   @state() private confirming = false;
   @state() private restoreReport = '';
@@ -731,6 +740,14 @@ export class InternshipWrapUp extends SfElement<WrapUpValue> {
       } else {
         el.setAttribute(attr, String(value));
         given.set(attr, String(value));
+      }
+    }
+    if (el.localName === 'feedback-questions') {
+      const step = el as unknown as { responses?: ResponsesAdapter };
+      // The host's own API on its own step wins; one the kit gave follows the kit's.
+      if ((step.responses === undefined || step.responses === this.#gaveResponses.get(el)) && step.responses !== this.responses) {
+        step.responses = this.responses;
+        this.#gaveResponses.set(el, this.responses);
       }
     }
     this.#give(el, el.localName);

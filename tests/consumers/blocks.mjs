@@ -42,4 +42,5 @@ export const BLOCKS = {
   // sync-server.test.mjs runs them in an empty folder (#33): the server from npm alone, then sync-setup in a page.
   'sync-server-npm': { file: 'examples/sync-server/README.md', contains: 'npm install strong-finish pg' },
   'sync-server-token': { file: 'examples/sync-server/README.md', contains: 'TOKEN=$(npx strong-finish-sync-server token maya)' },
+  'sync-summary-staff': { file: 'docs/sync.md', contains: 'npx strong-finish-sync-server token career-centre --role staff' },
 };

@@ -1,5 +1,5 @@
 // Issue #33: side-effect-free entry points. A host that imports only `createHttpStorage` from the root entry
-// (docs/sync.md), or only types from any entry, gets no element code, whatever its own package.json says:
+// (docs/sync.md) or from strong-finish/core, or only types from any entry, gets no element code, whatever its own package.json says:
 // `"type": "module"`, or `"type": "commonjs"` (what `npm init -y` writes). esbuild treats such a host's entry
 // as CommonJS and wraps every module of the package in a lazy initializer, where the package's `sideEffects`
 // field no longer helps; scripts/pure-classes.mjs marks the element classes and module constants pure so the
@@ -17,7 +17,7 @@ import { bin, consumer, gzip, kb, openPage, serve, workspace } from './project.m
 let project;
 let adapterAlone;
 let browser;
-const TAGS = ['internship-checklist', 'feedback-questions', 'feedback-response', 'thank-you-composer', 'reflection-journal', 'finish-strong-planner', 'keep-in-touch', 'internship-wrap-up'];
+const TAGS = ['internship-checklist', 'feedback-questions', 'feedback-response', 'thank-you-composer', 'reflection-journal', 'finish-strong-planner', 'keep-in-touch', 'internship-wrap-up', 'programme-summary'];
 /** Text only an element's own module carries (its tag, as it names itself in warnings and styles). */
 const elementCode = (js) => TAGS.filter((t) => js.includes(`"${t}"`) || js.includes(`'${t}'`) || js.includes(`\`${t}\``));
 
@@ -59,21 +59,22 @@ webpack({ mode: 'production', context: process.cwd(), entry: './${entry}', outpu
   },
 };
 
-const ADAPTER_ONLY = `import { createHttpStorage } from 'strong-finish';
+const ADAPTER_ONLY = (entry) => `import { createHttpStorage } from '${entry}';
 globalThis.storage = createHttpStorage({ url: 'https://jobs.example/api/strong-finish/v1' });
 `;
 // webpack 5 parses a .js file of a CommonJS-typed package as CommonJS (no \`import\`): such a host requires.
-const ADAPTER_ONLY_REQUIRE = `const { createHttpStorage } = require('strong-finish');
+const ADAPTER_ONLY_REQUIRE = (entry) => `const { createHttpStorage } = require('${entry}');
 globalThis.storage = createHttpStorage({ url: 'https://jobs.example/api/strong-finish/v1' });
 `;
 
-for (const kind of ['module', 'commonjs']) {
+// Every entry that exports createHttpStorage (but the one-file CDN bundle): the root and strong-finish/core.
+for (const entry of ['strong-finish', 'strong-finish/core']) for (const kind of ['module', 'commonjs']) {
   for (const name of Object.keys(bundlers)) {
-    test(`${name}, host "type": "${kind}": import { createHttpStorage } from 'strong-finish' pulls no element`, async (t) => {
-      const dir = host(kind, { 'app.js': name === 'webpack' && kind === 'commonjs' ? ADAPTER_ONLY_REQUIRE : ADAPTER_ONLY });
+    test(`${name}, host "type": "${kind}": import { createHttpStorage } from '${entry}' pulls no element`, async (t) => {
+      const dir = host(kind, { 'app.js': name === 'webpack' && kind === 'commonjs' ? ADAPTER_ONLY_REQUIRE(entry) : ADAPTER_ONLY(entry) });
       const js = build(name, dir, 'app.js');
       const bytes = gzip(js);
-      t.diagnostic(`${name} ${kind}: ${kb(bytes)} gzip (dist/http-storage.js alone: ${kb(adapterAlone)})`);
+      t.diagnostic(`${name} ${kind} ${entry}: ${kb(bytes)} gzip (dist/http-storage.js alone: ${kb(adapterAlone)})`);
       assert.deepEqual(elementCode(js), [], 'no element module in the bundle');
       assert.doesNotMatch(js, /customElements\.define/);
       // Where esbuild or Vite treat the host's entry as CommonJS they initialize every module the import

@@ -125,6 +125,17 @@ ${setup}
   }
 });
 
+test('docs/sync.md programme summary from npm: the staff token of `npx strong-finish-sync-server token … --role staff` reads it, an intern\'s is refused', () => {
+  // Before: the command read `--role` as the ttl and printed a token with no role and no expiry (401).
+  const block = docBlock('sync-summary-staff').replaceAll('https://jobs.example/api/strong-finish/v1', url);
+  const out = sh(block.replace('curl -H', "curl -s -w '\\n%{http_code}' -H"));
+  const [body, status] = out.trim().split('\n');
+  assert.equal(status, '200', out);
+  assert.equal(JSON.parse(body).programme, 'cs-2026');
+  const intern = sh('npx strong-finish-sync-server token maya').trim();
+  assert.match(sh(`curl -s -o /dev/null -w '%{http_code}' ${url}/programmes/cs-2026/summary -H 'Authorization: Bearer ${intern}'`), /^403$/);
+});
+
 test('without `pg` (an optional peer) the command says what to install', async () => {
   // The shared consumer project installed the tarball but not pg.
   const { dir: plain } = await consumer();

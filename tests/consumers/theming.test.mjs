@@ -13,7 +13,10 @@ import { join } from 'node:path';
 import { launchChromium } from '../node/browser.mjs';
 import { consumer, docBlock, openPage, serve, workspace } from './project.mjs';
 
-const TAGS = ['internship-checklist', 'feedback-questions', 'feedback-response', 'thank-you-composer', 'reflection-journal', 'finish-strong-planner', 'keep-in-touch', 'internship-wrap-up'];
+const TAGS = ['internship-checklist', 'feedback-questions', 'feedback-response', 'thank-you-composer', 'reflection-journal', 'finish-strong-planner', 'keep-in-touch', 'internship-wrap-up', 'programme-summary'];
+// <programme-summary> draws what the host gives it (docs/sync.md): a programme with shown and hidden counts.
+const SUMMARY = { programme: 'cs-2026', interns: 12, minGroup: 5, steps: [{ step: 'checklist', started: 12, completed: 7 }, { step: 'feedback', started: 9, completed: null }, { step: 'contacts', started: null, completed: null }] };
+const setUp = (tag) => (tag === 'programme-summary' ? `<script type="module">customElements.whenDefined('programme-summary').then(() => { document.querySelector('programme-summary').value = ${JSON.stringify(SUMMARY)}; });</script>` : '');
 let browser;
 let server;
 let root;
@@ -23,14 +26,16 @@ before(async () => {
   root = workspace(dir, 'theming');
   execFileSync('tar', ['-xzf', tarball, '-C', root]);
   const brand = docBlock('job-boards-brand');
+  // README.md's theming block styles the kit: it must hold in both themes as well.
+  const readme = docBlock('readme-theme');
   for (const tag of TAGS) {
     for (const theme of ['light', 'dark']) {
-      for (const [name, css] of [['brand', brand], ['default', '']]) {
+      for (const [name, css] of [['brand', brand], ['default', ''], ...(tag === 'internship-wrap-up' ? [['readme', readme]] : [])]) {
         writeFileSync(join(root, `${tag}-${theme}-${name}.html`), `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${tag}</title>
 <script type="module" src="/package/dist/strong-finish.js"></script><style>${css}</style></head>
 <body style="margin:0;background:${theme === 'dark' ? '#0b0d12' : '#fff'}">
 <${tag} theme="${theme}" intern-name="Maya Chen" company="Northwind" supervisor="Jordan Alvarez" end-date="2026-12-18" storage="none"></${tag}>
-</body></html>\n`);
+${setUp(tag)}</body></html>\n`);
       }
     }
   }
@@ -86,7 +91,8 @@ function measureText() {
     const text = [...el.childNodes].filter((n) => n.nodeType === 3).map((n) => n.data).join('').trim();
     const value = el.matches('input:not([type=checkbox]):not([type=radio]):not([type=hidden]), textarea, select') ? (el.value || '').trim() : '';
     if (!text && !value) continue;
-    if (el.closest('[inert], [hidden]') || el.matches(':disabled') || el.closest('[aria-hidden="true"]')) continue;
+    // aria-hidden text (icons beside a label, a chart's labels and legend) is still seen: it is measured too.
+    if (el.closest('[inert], [hidden]') || el.matches(':disabled')) continue;
     const style = getComputedStyle(el);
     const rect = el.getBoundingClientRect();
     if (style.visibility !== 'visible' || rect.width < 2 || rect.height < 2 || Number(style.opacity) === 0) continue;
@@ -140,13 +146,17 @@ function measureFocus() {
 
 for (const tag of TAGS) {
   for (const theme of ['light', 'dark']) {
-    for (const name of ['brand', 'default']) {
-      test(`<${tag} theme="${theme}"> ${name === 'brand' ? 'with the brand block of docs/job-boards.md' : 'with no host CSS'}: text ≥ 4.5:1, focus ring ≥ 3:1`, async (t) => {
+    for (const name of ['brand', 'default', ...(tag === 'internship-wrap-up' ? ['readme'] : [])]) {
+      const what = { brand: 'with the brand block of docs/job-boards.md', default: 'with no host CSS', readme: 'with the theming block of README.md' }[name];
+      test(`<${tag} theme="${theme}"> ${what}: text ≥ 4.5:1, focus ring ≥ 3:1`, async (t) => {
         const { page, errors } = await openPage(browser);
         try {
           await page.setViewport({ width: 1280, height: 900 });
           await page.goto(`${server.url}/${tag}-${theme}-${name}.html`);
           await page.waitForFunction((tag) => document.querySelector(tag)?.shadowRoot?.querySelector('[part~="base"]'), { timeout: 20000 }, tag);
+          if (tag === 'programme-summary') {
+            await page.waitForFunction(() => document.querySelector('programme-summary').shadowRoot.querySelector('[part~="chart"]') && document.querySelector('programme-summary').shadowRoot.querySelector('tbody th'), { timeout: 20000 });
+          }
           if (tag === 'internship-wrap-up') {
             await page.waitForFunction(() => document.querySelector('internship-wrap-up').shadowRoot.querySelector('internship-checklist')?.shadowRoot?.querySelector('[part~="item"]'), { timeout: 20000 });
           }

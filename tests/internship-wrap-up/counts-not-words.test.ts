@@ -65,6 +65,10 @@ describe('forAnalytics: counts, ids and enums, never words (#31)', () => {
       }),
     );
     expect(response).to.deep.equal({ event: 'sf-response', channel: 'paste', response: { answered: 1, questions: 2 } });
+    // Every channel an element says (SfEventMap): a verified answer through the board's server is counted as one.
+    for (const channel of ['mail', 'copy', 'paste', 'server'] as const) {
+      expect(forAnalytics(createSfEvent('sf-response', { channel, response: { to: HOSTILE, from: HOSTILE, answers: [] } }))?.channel, channel).to.equal(channel);
+    }
     expect(forAnalytics(new CustomEvent('click'))).to.equal(undefined);
   });
 });
@@ -106,6 +110,29 @@ describe('sf-progress from the kit (#31)', () => {
       expectNoLeak(seen);
     } finally {
       for (const n of names) document.removeEventListener(n, listen);
+    }
+  });
+
+  it('names the programme’s pack (id and version), which forAnalytics keeps', async () => {
+    const seen: SfEventMap['sf-progress'][] = [];
+    const on = (e: Event) => seen.push((e as CustomEvent<SfEventMap['sf-progress']>).detail);
+    const records: ReturnType<typeof forAnalytics>[] = [];
+    const forward = (e: Event) => records.push(forAnalytics(e));
+    document.addEventListener('sf-progress', on);
+    document.addEventListener('sf-progress', forward);
+    try {
+      const el = await fixture<InternshipWrapUp>(html`<internship-wrap-up storage-key="${PREFIX}pack" end-date="2026-12-18"></internship-wrap-up>`);
+      el.now = new Date(2026, 11, 1);
+      (el as unknown as { content: unknown }).content = { id: 'cs-2026', version: 3 };
+      for (let waited = 0; waited < 5000 && !seen.some((d) => d.pack); waited += 50) await settle(50);
+      const last = seen.at(-1)!;
+      expect({ pack: last.pack, packVersion: last.packVersion }).to.deep.equal({ pack: 'cs-2026', packVersion: 3 });
+      const record = records.at(-1)!;
+      expect({ pack: record.pack, packVersion: record.packVersion }).to.deep.equal({ pack: 'cs-2026', packVersion: 3 });
+      expect(Object.keys(record).sort()).to.deep.equal(['event', 'pack', 'packVersion', 'steps', 'tag', 'tasks']);
+    } finally {
+      document.removeEventListener('sf-progress', on);
+      document.removeEventListener('sf-progress', forward);
     }
   });
 });

@@ -6,6 +6,7 @@ import '../../src/all.js';
 import type { InternshipWrapUp } from '../../src/internship-wrap-up/internship-wrap-up.js';
 import type { FeedbackResponse } from '../../src/feedback-response/feedback-response.js';
 import { readAgenda } from '../../src/core/formats/feedback-link.js';
+import type { ResponsesAdapter } from '../../src/core/storage/http-responses.js';
 import { settle } from '../helpers/test-element.js';
 
 type AnyWidget = HTMLElement & Record<string, any> & { updateComplete: Promise<boolean> };
@@ -60,6 +61,59 @@ describe('#29 the kit takes its steps’ host options', () => {
     el.pageSize = 30;
     await el.updateComplete;
     expect(contacts.pageSize).to.equal(3);
+  });
+});
+
+describe('#29 the kit takes the board’s response API (responses) like respond-url', () => {
+  /** A stand-in for createHttpResponses(): the kit only hands it on; nothing here is called before a link is made. */
+  const api = (): ResponsesAdapter => ({
+    register: async () => ({ id: 'r-1', expiresAt: '2027-01-01T00:00:00Z' }),
+    status: async () => ({ status: 'waiting', expiresAt: '2027-01-01T00:00:00Z' }) as never,
+    revoke: async () => {},
+    keys: async () => [],
+    request: async () => ({}) as never,
+    answer: async () => {},
+  });
+
+  it('gives it to the feedback step it renders, and follows when the host changes or drops it', async () => {
+    const el = await fixture<InternshipWrapUp>(html`<internship-wrap-up storage="none" intern-name="Maya" respond-url=${RESPOND}></internship-wrap-up>`);
+    const board = api();
+    el.responses = board;
+    const feedback = await show(el, 'feedback');
+    expect(feedback.responses === board, 'the feedback step inside the kit has the board’s API').to.equal(true);
+    // With the API, the request mail's link carries the registered id only (docs/sync.md), once made.
+    feedback.value = { ...feedback.value, selected: [{ id: 'q1', theme: 'strengths', text: 'Q?' }] };
+    await feedback.updateComplete;
+    await feedback.createLink();
+    expect(feedback.responseLink).to.contain('r-1');
+    expect(feedback.responseLink).not.to.contain('sf-agenda');
+    expect((await show(el, 'planner')).responses === undefined, 'only the step that takes it').to.equal(true);
+    const next = api();
+    el.responses = next;
+    await el.updateComplete;
+    expect(feedback.responses === next, 'the host’s new API').to.equal(true);
+    el.responses = undefined;
+    await el.updateComplete;
+    expect(feedback.responses === undefined, 'dropped with the kit’s').to.equal(true);
+  });
+
+  it('gives it to a feedback step the host placed in the slot; the host’s own on its step wins', async () => {
+    const el = await fixture<InternshipWrapUp>(html`<internship-wrap-up storage="none" intern-name="Maya" respond-url=${RESPOND} step="feedback">
+      <feedback-questions slot="feedback"></feedback-questions>
+    </internship-wrap-up>`);
+    const board = api();
+    el.responses = board;
+    await el.updateComplete;
+    const feedback = await show(el, 'feedback');
+    expect(feedback.responses === board, 'the host-placed step has the kit’s API').to.equal(true);
+
+    const own = api();
+    const mine = await fixture<InternshipWrapUp>(html`<internship-wrap-up storage="none" intern-name="Maya" step="feedback">
+      <feedback-questions slot="feedback" .responses=${own}></feedback-questions>
+    </internship-wrap-up>`);
+    mine.responses = api();
+    await mine.updateComplete;
+    expect((await show(mine, 'feedback')).responses === own, 'the host’s own API on its step wins').to.equal(true);
   });
 });
 

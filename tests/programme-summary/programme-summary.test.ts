@@ -55,6 +55,14 @@ describe('<programme-summary>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('is axe-clean in dark mode too, like every other element (docs/accessibility.md)', async () => {
+    const el = await make();
+    el.theme = 'dark';
+    await el.updateComplete;
+    expect(getComputedStyle($(el, '.base')).backgroundColor).not.to.equal('rgb(255, 255, 255)');
+    await expect(el).to.be.accessible();
+  });
+
   it('speaks Spanish and Arabic (right to left), axe-clean', async () => {
     const es = await make('es');
     expect($(es, 'h2').textContent).to.equal('Progreso del programa: cs-2026');

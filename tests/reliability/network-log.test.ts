@@ -4,6 +4,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/all.js';
 import { createHttpStorage } from '../../src/core/storage/http-storage.js';
+import { createHttpResponses } from '../../src/core/storage/http-responses.js';
+import type { FeedbackQuestions } from '../../src/feedback-questions/feedback-questions.js';
 import type { InternshipWrapUp } from '../../src/internship-wrap-up/internship-wrap-up.js';
 import { STEPS } from '../../src/internship-wrap-up/content.js';
 import { clearKeys, settle } from '../helpers/test-element.js';
@@ -125,5 +127,45 @@ describe('The privacy statement holds against the network log (#31)', function (
     expect(sent.length, 'the adapter talked to the backend').to.be.greaterThan(0);
     expect(sent.filter((r) => !r.slice(r.indexOf(' ') + 1).startsWith(`${url}/`) && !r.slice(r.indexOf(' ') + 1).startsWith(`${url}?`))).to.deep.equal([]);
     expect(net.log, 'nothing but the adapter talked').to.deep.equal([]);
+  });
+
+  it('with createHttpResponses too, making the answer link and checking for answers talk only to the url the host gave', async () => {
+    const url = `${location.origin}/accounts/sync`;
+    const sent: string[] = [];
+    const backend = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
+      const href = String(input instanceof Request ? input.url : input);
+      const method = init?.method ?? 'GET';
+      sent.push(`${method} ${href}`);
+      const path = new URL(href).pathname.slice('/accounts/sync/'.length);
+      const json = (status: number, body: unknown) => new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
+      if (path === 'responses' && method === 'POST') return json(201, { id: 'Abc123_-Abc123_-Abc123_-', expiresAt: '2027-01-06T10:00:00.000Z' });
+      if (path.startsWith('responses/')) return json(200, { status: 'waiting', expiresAt: '2027-01-06T10:00:00.000Z' });
+      if (path.startsWith('events')) return new Response(new ReadableStream(), { status: 200, headers: { 'Content-Type': 'text/event-stream' } });
+      return method === 'PUT' ? new Response(null, { status: 204, headers: { ETag: '"1"' } }) : new Response(null, { status: 404 });
+    };
+    const net = recordNetwork();
+    let link: string | undefined;
+    try {
+      const el = await fixture<InternshipWrapUp>(html`<internship-wrap-up storage-key="${PREFIX}resp" end-date="2026-12-18" respond-url="https://jobs.example/respond"></internship-wrap-up>`);
+      el.storageAdapter = createHttpStorage({ url, fetch: backend, scope: 'u-1' });
+      el.responses = createHttpResponses({ url, fetch: backend });
+      await el.updateComplete;
+      await journey(el);
+      el.selectStep('feedback');
+      await el.updateComplete;
+      await settle(100);
+      const feedback = el.shadowRoot!.querySelector('feedback-questions') as FeedbackQuestions;
+      feedback.value = { selected: [{ id: 'q1', text: 'What should I keep doing?', theme: 'strengths' }], actions: [] };
+      await feedback.updateComplete;
+      await feedback.createLink();
+      link = feedback.responseLink;
+      expect(await feedback.checkAnswers()).to.equal('waiting');
+    } finally {
+      net.stop();
+    }
+    expect(link, 'the link carries the id only').to.equal('https://jobs.example/respond#sf-request=Abc123_-Abc123_-Abc123_-');
+    expect(sent.some((r) => r.startsWith(`POST ${url}/responses`)), 'the request was registered').to.equal(true);
+    expect(sent.filter((r) => !r.slice(r.indexOf(' ') + 1).startsWith(`${url}/`) && !r.slice(r.indexOf(' ') + 1).startsWith(`${url}?`))).to.deep.equal([]);
+    expect(net.log, 'nothing but the adapters talked').to.deep.equal([]);
   });
 });

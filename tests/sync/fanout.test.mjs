@@ -2,7 +2,8 @@
 // intern's real setup — the kit, a host-placed <feedback-questions slot="feedback">, and other elements
 // beside it, all on ONE createHttpStorage() adapter — on two devices (two browser contexts) with six
 // visible windows each (as many as a browser has connections per host), against the reference server on
-// PostgreSQL. Every edit must reach the other device within 2 s (p95 over 50 edits), each device holds
+// PostgreSQL. An edit in each step (the kit's profile, the five steps the kit renders, the host-placed
+// one) and in an element beside the kit must reach the other device within 2 s (p95 over 50 edits), each device holds
 // one event stream in all, and both end showing the same data, "Saved to your account".
 // Chromium only (windows are a Chromium target type in puppeteer); browser.test.mjs covers Firefox.
 import { test, before, after } from 'node:test';
@@ -45,6 +46,55 @@ const EDITORS = {
     },
     check: (n) => document.querySelector('feedback-questions').value.meeting?.minutes === 10 + n,
   },
+  // The kit's own rendered steps (issue 29: "an edit in each step"): each edited in its widget inside the
+  // kit, as the intern's typing would commit it; the other device's kit shows it in its value.
+  'kit checklist': {
+    slot: 'checklist',
+    tag: 'internship-checklist',
+    edit: (n) => {
+      const el = document.querySelector('internship-wrap-up').shadowRoot.querySelector('internship-checklist');
+      el.value = { ...el.value, items: el.value.items.map((item, i) => (i === 0 ? { ...item, note: `kit note ${n}` } : item)) };
+    },
+    check: (n) => document.querySelector('internship-wrap-up').value.checklist?.items?.[0]?.note === `kit note ${n}`,
+  },
+  thanks: {
+    slot: 'thanks',
+    tag: 'thank-you-composer',
+    edit: (n) => {
+      const el = document.querySelector('internship-wrap-up').shadowRoot.querySelector('thank-you-composer');
+      const others = el.value.people.filter((p) => p.id !== 'p-fan');
+      el.value = { ...el.value, people: [...others, { id: 'p-fan', name: 'Sam Lee', relationship: 'mentor', draft: `Thank you, Sam (${n})`, edited: true, status: 'drafted' }] };
+    },
+    check: (n) => document.querySelector('internship-wrap-up').value.thanks?.people?.find((p) => p.id === 'p-fan')?.draft === `Thank you, Sam (${n})`,
+  },
+  reflection: {
+    slot: 'reflection',
+    tag: 'reflection-journal',
+    edit: (n) => {
+      const el = document.querySelector('internship-wrap-up').shadowRoot.querySelector('reflection-journal');
+      el.value = { ...el.value, summary: `What I learned, take ${n}` };
+    },
+    check: (n) => document.querySelector('internship-wrap-up').value.reflection?.summary === `What I learned, take ${n}`,
+  },
+  planner: {
+    slot: 'planner',
+    tag: 'finish-strong-planner',
+    edit: (n) => {
+      const el = document.querySelector('internship-wrap-up').shadowRoot.querySelector('finish-strong-planner');
+      el.value = { ...el.value, holidays: [`2026-11-${String((n % 28) + 1).padStart(2, '0')}`] };
+    },
+    check: (n) => document.querySelector('internship-wrap-up').value.planner?.holidays?.[0] === `2026-11-${String((n % 28) + 1).padStart(2, '0')}`,
+  },
+  contacts: {
+    slot: 'contacts',
+    tag: 'keep-in-touch',
+    edit: (n) => {
+      const el = document.querySelector('internship-wrap-up').shadowRoot.querySelector('keep-in-touch');
+      const others = el.value.contacts.filter((c) => c.id !== 'c-fan');
+      el.value = { ...el.value, contacts: [...others, { id: 'c-fan', name: 'Ana Ruiz', notes: `Met at the demo (${n})`, tags: [], cadence: 'week-after', log: [] }] };
+    },
+    check: (n) => document.querySelector('internship-wrap-up').value.contacts?.contacts?.find((c) => c.id === 'c-fan')?.notes === `Met at the demo (${n})`,
+  },
   // Other elements beside the kit.
   checklist: {
     edit: (n) => {
@@ -54,6 +104,20 @@ const EDITORS = {
     check: (n) => document.querySelector('body > internship-checklist').value.items[0]?.note === `note ${n}`,
   },
 };
+
+/** Shows one of the kit's steps in this window and waits until its widget has rendered. */
+async function showStep(slot, tag) {
+  const kit = document.querySelector('internship-wrap-up');
+  kit.selectStep(slot);
+  await kit.updateComplete;
+  await customElements.whenDefined(tag);
+  for (let i = 0; i < 500; i++) {
+    const el = kit.shadowRoot.querySelector(tag);
+    if (el?.hasUpdated && !el.hasAttribute('aria-busy')) return;
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  throw new Error(`${tag} did not render in the kit`);
+}
 
 async function openDevice(user, count = WINDOWS) {
   const context = await browser.createBrowserContext();
@@ -95,17 +159,24 @@ test(`the kit, a host-placed step and ${EXTRA.length} other elements on one adap
     const kinds = Object.keys(EDITORS);
     const latencies = [];
     const missed = [];
+    const byKind = {};
     for (let n = 1; n <= EDITS; n++) {
       const kind = kinds[n % kinds.length];
-      const from = devices[n % 2];
-      const to = devices[(n + 1) % 2];
+      // Each kind is edited on both devices in turn (with an even number of kinds, n % 2 alone would not).
+      const side = (n + Math.floor(n / kinds.length)) % 2;
+      const from = devices[side];
+      const to = devices[1 - side];
       const editor = from.windows[n % WINDOWS].page;
       const watcher = to.windows[(n >> 1) % WINDOWS].page;
+      const { slot, tag } = EDITORS[kind];
+      // A step the kit renders is edited where the intern would: shown in that window first (not timed).
+      if (slot) await editor.evaluate(showStep, slot, tag);
       const started = Date.now();
       await editor.evaluate(EDITORS[kind].edit, n);
       try {
         await watcher.waitForFunction(EDITORS[kind].check, { timeout: 10_000, polling: 20 }, n);
         latencies.push(Date.now() - started);
+        byKind[kind] = Math.max(byKind[kind] ?? 0, latencies.at(-1));
       } catch {
         missed.push(`${kind} #${n}`);
         latencies.push(Infinity);
@@ -114,7 +185,7 @@ test(`the kit, a host-placed step and ${EXTRA.length} other elements on one adap
     const sorted = [...latencies].sort((a, b) => a - b);
     const p50 = percentile(sorted, 50);
     const p95 = percentile(sorted, 95);
-    t.diagnostic(`${EDITS} edits across ${kinds.join(', ')}: p50 ${p50} ms, p95 ${p95} ms, max ${sorted.at(-1)} ms; missed ${missed.length}`);
+    t.diagnostic(`${EDITS} edits across ${kinds.join(', ')}: p50 ${p50} ms, p95 ${p95} ms, max ${sorted.at(-1)} ms; missed ${missed.length}; slowest per kind: ${Object.entries(byKind).map(([k, ms]) => `${k} ${ms} ms`).join(', ')}`);
     assert.deepEqual(missed, [], 'every edit reached the other device (10 s each)');
     assert.ok(p95 <= 2000, `p95 ${p95} ms is within 2 s`);
 
