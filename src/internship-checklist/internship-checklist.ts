@@ -865,10 +865,9 @@ export class InternshipChecklist extends SfElement<ChecklistValue> {
     const t = this.t;
     const sections = this.#sections();
     const items = this.#shownItems.filter((i) => this.#shows(i));
-    const lastDay = this.lastDay;
     const dues = new Map<string, string | undefined>();
-    const weekend = this.weekendDays;
-    for (const i of items) dues.set(i.id, dueOf(i, lastDay, this.data.firstVisit, weekend));
+    // The same dates as `value` and the exports: weekend and the locale's public holidays (dueOf).
+    for (const i of items) dues.set(i.id, this.dueOf(i));
     const auto = this.#autoReasons();
     const others = this.kitTasks;
     const own = this.#counts(items);
