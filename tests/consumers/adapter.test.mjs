@@ -65,7 +65,7 @@ after(async () => {
 });
 
 const KEY = 'strong-finish/internship-checklist/adapter';
-const boxChecked = (page) => page.evaluate(() => document.querySelector('internship-checklist').shadowRoot.querySelector('input[type="checkbox"]').checked);
+const boxChecked = (page) => page.evaluate(() => document.querySelector('internship-checklist')?.shadowRoot?.querySelector('input[type="checkbox"]').checked);
 async function load(page) {
   await page.goto(server.url + '/');
   await page.waitForFunction(() => {
@@ -83,7 +83,7 @@ test('docs/job-boards.md adapter: 404 is nothing saved; an edit is PUT and comes
     const files = [...new Map(server.sent.map((f) => [f.path, f.gzip]))];
     t.diagnostic(`adapter page (one-tag loader, <internship-checklist>): ${kb(files.reduce((n, [, g]) => n + g, 0))} gzip of JavaScript in ${files.length} files`);
     assert.equal(await boxChecked(page), false, 'defaults when nothing is saved (404)');
-    await page.evaluate(() => document.querySelector('internship-checklist').shadowRoot.querySelector('input[type="checkbox"]').click());
+    await page.evaluate(() => document.querySelector('internship-checklist')?.shadowRoot?.querySelector('input[type="checkbox"]').click());
     await page.waitForFunction(() => document.querySelector('internship-checklist').persistence.status === 'saved', { timeout: 10000 });
     assert.ok(api.store.has(KEY), 'the edit reached the server');
     await load(page);
@@ -104,13 +104,13 @@ test('docs/job-boards.md adapter: a 500 on load is an error, and the next edit d
     await load(page);
     const state = await page.evaluate(() => {
       const el = document.querySelector('internship-checklist');
-      const notice = el.shadowRoot.querySelector('[part~="notice"]');
+      const notice = el.shadowRoot?.querySelector('[part~="notice"]');
       return { status: el.persistence.status, notice: !!notice && notice.textContent.trim().length > 0 };
     });
     assert.notEqual(state.status, 'saved', 'a failed load is not "saved"');
     assert.equal(state.notice, true, 'the user is told');
     // The user edits anyway: nothing may be written over data the page could not read.
-    await page.evaluate(() => document.querySelector('internship-checklist').shadowRoot.querySelectorAll('input[type="checkbox"]')[1].click());
+    await page.evaluate(() => document.querySelector('internship-checklist')?.shadowRoot?.querySelectorAll('input[type="checkbox"]')[1].click());
     await page.evaluate(() => new Promise((r) => setTimeout(r, 800)));
     assert.deepEqual(api.puts, [], 'no PUT after a failed load');
     assert.equal(api.store.get(KEY), saved, 'the server data is intact');
@@ -120,7 +120,7 @@ test('docs/job-boards.md adapter: a 500 on load is an error, and the next edit d
   }
 });
 
-const tick = (page, i) => page.evaluate((i) => document.querySelector('internship-checklist').shadowRoot.querySelectorAll('input[type="checkbox"]')[i].click(), i);
+const tick = (page, i) => page.evaluate((i) => document.querySelector('internship-checklist')?.shadowRoot?.querySelectorAll('input[type="checkbox"]')[i].click(), i);
 const done = (text) => JSON.parse(text).data.items.filter((item) => item.done).map((item) => item.id);
 
 test('docs/job-boards.md adapter: a change saved elsewhere meanwhile is merged (412, ConflictError), not overwritten', async () => {
@@ -136,11 +136,11 @@ test('docs/job-boards.md adapter: a change saved elsewhere meanwhile is merged (
     const before = done(api.store.get(KEY));
     const conflicts = api.conflicts;
     // This page ticks another one: its If-Match names the text it read, which is no longer stored.
-    const mine = await page.evaluate((other) => [...document.querySelector('internship-checklist').shadowRoot.querySelectorAll('li[data-id]')].find((li) => li.dataset.id !== other && li.querySelector('input[type="checkbox"]')?.checked === false).dataset.id, elsewhere.id);
+    const mine = await page.evaluate((other) => [...document.querySelector('internship-checklist')?.shadowRoot?.querySelectorAll('li[data-id]')].find((li) => li.dataset.id !== other && li.querySelector('input[type="checkbox"]')?.checked === false).dataset.id, elsewhere.id);
     assert.ok(!before.includes(mine));
-    await page.evaluate((id) => document.querySelector('internship-checklist').shadowRoot.querySelector(`li[data-id="${id}"] input[type="checkbox"]`).click(), mine);
+    await page.evaluate((id) => document.querySelector('internship-checklist')?.shadowRoot?.querySelector(`li[data-id="${id}"] input[type="checkbox"]`).click(), mine);
     await page.waitForFunction(() => document.querySelector('internship-checklist').persistence.status === 'saved', { timeout: 10000 });
-    await page.waitForFunction((id) => document.querySelector('internship-checklist').shadowRoot.querySelector(`li[data-id="${id}"] input[type="checkbox"]`)?.checked, { timeout: 10000 }, elsewhere.id);
+    await page.waitForFunction((id) => document.querySelector('internship-checklist')?.shadowRoot?.querySelector(`li[data-id="${id}"] input[type="checkbox"]`)?.checked, { timeout: 10000 }, elsewhere.id);
     assert.ok(api.conflicts > conflicts, 'the server answered 412 to the stale If-Match');
     const after = done(api.store.get(KEY));
     assert.deepEqual([...before, mine].sort(), [...after].sort(), 'both ticks are stored: the other device\'s and this page\'s');
@@ -162,7 +162,7 @@ test('docs/job-boards.md adapter: a 500 on save rejects, so the element does not
     assert.ok(api.puts.length > puts, 'the save was tried');
     const state = await page.evaluate(() => {
       const el = document.querySelector('internship-checklist');
-      const notice = el.shadowRoot.querySelector('[part~="notice"]');
+      const notice = el.shadowRoot?.querySelector('[part~="notice"]');
       return { status: el.persistence.status, notice: !!notice && notice.textContent.trim().length > 0 };
     });
     assert.equal(state.status, 'failed');

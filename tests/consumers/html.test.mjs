@@ -50,8 +50,8 @@ const RECORD_EVENTS = () => {
 async function tickFirst(tab, kit) {
   return tab.evaluate(async (kit) => {
     const host = kit ? document.querySelector('internship-wrap-up') : document;
-    const list = kit ? host.shadowRoot.querySelector('internship-checklist') : host.querySelector('internship-checklist');
-    const box = list.shadowRoot.querySelector('input[type="checkbox"]');
+    const list = kit ? host.shadowRoot?.querySelector('internship-checklist') : host.querySelector('internship-checklist');
+    const box = list.shadowRoot?.querySelector('input[type="checkbox"]');
     box.click();
     await list.updateComplete;
     return box.checked;
@@ -76,11 +76,11 @@ test('one tag from docs/job-boards.md: the kit renders, sf-* events reach docume
   await tab.waitForFunction(() => document.querySelector('internship-wrap-up')?.shadowRoot?.querySelector('internship-checklist')?.shadowRoot?.querySelector('input[type="checkbox"]'), { timeout: 15000 });
   const shown = await tab.evaluate(() => {
     const kit = document.querySelector('internship-wrap-up');
-    return { name: kit.shadowRoot.textContent.includes('Maya'), tabs: kit.shadowRoot.querySelectorAll('[role="tab"]').length };
+    return { name: kit.shadowRoot?.textContent.includes('Maya'), tabs: kit.shadowRoot?.querySelectorAll('[role="tab"]').length };
   });
   assert.deepEqual(shown, { name: true, tabs: 6 }, 'the kit shows the profile and its six steps');
   assert.equal(await tickFirst(tab, true), true);
-  await tab.evaluate(() => document.querySelector('internship-wrap-up').shadowRoot.querySelectorAll('[role="tab"]')[1].click());
+  await tab.evaluate(() => document.querySelector('internship-wrap-up')?.shadowRoot?.querySelectorAll('[role="tab"]')[1].click());
   const events = await tab.evaluate(() => window.__events);
   assert.ok(events.includes('sf-item-toggle:internship-wrap-up') || events.includes('sf-item-toggle:internship-checklist'), `sf-item-toggle reached document: ${events}`);
   assert.ok(events.includes('sf-step:internship-wrap-up'), `sf-step reached document: ${events}`);
@@ -98,7 +98,7 @@ test('one tag from docs/job-boards.md: the kit renders, sf-* events reach docume
   await tab.reload();
   // The loader upgrades the kit once its chunks arrive: wait for its tabs as a person would.
   await tab.waitForFunction(() => document.querySelector('internship-wrap-up')?.shadowRoot?.querySelector('[role="tab"]'), { timeout: 15000 });
-  await tab.evaluate(() => document.querySelector('internship-wrap-up').shadowRoot.querySelector('[role="tab"]').click());
+  await tab.evaluate(() => document.querySelector('internship-wrap-up')?.shadowRoot?.querySelector('[role="tab"]').click());
   await firstChecked(tab, true);
   assert.deepEqual(errors, []);
   const bytes = server.sent.filter((s) => s.path.startsWith('/assets/')).reduce((n, s, i, all) => (all.findIndex((x) => x.path === s.path) === i ? n + s.gzip : n), 0);
@@ -140,10 +140,10 @@ test('one widget only, the kit: dist/standalone/internship-wrap-up.js alone show
     await tab.waitForFunction(() => document.querySelector('internship-wrap-up')?.shadowRoot?.querySelectorAll('[role="tab"]').length === 6, { timeout: 15000 });
     const steps = [];
     for (let i = 0; i < 6; i++) {
-      await tab.evaluate((i) => document.querySelector('internship-wrap-up').shadowRoot.querySelectorAll('[role="tab"]')[i].click(), i);
+      await tab.evaluate((i) => document.querySelector('internship-wrap-up')?.shadowRoot?.querySelectorAll('[role="tab"]')[i].click(), i);
       // The step's widget, defined and rendered, in the shown panel; never "This step is not available".
       const step = await tab.waitForFunction(() => {
-        const panel = document.querySelector('internship-wrap-up').shadowRoot.querySelector('[part~="panel"]');
+        const panel = document.querySelector('internship-wrap-up')?.shadowRoot?.querySelector('[part~="panel"]');
         if (!panel) return false;
         if (panel.textContent.includes('not available')) return 'not available';
         const widget = [...panel.querySelectorAll('*')].find((e) => e.localName.includes('-'));

@@ -59,10 +59,10 @@ process.stdout.write(wrapUpPage({ name: 'Maya Server' }, { company: 'Northwind',
     await page.waitForFunction(() => document.querySelector('internship-wrap-up')?.shadowRoot?.querySelector('[part~="base"]'), { timeout: 15000 });
     const before = await page.evaluate(() => {
       const kit = document.querySelector('internship-wrap-up');
-      window.__serverBase = kit.shadowRoot.querySelector('[part~="base"]');
+      window.__serverBase = kit.shadowRoot?.querySelector('[part~="base"]');
       const base = getComputedStyle(window.__serverBase);
       // Styled: the card's own padding and radius, not a browser's defaults for a <div>.
-      return { defined: !!customElements.get('internship-wrap-up'), text: kit.shadowRoot.textContent.includes('Maya Server'), styled: base.paddingTop !== '0px' && base.borderTopLeftRadius !== '0px', violations: window.__violations };
+      return { defined: !!customElements.get('internship-wrap-up'), text: kit.shadowRoot?.textContent.includes('Maya Server'), styled: base.paddingTop !== '0px' && base.borderTopLeftRadius !== '0px', violations: window.__violations };
     });
     assert.deepEqual(before, { defined: false, text: true, styled: true, violations: [] }, 'the server HTML shows the kit, styled under the strict policy, before any script');
     release();
@@ -71,11 +71,11 @@ process.stdout.write(wrapUpPage({ name: 'Maya Server' }, { company: 'Northwind',
       const kit = document.querySelector('internship-wrap-up');
       if (!customElements.get('internship-wrap-up') || !kit.hasUpdated) return false;
       await kit.updateComplete;
-      return !!kit.shadowRoot.querySelector('[part~="panel"] internship-checklist');
+      return !!kit.shadowRoot?.querySelector('[part~="panel"] internship-checklist');
     }, { timeout: 15000 });
     const after = await page.evaluate(() => {
       const kit = document.querySelector('internship-wrap-up');
-      return { kept: window.__serverBase.isConnected && kit.shadowRoot.contains(window.__serverBase), name: kit.internName };
+      return { kept: window.__serverBase.isConnected && kit.shadowRoot?.contains(window.__serverBase), name: kit.internName };
     });
     assert.deepEqual(after, { kept: true, name: 'Maya Server' }, 'hydration kept the server nodes');
     assert.deepEqual(await page.evaluate(() => window.__violations), [], 'no CSP violation after hydration either');

@@ -107,7 +107,7 @@ ${setup}
     await page.waitForFunction(`(${box})() && (${ready})()`, { timeout: 20000 });
     assert.equal(await page.evaluate(`(${box})().checked`), false, 'nothing saved yet');
     await page.evaluate(`(${box})().click()`);
-    await page.waitForFunction(() => /Saved to your Jobs Section account/.test(document.querySelector('internship-wrap-up').shadowRoot.textContent), { timeout: 15000 });
+    await page.waitForFunction(() => /Saved to your Jobs Section account/.test(document.querySelector('internship-wrap-up')?.shadowRoot?.textContent), { timeout: 15000 });
     const sql = new pg.Client({ connectionString: databaseUrl });
     await sql.connect();
     try {

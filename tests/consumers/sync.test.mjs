@@ -58,7 +58,7 @@ after(async () => {
   db?.stop();
 });
 
-const firstBox = 'document.querySelector("internship-checklist").shadowRoot.querySelector("li[data-id] input[data-c=\\"check\\"]")';
+const firstBox = 'document.querySelector("internship-checklist")?.shadowRoot?.querySelector("li[data-id] input[data-c=\\"check\\"]")';
 async function load(page) {
   await page.goto(server.url + '/');
   await page.waitForFunction(`${firstBox} && document.querySelector("internship-checklist").storageAdapter && document.querySelector("internship-checklist").persistence?.status !== 'loading'`, { timeout: 15000 });
@@ -71,7 +71,7 @@ test('docs/job-boards.md createHttpStorage sample: an edit is stored in PostgreS
     const id = await page.evaluate(`${firstBox}.closest('li').dataset.id`);
     assert.equal(await page.evaluate(`${firstBox}.checked`), false, 'nothing saved yet (404)');
     await page.evaluate(`${firstBox}.click()`);
-    await page.waitForFunction(() => /Saved to your Jobs Section account/.test(document.querySelector('internship-checklist').shadowRoot.querySelector('[part~="saved"]')?.textContent ?? ''), { timeout: 10000 });
+    await page.waitForFunction(() => /Saved to your Jobs Section account/.test(document.querySelector('internship-checklist')?.shadowRoot?.querySelector('[part~="saved"]')?.textContent ?? ''), { timeout: 10000 });
     const { rows } = await sql.query("SELECT key, convert_from(body, 'UTF8') AS text FROM sf_documents WHERE user_id = $1", [user]);
     assert.deepEqual(rows.map((r) => r.key), ['strong-finish/internship-checklist/sync']);
     assert.equal(JSON.parse(rows[0].text).data.items.find((i) => i.id === id).done, true);

@@ -117,7 +117,7 @@ function measureText() {
 /** In the page: the focused element's outline against the background around it. */
 function measureFocus() {
   let el = document.activeElement;
-  while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+  while (el?.shadowRoot?.activeElement) el = el.shadowRoot?.activeElement;
   if (!el || el === document.body) return { error: 'nothing focused' };
   const style = getComputedStyle(el);
   const parse = (c) => {
@@ -155,10 +155,10 @@ for (const tag of TAGS) {
           await page.goto(`${server.url}/${tag}-${theme}-${name}.html`);
           await page.waitForFunction((tag) => document.querySelector(tag)?.shadowRoot?.querySelector('[part~="base"]'), { timeout: 20000 }, tag);
           if (tag === 'programme-summary') {
-            await page.waitForFunction(() => document.querySelector('programme-summary').shadowRoot.querySelector('[part~="chart"]') && document.querySelector('programme-summary').shadowRoot.querySelector('tbody th'), { timeout: 20000 });
+            await page.waitForFunction(() => document.querySelector('programme-summary')?.shadowRoot?.querySelector('[part~="chart"]') && document.querySelector('programme-summary')?.shadowRoot?.querySelector('tbody th'), { timeout: 20000 });
           }
           if (tag === 'internship-wrap-up') {
-            await page.waitForFunction(() => document.querySelector('internship-wrap-up').shadowRoot.querySelector('internship-checklist')?.shadowRoot?.querySelector('[part~="item"]'), { timeout: 20000 });
+            await page.waitForFunction(() => document.querySelector('internship-wrap-up')?.shadowRoot?.querySelector('internship-checklist')?.shadowRoot?.querySelector('[part~="item"]'), { timeout: 20000 });
           }
           await page.evaluate(() => document.fonts.ready);
           const text = await page.evaluate(measureText);
@@ -191,11 +191,11 @@ internship-checklist::part(item) { outline: 4px solid rgb(9, 9, 9); }  /* a stan
   const { page, errors } = await openPage(browser);
   try {
     await page.goto(`${server.url}/kit-parts.html`);
-    const item = () => document.querySelector('internship-wrap-up').shadowRoot.querySelector('internship-checklist')?.shadowRoot?.querySelector('[part~="item"]');
+    const item = () => document.querySelector('internship-wrap-up')?.shadowRoot?.querySelector('internship-checklist')?.shadowRoot?.querySelector('[part~="item"]');
     await page.waitForFunction(item, { timeout: 20000 });
     assert.equal(await page.evaluate(`getComputedStyle((${item})()).outlineColor`), 'rgb(1, 2, 3)');
-    await page.evaluate(() => document.querySelector('internship-wrap-up').shadowRoot.querySelectorAll('[role="tab"]')[5].click());
-    const base = () => document.querySelector('internship-wrap-up').shadowRoot.querySelector('keep-in-touch')?.shadowRoot?.querySelector('[part~="base"]');
+    await page.evaluate(() => document.querySelector('internship-wrap-up')?.shadowRoot?.querySelectorAll('[role="tab"]')[5].click());
+    const base = () => document.querySelector('internship-wrap-up')?.shadowRoot?.querySelector('keep-in-touch')?.shadowRoot?.querySelector('[part~="base"]');
     await page.waitForFunction(base, { timeout: 20000 });
     assert.equal(await page.evaluate(`getComputedStyle((${base})()).borderTopColor`), 'rgb(4, 5, 6)');
     assert.deepEqual(errors, []);

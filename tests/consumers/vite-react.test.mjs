@@ -69,12 +69,12 @@ test('Vite + React 19 production build: docs/react.md renders, on… props fire,
     assert.deepEqual(props, { name: 'Maya Vite', endDate: '2026-12-18', theme: 'auto', storage: 'none' }, 'typed props reached the elements');
 
     // Tick the first item of each checklist, as a user: the doc's asks to confirm (onSfItemToggle).
-    await page.evaluate(`(${lists})().forEach((l) => l.shadowRoot.querySelector('input[type="checkbox"]').click())`);
+    await page.evaluate(`(${lists})().forEach((l) => l.shadowRoot?.querySelector('input[type="checkbox"]').click())`);
     assert.deepEqual(await ticks(page), [true, true]);
     assert.equal(dialogs.length, 1, 'onSfItemToggle asked once (the doc checklist)');
-    await page.evaluate(() => document.querySelector('internship-wrap-up').shadowRoot.querySelectorAll('[role="tab"]')[2].click());
+    await page.evaluate(() => document.querySelector('internship-wrap-up')?.shadowRoot?.querySelectorAll('[role="tab"]')[2].click());
     assert.deepEqual(await page.evaluate(() => window.__analytics), [['step', 'thanks']], 'onSfStep reached analytics');
-    await page.evaluate(() => document.querySelector('internship-wrap-up').shadowRoot.querySelectorAll('[role="tab"]')[0].click());
+    await page.evaluate(() => document.querySelector('internship-wrap-up')?.shadowRoot?.querySelectorAll('[role="tab"]')[0].click());
 
     // Route change: everything unmounts, then mounts again.
     await page.click('#to-contacts');
@@ -121,10 +121,10 @@ test('Vite dev server (Lit in dev mode): the kit and the React example log no wa
     await page.waitForFunction(`(${lists})().every((l) => l?.shadowRoot?.querySelector('input[type="checkbox"]'))`, { timeout: 30000 });
     // Every step of the kit: each creates its widget, which reads its storage as it connects.
     for (let i = 1; i < 6; i++) {
-      await page.evaluate((i) => document.querySelector('internship-wrap-up').shadowRoot.querySelectorAll('[role="tab"]')[i].click(), i);
+      await page.evaluate((i) => document.querySelector('internship-wrap-up')?.shadowRoot?.querySelectorAll('[role="tab"]')[i].click(), i);
       await page.evaluate(() => new Promise((r) => setTimeout(r, 50)));
     }
-    await page.evaluate(`(${lists})()[0].shadowRoot.querySelector('input[type="checkbox"]').click()`);
+    await page.evaluate(`(${lists})()[0].shadowRoot?.querySelector('input[type="checkbox"]').click()`);
     await page.evaluate(() => new Promise((r) => setTimeout(r, 300)));
     assert.deepEqual(errors, []);
     assert.deepEqual(warnings.filter((w) => !/Lit is in dev mode/.test(w)), [], 'no warning but Lit\'s own "dev mode" notice');

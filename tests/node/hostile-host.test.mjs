@@ -54,7 +54,7 @@ test('hostile host CSS does not hide controls, and two bundle copies give no err
   await page.waitForFunction('window.__ready === true', { timeout: 15000 });
   const state = await page.evaluate((tags) => {
     return tags.map((tag) => {
-      const root = document.querySelector(tag).shadowRoot;
+      const root = document.querySelector(tag)?.shadowRoot;
       const controls = [...root.querySelectorAll('button, input, textarea, select')];
       const hidden = controls.filter((c) => getComputedStyle(c).display === 'none' && !c.closest('[hidden]') && !c.hidden);
       const base = root.querySelector('.base');

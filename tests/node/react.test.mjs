@@ -90,7 +90,7 @@ for (const { major, alias } of VERSIONS) {
     // A real user edit: ticking a checklist item reaches onChange with the element's new value.
     if (TAGS.includes('internship-checklist')) {
       await page.evaluate(() => (window.__events.length = 0));
-      await page.evaluate(() => document.querySelector('internship-checklist').shadowRoot.querySelector('input[type="checkbox"]').click());
+      await page.evaluate(() => document.querySelector('internship-checklist')?.shadowRoot?.querySelector('input[type="checkbox"]').click());
       await page.waitForFunction(() => window.__events.some((e) => e.prop === 'onChange'), { timeout: 5000 }).catch(() => {});
       const events = await page.evaluate(() => window.__events.map((e) => e.prop));
       assert.ok(events.includes('onSfItemToggle') && events.includes('onChange'), `events after a tick: ${events.join(', ')}`);

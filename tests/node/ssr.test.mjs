@@ -88,7 +88,7 @@ ${TAGS.map((t) => `<section>${ssr[t]}</section>`).join('\n')}
 <script>
   // Before any element is defined: the declarative shadow roots are there, and their nodes are noted.
   window.__before = ${JSON.stringify(TAGS)}.map((t) => {
-    const root = document.querySelector(t).shadowRoot;
+    const root = document.querySelector(t)?.shadowRoot;
     return { tag: t, dsd: !!root, base: root && root.querySelector('[part~="base"]') };
   });
 </script>
@@ -125,7 +125,7 @@ ${TAGS.map((t) => `<section>${ssr[t]}</section>`).join('\n')}
   const result = await tab.evaluate(() =>
     window.__before.map(({ tag, dsd, base }) => {
       const el = document.querySelector(tag);
-      return { tag, dsd, kept: !!base && base.isConnected && el.shadowRoot.contains(base), name: el.internName, upgraded: el instanceof customElements.get(tag) };
+      return { tag, dsd, kept: !!base && base.isConnected && el.shadowRoot?.contains(base), name: el.internName, upgraded: el instanceof customElements.get(tag) };
     }),
   );
   for (const r of result) assert.deepEqual(r, { tag: r.tag, dsd: true, kept: true, name: 'Maya Server', upgraded: true }, `${r.tag} hydrated in place`);
@@ -136,7 +136,7 @@ ${TAGS.map((t) => `<section>${ssr[t]}</section>`).join('\n')}
       const el = document.querySelector('section > internship-checklist');
       let fired = 0;
       el.addEventListener('change', () => fired++);
-      el.shadowRoot.querySelector('input[type="checkbox"]').click();
+      el.shadowRoot?.querySelector('input[type="checkbox"]').click();
       await el.updateComplete;
       return fired;
     });
@@ -146,7 +146,7 @@ ${TAGS.map((t) => `<section>${ssr[t]}</section>`).join('\n')}
     const shown = await tab.evaluate(async () => {
       const kit = document.querySelector('internship-wrap-up');
       await kit.updateComplete;
-      return kit.shadowRoot.querySelector('[part~="panel"] internship-checklist')?.localName ?? null;
+      return kit.shadowRoot?.querySelector('[part~="panel"] internship-checklist')?.localName ?? null;
     });
     assert.equal(shown, 'internship-checklist', 'the kit adds its widget after hydrating');
   }

@@ -51,7 +51,7 @@ async function openDevice(context, user, api = srv.url, token = createToken(user
   await page.waitForFunction(() => document.querySelector('internship-checklist')?.shadowRoot?.querySelector('li[data-id]'));
   await waitFor('the saved data to load', () =>
     page.evaluate(() => {
-      const root = document.querySelector('internship-checklist').shadowRoot;
+      const root = document.querySelector('internship-checklist')?.shadowRoot;
       return !root.querySelector('[aria-busy="true"]') && !/Loading/.test(root.querySelector('[part~="notice"]')?.textContent ?? '');
     }),
   );
@@ -79,19 +79,19 @@ async function withDevice(browser, { proxy: useProxy = false, token, api } = {},
 /** The status the intern sees: the trouble notice and the saved/saving line. */
 const screenStatus = (page) =>
   page.evaluate(() => {
-    const root = document.querySelector('internship-checklist').shadowRoot;
+    const root = document.querySelector('internship-checklist')?.shadowRoot;
     return { notice: root.querySelector('[part~="notice"]')?.textContent.trim() ?? '', saved: root.querySelector('[part~="saved"]')?.textContent.trim() ?? '' };
   });
 const screenItems = (page) =>
   page.evaluate(() =>
     Object.fromEntries(
-      [...document.querySelector('internship-checklist').shadowRoot.querySelectorAll('li[data-id]')].map((li) => [
+      [...document.querySelector('internship-checklist')?.shadowRoot?.querySelectorAll('li[data-id]')].map((li) => [
         li.dataset.id,
         { done: li.querySelector('input[data-c="check"]').checked, text: li.querySelector('label.text')?.textContent.trim() },
       ]),
     ),
   );
-const itemIds = (page) => page.evaluate(() => [...document.querySelector('internship-checklist').shadowRoot.querySelectorAll('li[data-id]')].map((li) => li.dataset.id));
+const itemIds = (page) => page.evaluate(() => [...document.querySelector('internship-checklist')?.shadowRoot?.querySelectorAll('li[data-id]')].map((li) => li.dataset.id));
 
 /**
  * Ticks an item's checkbox as a click on it would (its activation: toggle, input, change). Not a mouse
@@ -99,12 +99,12 @@ const itemIds = (page) => page.evaluate(() => [...document.querySelector('intern
  * pointer; not a key press: two pages are open and only one has keyboard focus.
  */
 async function tick(page, id) {
-  await page.evaluate((i) => document.querySelector('internship-checklist').shadowRoot.querySelector(`li[data-id="${i}"] input[data-c="check"]`).click(), id);
+  await page.evaluate((i) => document.querySelector('internship-checklist')?.shadowRoot?.querySelector(`li[data-id="${i}"] input[data-c="check"]`).click(), id);
 }
 
 /** Types a new step into "Add your own step" and presses Enter. */
 async function addStep(page, text) {
-  const input = await page.evaluateHandle(() => document.querySelector('internship-checklist').shadowRoot.querySelector('#a-text'));
+  const input = await page.evaluateHandle(() => document.querySelector('internship-checklist')?.shadowRoot?.querySelector('#a-text'));
   await input.focus();
   await input.type(text);
   await page.keyboard.press('Enter');

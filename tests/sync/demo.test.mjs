@@ -32,7 +32,7 @@ for (const name of BROWSERS) {
         await page.goto(`${demo}?api=${encodeURIComponent(srv.url)}&user=${user}`);
         await page.waitForFunction(() => /Synced/.test(document.getElementById('state').textContent));
         await page.waitForFunction(() => document.querySelector('internship-checklist')?.shadowRoot?.querySelector('li[data-id] input[data-c="check"]'));
-        const box = await page.evaluateHandle(() => document.querySelector('internship-checklist').shadowRoot.querySelector('li[data-id] input[data-c="check"]'));
+        const box = await page.evaluateHandle(() => document.querySelector('internship-checklist')?.shadowRoot?.querySelector('li[data-id] input[data-c="check"]'));
         const id = await box.evaluate((b) => b.closest('li').dataset.id);
         await box.click();
         const sql = new pg.Client({ connectionString: stack.db.url });
@@ -60,7 +60,7 @@ for (const name of BROWSERS) {
         await page.waitForFunction(() => /not running/.test(document.getElementById('state').textContent));
         assert.match(await stateText(page), /npm run sync-server/);
         await page.waitForFunction(() => document.querySelector('internship-checklist')?.shadowRoot?.querySelector('li[data-id]'));
-        const box = await page.evaluateHandle(() => document.querySelector('internship-checklist').shadowRoot.querySelector('li[data-id] input[data-c="check"]'));
+        const box = await page.evaluateHandle(() => document.querySelector('internship-checklist')?.shadowRoot?.querySelector('li[data-id] input[data-c="check"]'));
         await box.click();
         await new Promise((r) => setTimeout(r, 600));
         assert.equal(await page.evaluate(() => localStorage.length + sessionStorage.length), 0);

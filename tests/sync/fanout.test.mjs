@@ -52,7 +52,7 @@ const EDITORS = {
     slot: 'checklist',
     tag: 'internship-checklist',
     edit: (n) => {
-      const el = document.querySelector('internship-wrap-up').shadowRoot.querySelector('internship-checklist');
+      const el = document.querySelector('internship-wrap-up')?.shadowRoot?.querySelector('internship-checklist');
       el.value = { ...el.value, items: el.value.items.map((item, i) => (i === 0 ? { ...item, note: `kit note ${n}` } : item)) };
     },
     check: (n) => document.querySelector('internship-wrap-up').value.checklist?.items?.[0]?.note === `kit note ${n}`,
@@ -61,7 +61,7 @@ const EDITORS = {
     slot: 'thanks',
     tag: 'thank-you-composer',
     edit: (n) => {
-      const el = document.querySelector('internship-wrap-up').shadowRoot.querySelector('thank-you-composer');
+      const el = document.querySelector('internship-wrap-up')?.shadowRoot?.querySelector('thank-you-composer');
       const others = el.value.people.filter((p) => p.id !== 'p-fan');
       el.value = { ...el.value, people: [...others, { id: 'p-fan', name: 'Sam Lee', relationship: 'mentor', draft: `Thank you, Sam (${n})`, edited: true, status: 'drafted' }] };
     },
@@ -71,7 +71,7 @@ const EDITORS = {
     slot: 'reflection',
     tag: 'reflection-journal',
     edit: (n) => {
-      const el = document.querySelector('internship-wrap-up').shadowRoot.querySelector('reflection-journal');
+      const el = document.querySelector('internship-wrap-up')?.shadowRoot?.querySelector('reflection-journal');
       el.value = { ...el.value, summary: `What I learned, take ${n}` };
     },
     check: (n) => document.querySelector('internship-wrap-up').value.reflection?.summary === `What I learned, take ${n}`,
@@ -80,7 +80,7 @@ const EDITORS = {
     slot: 'planner',
     tag: 'finish-strong-planner',
     edit: (n) => {
-      const el = document.querySelector('internship-wrap-up').shadowRoot.querySelector('finish-strong-planner');
+      const el = document.querySelector('internship-wrap-up')?.shadowRoot?.querySelector('finish-strong-planner');
       el.value = { ...el.value, holidays: [`2026-11-${String((n % 28) + 1).padStart(2, '0')}`] };
     },
     check: (n) => document.querySelector('internship-wrap-up').value.planner?.holidays?.[0] === `2026-11-${String((n % 28) + 1).padStart(2, '0')}`,
@@ -89,7 +89,7 @@ const EDITORS = {
     slot: 'contacts',
     tag: 'keep-in-touch',
     edit: (n) => {
-      const el = document.querySelector('internship-wrap-up').shadowRoot.querySelector('keep-in-touch');
+      const el = document.querySelector('internship-wrap-up')?.shadowRoot?.querySelector('keep-in-touch');
       const others = el.value.contacts.filter((c) => c.id !== 'c-fan');
       el.value = { ...el.value, contacts: [...others, { id: 'c-fan', name: 'Ana Ruiz', notes: `Met at the demo (${n})`, tags: [], cadence: 'week-after', log: [] }] };
     },
@@ -112,7 +112,7 @@ async function showStep(slot, tag) {
   await kit.updateComplete;
   await customElements.whenDefined(tag);
   for (let i = 0; i < 500; i++) {
-    const el = kit.shadowRoot.querySelector(tag);
+    const el = kit.shadowRoot?.querySelector(tag);
     if (el?.hasUpdated && !el.hasAttribute('aria-busy')) return;
     await new Promise((r) => setTimeout(r, 20));
   }
@@ -147,8 +147,8 @@ const screen = (page) =>
     [document.querySelector('internship-wrap-up'), document.querySelector('feedback-questions'), document.querySelector('body > internship-checklist')].map((el) => ({
       tag: el.localName,
       data: JSON.stringify(el.value),
-      saved: (el.shadowRoot.querySelector('[part~="saved"]')?.textContent ?? '').trim(),
-      notice: (el.shadowRoot.querySelector('[part~="notice"]')?.textContent ?? '').trim(),
+      saved: (el.shadowRoot?.querySelector('[part~="saved"]')?.textContent ?? '').trim(),
+      notice: (el.shadowRoot?.querySelector('[part~="notice"]')?.textContent ?? '').trim(),
     })),
   );
 
@@ -227,7 +227,7 @@ test('two devices edit the same step at the same moment (a conflict every round)
   const shown = (page) =>
     page.evaluate(() => {
       const el = document.querySelector('feedback-questions');
-      return { data: JSON.stringify(el.value), saved: /^Saved to your account/.test((el.shadowRoot.querySelector('[part~="saved"]')?.textContent ?? '').trim()) };
+      return { data: JSON.stringify(el.value), saved: /^Saved to your account/.test((el.shadowRoot?.querySelector('[part~="saved"]')?.textContent ?? '').trim()) };
     });
   // Sampled side by side all along: how long both said "Saved" while showing different data.
   let sampling = true;

@@ -53,7 +53,7 @@ const kitState = (page) =>
     const done = (text) => Number(/\d+/.exec(text.replace(/[٠-٩]/g, (d) => String(d.charCodeAt(0) - 0x660)))?.[0] ?? 0);
     return {
       value: kit.value,
-      cards: [...kit.shadowRoot.querySelectorAll('li .hint')].map((hint) => done(hint.textContent)),
+      cards: [...kit.shadowRoot?.querySelectorAll('li .hint')].map((hint) => done(hint.textContent)),
     };
   });
 

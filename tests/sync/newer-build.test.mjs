@@ -45,11 +45,11 @@ async function open(context, user) {
   const page = await context.newPage();
   await page.goto(`${stack.origin}/tests/sync/pages/device.html?api=${encodeURIComponent(stack.srv.url)}&token=${createToken(user)}`);
   await page.waitForFunction(() => document.querySelector('internship-checklist')?.shadowRoot?.querySelector('li[data-id]'));
-  await waitFor('the saved data to load', () => page.evaluate(() => !/Loading/.test(document.querySelector('internship-checklist').shadowRoot.querySelector('[part~="notice"]')?.textContent ?? '')));
+  await waitFor('the saved data to load', () => page.evaluate(() => !/Loading/.test(document.querySelector('internship-checklist')?.shadowRoot?.querySelector('[part~="notice"]')?.textContent ?? '')));
   return page;
 }
 
-const tickFirst = (page) => page.evaluate(() => document.querySelector('internship-checklist').shadowRoot.querySelector('li[data-id] input[data-c="check"]').click());
+const tickFirst = (page) => page.evaluate(() => document.querySelector('internship-checklist')?.shadowRoot?.querySelector('li[data-id] input[data-c="check"]').click());
 
 describe('a newer build\'s data through the sync adapter', () => {
   test('fields a newer build added (top level, inside items, on the envelope) survive this build\'s edit', async () => {
@@ -100,7 +100,7 @@ describe('a newer build\'s data through the sync adapter', () => {
 
       page = await open(context, user);
       const notice = await waitFor('the newer-version notice', () =>
-        page.evaluate(() => document.querySelector('internship-checklist').shadowRoot.querySelector('[part~="notice"]')?.textContent.trim()),
+        page.evaluate(() => document.querySelector('internship-checklist')?.shadowRoot?.querySelector('[part~="notice"]')?.textContent.trim()),
       );
       assert.match(notice, /Saved by a newer version of this page — reload/);
       const shown = await page.evaluate(() => document.querySelector('internship-checklist').value.items.every((i) => i.done));

@@ -127,9 +127,9 @@ test('<programme-summary> on a staff page: the loader fetches its own chunk, the
     const src = `${srv.url}/programmes/${PROGRAMME}/summary`;
     await page.goto(`http://127.0.0.1:${web.address().port}/tests/sync/pages/summary.html?src=${encodeURIComponent(src)}&token=${staff()}`);
     await page.waitForFunction(() => document.querySelector('programme-summary')?.shadowRoot?.querySelectorAll('tbody tr').length === 6, { timeout: 15_000, polling: 100 });
-    const rows = await page.evaluate(() => [...document.querySelector('programme-summary').shadowRoot.querySelectorAll('tbody tr')].map((r) => r.textContent));
+    const rows = await page.evaluate(() => [...document.querySelector('programme-summary')?.shadowRoot?.querySelectorAll('tbody tr')].map((r) => r.textContent));
     assert.match(rows[0], /^Checklist/);
-    assert.match(await page.evaluate(() => document.querySelector('programme-summary').shadowRoot.querySelector('.intro').textContent), /200 interns/);
+    assert.match(await page.evaluate(() => document.querySelector('programme-summary')?.shadowRoot?.querySelector('.intro').textContent), /200 interns/);
     assert.ok(requested.some((u) => /\/chunks\/programme-summary\.js$/.test(u)), 'its own chunk');
     assert.ok(!requested.some((u) => /internship-wrap-up/.test(u)), 'no kit code on a staff page');
   } finally {

@@ -31,7 +31,7 @@ for (const name of BROWSERS) {
       intern.on('pageerror', (e) => errors.push(e.message));
       await intern.goto(`${stack.origin}/tests/sync/pages/intern.html?api=${encodeURIComponent(api)}&token=${createToken(user)}&respond=${encodeURIComponent(respond)}&lang=ar`);
       await until(intern, () => document.querySelector('feedback-questions')?.shadowRoot?.querySelector('button.create-link'));
-      await intern.evaluate(() => document.querySelector('feedback-questions').shadowRoot.querySelector('button.create-link').click());
+      await intern.evaluate(() => document.querySelector('feedback-questions')?.shadowRoot?.querySelector('button.create-link').click());
       await until(intern, () => !!document.querySelector('feedback-questions').responseLink);
       const link = await intern.evaluate(() => document.querySelector('feedback-questions').responseLink);
       const mailto = await intern.evaluate(() => document.querySelector('feedback-questions').mailto);
@@ -46,11 +46,11 @@ for (const name of BROWSERS) {
       await until(supervisor, () => document.querySelector('feedback-response')?.shadowRoot?.querySelector('#a0'));
       assert.equal(await supervisor.evaluate(() => document.documentElement.lang), 'en');
       assert.equal(await supervisor.evaluate(() => document.querySelector('feedback-response').getAttribute('lang')), 'ar');
-      await until(supervisor, () => document.querySelector('feedback-response').shadowRoot.querySelector('.base').dir === 'rtl');
+      await until(supervisor, () => document.querySelector('feedback-response')?.shadowRoot?.querySelector('.base').dir === 'rtl');
       assert.match(await shadow(supervisor, 'feedback-response', 'h2'), /Lama Haddad/);
-      await until(supervisor, () => /أجيبوا/.test(document.querySelector('feedback-response').shadowRoot.querySelector('.intro').textContent));
+      await until(supervisor, () => /أجيبوا/.test(document.querySelector('feedback-response')?.shadowRoot?.querySelector('.intro').textContent));
       await supervisor.evaluate(() => {
-        const root = document.querySelector('feedback-response').shadowRoot;
+        const root = document.querySelector('feedback-response')?.shadowRoot;
         const fill = (sel, v) => {
           const box = root.querySelector(sel);
           box.value = v;
@@ -61,19 +61,19 @@ for (const name of BROWSERS) {
         fill('#from', 'Dr. Sara Ali');
         root.querySelector('input[name="ref"]').click();
       });
-      await supervisor.evaluate(() => document.querySelector('feedback-response').shadowRoot.querySelector('button.send-server').click());
-      await until(supervisor, () => /أُرسلت/.test(document.querySelector('feedback-response').shadowRoot.querySelector('#send-hint').textContent));
-      assert.equal(await supervisor.evaluate(() => document.querySelector('feedback-response').shadowRoot.querySelector('button.send-server').disabled), true);
+      await supervisor.evaluate(() => document.querySelector('feedback-response')?.shadowRoot?.querySelector('button.send-server').click());
+      await until(supervisor, () => /أُرسلت/.test(document.querySelector('feedback-response')?.shadowRoot?.querySelector('#send-hint').textContent));
+      assert.equal(await supervisor.evaluate(() => document.querySelector('feedback-response')?.shadowRoot?.querySelector('button.send-server').disabled), true);
 
       // Back in the kit: check for the answers.
       await intern.evaluate(() => {
-        const root = document.querySelector('feedback-questions').shadowRoot;
+        const root = document.querySelector('feedback-questions')?.shadowRoot;
         [...root.querySelectorAll('.stage button')][1].click();
       });
-      await until(intern, () => document.querySelector('feedback-questions').shadowRoot.querySelector('button.check-answers'));
-      await intern.evaluate(() => document.querySelector('feedback-questions').shadowRoot.querySelector('button.check-answers').click());
-      await until(intern, () => document.querySelector('feedback-questions').shadowRoot.querySelector('.provenance.verified')).catch(async (e) => {
-        console.log(await intern.evaluate(() => document.querySelector('feedback-questions').shadowRoot.querySelector('.paste').textContent));
+      await until(intern, () => document.querySelector('feedback-questions')?.shadowRoot?.querySelector('button.check-answers'));
+      await intern.evaluate(() => document.querySelector('feedback-questions')?.shadowRoot?.querySelector('button.check-answers').click());
+      await until(intern, () => document.querySelector('feedback-questions')?.shadowRoot?.querySelector('.provenance.verified')).catch(async (e) => {
+        console.log(await intern.evaluate(() => document.querySelector('feedback-questions')?.shadowRoot?.querySelector('.paste').textContent));
         throw e;
       });
       const badge = await shadow(intern, 'feedback-questions', '.provenance.verified');
@@ -81,7 +81,7 @@ for (const name of BROWSERS) {
       const value = await intern.evaluate(() => document.querySelector('feedback-questions').value);
       assert.equal(value.selected[0].said, 'Your careful SQL reviews');
       assert.deepEqual({ from: value.response.from, quote: value.response.quote, reference: value.response.reference }, { from: 'Dr. Sara Ali', quote: 'Lama is thorough and kind.', reference: true });
-      const href = await intern.evaluate(() => document.querySelector('feedback-questions').shadowRoot.querySelector('.provenance.verified a').href);
+      const href = await intern.evaluate(() => document.querySelector('feedback-questions')?.shadowRoot?.querySelector('.provenance.verified a').href);
       assert.equal(href, value.response.verified.url);
       const check = await (await fetch(href)).json();
       assert.equal(check.valid, true);
@@ -91,7 +91,7 @@ for (const name of BROWSERS) {
         const el = document.querySelector('feedback-questions');
         el.value = { ...el.value, response: { ...el.value.response, quote: 'The strongest intern in a decade.' } };
       });
-      await until(intern, () => document.querySelector('feedback-questions').shadowRoot.querySelector('.provenance.failed'));
+      await until(intern, () => document.querySelector('feedback-questions')?.shadowRoot?.querySelector('.provenance.failed'));
       assert.equal(await shadow(intern, 'feedback-questions', '.provenance.verified'), null);
 
       // The supervisor's link again: already answered, nothing to send twice.
@@ -125,7 +125,7 @@ test('"Send to" fills the intern’s address from the registered request; a revo
     });
     assert.match(await page.evaluate(() => document.querySelector('feedback-response').mailto), /^mailto:maya@example\.com\?/);
     // Formal Spanish, as her request addressed her supervisor.
-    await until(page, () => /Responda las preguntas/.test(document.querySelector('feedback-response').shadowRoot.querySelector('.intro').textContent));
+    await until(page, () => /Responda las preguntas/.test(document.querySelector('feedback-response')?.shadowRoot?.querySelector('.intro').textContent));
     await fetch(`${api}/responses/${made.id}`, { method: 'DELETE', headers: auth(user) });
     await page.reload();
     // The request is gone, and its language with it: the host page's (English) says so.
