@@ -1,5 +1,4 @@
-import type { Weekend } from '../core/dates.js';
-import { itemDate } from '../core/tasks/tasks.js';
+import { nextWorkingDay, suggestedDate, type Weekend } from '../core/dates.js';
 
 export interface ChecklistItem {
   id: string;
@@ -39,8 +38,10 @@ export interface ChecklistItem {
  * the host's, see `weekendOf`): Friday–Saturday in Riyadh and Cairo.
  */
 export function dueOf(item: ChecklistItem, lastDay: string | undefined, firstVisit?: string, weekend?: Weekend, holidays: Iterable<string> = []): string | undefined {
-  // One rule with the kit's task list (core/tasks `itemDate`), so a step and the kit never disagree on a date.
-  return itemDate(item as unknown as Record<string, unknown>, lastDay, firstVisit, weekend, holidays);
+  if (item.due) return item.due;
+  if (!lastDay || item.offsetDays === undefined) return undefined;
+  const suggested = suggestedDate(lastDay, item.offsetDays, holidays, weekend);
+  return firstVisit && suggested < firstVisit ? nextWorkingDay(firstVisit, holidays, weekend) : suggested;
 }
 
 /**
