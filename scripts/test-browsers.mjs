@@ -82,8 +82,9 @@ let status = chromium.status;
 
 // Not the #28 matrix (see web-test-runner.config.mjs): Chromium runs all of its cells.
 const files = args.length ? null : (chosen ?? testFiles()).filter((f) => process.env.SF_MATRIX_ALL_BROWSERS === '1' || !f.startsWith('tests/matrix/')).sort();
-const firefox = (batch, env) => run({ SF_BROWSERS: 'firefox', ...env }, ['wtr', '--files', ...batch]);
-const webkit = (batch, env) => run(env, ['scripts/test-webkit.sh', '--files', ...batch], 'bash');
+// Each browser's server has its own port: started in the same instant, both took wtr's first free one (8000).
+const firefox = (batch, env) => run({ SF_BROWSERS: 'firefox', ...env }, ['wtr', '--port', '8100', '--files', ...batch]);
+const webkit = (batch, env) => run(env, ['scripts/test-webkit.sh', '--port', '8200', '--files', ...batch], 'bash');
 const others = [];
 /** With wtr arguments each browser is one plain run. */
 const once = (env, cmdArgs, cmd) => run(env, cmdArgs, cmd).then((r) => (add(r.counts), r.status));
