@@ -5,6 +5,8 @@
 // puppeteer's BiDi key presses stop triggering default actions in Firefox after a while. A batch that fails
 // is run again one file per browser start, and those runs are what counts: a file fails only if it fails
 // alone (and not beside the other browser). One file per start for all ~90 files spent ~8 s of start-up each.
+// A file that fails in Chromium's run is run again alone too, and that run decides. Every file that failed
+// and passed alone is named at the end ("flaky"), so CI's last lines say what to look at.
 // Extra arguments go to wtr (e.g. --files 'tests/core/*.test.ts'); then each browser is one run.
 import { spawn } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
@@ -31,9 +33,24 @@ const run = (env, cmdArgs, cmd = 'npx') =>
       process.stderr.write(err);
       const last = new Map();
       for (const m of out.matchAll(/(Chrome|Firefox|MiniBrowser|WebKit|Safari)[A-Za-z]*:[^\n]*?(\d+) passed, (\d+) failed/g)) last.set(m[1], [+m[2], +m[3]]);
-      resolve({ status: code ?? 1, counts: [...last.values()] });
+      resolve({ status: code ?? 1, counts: [...last.values()], failedFiles: failedFiles(out) });
     });
   });
+
+/** The test files wtr's report lists with a failed test (❌) under them. */
+function failedFiles(out) {
+  const files = new Set();
+  let file;
+  for (const line of out.replace(/\x1b\[[0-9;]*[A-Za-z]/g, '').split('\n')) {
+    const header = /^(tests\/\S+\.test\.ts):/.exec(line);
+    if (header) file = header[1];
+    else if (file && line.includes('❌')) files.add(file);
+  }
+  return [...files];
+}
+
+/** Files that failed once and passed alone, per browser: named in the closing lines. */
+const flaky = [];
 
 function testFiles(dir = 'tests') {
   return readdirSync(dir).flatMap((name) => {
@@ -45,13 +62,16 @@ function testFiles(dir = 'tests') {
 
 /**
  * Runs `files` in batches in one browser; a failed batch is rerun one file per browser start and those
- * runs decide. Resolves with the files that failed alone.
+ * runs decide. `solo` files run one per browser start from the outset. Resolves with the files that failed alone.
  */
-async function batched(name, files, runFiles) {
+async function batched(name, files, runFiles, solo = []) {
   const failed = [];
   const size = Math.max(1, Number(process.env.SF_BATCH ?? process.env.SF_FIREFOX_BATCH) || 8);
-  for (let i = 0; i < files.length; i += size) {
-    const batch = files.slice(i, i + size);
+  const alone = files.filter((f) => solo.includes(f));
+  const rest = files.filter((f) => !solo.includes(f));
+  const batches = [...alone.map((f) => [f])];
+  for (let i = 0; i < rest.length; i += size) batches.push(rest.slice(i, i + size));
+  for (const batch of batches) {
     // A batch takes ~100 s; one that hangs (seen once in 11, on the kit's suite in Firefox) is cut at 5 min.
     const together = await runFiles(batch, { SF_FINISH_TIMEOUT: '300000' });
     if (!together.status) {
@@ -63,22 +83,48 @@ async function batched(name, files, runFiles) {
       failed.push(batch[0]);
       continue;
     }
-    console.log(`${name}: a batch failed; running its ${batch.length} files one per browser start`);
+    console.log(`${name}: a batch failed (${together.failedFiles.join(', ') || 'no test named'}); running its ${batch.length} files one per browser start`);
     for (const file of batch) {
       const alone = await runFiles([file], {});
       add(alone.counts);
       if (alone.status) failed.push(file);
+      else if (together.failedFiles.includes(file)) flaky.push(`${name} ${file} (in a batch of ${batch.length})`);
     }
   }
   if (failed.length) console.error(`${name}: failures in ${failed.join(', ')}`);
   return failed;
 }
 
+/** Firefox files that, late in a batch, lost key presses or hung (clean-clone runs of 2026-12-07): one per start. */
+const firefoxSolo = [
+  'tests/a11y/undo.test.ts',
+  'tests/finish-strong-planner/finish-strong-planner.test.ts',
+  'tests/internship-wrap-up/internship-wrap-up.test.ts',
+  'tests/journey/journey.test.ts',
+];
+
 // SF_TEST_FILES (space-separated) narrows every browser's run to those files, to try this script.
 const chosen = args.length ? undefined : process.env.SF_TEST_FILES?.split(/\s+/).filter(Boolean);
 const chromium = await run({ SF_BROWSERS: 'chromium' }, ['wtr', ...(chosen ? ['--files', ...chosen] : args)]);
-add(chromium.counts);
 let status = chromium.status;
+const failures = [];
+if (status && chromium.failedFiles.length) {
+  // Run each failed file again alone; those runs decide. Its tests that failed count as passed only then.
+  console.log(`Chromium: failures in ${chromium.failedFiles.join(', ')}; running each again alone`);
+  const [[passed, failed] = [0, 0]] = chromium.counts;
+  let failedAgain = 0;
+  for (const file of chromium.failedFiles) {
+    const again = await run({ SF_BROWSERS: 'chromium' }, ['wtr', '--files', file]);
+    const [[, f] = [0, 1]] = again.counts;
+    if (again.status) (failures.push(`Chromium ${file}`), (failedAgain += Math.max(f, 1)));
+    else flaky.push(`Chromium ${file}`);
+  }
+  add([[passed + Math.max(0, failed - failedAgain), failedAgain]]);
+  status = failures.length ? 1 : 0;
+} else {
+  add(chromium.counts);
+  if (status) failures.push('Chromium (no failed test named: see its output)');
+}
 
 // Not the #28 matrix (see web-test-runner.config.mjs): Chromium runs all of its cells.
 const files = args.length ? null : (chosen ?? testFiles()).filter((f) => process.env.SF_MATRIX_ALL_BROWSERS === '1' || !f.startsWith('tests/matrix/')).sort();
@@ -88,11 +134,13 @@ const webkit = (batch, env) => run(env, ['scripts/test-webkit.sh', '--port', '82
 const others = [];
 /** With wtr arguments each browser is one plain run. */
 const once = (env, cmdArgs, cmd) => run(env, cmdArgs, cmd).then((r) => (add(r.counts), r.status));
-if (findFirefox()) others.push(files ? batched('Firefox', files, firefox).then((f) => f.length) : once({ SF_BROWSERS: 'firefox' }, ['wtr', ...args]));
+if (findFirefox()) others.push(files ? batched('Firefox', files, firefox, firefoxSolo).then((f) => (failures.push(...f.map((x) => `Firefox ${x}`)), f.length)) : once({ SF_BROWSERS: 'firefox' }, ['wtr', ...args]));
 else console.log('Firefox ESR not installed: skipping it (apt-get install firefox-esr).');
-if (process.env.SF_WEBKIT === '1') others.push(files ? batched('WebKit', files, webkit).then((f) => f.length) : once({}, ['scripts/test-webkit.sh', ...args], 'bash'));
-for (const failures of await Promise.all(others)) status ||= failures ? 1 : 0;
+if (process.env.SF_WEBKIT === '1') others.push(files ? batched('WebKit', files, webkit).then((f) => (failures.push(...f.map((x) => `WebKit ${x}`)), f.length)) : once({}, ['scripts/test-webkit.sh', ...args], 'bash'));
+for (const failedCount of await Promise.all(others)) status ||= failedCount ? 1 : 0;
 
-// The plain closing line CI reads.
+// The closing lines CI reads (its log shows only the end): what failed, what passed only alone, the totals.
+if (failures.length) console.log(`browser test files that failed: ${failures.join('; ')}`);
+if (flaky.length) console.log(`flaky (failed, then passed alone): ${flaky.join('; ')}`);
 console.log(`browser tests: ${totals.passed} passed, ${totals.failed} failed`);
 process.exit(status);
