@@ -116,8 +116,10 @@ if (status && chromium.failedFiles.length) {
   for (const file of chromium.failedFiles) {
     const again = await run({ SF_BROWSERS: 'chromium' }, ['wtr', '--files', file]);
     const [[, f] = [0, 1]] = again.counts;
-    if (again.status) (failures.push(`Chromium ${file}`), (failedAgain += Math.max(f, 1)));
-    else flaky.push(`Chromium ${file}`);
+    if (again.status) {
+      failures.push(`Chromium ${file}`);
+      failedAgain += Math.max(f, 1);
+    } else flaky.push(`Chromium ${file}`);
   }
   add([[passed + Math.max(0, failed - failedAgain), failedAgain]]);
   status = failures.length ? 1 : 0;
