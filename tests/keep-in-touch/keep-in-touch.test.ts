@@ -406,10 +406,9 @@ describe('<keep-in-touch>', () => {
   it('stays responsive with 10,000 contacts (renders a window, searches debounced)', async () => {
     const many: KeepInTouchValue = { contacts: Array.from({ length: 10_000 }, (_, i) => ({ id: `m${i}`, name: `Person ${i}`, email: `p${i}@example.com`, tags: [], cadence: 'monthly' as const, lastContact: '2026-07-01', log: [] })) };
     const el = await make();
-    const t0 = performance.now();
+    // How long that takes is measured by `npm run bench` (render at N=10,000), not timed here.
     el.value = many;
     await el.updateComplete;
-    expect(performance.now() - t0).to.be.below(2000);
     expect($$(el, '.contact')).to.have.length(50);
     ($(el, '#q') as HTMLInputElement).value = 'person 9999';
     $(el, '#q').dispatchEvent(new Event('input'));

@@ -51,12 +51,11 @@ describe('keep-in-touch schedule (pure)', () => {
     expect(personKey({ name: ' Ana ' })).to.equal('n:ana');
   });
 
-  it('filters and sorts 10,000 contacts quickly', () => {
+  // Its speed is measured by `npm run bench` (keep-in-touch, filter and reorder at N=10,000), not timed here.
+  it('filters and sorts 10,000 contacts', () => {
     const many = Array.from({ length: 10_000 }, (_, i) => c({ id: `c${i}`, name: `Person ${i}`, lastContact: `2026-0${(i % 9) + 1}-01`, tags: i % 2 ? ['design'] : [] }));
-    const t0 = performance.now();
     const all = rows(many, { today: '2026-05-01', sort: 'next' });
     const found = rows(many, { today: '2026-05-01', query: 'person 99', sort: 'name' });
-    expect(performance.now() - t0).to.be.below(1000);
     expect(all).to.have.length(10_000);
     expect(all[0].next! <= all[9999].next!).to.be.true;
     expect(found.map((r) => r.contact.name)).to.include('Person 9999');
