@@ -29,7 +29,7 @@ if (firefox && (!only || only.includes('firefox'))) {
         browser: 'firefox',
         executablePath: firefox,
         headless: true,
-        extraPrefsFirefox: { 'dom.min_background_timeout_value': 4, 'dom.timeout.enable_budget_timer_throttling': false },
+        extraPrefsFirefox: { 'dom.min_background_timeout_value': 4, 'dom.timeout.enable_budget_timer_throttling': false, 'browser.download.alwaysOpenPanel': false },
       },
     }),
   );
