@@ -15,11 +15,16 @@ import '../../src/keep-in-touch/define.js';
 import '../../src/finish-strong-planner/define.js';
 import '../../src/feedback-questions/define.js';
 
-/** Presses Tab from a button placed before the widget until focus leaves it; returns how many stops were inside. */
+/**
+ * Presses Tab from a button placed before the widget until focus leaves it; returns how many stops were inside.
+ * A button after it catches focus: tabbing past the page's last control moves focus to Firefox's own toolbar,
+ * and the page (reused for the next test files) then stays without focus, so their key presses lost their
+ * default actions (Enter on a button did not click).
+ */
 async function tabStops(el: LitElement): Promise<number> {
-  const before = document.createElement('button');
-  before.textContent = 'before';
+  const [before, after] = ['before', 'after'].map((text) => Object.assign(document.createElement('button'), { textContent: text }));
   el.before(before);
+  el.after(after);
   before.focus();
   let stops = 0;
   for (let i = 0; i < 400; i++) {
@@ -28,7 +33,9 @@ async function tabStops(el: LitElement): Promise<number> {
     if (!f || !(el.shadowRoot!.contains(f) || el.contains(f))) break;
     stops++;
   }
+  expect(focused(), 'Tab left the widget for the control after it').to.equal(after);
   before.remove();
+  after.remove();
   return stops;
 }
 
