@@ -21,12 +21,10 @@ const inside = (el: Element): HTMLElement => {
   return f as HTMLElement;
 };
 
-/**
- * Enter on the focused button, as the browser turns it into a click (headless Firefox under WebDriver
- * BiDi does not, so the click is made here the way the browser would), then the renders it caused.
- */
+/** Enter on the focused button (it must be inside the element), then the renders it caused. */
 async function activate(el: ThankYouComposer | ReflectionJournal | KeepInTouch): Promise<void> {
-  (inside(el) as HTMLElement).click();
+  inside(el);
+  await press('Enter');
   await rendered(el);
   await settle(20);
 }

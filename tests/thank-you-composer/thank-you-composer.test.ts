@@ -229,10 +229,8 @@ describe('<thank-you-composer>', () => {
 
     itWithKeys('writes, regenerates and confirms with the keyboard (Tab order and focus moves)', async () => {
       const el = await make({ people: [person({ id: 'k1', name: 'Kim Ode', specifics: {} })] });
-      // Headless Firefox under WebDriver BiDi does not turn Enter on a focused <button> into a click
-      // (Chromium does): activate the focused control the way the browser would.
       const activate = async () => {
-        (el.shadowRoot!.activeElement as HTMLElement).click();
+        await sendKeys({ press: 'Enter' });
         await settle(50);
       };
       fill($(el, '#s-project'), 'the API docs');
