@@ -159,6 +159,7 @@ test(`the kit, a host-placed step and ${EXTRA.length} other elements on one adap
     const kinds = Object.keys(EDITORS);
     const latencies = [];
     const missed = [];
+    const late = [];
     const byKind = {};
     for (let n = 1; n <= EDITS; n++) {
       const kind = kinds[n % kinds.length];
@@ -174,19 +175,26 @@ test(`the kit, a host-placed step and ${EXTRA.length} other elements on one adap
       const started = Date.now();
       await editor.evaluate(EDITORS[kind].edit, n);
       try {
-        await watcher.waitForFunction(EDITORS[kind].check, { timeout: 10_000, polling: 20 }, n);
+        // The goal is a p95 (issue 29), so one slow edit may take longer; one that never arrives is lost.
+        // After 10 s the edit gets 20 s more: arriving then, it is late (its time counts in the p95);
+        // not arriving, it is missed, and the message says whether the window that made it still shows it.
+        await watcher.waitForFunction(EDITORS[kind].check, { timeout: 10_000, polling: 20 }, n).catch(async () => {
+          late.push(`${kind} #${n}`);
+          await watcher.waitForFunction(EDITORS[kind].check, { timeout: 20_000, polling: 50 }, n);
+        });
         latencies.push(Date.now() - started);
         byKind[kind] = Math.max(byKind[kind] ?? 0, latencies.at(-1));
       } catch {
-        missed.push(`${kind} #${n}`);
+        const kept = await editor.evaluate(EDITORS[kind].check, n).catch(() => 'unknown');
+        missed.push(`${kind} #${n} (the editing window ${kept === true ? 'still shows it' : kept === false ? 'no longer shows it' : 'could not be read'})`);
         latencies.push(Infinity);
       }
     }
     const sorted = [...latencies].sort((a, b) => a - b);
     const p50 = percentile(sorted, 50);
     const p95 = percentile(sorted, 95);
-    t.diagnostic(`${EDITS} edits across ${kinds.join(', ')}: p50 ${p50} ms, p95 ${p95} ms, max ${sorted.at(-1)} ms; missed ${missed.length}; slowest per kind: ${Object.entries(byKind).map(([k, ms]) => `${k} ${ms} ms`).join(', ')}`);
-    assert.deepEqual(missed, [], 'every edit reached the other device (10 s each)');
+    t.diagnostic(`${EDITS} edits across ${kinds.join(', ')}: p50 ${p50} ms, p95 ${p95} ms, max ${sorted.at(-1)} ms; missed ${missed.length}; over 10 s ${late.length ? late.join(', ') : 'none'}; slowest per kind: ${Object.entries(byKind).map(([k, ms]) => `${k} ${ms} ms`).join(', ')}`);
+    assert.deepEqual(missed, [], 'every edit reached the other device (within 30 s each)');
     assert.ok(p95 <= 2000, `p95 ${p95} ms is within 2 s`);
 
     // At rest: every window of both devices shows the same data for every element, and says it is saved.
