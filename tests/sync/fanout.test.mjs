@@ -8,7 +8,7 @@
 // Chromium only (windows are a Chromium target type in puppeteer); browser.test.mjs covers Firefox.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startStack, createToken, freshUser, launchBrowser } from './helpers.mjs';
+import { startStack, createToken, freshUser, launchBrowser, showStep } from './helpers.mjs';
 
 const WINDOWS = Number(process.env.SF_SYNC_WINDOWS ?? 6);
 const EDITS = Number(process.env.SF_SYNC_EDITS ?? 50);
@@ -104,20 +104,6 @@ const EDITORS = {
     check: (n) => document.querySelector('body > internship-checklist').value.items[0]?.note === `note ${n}`,
   },
 };
-
-/** Shows one of the kit's steps in this window and waits until its widget has rendered. */
-async function showStep(slot, tag) {
-  const kit = document.querySelector('internship-wrap-up');
-  kit.selectStep(slot);
-  await kit.updateComplete;
-  await customElements.whenDefined(tag);
-  for (let i = 0; i < 500; i++) {
-    const el = kit.shadowRoot?.querySelector(tag);
-    if (el?.hasUpdated && !el.hasAttribute('aria-busy')) return;
-    await new Promise((r) => setTimeout(r, 20));
-  }
-  throw new Error(`${tag} did not render in the kit`);
-}
 
 async function openDevice(user, count = WINDOWS) {
   const context = await browser.createBrowserContext();

@@ -208,3 +208,17 @@ export async function call(base, method, key, { user, token, headers = {}, body,
   }
   return { status: response.status, etag: response.headers.get('etag'), text, json, headers: response.headers };
 }
+
+/** Shows one of the kit's steps in this window and waits until its widget has rendered (run in the page: `page.evaluate(showStep, slot, tag)`). */
+export async function showStep(slot, tag) {
+  const kit = document.querySelector('internship-wrap-up');
+  kit.selectStep(slot);
+  await kit.updateComplete;
+  await customElements.whenDefined(tag);
+  for (let i = 0; i < 500; i++) {
+    const el = kit.shadowRoot?.querySelector(tag);
+    if (el?.hasUpdated && !el.hasAttribute('aria-busy')) return;
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  throw new Error(`${tag} did not render in the kit`);
+}

@@ -6,7 +6,7 @@
 //   previous contact, with no contacts request or event in between, and the kit then saves the old one.
 // Run: `npm run build && R=100 node tests/sync/repro/first-show-revert.mjs` (starts its own PostgreSQL).
 // On a miss it prints the window's timeline (widget/kit notes, statuses) and its kit/contacts traffic.
-import { startStack, createToken, freshUser, launchBrowser } from '../helpers.mjs';
+import { startStack, createToken, freshUser, launchBrowser, showStep } from '../helpers.mjs';
 const ROUNDS = Number(process.env.R ?? 30);
 const EXTRA = ['internship-checklist', 'reflection-journal'];
 const stack = await startStack();
@@ -37,18 +37,6 @@ async function open(context) {
   await page.goto(url);
   await page.waitForFunction((tags) => tags.every((t) => document.querySelector(t)?.hasUpdated && !document.querySelector(t).hasAttribute('aria-busy')), { timeout: 20000 }, ['internship-wrap-up', 'feedback-questions', ...EXTRA]);
   return page;
-}
-async function showStep(slot, tag) {
-  const kit = document.querySelector('internship-wrap-up');
-  kit.selectStep(slot);
-  await kit.updateComplete;
-  await customElements.whenDefined(tag);
-  for (let i = 0; i < 500; i++) {
-    const el = kit.shadowRoot?.querySelector(tag);
-    if (el?.hasUpdated && !el.hasAttribute('aria-busy')) return;
-    await new Promise((r) => setTimeout(r, 20));
-  }
-  throw new Error('no render');
 }
 const planEdit = (n) => { const el = document.querySelector('internship-wrap-up')?.shadowRoot?.querySelector('finish-strong-planner'); el.value = { ...el.value, holidays: [`2026-11-${String((n % 28) + 1).padStart(2, '0')}`] }; };
 const planCheck = (n) => document.querySelector('internship-wrap-up').value.planner?.holidays?.[0] === `2026-11-${String((n % 28) + 1).padStart(2, '0')}`;
